@@ -35,6 +35,8 @@ def _proclitic_sequences(with_article: bool) -> frozenset[str]:
 
 _PLAIN = _proclitic_sequences(with_article=False)
 _WITH_ARTICLE = _proclitic_sequences(with_article=True)
+# The future particle written onto an imperfect verb: سيقصف، وستعقد.
+_FUTURE = frozenset(c + "س" for c in CONJUNCTIONS)
 # Prefixes allowed before a contracted key (ال dropped after ل): the ل itself is in the key.
 _BEFORE_CONTRACTED = frozenset({"", "و", "ف"})
 
@@ -64,6 +66,7 @@ class _Entry(Generic[T]):
     implied_prefix: str     # proclitic fused into the key (ل of للولايات)
     article_ok: bool
     enclitics_ok: bool
+    future_ok: bool
 
 
 class LexiconMatcher(Generic[T]):
@@ -88,19 +91,19 @@ class LexiconMatcher(Generic[T]):
         return sum(1 for es in self._entries.values() for e in es if not e.contracted)
 
     def add(self, surface: str, value: T, *, article_ok: bool | None = None,
-            enclitics_ok: bool | None = None) -> None:
+            enclitics_ok: bool | None = None, future_ok: bool = False) -> None:
         key = " ".join(normalize_string(surface).split())
         if not key:
             raise ValueError(f"empty lexicon key from {surface!r}")
         a_ok = self._article_ok if article_ok is None else article_ok
         e_ok = self._enclitics_ok if enclitics_ok is None else enclitics_ok
-        self._put(key, _Entry(key, value, False, 0, "", a_ok, e_ok))
+        self._put(key, _Entry(key, value, False, 0, "", a_ok, e_ok, future_ok))
         if key.startswith(ARTICLE) and len(key) > 3:
             # للولايات = ل + الولايات: the span keeps the fused letters, which are the entry's
-            self._put("ل" + key[1:], _Entry(key, value, True, 0, "ل", a_ok, e_ok))
+            self._put("ل" + key[1:], _Entry(key, value, True, 0, "ل", a_ok, e_ok, future_ok))
         elif a_ok:
             # للهجوم = ل + الهجوم: the span is the bare noun
-            self._put("لل" + key, _Entry(key, value, True, 2, "", a_ok, e_ok))
+            self._put("لل" + key, _Entry(key, value, True, 2, "", a_ok, e_ok, future_ok))
         self._built = False
 
     def _put(self, key: str, entry: _Entry[T]) -> None:
@@ -152,7 +155,7 @@ class LexiconMatcher(Generic[T]):
                 return None
         else:
             allowed = _WITH_ARTICLE if entry.article_ok and not entry.key.startswith(ARTICLE) else _PLAIN
-            if prefix not in allowed:
+            if prefix not in allowed and not (entry.future_ok and prefix in _FUTURE):
                 return None
         return word_start, n_start + entry.skip, end
 

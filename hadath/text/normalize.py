@@ -59,7 +59,7 @@ def normalize_string(s: str) -> str:
     return "".join(normalize_char(c) for c in s)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Normalized:
     """``norm[i]`` came from ``text[origin[i]]``."""
     text: str

@@ -1,0 +1,334 @@
+"""From a ``RawDocument`` to a clean ``Document``: article text without site chrome.
+
+HTML goes through trafilatura (``hadath.html``); plain text through our own line cleaner,
+whose patterns live in ``hadath/data/chrome.json``.  For plain text, every dropped stretch
+is recorded as ``Removed(start, end, why)`` with offsets into the raw input, so nothing
+disappears silently.  For HTML the raw input is markup, so ``removed`` stays empty: what
+trafilatura and the chrome rules drop from the page has no offsets in the article text.
+
+Error handling: ``Cleaner.clean`` raises ``CleanError(reason, message)``; ``Cleaner.try_clean``
+returns the same failure as a ``DocError`` so a batch can go on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from .decode import arabic_letter_share, count_arabic_letters
+from .html import NoArticleBody, extract_article
+from .records import DocError, Document, RawDocument, Removed
+from .resources import DataError, load_json, require
+from .text.normalize import normalize_char
+
+CHROME_FILE = "chrome.json"
+# Below either floor the cleaned text is not Arabic news.
+MIN_ARABIC_LETTERS = 20
+MIN_ARABIC_SHARE = 0.3
+_WORD = re.compile(r"\w+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+# A stretch of a line between runs of 3+ horizontal white-space characters, with some text.
+_SEGMENT = re.compile(r"(?:(?![^\S\r\n]{3,})[^\r\n])*\S(?:(?![^\S\r\n]{3,})[^\r\n])*")
+_SENTENCE_END = tuple(".!…")
+_ISO_DATE = re.compile(r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T\s])")
+
+
+class CleanError(ValueError):
+    """A document that cleaning rejects.  ``reason``: no-article-body | empty | not-arabic."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+
+
+# ---------------------------------------------------------------- patterns
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    why: str
+    pattern: re.Pattern[str]
+    max_words: int
+
+
+@dataclass(frozen=True, slots=True)
+class BlockRule:
+    why: str
+    heading: re.Pattern[str]
+    heading_max_words: int
+    item_max_words: int
+    max_items: int
+    item_pattern: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChromePatterns:
+    lines: tuple[LineRule, ...]
+    blocks: tuple[BlockRule, ...]
+
+
+def fold_arabic(text: str) -> str:
+    """Fold Arabic-script characters as the text layer does, leave everything else alone
+    (so regex escapes such as ``\\S`` in a pattern survive)."""
+    return "".join(normalize_char(ch) if _is_arabic_or_invisible(ch) else ch for ch in text)
+
+
+def _is_arabic_or_invisible(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff" or ch in "\u200b\u200c\u200d\u200e\u200f\ufeff\u00a0"
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(fold_arabic(pattern), re.IGNORECASE)
+    except re.error as exc:
+        raise DataError(f"{where}: bad regex ({exc})") from exc
+
+
+def validate_chrome(data: Any) -> ChromePatterns:
+    """Check ``chrome.json`` and compile it; raises ``DataError`` naming the bad entry."""
+    require(isinstance(data, dict), CHROME_FILE, "must be a JSON object")
+    default_words = data.get("short_line_words")
+    require(isinstance(default_words, int) and default_words > 0, CHROME_FILE,
+            "short_line_words must be a positive integer")
+    require(isinstance(data.get("lines"), list), CHROME_FILE, "lines must be a list")
+    require(isinstance(data.get("blocks"), list), CHROME_FILE, "blocks must be a list")
+    lines = tuple(_line_rule(entry, f"{CHROME_FILE} lines[{i}]", default_words)
+                  for i, entry in enumerate(data["lines"]))
+    blocks = tuple(_block_rule(entry, f"{CHROME_FILE} blocks[{i}]")
+                   for i, entry in enumerate(data["blocks"]))
+    return ChromePatterns(lines=lines, blocks=blocks)
+
+
+def _require_why(entry: Any, where: str) -> None:
+    require(isinstance(entry, dict), where, "must be an object")
+    require(isinstance(entry.get("why"), str) and bool(entry["why"].strip()), where,
+            "needs a non-empty 'why' label")
+
+
+def _positive_int(entry: dict[str, Any], key: str, where: str, default: int | None = None) -> int:
+    value = entry.get(key, default)
+    require(isinstance(value, int) and not isinstance(value, bool) and value > 0, where,
+            f"'{key}' must be a positive integer")
+    return value
+
+
+def _line_rule(entry: Any, where: str, default_words: int) -> LineRule:
+    _require_why(entry, where)
+    require(isinstance(entry.get("pattern"), str), where, "needs a 'pattern' string")
+    return LineRule(why=entry["why"], pattern=_compile(entry["pattern"], where),
+                    max_words=_positive_int(entry, "max_words", where, default_words))
+
+
+def _block_rule(entry: Any, where: str) -> BlockRule:
+    _require_why(entry, where)
+    require(isinstance(entry.get("heading"), str), where, "needs a 'heading' pattern")
+    item_pattern = entry.get("item_pattern")
+    require(item_pattern is None or isinstance(item_pattern, str), where,
+            "'item_pattern' must be a string when given")
+    return BlockRule(
+        why=entry["why"], heading=_compile(entry["heading"], where),
+        heading_max_words=_positive_int(entry, "heading_max_words", where),
+        item_max_words=_positive_int(entry, "item_max_words", where),
+        max_items=_positive_int(entry, "max_items", where),
+        item_pattern=_compile(item_pattern, where) if item_pattern else None,
+    )
+
+
+@lru_cache(maxsize=1)
+def default_patterns() -> ChromePatterns:
+    return validate_chrome(load_json(CHROME_FILE))
+
+
+# ---------------------------------------------------------------- line scanning
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int          # offset of the first non-blank character in the raw text
+    end: int            # offset just past the last non-blank character
+    text: str           # the stripped line
+    folded: str         # ``text`` folded for matching
+    words: int
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with their offsets in ``text``, split at any line break ("\\n", "\\r\\n",
+    "\\r" ...) and also at runs of 3+ spaces: scraped text that lost its line breaks keeps
+    block boundaries (teaser lists, footers) as such runs.  Each becomes its own line."""
+    lines = []
+    offset = 0
+    for raw_line in text.splitlines(keepends=True):
+        segments = [m for m in _SEGMENT.finditer(raw_line)]
+        if not segments:
+            lines.append(Line(offset, offset, "", "", 0))
+        for m in segments:
+            stripped = m.group().strip()
+            start = offset + m.start() + len(m.group()) - len(m.group().lstrip())
+            lines.append(Line(start, start + len(stripped), stripped, fold_arabic(stripped),
+                              len(_WORD.findall(stripped))))
+        offset += len(raw_line)
+    return lines
+
+
+def _line_rule_for(line: Line, rules: tuple[LineRule, ...]) -> str | None:
+    for rule in rules:
+        if line.words <= rule.max_words and rule.pattern.search(line.folded):
+            return rule.why
+    return None
+
+
+def _is_block_item(line: Line, rule: BlockRule) -> bool:
+    if line.words > rule.item_max_words or line.text.endswith(_SENTENCE_END):
+        return False
+    return rule.item_pattern is None or bool(rule.item_pattern.search(line.folded))
+
+
+def _block_heading(line: Line, rules: tuple[BlockRule, ...]) -> BlockRule | None:
+    for rule in rules:
+        if line.words <= rule.heading_max_words and rule.heading.search(line.folded):
+            return rule
+    return None
+
+
+def classify_lines(lines: list[Line], patterns: ChromePatterns) -> list[str | None]:
+    """For each line the reason it is chrome, or None when it stays."""
+    whys: list[str | None] = [None] * len(lines)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        block = _block_heading(line, patterns.blocks)
+        if block is None:
+            whys[i] = _line_rule_for(line, patterns.lines)
+            i += 1
+            continue
+        whys[i] = block.why
+        i = _consume_block(lines, i + 1, block, patterns, whys)
+    return whys
+
+
+def _consume_block(lines: list[Line], i: int, block: BlockRule, patterns: ChromePatterns,
+                   whys: list[str | None]) -> int:
+    """Mark the items after a block heading; return the index of the first line left."""
+    items = 0
+    while i < len(lines) and items < block.max_items:
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        chrome = _line_rule_for(line, patterns.lines)
+        if chrome is not None:
+            whys[i] = chrome
+        elif _is_block_item(line, block):
+            whys[i] = block.why
+            items += 1
+        else:
+            break
+        i += 1
+    return i
+
+
+def removed_spans(lines: list[Line], whys: list[str | None]) -> list[Removed]:
+    """Adjacent removed lines with the same reason (blank lines between allowed) merge."""
+    spans: list[Removed] = []
+    previous_kept = True
+    for line, why in zip(lines, whys):
+        if line.blank:
+            continue
+        if why is None:
+            previous_kept = True
+            continue
+        if spans and not previous_kept and spans[-1].why == why:
+            spans[-1] = Removed(spans[-1].start, line.end, why)
+        else:
+            spans.append(Removed(line.start, line.end, why))
+        previous_kept = False
+    return spans
+
+
+def kept_text(lines: list[Line], whys: list[str | None]) -> str:
+    kept = [line.text for line, why in zip(lines, whys) if why is None]
+    return _BLANK_LINES.sub("\n\n", "\n".join(kept)).strip()
+
+
+# ---------------------------------------------------------------- the cleaner
+
+class Cleaner:
+    """Turns ``RawDocument``s into ``Document``s.  Build it once and reuse it."""
+
+    def __init__(self, patterns: ChromePatterns | None = None) -> None:
+        self.patterns = patterns if patterns is not None else default_patterns()
+
+    def strip_chrome(self, text: str) -> tuple[str, list[Removed]]:
+        """Plain text without chrome lines and blocks, and what was removed (offsets into
+        ``text``)."""
+        lines = split_lines(text)
+        whys = classify_lines(lines, self.patterns)
+        return kept_text(lines, whys), removed_spans(lines, whys)
+
+    def clean(self, raw: RawDocument, *, published: str | None = None) -> Document:
+        """Raise ``CleanError`` when the document has no usable Arabic text.
+
+        ``published`` is used only when the input carries no publication date of its own.
+        """
+        if raw.kind == "html":
+            document = self._clean_html(raw)
+        else:
+            text, removed = self.strip_chrome(raw.content)
+            document = Document(doc_id=raw.doc_id, text=text, url=raw.url, title=raw.title,
+                                published=normalize_date(raw.published), removed=removed,
+                                source=raw.source)
+        if document.published is None:
+            document.published = normalize_date(published)
+        check_arabic(document.text, raw.source)
+        return document
+
+    def try_clean(self, raw: RawDocument, *, published: str | None = None) -> Document | DocError:
+        try:
+            return self.clean(raw, published=published)
+        except CleanError as exc:
+            return DocError(raw.source, raw.doc_id, exc.reason, exc.message)
+
+    def _clean_html(self, raw: RawDocument) -> Document:
+        try:
+            article = extract_article(raw.content, url=raw.url)
+        except NoArticleBody:
+            raise CleanError("no-article-body",
+                             f"{raw.source}: no article text found in the HTML "
+                             "(a listing, error or navigation-only page?)") from None
+        text, _ = self.strip_chrome(article.text)
+        return Document(doc_id=raw.doc_id, text=text, url=raw.url or article.url,
+                        title=raw.title or article.title,
+                        published=normalize_date(raw.published) or normalize_date(article.published),
+                        source=raw.source)
+
+
+def check_arabic(text: str, source: str) -> None:
+    if not text.strip():
+        raise CleanError("empty", f"{source}: nothing is left after removing site chrome")
+    arabic = count_arabic_letters(text)
+    share = arabic_letter_share(text)
+    if arabic < MIN_ARABIC_LETTERS or share < MIN_ARABIC_SHARE:
+        raise CleanError("not-arabic", f"{source}: not Arabic text ({arabic} Arabic letters, "
+                                       f"{share:.0%} of all letters)")
+
+
+def normalize_date(value: str | None) -> str | None:
+    """"2024-09-06T09:52:19+03:00" -> "2024-09-06"; None when not a valid calendar date."""
+    if not value:
+        return None
+    match = _ISO_DATE.match(value)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,213 @@
+"""Who did it to whom: actor and recipient chains for a trigger, from sentence structure.
+
+Arabic news is mostly verb-subject-object: the subject follows the verb, the object or a
+prepositional phrase follows the subject.  Verbal nouns take their agent as an adjective or
+genitive ("قصف إسرائيلي"، "هجوم حماس") and their target after على/ضد.  Victim verbs
+(استشهد، أصيب، تعرض لـ) have the victims as subject and the agent after برصاص/على يد/من قبل.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import PLOVER_QUADS, Sentence
+from .lexicon import TriggerSense
+from .structure import (Group, attached_prefix, chain_from, clause_bounds, has_break,
+                        words_between)
+
+SUBJECT_GAP_WORDS = 4        # words allowed between a verb and its subject (time adverbs ...)
+OBJECT_GAP_WORDS = 6
+DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف",
+              "اطراف", "محيط", "داخل")
+PARTIES_MARKER = "بين"
+TARGET_PREPOSITIONS = ("على", "علي", "ضد", "تجاه", "باتجاه", "نحو", "إلى", "الى", "مع", "بحق")
+AGENT_MARKERS = ("برصاص", "بنيران", "يد", "قبل", "بقصف", "بغارة", "بغارات", "بصاروخ", "بطائرة",
+                 "نفذها", "نفذه", "شنها", "شنه")
+VICTIM_FRAMES = ("تعرض", "تعرضت", "تعرضوا")
+_WORD_RE = re.compile(r"\w+")
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+@dataclass(slots=True)
+class Arguments:
+    actors: list[Group]
+    recipients: list[Group]
+    how: str
+
+
+def _first_after(text: str, groups: list[Group], pos: int, limit: int, max_words: int,
+                 *, allow_demonym: bool = True) -> int | None:
+    for i, g in enumerate(groups):
+        if g.start < pos:
+            continue
+        if g.start >= limit or has_break(text, pos, g.start):
+            return None
+        if len(words_between(text, pos, g.start)) > max_words:
+            return None
+        if g.is_demonym_only and not allow_demonym:
+            continue
+        return i
+    return None
+
+
+def _last_before(text: str, groups: list[Group], pos: int, limit: int, max_words: int) -> int | None:
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g.end > pos:
+            continue
+        if g.end <= limit or has_break(text, g.end, pos):
+            return None
+        if len(words_between(text, g.end, pos)) > max_words:
+            return None
+        # the start of a chain: walk back over coordinated groups
+        return i
+    return None
+
+
+def _chain_back(text: str, groups: list[Group], last: int) -> list[Group]:
+    first = last
+    while first > 0:
+        gap = text[groups[first - 1].end:groups[first].start].strip()
+        if gap in ("", "و") or (gap == "" and attached_prefix(text, groups[first].start).startswith("و")):
+            first -= 1
+        else:
+            break
+    return chain_from(text, groups, first)[: last - first + 1]
+
+
+def _prepositional_target(text: str, groups: list[Group], pos: int, limit: int) -> list[Group]:
+    """A participant introduced by على/ضد/... (separate word) or ل/ب (proclitic) after pos."""
+    for i, g in enumerate(groups):
+        if g.start < pos or g.start >= limit:
+            continue
+        if len(words_between(text, pos, g.start)) > OBJECT_GAP_WORDS:
+            break
+        before = words_between(text, max(pos, g.start - 20), g.start)
+        if before and before[-1] in DIRECTIONS:     # "على جنوب إسرائيل"
+            before = before[:-1]
+        prefix = attached_prefix(text, g.start)
+        if (before and before[-1] in TARGET_PREPOSITIONS) or prefix.endswith(("ل", "ب", "لل")):
+            return chain_from(text, groups, i)
+    return []
+
+
+def _agent_after_marker(text: str, groups: list[Group], pos: int, limit: int) -> list[Group]:
+    for i, g in enumerate(groups):
+        if g.start < pos or g.start >= limit:
+            continue
+        before = words_between(text, max(pos, g.start - 16), g.start)
+        if before and before[-1] in AGENT_MARKERS:
+            return chain_from(text, groups, i)
+        prefix = attached_prefix(text, g.start)
+        if prefix.endswith("ب") and before and before[-1].startswith("ب"):
+            return chain_from(text, groups, i)
+    return []
+
+
+def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,
+           t_start: int, t_end: int, speaker: list[Group]) -> Arguments:
+    """Actor and recipient chains for one trigger."""
+    c_start, c_end = clause_bounds(text, sentence, t_start)
+    groups = [g for g in groups if not (g.start < t_end and t_start < g.end)]
+    trigger_text = text[t_start:t_end]
+    victim_frame = sense.form == "passive" or trigger_text.lstrip("وف").startswith(VICTIM_FRAMES)
+    if victim_frame:
+        return _victim_arguments(text, sentence, groups, t_start, t_end, c_start)
+    frame = _undergo_frame(text, c_start, t_start) if sense.form == "nouns" else None
+    if frame is not None:
+        # "تعرض لبنان أمس لهجوم": the subject of تعرض is the victim
+        victims_i = _first_after(text, groups, frame, t_start, SUBJECT_GAP_WORDS)
+        victims = chain_from(text, groups, victims_i) if victims_i is not None else []
+        agents = _agent_after_marker(text, groups, t_end, sentence.end)
+        return Arguments(agents, victims, "undergo")
+    if sense.form == "nouns":
+        args = _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end)
+    else:
+        args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end)
+    if not args.actors and speaker and PLOVER_QUADS[sense.event] in (1, 3):
+        args.actors = speaker
+        args.how += "+speaker"
+        if not args.recipients:
+            # "شدد السيسي على ضرورة وقف الانتهاكات الإسرائيلية": the object follows
+            obj = _first_after(text, groups, t_end, c_end, OBJECT_GAP_WORDS)
+            if obj is not None and groups[obj] not in speaker:
+                args.recipients = chain_from(text, groups, obj)
+    if sense.event in SYMMETRIC and args.recipients and not args.actors:
+        args.actors, args.recipients = args.recipients, []
+    return args
+
+
+def _undergo_frame(text: str, c_start: int, t_start: int) -> int | None:
+    """End of a تعرض verb standing before a ل-prefixed noun trigger in its clause."""
+    if not attached_prefix(text, t_start).endswith("ل"):
+        return None
+    head = text[c_start:t_start]
+    for w in reversed(list(_WORD_RE.finditer(head))):
+        if w.group().lstrip("وف").startswith(VICTIM_FRAMES):
+            return c_start + w.end()
+    return None
+
+
+def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end) -> Arguments:
+    subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
+    if subj is not None:
+        actors = chain_from(text, groups, subj)
+        after = actors[-1].end
+        obj = _first_after(text, groups, after, sentence.end, OBJECT_GAP_WORDS)
+        recipients = chain_from(text, groups, obj) if obj is not None else \
+            _prepositional_target(text, groups, after, sentence.end)
+        return Arguments(actors, recipients, "vso")
+    before = _last_before(text, groups, t_start, c_start - 1, 8)
+    actors = _chain_back(text, groups, before) if before is not None else []
+    obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
+    recipients = chain_from(text, groups, obj) if obj is not None else \
+        _prepositional_target(text, groups, t_end, sentence.end)
+    return Arguments(actors, recipients, "svo" if actors else "v")
+
+
+def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end) -> Arguments:
+    actors: list[Group] = []
+    recipients: list[Group] = []
+    how = "noun"
+    nxt = _first_after(text, groups, t_end, sentence.end, 1)
+    cooperative = PLOVER_QUADS[sense.event] in (1, 2)
+    if nxt is not None and words_between(text, t_end, groups[nxt].start)[-1:] == [PARTIES_MARKER]:
+        # "وساطة بين إسرائيل وحماس": the parties are the recipients, the mediator the subject
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+between"
+    if nxt is not None:
+        prefix = attached_prefix(text, groups[nxt].start)
+        if prefix.endswith(("ل", "لل")) and cooperative:
+            recipients = chain_from(text, groups, nxt)
+            how = "noun+li-recipient"
+        elif not prefix.endswith(("ب",)) or not cooperative:
+            actors = chain_from(text, groups, nxt)
+            how = "noun+agent"
+    start_after = actors[-1].end if actors else t_end
+    if not recipients:
+        recipients = _prepositional_target(text, groups, start_after, sentence.end)
+    if not actors:
+        before = _last_before(text, groups, t_start, c_start - 1, 6)
+        if before is not None:
+            actors = _chain_back(text, groups, before)
+            how = "noun+subject"
+    return Arguments(actors, recipients, how)
+
+
+def _victim_arguments(text, sentence, groups, t_start, t_end, c_start) -> Arguments:
+    victims_i = _first_after(text, groups, t_end, sentence.end, 3)
+    if victims_i is None:
+        before = _last_before(text, groups, t_start, c_start - 1, 3)
+        victims = _chain_back(text, groups, before) if before is not None else []
+    else:
+        victims = chain_from(text, groups, victims_i)
+    agents = _agent_after_marker(text, groups, t_end, sentence.end)
+    if not agents:
+        # "استشهد 5 في قصف إسرائيلي": a demonym after the victims names the agent
+        for g in groups:
+            if g.start > t_end and g.is_demonym_only and g not in victims:
+                agents = [g]
+                break
+    agents = [g for g in agents if g not in victims]
+    return Arguments(agents, victims, "victim")

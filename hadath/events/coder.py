@@ -1,0 +1,283 @@
+"""The event coder: triggers in context -> typed, argued, dated, counted, sourced events."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMention
+from ..recognize import Analysis
+from ..text.matcher import LexiconMatcher, Match
+from .arguments import attach
+from .attribution import find_attribution
+from .context import read_context
+from .counts import CountMention, find_counts
+from .lexicon import EventRules, TriggerSense, default_rules, default_trigger_matcher
+from .merge import merge_events
+from .structure import (Group, attached_prefix, build_groups, chain_from, clause_bounds,
+                        words_between)
+
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE",
+                              "CONCEDE"})
+# Counts belong to violent or coercive events; other types never carry casualty figures.
+COUNT_TYPES = {"killed": ("ASSAULT",), "injured": ("ASSAULT",), "arrested": ("COERCE", "ASSAULT")}
+PARTICIPANT_BONUS = 0.1
+COUNT_BONUS = 0.1
+DATE_BONUS = 0.05
+BARE_NOUN_PENALTY = 0.15
+PRESENT_PENALTY = 0.1
+
+
+class SentenceClassifier(Protocol):
+    def probability(self, sentence_norm: str, event: str) -> float | None: ...
+
+
+@dataclass(slots=True)
+class CoderOptions:
+    include_nonfactual: bool = False
+    min_confidence: float = 0.5
+    skip_headline: bool = True
+
+
+@dataclass(slots=True)
+class _DocCues:
+    neg: list[Match[str]]
+    hyp: list[Match[str]]
+    speech: list[Match[str]]
+    attribution: list[Match[str]]
+    sources: list[Match[str]]
+    casualty: list[Match[str]]
+    cumulative: list[Match[str]]
+
+
+class EventCoder:
+    def __init__(self, triggers: LexiconMatcher[TriggerSense] | None = None,
+                 rules: EventRules | None = None, classifier: SentenceClassifier | None = None,
+                 options: CoderOptions | None = None) -> None:
+        self.triggers = triggers or default_trigger_matcher()
+        self.rules = rules or default_rules()
+        self.classifier = classifier
+        self.options = options or CoderOptions()
+
+    # ------------------------------------------------------------------ public
+    def code(self, analysis: Analysis) -> list[Event]:
+        layer = analysis.layer
+        view = layer.view
+        r = self.rules
+        cues = _DocCues(r.negation.longest(view), r.hypothetical.longest(view),
+                        r.speech_verbs.longest(view), r.attribution.longest(view),
+                        r.source_nouns.longest(view), r.casualty.longest(view),
+                        r.cumulative.longest(view))
+        hits = [h for h in self.triggers.longest(view) if h.value.form != "blocker"]
+        lead_date = _lead_date(analysis)
+        events: list[Event] = []
+        for sentence in layer.sentences:
+            if sentence.is_headline and self.options.skip_headline:
+                continue
+            s_hits = [h for h in hits if sentence.start <= h.start and h.end <= sentence.end]
+            if not s_hits:
+                continue
+            events.extend(self._code_sentence(analysis, sentence, s_hits, cues, lead_date))
+        events = merge_events(events)
+        kept = [e for e in events
+                if e.confidence >= self.options.min_confidence
+                and (self.options.include_nonfactual or e.factual)]
+        for i, e in enumerate(kept):
+            e.index = i
+        return kept
+
+    # ------------------------------------------------------------------ per sentence
+    def _code_sentence(self, analysis: Analysis, sentence: Sentence, hits: list[Match[TriggerSense]],
+                       cues: _DocCues, lead_date: TimeMention | None) -> list[Event]:
+        layer = analysis.layer
+        text = layer.text
+        actors = [a for a in analysis.actors if sentence.start <= a.start and a.end <= sentence.end]
+        groups = build_groups(text, actors)
+        speaker = _sentence_speaker(text, sentence, groups, cues.speech)
+        counts = find_counts(layer, sentence, cues.casualty, analysis.numbers, analysis.times,
+                             cues.cumulative)
+        attribution = find_attribution(layer, sentence, cues.attribution, cues.speech, cues.sources)
+        times = [t for t in analysis.times if sentence.start <= t.start and t.end <= sentence.end
+                 and t.kind == "date"]
+        places = [p for p in analysis.places if sentence.start <= p.start and p.end <= sentence.end]
+        out: list[Event] = []
+        has_attack = any(h.value.event == "ASSAULT" and not h.value.outcome for h in hits)
+        previous_verb: Event | None = None
+        for hit in hits:
+            sense = hit.value
+            if sense.outcome and has_attack:
+                continue
+            ctx = read_context(layer, sentence, hit.start, hit.end, sense.form, self.rules,
+                               cues.neg, cues.hyp)
+            if ctx.discard:
+                continue
+            args = attach(text, sentence, groups, sense, hit.start, hit.end, speaker)
+            if previous_verb is not None and _coordinated_predicate(text, hit, sense, args.how):
+                # "توعد حزب الله إسرائيل ... وحملها المسؤولية": the second verb shares the
+                # subject, and its pronoun object refers to the first verb's object
+                args.actors = [g for g in groups if g.head in previous_verb.actor] or args.actors
+                if _has_object_pronoun(text, hit):
+                    args.recipients = [g for g in groups if g.head in previous_verb.recipient]
+                args.how += "+coordinated"
+            event = Event(
+                doc_id=analysis.document.doc_id, index=len(out), event=sense.event, mode=sense.mode,
+                trigger=Span(text[hit.start:hit.end], hit.start, hit.end), sentence=sentence,
+                actor=_entities(args.actors), recipient=_entities(args.recipients),
+                negated=ctx.negated, hypothetical=ctx.hypothetical,
+                rule=f"{sense.id}/{sense.form}/{args.how}" + (f"/cues:{','.join(ctx.cues)}" if ctx.cues else ""),
+            )
+            self._date(event, hit, times, lead_date, sense, analysis)
+            event.location = _location(event, places, text, hit.start)
+            self._counts(event, counts, hit.start)
+            if attribution and not (sense.event in SPEECH_ACT_TYPES and event.actor):
+                event.attributed_to = attribution
+            event.confidence = self._confidence(event, sense, hit, analysis, sentence)
+            out.append(event)
+            if sense.form in ("past", "present") and event.actor:
+                previous_verb = event
+        return out
+
+    def _date(self, event: Event, hit: Match[TriggerSense], times: list[TimeMention],
+              lead_date: TimeMention | None, sense: TriggerSense, analysis: Analysis) -> None:
+        c_start, c_end = clause_bounds(analysis.layer.text, event.sentence, hit.start)
+        # "منذ <date>" dates an ongoing state, so it only governs its own clause
+        resolved = [t for t in times if t.value and (
+            (c_start <= t.start < c_end) or not _is_since(analysis.layer.text, t))]
+        if resolved:
+            t = min(resolved, key=lambda t: (not (c_start <= t.start < c_end), abs(t.start - hit.start)))
+            event.date, event.date_precision = t.value, t.precision
+            event.date_span = Span(t.text, t.start, t.end)
+            return
+        # A lead-sentence date carries over to the story's later past-tense sentences about
+        # the same participants; ongoing (imperfect) and background events stay undated.
+        if lead_date and sense.form in ("past", "nouns", "passive") and not times \
+                and _shares_participants(event, analysis, lead_date):
+            event.date, event.date_precision = lead_date.value, lead_date.precision
+            event.date_span = Span(lead_date.text, lead_date.start, lead_date.end)
+
+    def _counts(self, event: Event, counts: list[CountMention], t_start: int) -> None:
+        for kind in ("killed", "injured", "arrested"):
+            if event.event not in COUNT_TYPES[kind]:
+                continue
+            mine = [c for c in counts if c.kind == kind]
+            if mine:
+                best = min(mine, key=lambda c: abs(c.anchor - t_start))
+                setattr(event, kind, best.count)
+
+    def _confidence(self, event: Event, sense: TriggerSense, hit: Match[TriggerSense],
+                    analysis: Analysis, sentence: Sentence) -> float:
+        score = sense.strength
+        if event.actor:
+            score += PARTICIPANT_BONUS
+        if event.recipient:
+            score += PARTICIPANT_BONUS
+        if event.killed or event.injured or event.arrested:
+            score += COUNT_BONUS
+        if event.date_span:
+            score += DATE_BONUS
+        if sense.form == "nouns" and not (event.actor or event.recipient):
+            score -= BARE_NOUN_PENALTY
+        if sense.form == "present":
+            score -= PRESENT_PENALTY
+        if self.classifier is not None:
+            s0, s1 = analysis.layer.view.to_normalized(sentence.start, sentence.end)
+            p = self.classifier.probability(analysis.layer.norm[s0:s1], event.event)
+            if p is not None:
+                score = 0.5 * score + 0.5 * p
+                event.rule += f"/model:{p:.2f}"
+        return max(0.0, min(1.0, score))
+
+
+def _coordinated_predicate(text: str, hit: Match[TriggerSense], sense: TriggerSense, how: str) -> bool:
+    return sense.form in ("past", "present") and hit.prefix.startswith(("و", "ف")) \
+        and not how.startswith("vso")
+
+
+def _has_object_pronoun(text: str, hit: Match[TriggerSense]) -> bool:
+    return re.search(r"(ها|هم|ه)(?!\w)", text[hit.start:hit.end]) is not None
+
+
+def _entities(chain: list[Group]) -> list[ActorMention]:
+    seen: set[tuple] = set()
+    out = []
+    for g in chain:
+        head = g.head
+        if head.country is None and g.country is not None:
+            head = _with_country(head, g.country)
+        key = (head.id, head.country, head.sector, head.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(head)
+    return out
+
+
+def _with_country(m: ActorMention, country: str) -> ActorMention:
+    return ActorMention(m.start, m.end, m.text, m.name, country, m.sector, m.id, m.kind,
+                        m.rule + "+apposition-country")
+
+
+def _sentence_speaker(text: str, sentence: Sentence, groups: list[Group],
+                      speech: list[Match[str]]) -> list[Group]:
+    """The subject of the sentence's first verb of saying, or of a sentence-initial verb."""
+    for cue in speech:
+        if not (sentence.start <= cue.start < sentence.end):
+            continue
+        for i, g in enumerate(groups):
+            if g.start >= cue.end and len(words_between(text, cue.end, g.start)) <= 2:
+                return chain_from(text, groups, i)
+        break
+    first_words = words_between(text, sentence.start, sentence.end)[:1]
+    if groups and first_words and len(words_between(text, sentence.start, groups[0].start)) <= 1:
+        return chain_from(text, groups, 0)
+    return []
+
+
+def _lead_date(analysis: Analysis) -> TimeMention | None:
+    body = [s for s in analysis.layer.sentences if not s.is_headline]
+    if not body:
+        return None
+    lead = body[0]
+    for t in analysis.times:
+        if lead.start <= t.start < lead.end and t.kind == "date" and t.value \
+                and t.precision in ("day", "minute"):
+            return t
+    return None
+
+
+def _shares_participants(event: Event, analysis: Analysis, lead_date: TimeMention) -> bool:
+    lead = analysis.layer.sentence_at(lead_date.start)
+    if lead is None:
+        return False
+    if event.sentence.index == lead.index:
+        return True
+    lead_countries = {a.country for a in analysis.actors
+                      if lead.start <= a.start < lead.end and a.country}
+    mine = {a.country for a in event.actor + event.recipient if a.country}
+    return bool(lead_countries & {a.country for a in event.actor if a.country}) or \
+        (not event.actor and bool(lead_countries & mine))
+
+
+_PRECISION_RANK = {"neighbourhood": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
+VERBAL_QUADS = (1, 3)
+
+
+def _location(event: Event, places: list[PlaceMention], text: str, t_start: int) -> PlaceMention | None:
+    """Material events happen where the sentence says; a statement or meeting only has a
+    place when one is introduced by في/ب in the trigger's own clause (a topic such as
+    "مفاوضات ... في قطاع غزة" is not where the talks were held)."""
+    if not places:
+        return None
+    if event.quad in VERBAL_QUADS:
+        c_start, c_end = clause_bounds(text, event.sentence, t_start)
+        places = [p for p in places if c_start <= p.start < c_end and p.start > t_start
+                  and p.precision in ("city", "neighbourhood")
+                  and (attached_prefix(text, p.start).endswith("ب")
+                       or text[max(0, p.start - 4):p.start].strip().endswith("في"))]
+        if not places:
+            return None
+    after = [p for p in places if p.start >= t_start] or places
+    return min(after, key=lambda p: (_PRECISION_RANK.get(p.precision, 5), abs(p.start - t_start)))
+
+
+def _is_since(text: str, t: TimeMention) -> bool:
+    return text[max(0, t.start - 5):t.start + 3].find("منذ") >= 0

@@ -1,0 +1,56 @@
+"""Auxiliary modes and discards: is a trigger negated, hypothetical, or no event at all?"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import Sentence
+from ..text.layer import TextLayer
+from .lexicon import EventRules
+from .structure import CLAUSE_BREAK, WORD
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    negated: bool
+    hypothetical: bool
+    discard: str | None       # why the trigger is no event, or None
+    cues: tuple[str, ...]
+
+
+def _cues_before(layer: TextLayer, matches, sentence: Sentence, t_start: int, window: int) -> list[str]:
+    text = layer.text
+    found = []
+    for m in matches:
+        if not (sentence.start <= m.start and m.end <= t_start):
+            continue
+        between = text[m.end:t_start]
+        if CLAUSE_BREAK.search(between):
+            continue
+        if len(WORD.findall(between)) <= window:
+            found.append(m.key)
+    return found
+
+
+def _is_future_verb(layer: TextLayer, t_start: int) -> bool:
+    """سيقصف / وستعقد: the future prefix written onto the trigger verb itself."""
+    word_start = t_start
+    while word_start > 0 and layer.text[word_start - 1].isalpha():
+        word_start -= 1
+    return layer.text[word_start:t_start].lstrip("وف").startswith("س")
+
+
+def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
+                 rules: EventRules, neg_matches, hyp_matches) -> Context:
+    s_norm_start, s_norm_end = layer.view.to_normalized(sentence.start, sentence.end)
+    s_norm = layer.norm[s_norm_start:s_norm_end]
+    for d in rules.discards:
+        if d.pattern.search(s_norm):
+            return Context(False, False, d.why, (d.why,))
+    neg = _cues_before(layer, neg_matches, sentence, t_start, 3)
+    hyp = _cues_before(layer, hyp_matches, sentence, t_start, rules.window)
+    sentence_text = layer.text[sentence.start:sentence.end]
+    question = sentence_text.rstrip().endswith(("?", "؟"))
+    future = form in ("present", "past") and _is_future_verb(layer, t_start)
+    hypothetical = bool(hyp) or question or future
+    return Context(bool(neg), hypothetical, None, tuple(neg + hyp + (["?"] if question else [])
+                                                        + (["س-"] if future else [])))

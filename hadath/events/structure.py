@@ -1,0 +1,112 @@
+"""Sentence structure the coder reads: clauses, word gaps and actor groups.
+
+An actor *group* is one participant: adjacent mentions in apposition ("الرئيس المصري عبد
+الفتاح السيسي") collapse into one, the most specific mention standing for it.  Groups
+joined by the conjunction و form a *chain* (coordinated participants).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import ActorMention, Sentence
+
+# Parentheses and quotes hold asides and citations inside a clause, so they do not break it.
+CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
+WORD = re.compile(r"\w+")
+
+# Which mention speaks for a group of mentions in apposition, most specific first.
+KIND_RANK = {"person": 0, "organization": 1, "institution": 2, "capital": 3, "country": 4,
+             "agent": 5, "demonym": 6, "actor": 7}
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """One participant: the mentions that name it and the one that stands for it."""
+    mentions: tuple[ActorMention, ...]
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def end(self) -> int:
+        return self.mentions[-1].end
+
+    @property
+    def head(self) -> ActorMention:
+        return min(self.mentions, key=lambda m: (KIND_RANK.get(m.kind, 9), m.country is None))
+
+    @property
+    def country(self) -> str | None:
+        for m in sorted(self.mentions, key=lambda m: KIND_RANK.get(m.kind, 9)):
+            if m.country:
+                return m.country
+        return None
+
+    @property
+    def is_demonym_only(self) -> bool:
+        return all(m.kind == "demonym" for m in self.mentions)
+
+
+def words_between(text: str, start: int, end: int) -> list[str]:
+    return WORD.findall(text[start:end]) if end > start else []
+
+
+def has_break(text: str, start: int, end: int) -> bool:
+    return end > start and CLAUSE_BREAK.search(text, start, end) is not None
+
+
+def clause_bounds(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
+    """The stretch of the sentence around ``pos`` not crossing punctuation."""
+    left = sentence.start
+    for m in CLAUSE_BREAK.finditer(text, sentence.start, pos):
+        left = m.end()
+    right_m = CLAUSE_BREAK.search(text, pos, sentence.end)
+    right = right_m.start() if right_m else sentence.end
+    return left, right
+
+
+def attached_prefix(text: str, start: int) -> str:
+    """The proclitic letters written onto a mention (و of وقطر, ل of لبنان's للبنان ...)."""
+    i = start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i:start]
+
+
+def build_groups(text: str, mentions: list[ActorMention]) -> list[Group]:
+    groups: list[list[ActorMention]] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if groups:
+            prev = groups[-1][-1]
+            gap = text[prev.end:m.start]
+            if not gap.strip() and not attached_prefix(text, m.start) and _compatible(groups[-1], m):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return [Group(tuple(g)) for g in groups]
+
+
+def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
+    countries = {x.country for x in group if x.country}
+    return not countries or m.country is None or m.country in countries
+
+
+def coordinated(text: str, a: Group, b: Group) -> bool:
+    """b continues a coordination with a: only 'و' (and white space) stands between."""
+    gap = text[a.end:b.start]
+    if gap.strip() in ("", "و", "،", ","):
+        return gap.strip() != "" or attached_prefix(text, b.start).startswith("و")
+    return False
+
+
+def chain_from(text: str, groups: list[Group], first: int) -> list[Group]:
+    """The group at index ``first`` and the groups coordinated with it."""
+    chain = [groups[first]]
+    for g in groups[first + 1:]:
+        if coordinated(text, chain[-1], g):
+            chain.append(g)
+        else:
+            break
+    return chain

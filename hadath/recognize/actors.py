@@ -1,0 +1,307 @@
+"""Actor resolution: find the knowledge-base actors a text mentions, with their country.
+
+Rules, in order (each mention's ``rule`` names the ones that fired):
+1. lexicon match through proclitics; the longest match wins, then KIND_PRIORITY;
+2. short forms (ambiguous names: عباس، القاعدة) count only after a title word or when a
+   full form of the same entry occurs earlier in the document;
+3. a role phrase (institution or agent) takes its country from a demonym, country, capital
+   or identifying place right after it ("الجيش الإسرائيلي", "وزير خارجية مصر",
+   "وزارة الصحة في غزة"); a title right before a person merges into the person;
+4. an institution with a context country ("الاحتلال") takes it when the document mentions
+   one of the countries it requires;
+5. identifying places (غزة، الضفة الغربية) are emitted as kind "place" with their country;
+   otherwise a role phrase keeps country None, except forms marked needs_anchor, which are
+   too generic to be actors on their own and are dropped;
+6. a person's country and sector come from the role valid on the event date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Day
+from functools import lru_cache
+
+from ..kb import KIND_PRIORITY, Entry, KnowledgeBase, Role, default_kb
+from ..records import ActorMention
+from ..text import LexiconMatcher, Match, TextLayer, longest_nonoverlapping, normalize_string
+
+ANCHOR_KINDS = frozenset({"country", "demonym", "capital", "place", "city"})
+ROLE_KINDS = frozenset({"institution", "agent"})
+# Words that may stand between a role phrase and the place that gives its country.
+LINKING_WORDS = frozenset({"في", "من", "لدى", "التابع", "التابعه", "التابعين", "التابعون"})
+# Generic heads that license an organisation's short name (تنظيم القاعدة، حركة فتح).
+ORG_HEADS = frozenset(normalize_string(w) for w in (
+    "تنظيم", "حركة", "جماعة", "حزب", "منظمة", "ميليشيا", "مليشيا", "كتائب", "قوات", "عناصر",
+    "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "أنصار", "جبهة", "عنصر", "قادة", "زعيم", "قائد",
+    "مجلس", "مجالس", "أعضاء", "عضو", "أعيان", "متشددو", "متشددي"))
+_QUOTES = re.compile(r'["\'()\[\]«»,،\-]')
+_PRIORITY = {k: i for i, k in enumerate(KIND_PRIORITY)}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    entry: Entry
+    short: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    start: int
+    end: int
+    entry: Entry
+    country: str | None
+    sector: str | None
+    rule: str
+    anchor: Entry | None = None
+
+
+class ActorResolver:
+    """Builds its automaton once; ``find`` is then one pass over the text."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.matcher: LexiconMatcher[Hit] = LexiconMatcher()
+        for entry in kb.entries:
+            role_like = entry.kind in ROLE_KINDS
+            for form in entry.forms:
+                self.matcher.add(form, Hit(entry, False), article_ok=role_like)
+            for form in entry.short_forms:
+                self.matcher.add(form, Hit(entry, True), article_ok=False)
+
+    @classmethod
+    def default(cls) -> "ActorResolver":
+        """The resolver over the packaged knowledge base, built once per process."""
+        return default_resolver()
+
+    # ------------------------------------------------------------ public
+
+    def find(self, layer: TextLayer, *, date: str | None = None) -> list[ActorMention]:
+        """Actors in text order, non-overlapping.  ``date`` (YYYY-MM-DD, YYYY-MM or YYYY;
+        anything else is ignored) chooses people's roles."""
+        date = event_day(date)
+        matches = self._licensed(layer, list(self.matcher.find(layer.view)), date)
+        chosen = longest_nonoverlapping(_best_per_span(matches))
+        context = {m.value.entry.country for m in chosen if m.value.entry.country}
+        resolved = self._compose(layer, chosen, context, date)
+        return [self._mention(layer.text, r) for r in resolved]
+
+    # ------------------------------------------------------------ steps
+
+    def _licensed(self, layer: TextLayer, matches: list[Match[Hit]],
+                  date: str | None) -> list[Match[Hit]]:
+        """Keep full-form matches; keep a short-form match only when a full form of its entry
+        occurs earlier (the latest such entry wins when several share the short form), or
+        when a title or head word precedes it and exactly one candidate fits the date."""
+        full = [m for m in matches if not m.value.short]
+        titles = {m.end: m.value.entry for m in full if m.value.entry.kind == "institution"}
+        by_span: dict[tuple[int, int], list[Match[Hit]]] = {}
+        for m in matches:
+            if m.value.short:
+                by_span.setdefault((m.start, m.end), []).append(m)
+        out = list(full)
+        full_spans = {(m.start, m.end) for m in full}
+        for (start, end), candidates in by_span.items():
+            chosen = _latest_introduced(candidates, full, start)
+            # a title alone does not turn a demonym or common word (الهندي) into a name
+            if chosen is None and (start, end) not in full_spans \
+                    and self._titled(layer, candidates[0], set(titles)):
+                title = titles.get(len(layer.text[:candidates[0].word_start].rstrip()))
+                chosen = _only_fitting(candidates, date, title.sector if title else None)
+            if chosen is not None:
+                out.append(chosen)
+        return out
+
+    @staticmethod
+    def _titled(layer: TextLayer, m: Match[Hit], title_ends: set[int]) -> bool:
+        raw_before = layer.text[:m.word_start].rstrip()
+        before = _QUOTES.sub(" ", raw_before[-40:]).rstrip()
+        if m.value.entry.kind == "person":
+            return len(raw_before) in title_ends or _last_word(before) in _PERSON_TITLES
+        return _last_word(before) in ORG_HEADS
+
+    def _compose(self, layer: TextLayer, chosen: list[Match[Hit]], context: set[str],
+                 date: str | None) -> list[Resolved]:
+        out: list[Resolved] = []
+        i = 0
+        while i < len(chosen):
+            m = chosen[i]
+            entry = m.value.entry
+            nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+            if entry.kind in ROLE_KINDS and nxt is not None and self._adjacent(layer, m, nxt):
+                merged = self._merge_role(m, nxt, date)
+                if merged is not None:
+                    out.append(merged)
+                    i += 2
+                    continue
+            single = self._single(layer, m, context, date)
+            if single is not None:
+                out.append(single)
+            i += 1
+        return out
+
+    @staticmethod
+    def _adjacent(layer: TextLayer, left: Match[Hit], right: Match[Hit]) -> bool:
+        """Is ``right`` a modifier of ``left``: right after it (a demonym, a genitive
+        country), or a place after في/ب (وزارة الصحة في غزة، الشرطة بالقاهرة)?"""
+        kind = right.value.entry.kind
+        gap = normalize_string(_QUOTES.sub(" ", layer.text[left.end:right.word_start])).split()
+        proclitic = right.prefix.removesuffix("ال")
+        if proclitic == "ب" and kind in {"capital", "place", "city"}:
+            return not gap
+        if proclitic:
+            return False
+        if not gap:
+            return True
+        return kind in {"country", "capital", "place", "city"} and \
+            all(w in LINKING_WORDS for w in gap) and len(gap) <= 2
+
+    def _merge_role(self, role: Match[Hit], other: Match[Hit], date: str | None) -> Resolved | None:
+        r_entry, o_entry = role.value.entry, other.value.entry
+        if o_entry.kind == "person" and r_entry.kind == "institution":
+            country, sector, how = person_role(o_entry, date)
+            return Resolved(role.start, other.end, o_entry, country, sector,
+                            f"title+person:{how}", r_entry)
+        if o_entry.kind == "organization" and r_entry.kind == "agent":
+            return Resolved(role.start, other.end, o_entry, o_entry.country, o_entry.sector,
+                            "agent+organization", r_entry)
+        if o_entry.kind in ANCHOR_KINDS:
+            if r_entry.country and not r_entry.needs_country:
+                return None
+            return Resolved(role.start, other.end, r_entry, o_entry.country, r_entry.sector,
+                            f"{r_entry.kind}+{o_entry.kind}", o_entry)
+        return None
+
+    def _single(self, layer: TextLayer, m: Match[Hit], context: set[str],
+                date: str | None) -> Resolved | None:
+        entry = m.value.entry
+        if entry.kind == "city":
+            return None
+        if entry.kind == "person":
+            country, sector, how = person_role(entry, date)
+            return Resolved(m.start, m.end, entry, country, sector, f"person:{how}")
+        if entry.kind in ROLE_KINDS and (entry.needs_country or entry.country is None):
+            if entry.context_country and context & entry.context_requires:
+                return Resolved(m.start, m.end, entry, entry.context_country, entry.sector,
+                                "context-country")
+            if m.key in entry.anchor_only_forms:
+                return None
+            return Resolved(m.start, m.end, entry, entry.country, entry.sector,
+                            f"{entry.kind}:no-country" if entry.country is None else entry.kind)
+        return Resolved(m.start, m.end, entry, entry.country, entry.sector, entry.kind)
+
+    @staticmethod
+    def _mention(text: str, r: Resolved) -> ActorMention:
+        name = r.entry.name
+        if r.anchor is not None and r.anchor.kind in ANCHOR_KINDS and r.entry.kind in ROLE_KINDS:
+            name = f"{r.entry.name} ({r.anchor.name})"
+        kind = r.entry.kind
+        return ActorMention(r.start, r.end, text[r.start:r.end], name, r.country, r.sector,
+                            id=r.entry.id, kind=kind, rule=r.rule)
+
+
+def _best_per_span(matches: list[Match[Hit]]) -> list[Match[Hit]]:
+    """Among matches covering the same span, keep the highest-priority kind."""
+    best: dict[tuple[int, int], Match[Hit]] = {}
+    for m in matches:
+        key = (m.start, m.end)
+        if key not in best or _PRIORITY[m.value.entry.kind] < _PRIORITY[best[key].value.entry.kind]:
+            best[key] = m
+    return list(best.values())
+
+
+def _latest_introduced(candidates: list[Match[Hit]], full: list[Match[Hit]],
+                       start: int) -> Match[Hit] | None:
+    """The candidate whose entry was last named in full before ``start``."""
+    ids = {c.value.entry.id: c for c in candidates}
+    earlier = [m for m in full if m.end <= start and m.value.entry.id in ids]
+    if not earlier:
+        return None
+    return ids[max(earlier, key=lambda m: m.start).value.entry.id]
+
+
+def _only_fitting(candidates: list[Match[Hit]], date: str | None,
+                  title_sector: str | None) -> Match[Hit] | None:
+    """The one candidate with a role on ``date``; if several, the one whose role there has
+    the title's sector (الرئيس -> GOV); None while still ambiguous."""
+    fitting = [c for c in candidates if _fits_date(c.value.entry, date)]
+    if len(fitting) > 1 and title_sector and date:
+        fitting = [c for c in fitting
+                   if any(r.valid_on(date) and r.sector == title_sector for r in c.value.entry.roles)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _fits_date(entry: Entry, date: str | None) -> bool:
+    if entry.kind != "person" or date is None or not entry.roles:
+        return True
+    return any(r.valid_on(date) for r in entry.roles)
+
+
+def _last_word(s: str) -> str:
+    words = normalize_string(s).split()
+    return words[-1] if words else ""
+
+
+# Single-word titles that license a person's short name (السيد عباس، الشيخ تميم).
+_PERSON_TITLES = frozenset(normalize_string(w) for w in (
+    "الرئيس", "السيد", "السيدة", "الشيخ", "الملك", "الأمير", "الجنرال", "اللواء", "العميد",
+    "الفريق", "المشير", "العقيد", "الوزير", "الوزيرة", "الدكتور", "السلطان", "الإمام",
+    "رئيس", "وزير", "المستشار", "المستشارة", "القاضي", "السفير", "النائب", "زعيم"))
+
+
+def person_role(person: Entry, date: str | None) -> tuple[str | None, str | None, str]:
+    """Country, sector and which rule chose them: the role valid on ``date``; else the
+    nearest role in time (sector ELI if it had ended, None if it had not begun yet).
+    With no date, the current open-ended role, else the latest one."""
+    if not person.roles:
+        return None, None, "no-role"
+    if date is None:
+        current = [r for r in person.roles if r.end is None]
+        role = max(current or person.roles, key=lambda r: r.start or "")
+        return role.country, role.sector, "latest-role"
+    valid = [r for r in person.roles if r.valid_on(date)]
+    if valid:
+        role = max(valid, key=lambda r: r.start or "")
+        return role.country, role.sector, "role-on-date"
+    role = min(person.roles, key=lambda r: _distance(r, date))
+    if role.end is not None and role.end < date:
+        return role.country, "ELI", "former-role"
+    return role.country, None, "future-role"
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH = re.compile(r"\d{4}-\d{2}")
+_YEAR = re.compile(r"\d{4}")
+
+
+def event_day(date: str | None) -> str | None:
+    """A YYYY-MM-DD to compare role dates with: a month or year stands for its middle."""
+    if not date:
+        return None
+    date = date.strip()[:10]
+    if _MONTH.fullmatch(date):
+        date += "-15"
+    elif _YEAR.fullmatch(date):
+        date += "-07-01"
+    if not _DAY.fullmatch(date):
+        return None
+    try:
+        Day.fromisoformat(date)
+    except ValueError:
+        return None
+    return date
+
+
+def _distance(role: Role, date: str) -> int:
+    day = Day.fromisoformat(date)
+    edges = [Day.fromisoformat(x) for x in (role.start, role.end) if x]
+    return min(abs((e - day).days) for e in edges) if edges else 10 ** 6
+
+
+@lru_cache(maxsize=1)
+def default_resolver() -> ActorResolver:
+    return ActorResolver(default_kb())
+
+
+def find_actors(layer: TextLayer, date: str | None = None) -> list[ActorMention]:
+    """Actors in ``layer`` with the default knowledge base (built once per process)."""
+    return default_resolver().find(layer, date=date)

@@ -1,0 +1,411 @@
+"""Place recognition: gazetteer lookup, common-word filters, country disambiguation.
+
+The gazetteer (``hadath/data/gazetteer.json.gz``, built by ``scripts/build_gazetteer.py``
+from GeoNames, CLDR country names and curated additions) maps Arabic names to places.
+Names that are also ordinary words (``place_stopwords.json``) are dropped outright or
+accepted only in a locative context.  A name shared by several places (رفح EG/PS,
+طرابلس LB/LY) is resolved by the countries the sentence and the document mention, else by
+the place's prior and population.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
+
+from ..records import PlaceMention
+from ..resources import DataError, load_json, require
+from ..text import LexiconMatcher, Match, TextLayer, longest_nonoverlapping, normalize_string
+from ..text.matcher import is_word_char
+
+GAZETTEER_FILE = "gazetteer.json.gz"
+STOPWORDS_FILE = "place_stopwords.json"
+PRECISIONS = ("country", "admin1", "city", "neighbourhood", "region")
+# Most specific first: how choose_location ranks places inside one sentence.
+SPECIFICITY = {"neighbourhood": 4, "city": 3, "admin1": 2, "region": 1, "country": 0}
+# A country named in the same sentence weighs this many document-level mentions.
+SENTENCE_CONTEXT_WEIGHT = 3
+LOCATIVE_PROCLITIC = "ب"
+# كـ ("like") before a place name is rare, and letting it through turns words such as
+# وكالات into و+ك+الات (a GeoNames town).
+REFUSED_PROCLITIC = "ك"
+GEONAMES_PREFIX = "gn:"
+CONJUNCTIONS = ("و", "ف")
+# What may follow a dateline place: "غزة - ", "بيروت (وكالات)", "دمشق: ", "صنعاء، ".
+_DATELINE_TAIL = re.compile(r"\s*(?:[-–—:،,]|\()")
+# How far into the body a dateline may start (after a bullet, a quote mark ...).
+DATELINE_MAX_LEAD = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    name: str
+    country: str | None
+    lat: float
+    lon: float
+    precision: str
+    population: int = 0
+    prior: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceStopwords:
+    never: frozenset[str]
+    needs_locative: frozenset[str]
+    needs_place_noun: frozenset[str]
+    locative_triggers: frozenset[str]
+    place_nouns: frozenset[str]
+    following_directions: frozenset[str]
+    minor_city_population: int
+    not_places: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_heads: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Places by id, candidate place ids by normalised name, context words by country."""
+    places: dict[str, Place]
+    names: dict[str, tuple[str, ...]]
+    context: dict[str, str]
+    stopwords: PlaceStopwords
+    header: dict[str, Any]
+
+    def candidates(self, name: str) -> list[Place]:
+        return [self.places[i] for i in self.names.get(normalize_string(" ".join(name.split())), ())]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lookup:
+    """Matcher value: a place name (its candidate ids), a context word (its country), or a
+    phrase that names something else and blocks the places inside it."""
+    place_ids: tuple[str, ...] = ()
+    context_country: str | None = None
+    blocked: bool = False
+
+
+@dataclass(frozen=True)
+class DocumentPlaces:
+    """Every place of a document, plus its dateline place when the body opens with one."""
+    mentions: list[PlaceMention]
+    dateline: PlaceMention | None
+
+    def most_frequent(self) -> PlaceMention | None:
+        return most_frequent_place(self.mentions)
+
+    def fallback(self) -> PlaceMention | None:
+        return self.dateline or self.most_frequent()
+
+
+# ---------------------------------------------------------------- data files
+
+def validate_gazetteer(data: Any) -> None:
+    where = GAZETTEER_FILE
+    require(isinstance(data, dict), where, "must be an object")
+    require(isinstance(data.get("header"), dict) and "attribution" in data["header"], where,
+            "needs a header with the GeoNames attribution")
+    require(isinstance(data.get("places"), list) and data["places"], where, "needs a places list")
+    require(isinstance(data.get("country_context", {}), dict), where, "country_context must be an object")
+    seen: set[str] = set()
+    for i, p in enumerate(data["places"]):
+        at = f"{where} places[{i}]"
+        require(isinstance(p, dict), at, "must be an object")
+        require(isinstance(p.get("id"), str) and p["id"] not in seen, at, "id missing or duplicate")
+        seen.add(p["id"])
+        require(p.get("precision") in PRECISIONS, at, f"precision must be one of {PRECISIONS}")
+        country = p.get("country")
+        require(country is None or (isinstance(country, str) and len(country) == 3 and country.isupper()),
+                at, "country must be ISO alpha-3 or null")
+        require(isinstance(p.get("lat"), (int, float)) and -90 <= p["lat"] <= 90, at, "bad lat")
+        require(isinstance(p.get("lon"), (int, float)) and -180 <= p["lon"] <= 180, at, "bad lon")
+        names = p.get("names")
+        require(isinstance(names, list) and names and all(isinstance(n, str) and n.strip() for n in names),
+                at, "names must be a non-empty list of strings")
+
+
+def validate_place_stopwords(data: Any) -> None:
+    where = STOPWORDS_FILE
+    require(isinstance(data, dict), where, "must be an object")
+    lists = ("never", "needs_locative", "needs_place_noun", "locative_triggers", "place_nouns",
+             "following_directions", "not_places", "org_suffixes", "org_heads")
+    for key in lists:
+        require(isinstance(data.get(key), list) and all(isinstance(w, str) and w.strip() for w in data[key]),
+                where, f"{key} must be a list of non-empty strings")
+    require(isinstance(data.get("minor_city_population"), int) and data["minor_city_population"] >= 0,
+            where, "minor_city_population must be a non-negative integer")
+    filters = [set(map(normalize_string, data[k])) for k in ("never", "needs_locative", "needs_place_noun")]
+    overlap = (filters[0] & filters[1]) | (filters[0] & filters[2]) | (filters[1] & filters[2])
+    require(not overlap, where, f"words in more than one filter list: {sorted(overlap)}")
+
+
+def _normalized_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(" ".join(normalize_string(w).split()) for w in words)
+
+
+@lru_cache(maxsize=1)
+def load_place_stopwords() -> PlaceStopwords:
+    data = load_json(STOPWORDS_FILE)
+    validate_place_stopwords(data)
+    return PlaceStopwords(
+        never=_normalized_set(data["never"]),
+        needs_locative=_normalized_set(data["needs_locative"]),
+        needs_place_noun=_normalized_set(data["needs_place_noun"]),
+        locative_triggers=_normalized_set(data["locative_triggers"]),
+        place_nouns=_normalized_set(data["place_nouns"]),
+        following_directions=_normalized_set(data["following_directions"]),
+        minor_city_population=int(data["minor_city_population"]),
+        not_places=_normalized_set(data["not_places"]),
+        org_suffixes=_normalized_set(data["org_suffixes"]),
+        org_heads=_normalized_set(data["org_heads"]),
+    )
+
+
+def _place_from_record(p: dict[str, Any]) -> Place:
+    return Place(id=p["id"], name=p["name"], country=p.get("country"), lat=float(p["lat"]),
+                 lon=float(p["lon"]), precision=p["precision"],
+                 population=int(p.get("population", 0)), prior=int(p.get("prior", 0)))
+
+
+def _default_order(place: Place) -> tuple[int, int, str]:
+    return (-place.prior, -place.population, place.id)
+
+
+def gazetteer_from_data(data: dict[str, Any], stopwords: PlaceStopwords) -> Gazetteer:
+    """Index validated gazetteer data: each normalised name to its candidates, the default
+    choice (highest prior, then population) first."""
+    validate_gazetteer(data)
+    places = {p["id"]: _place_from_record(p) for p in data["places"]}
+    by_name: dict[str, set[str]] = {}
+    for p in data["places"]:
+        for name in p["names"]:
+            key = " ".join(normalize_string(name).split())
+            if key and key not in stopwords.never:
+                by_name.setdefault(key, set()).add(p["id"])
+    names = {k: tuple(sorted(ids, key=lambda i: _default_order(places[i]))) for k, ids in by_name.items()}
+    context = {}
+    for country, words in data.get("country_context", {}).items():
+        for word in words:
+            key = " ".join(normalize_string(word).split())
+            if key not in names:
+                context[key] = country
+    return Gazetteer(places, names, context, stopwords, data["header"])
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    data = load_json(GAZETTEER_FILE)
+    if not isinstance(data, dict):
+        raise DataError(f"{GAZETTEER_FILE}: must be an object")
+    return gazetteer_from_data(data, load_place_stopwords())
+
+
+# ---------------------------------------------------------------- finding
+
+class PlaceFinder:
+    """Finds place mentions: non-overlapping, longest match, in text order."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._matcher: LexiconMatcher[_Lookup] = LexiconMatcher()
+        for key, ids in sorted(gazetteer.names.items()):
+            self._matcher.add(key, _Lookup(place_ids=ids))
+        for key, country in sorted(gazetteer.context.items()):
+            self._matcher.add(key, _Lookup(context_country=country))
+        for key in sorted(gazetteer.stopwords.not_places):
+            self._matcher.add(key, _Lookup(blocked=True))
+
+    @classmethod
+    def default(cls) -> "PlaceFinder":
+        """The finder over the shipped gazetteer (built once, then shared)."""
+        return default_finder()
+
+    def find(self, layer: TextLayer) -> list[PlaceMention]:
+        matches = self._accepted_matches(layer)
+        doc_counts, sentence_counts = self._country_context(layer, matches)
+        mentions = []
+        for m in matches:
+            if not m.value.place_ids:
+                continue
+            sentence = layer.sentence_at(m.start)
+            local = sentence_counts.get(sentence.index if sentence else -1, Counter())
+            place = self._resolve(m.value.place_ids, local, doc_counts)
+            mentions.append(_mention(layer.text, m, place))
+        return mentions
+
+    def find_document(self, layer: TextLayer) -> DocumentPlaces:
+        mentions = self.find(layer)
+        return DocumentPlaces(mentions, find_dateline(layer, mentions))
+
+    def _accepted_matches(self, layer: TextLayer) -> list[Match[_Lookup]]:
+        view = layer.view
+        kept = [m for m in self._matcher.find(view) if self._context_allows(layer, m)]
+        return [m for m in longest_nonoverlapping(kept)
+                if not m.value.blocked and not self._inside_a_name(layer, m)]
+
+    def _inside_a_name(self, layer: TextLayer, m: Match[_Lookup]) -> bool:
+        """سرايا القدس، مصرف لبنان، واشنطن بوست: the place word belongs to another name."""
+        if not m.value.place_ids:
+            return False
+        sw = self.gazetteer.stopwords
+        before = _without_conjunction(previous_word(layer, m.word_start))
+        return before in sw.org_heads or next_word(layer, m.end) in sw.org_suffixes
+
+    def _context_allows(self, layer: TextLayer, m: Match[_Lookup]) -> bool:
+        if not m.value.place_ids:
+            return True
+        if REFUSED_PROCLITIC in m.prefix:
+            return False
+        sw = self.gazetteer.stopwords
+        if m.key in sw.needs_place_noun:
+            return previous_word(layer, m.word_start) in sw.place_nouns
+        if m.key in sw.needs_locative:
+            return is_locative(layer, m, sw)
+        if all(self._is_minor_town(i) for i in m.value.place_ids):
+            return after_locative_word(layer, m, sw)
+        return True
+
+    def _is_minor_town(self, place_id: str) -> bool:
+        place = self.gazetteer.places[place_id]
+        return (place_id.startswith(GEONAMES_PREFIX) and place.precision == "city"
+                and place.population < self.gazetteer.stopwords.minor_city_population)
+
+    def _country_context(self, layer: TextLayer, matches: list[Match[_Lookup]]
+                         ) -> tuple[Counter[str], dict[int, Counter[str]]]:
+        """Countries the document states plainly: context words and unambiguous places."""
+        doc: Counter[str] = Counter()
+        by_sentence: dict[int, Counter[str]] = {}
+        for m in matches:
+            country = m.value.context_country or self._single_country(m.value.place_ids)
+            if country is None:
+                continue
+            doc[country] += 1
+            sentence = layer.sentence_at(m.start)
+            by_sentence.setdefault(sentence.index if sentence else -1, Counter())[country] += 1
+        return doc, by_sentence
+
+    def _single_country(self, ids: tuple[str, ...]) -> str | None:
+        countries = {self.gazetteer.places[i].country for i in ids}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _resolve(self, ids: tuple[str, ...], local: Counter[str], doc: Counter[str]) -> Place:
+        candidates = [self.gazetteer.places[i] for i in ids]
+        if len({p.country for p in candidates}) == 1:
+            return candidates[0]
+
+        def support(p: Place) -> int:
+            if p.country is None:
+                return 0
+            return SENTENCE_CONTEXT_WEIGHT * local[p.country] + doc[p.country]
+
+        # ids are in default order already; max keeps the first among equals
+        return max(candidates, key=support)
+
+
+def normalized_position(layer: TextLayer, offset: int) -> int:
+    """Index in the normalised view of the first kept character at or after ``offset``."""
+    # Normalized.to_normalized would do, but its cached index cannot live on a slots class.
+    return bisect_left(layer.view.origin, offset)
+
+
+def previous_word(layer: TextLayer, word_start: int) -> str:
+    """The normalised word before ``word_start`` (punctuation in between breaks it), with
+    a leading conjunction removed when the rest is still a word: وفي -> في."""
+    norm = layer.norm
+    end = normalized_position(layer, word_start)
+    while end > 0 and norm[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and is_word_char(norm[start - 1]):
+        start -= 1
+    return norm[start:end]
+
+
+def next_word(layer: TextLayer, end: int) -> str:
+    norm = layer.norm
+    start = normalized_position(layer, end)
+    while start < len(norm) and norm[start] == " ":
+        start += 1
+    stop = start
+    while stop < len(norm) and is_word_char(norm[stop]):
+        stop += 1
+    return norm[start:stop]
+
+
+def _without_conjunction(word: str) -> str:
+    return word[1:] if len(word) > 2 and word[0] in CONJUNCTIONS else word
+
+
+def is_locative(layer: TextLayer, m: Match[Any], sw: PlaceStopwords) -> bool:
+    """A name that is also a word is a place after في / مدينة / جنوب ..., with ب fused to it,
+    or when a direction word follows (صور جنوب لبنان)."""
+    if LOCATIVE_PROCLITIC in m.prefix or after_locative_word(layer, m, sw):
+        return True
+    return next_word(layer, m.end) in sw.following_directions
+
+
+def after_locative_word(layer: TextLayer, m: Match[Any], sw: PlaceStopwords) -> bool:
+    """The word before the name is a locative trigger or a place noun (في، قرب، بلدة ...)."""
+    before = previous_word(layer, m.word_start)
+    words = {before, _without_conjunction(before)}
+    return bool(words & (sw.locative_triggers | sw.place_nouns))
+
+
+def _mention(text: str, m: Match[_Lookup], place: Place) -> PlaceMention:
+    return PlaceMention(start=m.start, end=m.end, text=text[m.start:m.end], name=place.name,
+                        country=place.country, lat=place.lat, lon=place.lon,
+                        precision=place.precision, id=place.id)
+
+
+# ---------------------------------------------------------------- document level
+
+def find_dateline(layer: TextLayer, mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place a body opens with, as in "غزة - " or "بيروت (وكالات)"."""
+    body = next((s for s in layer.sentences if not s.is_headline), None)
+    if body is None:
+        return None
+    for m in mentions:
+        if m.start < body.start:
+            continue
+        lead = layer.text[body.start:m.start]
+        if len(lead.strip()) > DATELINE_MAX_LEAD or any(ch.isalnum() for ch in lead):
+            return None
+        return m if _DATELINE_TAIL.match(layer.text, m.end) else None
+    return None
+
+
+def most_frequent_place(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place named most often (by id); ties go to the one named first."""
+    if not mentions:
+        return None
+    counts = Counter(m.id or m.name for m in mentions)
+    best = max(counts.values())
+    return next(m for m in mentions if counts[m.id or m.name] == best)
+
+
+def choose_location(places: Sequence[PlaceMention], sentence_start: int, sentence_end: int,
+                    doc_places: DocumentPlaces | Sequence[PlaceMention] | None) -> PlaceMention | None:
+    """The event's location: the most specific place inside its sentence (ties: the first),
+    else the document's dateline place, else its most frequent place."""
+    inside = [p for p in places if sentence_start <= p.start and p.end <= sentence_end]
+    if inside:
+        return max(inside, key=lambda p: (SPECIFICITY.get(p.precision, 0), -p.start))
+    if isinstance(doc_places, DocumentPlaces):
+        return doc_places.fallback()
+    return most_frequent_place(doc_places or [])
+
+
+@lru_cache(maxsize=1)
+def default_finder() -> PlaceFinder:
+    return PlaceFinder(load_gazetteer())
+
+
+def find_places(layer: TextLayer) -> list[PlaceMention]:
+    return default_finder().find(layer)
+
+
+def find_document_places(layer: TextLayer) -> DocumentPlaces:
+    return default_finder().find_document(layer)

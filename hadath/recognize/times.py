@@ -1,0 +1,781 @@
+"""Time expressions in Arabic text, resolved against the publication date.
+
+``find_times(layer, published, prefer="past")`` returns ``TimeMention``s with a value in
+``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY`` / ``YYYY-MM-DDTHH:MM`` per precision (day, month,
+year, minute), plus durations ("ثلاثة أيام", "منذ 11 شهراً") and war day counts
+("لليوم الـ314") with value None.
+
+Conventions (docs/numbers-and-time.md):
+
+- a bare weekday, a day and month without a year, a month alone or a holiday is the
+  latest such time on or before the publication (``prefer="past"``) or the next one on or
+  after it (``prefer="future"``, Duckling's convention);  الماضي/المنصرم force strictly
+  before, المقبل/القادم strictly after, whatever ``prefer`` says;
+- relative expressions need an anchor: with ``published`` None they keep their span but
+  value and precision are None.  Fully written dates (day, month and year; a year) resolve
+  without one.
+
+The finder runs on the normalised view.  Numbers found by ``NumberFinder`` are masked with
+``#`` (offsets unchanged) so that one regex fragment, ``#+``, stands for any number
+however it is written (7، السابع، سبعة، الـ24) and its value is looked up by position.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any, Callable, Iterable
+
+from hijridate import Gregorian, Hijri
+
+from ..records import NumberMention, TimeMention
+from ..resources import load_json, require
+from ..text import TextLayer, normalize_string
+from .numbers import NumberFinder, default_finder
+
+TIME_WORDS_FILE = "time_words.json"
+PREFERENCES = ("past", "future")
+UNITS = ("minute", "hour", "day", "week", "month", "year")
+MASK = "#"
+_HIJRI_YEARS = (1343, 1500)          # the Umm al-Qura range hijridate converts
+_GREGORIAN_YEARS = (1900, 2100)
+# "خلال الـ24 ساعة الماضية" reports on the publication day itself.
+_PUBLICATION_DAY_HOURS = 24
+
+
+# ---------------------------------------------------------------- data
+
+def validate_time_words(data: Any) -> None:
+    """Raise ``DataError`` when time_words.json does not follow its schema."""
+    where = TIME_WORDS_FILE
+    require(isinstance(data, dict), where, "top level must be an object")
+    for key, size in (("months", 12), ("hijri_months", 12), ("weekdays", 7)):
+        table = data.get(key)
+        require(isinstance(table, dict) and len(table) == size, where, f"'{key}' needs {size} entries")
+        for number, words in table.items():
+            require(number.lstrip("-").isdigit(), where, f"'{key}' key {number!r} is not a number")
+            require(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words),
+                    where, f"'{key}'[{number}] must be a non-empty list of words")
+    for key in ("relative_days", "minute_words", "hour_words", "clock_parts"):
+        require(isinstance(data.get(key), dict), where, f"'{key}' must be an object")
+    require(set(data["clock_parts"]) == {"am", "noon", "pm", "night"}, where,
+            "'clock_parts' needs exactly am, noon, pm, night")
+    units = data.get("units")
+    require(isinstance(units, dict) and set(units) == set(UNITS), where, f"'units' needs {UNITS}")
+    for unit, forms in units.items():
+        require(isinstance(forms, dict) and set(forms) == {"one", "two", "many"}, where,
+                f"unit {unit} needs one, two, many")
+    for key in ("ambiguous_months", "hijri_year_marks", "not_today_after", "day_parts",
+                "past_markers", "future_markers", "current_markers", "this_words", "year_cues",
+                "month_cues", "daycount_nouns", "holiday_prefixes", "minute_nouns", "bare_hour_parts", "year_prepositions", "year_suffixes"):
+        words = data.get(key)
+        require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
+                where, f"'{key}' must be a list of non-empty strings")
+    require(set(data.get("offset_words", {})) == {"back", "forward", "since", "within", "span"}, where,
+            "'offset_words' needs back, forward, since, within, span")
+    for h in data.get("holidays", []):
+        require(isinstance(h, dict) and h.get("calendar") in ("hijri", "gregorian", "easter"), where,
+                f"holiday {h!r} needs calendar hijri, gregorian or easter")
+        require(isinstance(h.get("names"), list) and h["names"], where, f"holiday {h!r} needs names")
+        if h["calendar"] != "easter":
+            require(1 <= h.get("month", 0) <= 12 and 1 <= h.get("day", 0) <= 30, where,
+                    f"holiday {h['names'][0]} has no valid month/day")
+
+
+def _n(word: str) -> str:
+    return " ".join(normalize_string(word).split())
+
+
+def _lookup(table: dict[str, list[str]]) -> dict[str, int]:
+    return {_n(w): int(k) for k, ws in table.items() for w in ws}
+
+
+def _alt(words: Iterable[str], *, contract_article: bool = False) -> str:
+    """A regex alternation of normalised words, longest first; spaces match any run of
+    spaces.  With ``contract_article`` a word in ال also matches as لل (لليوم)."""
+    forms = set(words)
+    if contract_article:
+        forms |= {"لل" + w[2:] for w in forms if w.startswith("ال")}
+    ordered = sorted(forms, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@dataclass(frozen=True)
+class TimeTables:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    hijri_months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    not_today_after: frozenset[str]
+    clock_parts: dict[str, str]
+    hour_words: dict[str, int]
+    minute_words: dict[str, int]
+    unit_words: dict[str, tuple[str, str]]          # word -> (unit, one|two|many)
+    definite_units: dict[str, str]
+    directions: dict[str, str]                      # marker -> past|future|current
+    offset_words: dict[str, str]                    # word -> back|forward|since|within|span
+    holidays: dict[str, tuple[str, int, int]]
+    raw: dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def time_tables() -> TimeTables:
+    data = load_json(TIME_WORDS_FILE)
+    validate_time_words(data)
+    unit_words: dict[str, tuple[str, str]] = {}
+    for unit, forms in data["units"].items():
+        for form in ("two", "one", "many"):
+            for w in forms[form]:
+                unit_words.setdefault(_n(w), (unit, form))
+    directions = {_n(w): "past" for w in data["past_markers"]}
+    directions |= {_n(w): "future" for w in data["future_markers"]}
+    directions |= {_n(w): "current" for w in data["current_markers"]}
+    return TimeTables(
+        months=_lookup(data["months"]),
+        ambiguous_months=frozenset(_n(w) for w in data["ambiguous_months"]),
+        hijri_months=_lookup(data["hijri_months"]),
+        weekdays=_lookup(data["weekdays"]),
+        relative_days=_lookup(data["relative_days"]),
+        not_today_after=frozenset(_n(w) for w in data["not_today_after"]),
+        clock_parts={_n(w): part for part, ws in data["clock_parts"].items() for w in ws},
+        hour_words=_lookup(data["hour_words"]),
+        minute_words=_lookup(data["minute_words"]),
+        unit_words=unit_words,
+        definite_units={_n(w): unit for unit, ws in data["definite_units"].items() for w in ws},
+        directions=directions,
+        offset_words={_n(w): kind for kind, ws in data["offset_words"].items() for w in ws},
+        holidays={_n(name): (h["calendar"], h.get("month", 0), h.get("day", 0))
+                  for h in data["holidays"] for name in h["names"]},
+        raw=data,
+    )
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+def parse_published(published: str | None) -> date | None:
+    """The anchor day of "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS][tz]"; None when absent or
+    unreadable."""
+    if not published:
+        return None
+    text = published.strip().replace("Z", "+00:00")
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def hijri_to_date(year: int, month: int, day: int) -> date | None:
+    if not _HIJRI_YEARS[0] <= year <= _HIJRI_YEARS[1]:
+        return None
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+        return date(g.year, g.month, g.day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def hijri_year_of(day: date) -> int | None:
+    try:
+        return Gregorian(day.year, day.month, day.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, 1)
+
+
+def pick(candidates: Iterable[date], anchor: date, direction: str) -> date | None:
+    """The candidate a direction selects: past = latest on or before the anchor, future =
+    earliest on or after; strict_past / strict_future exclude the anchor itself."""
+    items = sorted(c for c in candidates if c is not None)
+    if direction == "past":
+        eligible = [c for c in items if c <= anchor]
+        return eligible[-1] if eligible else None
+    if direction == "strict_past":
+        eligible = [c for c in items if c < anchor]
+        return eligible[-1] if eligible else None
+    if direction == "strict_future":
+        eligible = [c for c in items if c > anchor]
+        return eligible[0] if eligible else None
+    eligible = [c for c in items if c >= anchor]
+    return eligible[0] if eligible else None
+
+
+def direction_of(marker: str | None, prefer: str, tables: TimeTables) -> str:
+    kind = tables.directions.get(marker or "")
+    if kind == "past":
+        return "strict_past"
+    if kind == "future":
+        return "strict_future"
+    if kind == "current":
+        return "current"
+    return prefer
+
+
+def fmt(value: date | None, precision: str) -> tuple[str | None, str | None]:
+    if value is None:
+        return None, None
+    if precision == "year":
+        return f"{value.year:04d}", "year"
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}", "month"
+    return value.isoformat(), "day"
+
+
+# ---------------------------------------------------------------- candidates
+
+Resolver = Callable[[date | None], tuple[str | None, str | None]]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int                       # normalised offsets
+    end: int
+    kind: str                        # date | duration | daycount
+    resolve: Resolver
+    rank: int = 0                    # tie-break: lower wins
+
+
+def _unresolved(_: date | None) -> tuple[None, None]:
+    return None, None
+
+
+def choose(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest first, then the earlier start, then the rule's rank; no overlaps."""
+    chosen: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start, c.rank)):
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+class _Masked:
+    """The normalised text with every number replaced by ``#`` and the numbers by start."""
+
+    def __init__(self, norm: str, numbers: list[NumberMention], protected: re.Pattern[str]) -> None:
+        chars = list(norm)
+        self.at: dict[int, NumberMention] = {}
+        # ordinals that are part of a name (كانون الثاني، أول أمس) stay words
+        names = [(m.start(), m.end()) for m in protected.finditer(norm)]
+        for m in numbers:
+            if any(s < m.end and m.start < e for s, e in names):
+                continue
+            for k in range(m.start, m.end):
+                chars[k] = MASK
+            self.at[m.start] = m
+        self.text = "".join(chars)
+
+    def number(self, match: re.Match[str], group: str) -> NumberMention | None:
+        if match.group(group) is None:
+            return None
+        pos = match.start(group) + match.group(group).find(MASK)
+        return self.at.get(pos)
+
+    def integer(self, match: re.Match[str], group: str) -> int | None:
+        m = self.number(match, group)
+        if m is None or not isinstance(m.value, int) or m.min != m.max:
+            return None
+        return m.value
+
+
+# ---------------------------------------------------------------- the finder
+
+class TimeFinder:
+    """Finds and resolves time expressions.  Regexes are compiled once per finder."""
+
+    def __init__(self, tables: TimeTables, numbers: NumberFinder) -> None:
+        self.t = tables
+        self.numbers = numbers
+        self.rules = self._compile_rules()
+        self.names = self._compile_names()
+
+    @classmethod
+    def default(cls) -> "TimeFinder":
+        """The shared finder built from the package's time_words.json."""
+        return default_time_finder()
+
+    # ------------------------------------------------------------ regexes
+    def _compile_names(self) -> re.Pattern[str]:
+        """Multi-word time names, some of which contain an ordinal."""
+        words = [w for table in (self.t.months, self.t.hijri_months, self.t.relative_days, self.t.holidays)
+                 for w in table if " " in w]
+        return re.compile(rf"(?<!\w){_alt(words)}(?!\w)")
+
+    def _compile_rules(self) -> list[tuple[re.Pattern[str], Callable[..., Candidate | None]]]:
+        t, raw = self.t, self.t.raw
+        month = _alt(t.months)
+        hmonth = _alt(t.hijri_months)
+        weekday = _alt(t.weekdays, contract_article=True)
+        relday = _alt(t.relative_days, contract_article=True)
+        direction = _alt(t.directions)
+        daypart = _alt(_n(w) for w in raw["day_parts"])
+        clockpart = _alt(t.clock_parts)
+        hourword = _alt(t.hour_words)
+        minuteword = _alt(t.minute_words)
+        yearsuffix = _alt(_n(w) for w in raw["year_suffixes"])
+        yearprep = _alt(_n(w) for w in raw["year_prepositions"])
+        bare_part = _alt(_n(w) for w in raw["bare_hour_parts"])
+        minnoun = _alt(_n(w) for w in raw["minute_nouns"])
+        unit = "(?:ال)?" + _alt(t.unit_words)
+        defunit = _alt(t.definite_units, contract_article=True)
+        this = _alt(_n(w) for w in raw["this_words"])
+        offset = _alt(t.offset_words)
+        yearcue = _alt((_n(w) for w in raw["year_cues"]), contract_article=True)
+        hmark = _alt(_n(w) for w in raw["hijri_year_marks"])
+        holiday = _alt(t.holidays)
+        hprefix = _alt(_n(w) for w in raw["holiday_prefixes"])
+        dnoun = _alt(_n(w) for w in raw["daycount_nouns"])
+        num = rf"(?:ال)?{MASK}+"
+        pre = r"(?<!\w)(?:[وف]?[بلك]?)"
+        end = r"(?!\w)"
+        sep = r"\s*[،,]?\s*"
+        alt_month = rf"(?:\s*[/(-]\s*{month}(?:\s*\))?)?"
+        year_part = rf"(?:\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<y>{num}))?"
+        # a numeric date starts a word or follows a one-letter proclitic (و18/9)
+        numeric_start = r"(?:(?<![\w#/.-])|(?<=\s[وفبل])|(?<=^[وفبل]))"
+        wd_prefix = rf"(?:(?:يوم\s+)?{weekday}{sep}(?:الموافق\s+)?)?"
+        minutes = (rf"(?:\s+(?:(?P<mw>{minuteword})|و\s*(?P<mn>{MASK}+)\s+{minnoun}))?")
+        clock_day = rf"(?:\s+(?:من\s+)?(?:{daypart}\s+)?(?:يوم\s+)?(?P<rel>{relday}|{weekday}))?"
+        specs: list[tuple[str, Callable[..., Candidate | None]]] = [
+            (numeric_start + r"(?P<x>(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2}))(?![\w#/-]|\.\d)",
+             self._numeric_date),
+            (numeric_start + r"(?P<x>(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2}))(?![\w#/-]|\.\d)",
+             self._numeric_date),
+            (numeric_start + r"(?P<x>(?P<d>\d{1,2})/(?P<m>\d{1,2}))(?![\w#/]|\.\d)", self._numeric_date),
+            (rf"{pre}(?P<x>{wd_prefix}(?P<d>{num})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{month}){alt_month}"
+             rf"{year_part}(?:\s+(?P<dir>{direction}))?){end}", self._day_month),
+            (rf"{pre}(?P<x>{wd_prefix}(?P<d>{num})\s+(?:من\s+)?(?:شهر\s+)?(?P<hmon>{hmonth})"
+             rf"{year_part}(?:\s*(?P<hm>{hmark}))?(?:\s+(?P<dir>{direction}))?){end}", self._hijri_day_month),
+            (rf"{pre}(?P<x>(?:شهر\s+)?(?P<mon>{month}){alt_month}\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<y>{num})){end}",
+             self._month_year),
+            (rf"{pre}(?P<x>(?:شهر\s+)?(?P<hmon>{hmonth})\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<y>{num})\s*(?P<hm>{hmark})?){end}",
+             self._hijri_month_year),
+            (rf"{pre}(?P<x>(?P<cue>شهر\s+)?(?P<mon>{month}|{hmonth}){alt_month}(?:\s+(?P<dir>{direction}))?){end}",
+             self._month_alone),
+            (rf"{pre}(?P<x>{yearcue}\s+(?P<y>{num})(?:\s*(?P<hm>{hmark}))?){end}", self._year),
+            (rf"{pre}(?P<x>(?P<y>{MASK}{{4}})\s?{yearsuffix}){end}", self._bare_year),
+            (rf"{pre}{yearprep}\s+(?P<x>(?P<y>{MASK}{{4}})){end}", self._bare_year),
+            (rf"{pre}(?P<x>(?:(?P<this>{this})\s+)?(?P<u>{defunit})(?:\s+(?P<dir>{direction}))?){end}",
+             self._relative_unit),
+            (rf"{pre}(?P<x>(?:(?P<part>{daypart})\s+)?(?:يوم\s+)?(?P<rel>{relday})"
+             rf"(?:\s*\(\s*{weekday}\s*\)|{sep}{weekday})?){end}", self._relative_day),
+            (rf"{pre}(?P<x>(?:(?P<part>{daypart})\s+)?(?:يوم\s+)?(?P<wd>{weekday})(?:\s+(?P<dir>{direction}))?){end}",
+             self._weekday),
+            (rf"{pre}(?P<x>(?P<pre>{offset})\s+(?:(?P<n>{num})\s+)?(?P<u>{unit})"
+             rf"(?:\s+(?P<dir>{direction}|الاخيره|الاخير))?){end}", self._offset),
+            (rf"(?<!\w)(?P<x>(?P<n>{MASK}+)\s+(?P<u>{unit})){end}", self._bare_duration),
+            (rf"{pre}(?P<x>(?:ال|لل)?{dnoun}\s+(?P<n>{num})(?:\s+على\s+التوالي)?){end}", self._daycount),
+            (rf"{pre}(?P<x>(?:ال|لل)?ساعه\s+(?P<h>{num}|{hourword}|\d{{1,2}}:\d{{2}}){minutes}"
+             rf"(?:\s+(?:من\s+)?(?P<part>{clockpart}))?{clock_day}){end}", self._clock),
+            (rf"{pre}(?P<x>(?P<h>{num}|{hourword}){minutes}\s+(?P<part>{bare_part})){end}",
+             self._clock),
+            (rf"(?<![\w:#])(?P<x>(?P<h>\d{{1,2}}:\d{{2}})(?:\s+(?P<part>{clockpart}))?){end}", self._clock),
+            (rf"{pre}(?P<x>(?:{hprefix}\s+)?(?P<hol>{holiday})(?:\s+(?P<dir>{direction}))?){end}", self._holiday),
+        ]
+        return [(re.compile(p), h) for p, h in specs]
+
+    # ------------------------------------------------------------ entry point
+    def find(self, layer: TextLayer, published: str | None, *, prefer: str = "past") -> list[TimeMention]:
+        if prefer not in PREFERENCES:
+            raise ValueError(f"prefer must be one of {PREFERENCES}, not {prefer!r}")
+        anchor = parse_published(published)
+        masked = _Masked(layer.view.norm, self.numbers.find_in_norm(layer.view.norm), self.names)
+        candidates: list[Candidate] = []
+        for rank, (regex, handler) in enumerate(self.rules):
+            for match in regex.finditer(masked.text):
+                cand = handler(match, masked, prefer)
+                if cand is not None:
+                    candidates.append(Candidate(cand.start, cand.end, cand.kind, cand.resolve, rank))
+        out = []
+        for c in choose(candidates):
+            start, end = layer.view.to_original(c.start, c.end)
+            value, precision = c.resolve(anchor) if c.kind == "date" else (None, None)
+            out.append(TimeMention(start, end, layer.text[start:end], value, precision, c.kind))
+        return out
+
+    # ------------------------------------------------------------ handlers
+    @staticmethod
+    def _span(match: re.Match[str], kind: str, resolve: Resolver) -> Candidate:
+        return Candidate(match.start("x"), match.end("x"), kind, resolve)
+
+    def _numeric_date(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        day, month = int(match.group("d")), int(match.group("m"))
+        year_text = match.groupdict().get("y")
+        if year_text is not None:
+            year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+            value = safe_date(year, month, day)
+            if value is None:
+                return None
+            return self._span(match, "date", lambda _a: fmt(value, "day"))
+        if safe_date(2000, month, day) is None:      # 2000 is a leap year: 29/2 stays valid
+            return None
+        return self._span(match, "date", lambda a: fmt(self._month_day(a, month, day, prefer), "day"))
+
+    @staticmethod
+    def _month_day(anchor: date | None, month: int, day: int, direction: str) -> date | None:
+        if anchor is None:
+            return None
+        if direction == "current":
+            return safe_date(anchor.year, month, day)
+        years = range(anchor.year - 1, anchor.year + 2)
+        return pick((safe_date(y, month, day) for y in years), anchor, direction)
+
+    def _year_value(self, masked: _Masked, match: re.Match[str], hijri: bool = False) -> int | None:
+        year = masked.integer(match, "y")
+        low, high = _HIJRI_YEARS if hijri else _GREGORIAN_YEARS
+        if year is None or not low <= year <= high:
+            return None
+        return year
+
+    def _day_value(self, masked: _Masked, match: re.Match[str]) -> int | None:
+        day = masked.integer(match, "d")
+        return day if day is not None and 1 <= day <= 31 else None
+
+    def _day_month(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        day = self._day_value(masked, match)
+        if day is None:
+            return None
+        month = self.t.months[" ".join(match.group("mon").split())]
+        if match.group("y") is not None:
+            year = self._year_value(masked, match)
+            if year is None:
+                return None
+            value = safe_date(year, month, day)
+            return None if value is None else self._span(match, "date", lambda _a: fmt(value, "day"))
+        direction = direction_of(match.group("dir"), prefer, self.t)
+        if safe_date(2000, month, day) is None:
+            return None
+        return self._span(match, "date", lambda a: fmt(self._month_day(a, month, day, direction), "day"))
+
+    def _hijri_day_month(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        day = self._day_value(masked, match)
+        if day is None or day > 30:
+            return None
+        month = self.t.hijri_months[" ".join(match.group("hmon").split())]
+        if match.group("y") is not None:
+            year = self._year_value(masked, match, hijri=True)
+            value = hijri_to_date(year, month, day) if year else None
+            return None if value is None else self._span(match, "date", lambda _a: fmt(value, "day"))
+        direction = direction_of(match.group("dir"), prefer, self.t)
+        return self._span(match, "date", lambda a: fmt(self._hijri_nearest(a, month, day, direction), "day"))
+
+    @staticmethod
+    def _hijri_nearest(anchor: date | None, month: int, day: int, direction: str) -> date | None:
+        if anchor is None:
+            return None
+        hyear = hijri_year_of(anchor)
+        if hyear is None:
+            return None
+        if direction == "current":
+            return hijri_to_date(hyear, month, day)
+        return pick((hijri_to_date(y, month, day) for y in range(hyear - 1, hyear + 2)), anchor, direction)
+
+    def _month_year(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        year = self._year_value(masked, match)
+        if year is None:
+            return None
+        value = date(year, self.t.months[" ".join(match.group("mon").split())], 1)
+        return self._span(match, "date", lambda _a: fmt(value, "month"))
+
+    def _hijri_month_year(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        year = self._year_value(masked, match, hijri=True)
+        if year is None:
+            return None
+        # A Hijri month straddles two Gregorian ones: report the month of its 15th day.
+        value = hijri_to_date(year, self.t.hijri_months[" ".join(match.group("hmon").split())], 15)
+        return None if value is None else self._span(match, "date", lambda _a: fmt(value, "month"))
+
+    def _month_alone(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        name = " ".join(match.group("mon").split())
+        has_context = bool(match.group("cue") or match.group("dir"))
+        if name in self.t.hijri_months:
+            if not has_context:
+                return None
+            month = self.t.hijri_months[name]
+            direction = direction_of(match.group("dir"), prefer, self.t)
+            return self._span(match, "date",
+                              lambda a: fmt(self._hijri_nearest(a, month, 15, direction), "month"))
+        if name in self.t.ambiguous_months and not has_context:
+            return None
+        month = self.t.months[name]
+        direction = direction_of(match.group("dir"), prefer, self.t)
+        return self._span(match, "date", lambda a: fmt(self._month_only(a, month, direction), "month"))
+
+    @staticmethod
+    def _month_only(anchor: date | None, month: int, direction: str) -> date | None:
+        """Months compare as their first day against the first day of the anchor's month:
+        "أكتوبر الماضي" is the latest October strictly before the publication month."""
+        if anchor is None:
+            return None
+        if direction == "current":
+            return date(anchor.year, month, 1)
+        first = anchor.replace(day=1)
+        return pick((date(y, month, 1) for y in range(anchor.year - 1, anchor.year + 2)), first, direction)
+
+    def _year(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        if match.group("hm"):
+            year = self._year_value(masked, match, hijri=True)
+            start = hijri_to_date(year, 1, 1) if year else None
+            if start is None:
+                return None
+            return self._span(match, "date", lambda _a: fmt(start, "year"))
+        year = self._year_value(masked, match)
+        if year is None:
+            return None
+        value = date(year, 1, 1)
+        return self._span(match, "date", lambda _a: fmt(value, "year"))
+
+    def _bare_year(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        number = masked.number(match, "y")
+        if number is None or number.min != number.max or number.approx:
+            return None
+        year = self._year_value(masked, match)
+        if year is None:
+            return None
+        value = date(year, 1, 1)
+        return self._span(match, "date", lambda _a: fmt(value, "year"))
+
+    def _relative_unit(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        marker = match.group("dir")
+        if not marker and not match.group("this"):
+            return None
+        word = match.group("u")
+        unit = self.t.definite_units.get(word) or self.t.definite_units.get("ال" + word[2:])
+        kind = self.t.directions.get(marker or "", "current")
+        step = {"past": -1, "future": 1, "current": 0}[kind]
+        if unit == "week":
+            return self._span(match, "date", _unresolved)   # no week value in the contract
+        return self._span(match, "date", lambda a: self._shift_period(a, unit, step))
+
+    @staticmethod
+    def _shift_period(anchor: date | None, unit: str, step: int) -> tuple[str | None, str | None]:
+        if anchor is None:
+            return None, None
+        if unit == "year":
+            return fmt(date(anchor.year + step, 1, 1), "year")
+        return fmt(add_months(anchor.replace(day=1), step), "month")
+
+    def _relative_day(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        rel = " ".join(match.group("rel").split())
+        offset = self.t.relative_days.get(rel, self.t.relative_days.get("ال" + rel[2:]))
+        if offset is None:
+            return None
+        if offset == 0 and rel.endswith("يوم") and self._narrative_day(masked.text, match.end("x")):
+            return None
+        return self._span(match, "date",
+                          lambda a: fmt(a + timedelta(days=offset), "day") if a else (None, None))
+
+    def _narrative_day(self, text: str, pos: int) -> bool:
+        """اليوم followed by التالي / نفسه / an ordinal is 'the day' of a story, not today."""
+        nxt = text[pos:pos + 40].split()
+        return bool(nxt) and (nxt[0] in self.t.not_today_after or nxt[0].lstrip("ال").startswith(MASK)
+                              or nxt[0].startswith(MASK))
+
+    def _weekday(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        word = match.group("wd")
+        weekday = self.t.weekdays.get(word, self.t.weekdays.get("ال" + word[2:]))
+        if weekday is None:
+            return None
+        direction = direction_of(match.group("dir"), prefer, self.t)
+        return self._span(match, "date", lambda a: fmt(self._weekday_date(a, weekday, direction), "day"))
+
+    @staticmethod
+    def _weekday_date(anchor: date | None, weekday: int, direction: str) -> date | None:
+        if anchor is None:
+            return None
+        if direction == "current":
+            direction = "past"
+        candidates = (anchor + timedelta(days=k) for k in range(-7, 8) if (anchor.weekday() + k) % 7 == weekday)
+        return pick(candidates, anchor, direction)
+
+    def _count(self, match: re.Match[str], masked: _Masked) -> tuple[str, int | None, bool]:
+        """(unit, count, definite) of "N unit" / dual unit; count None when unknown."""
+        word = match.group("u")
+        definite = word.startswith("ال") and word[2:] in self.t.unit_words
+        unit, form = self.t.unit_words[word[2:] if definite else word]
+        if form == "two":
+            return unit, 2, definite
+        if match.group("n") is None:
+            return unit, (1 if form == "one" and not definite else None), definite
+        number = masked.number(match, "n")
+        if number is None or number.ordinal or number.value is None or number.min != number.max:
+            return unit, None, definite
+        return unit, int(number.value), definite
+
+    def _offset(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        kind = self.t.offset_words[" ".join(match.group("pre").split())]
+        unit, count, definite = self._count(match, masked)
+        marker = match.group("dir")
+        if count is None and not (definite and marker):
+            if match.group("n") is None:
+                return None
+            return self._span(match, "duration", _unresolved)
+        if match.group("n") is None and count == 1 and kind not in ("back", "forward"):
+            return None                       # "في يوم" / "خلال يوم": too vague to be a time
+        if kind == "within" and marker:
+            if count is not None and self._hours(unit, count) <= _PUBLICATION_DAY_HOURS:
+                return self._span(match, "date", lambda a: fmt(a, "day"))
+            return self._span(match, "duration", _unresolved)
+        if kind == "span" or count is None or (kind == "since" and unit not in ("minute", "hour", "day")):
+            return self._span(match, "duration", _unresolved)
+        step = -count if kind in ("back", "since") else count
+        return self._span(match, "date", lambda a: self._shift(a, unit, step))
+
+    @staticmethod
+    def _hours(unit: str, count: int) -> int:
+        return count * {"minute": 0, "hour": 1, "day": 24, "week": 168, "month": 720, "year": 8760}[unit]
+
+    @staticmethod
+    def _shift(anchor: date | None, unit: str, step: int) -> tuple[str | None, str | None]:
+        if anchor is None:
+            return None, None
+        if unit in ("minute", "hour"):
+            return fmt(anchor, "day") if abs(step) < 24 or unit == "minute" else fmt(
+                anchor + timedelta(hours=step), "day")
+        if unit == "day":
+            return fmt(anchor + timedelta(days=step), "day")
+        if unit == "week":
+            return fmt(anchor + timedelta(weeks=step), "day")
+        if unit == "month":
+            return fmt(add_months(anchor.replace(day=1), step), "month")
+        return fmt(date(anchor.year + step, 1, 1), "year")
+
+    def _bare_duration(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        number = masked.number(match, "n")
+        word = match.group("u")
+        if number is None or number.ordinal or word.startswith("ال"):
+            return None
+        return self._span(match, "duration", _unresolved)
+
+    def _daycount(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        number = masked.number(match, "n")
+        if number is None or not number.ordinal:
+            return None
+        return self._span(match, "daycount", _unresolved)
+
+    def _clock(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        hour_minute = self._hour_minute(match, masked)
+        if hour_minute is None:
+            return None
+        hour, minute = hour_minute
+        day_resolver = self._clock_day(match, prefer)
+
+        def resolve(anchor: date | None) -> tuple[str | None, str | None]:
+            day = day_resolver(anchor)
+            if day is None:
+                return None, None
+            return f"{day.isoformat()}T{hour:02d}:{minute:02d}", "minute"
+        return self._span(match, "date", resolve)
+
+    def _hour_minute(self, match: re.Match[str], masked: _Masked) -> tuple[int, int] | None:
+        text = match.group("h")
+        if ":" in text:
+            hour, minute = (int(p) for p in text.split(":"))
+        elif MASK in text:
+            hour, minute = masked.integer(match, "h"), 0
+            if hour is None:
+                return None
+        else:
+            hour, minute = self.t.hour_words[text], 0
+        words = match.groupdict().get("mw")
+        if match.groupdict().get("mn"):
+            extra = masked.integer(match, "mn")
+            if extra is None:
+                return None
+            minute += extra
+        elif words:
+            delta = self.t.minute_words[" ".join(words.split())]
+            if delta < 0:
+                hour, minute = hour - 1, 60 + delta
+            else:
+                minute += delta
+        part = self.t.clock_parts.get(" ".join((match.group("part") or "").split()))
+        hour = self._day_half(hour, part)
+        if not (0 <= hour <= 23 and 0 <= minute <= 59):
+            return None
+        return hour, minute
+
+    @staticmethod
+    def _day_half(hour: int, part: str | None) -> int:
+        if part == "pm" and hour < 12:
+            return hour + 12
+        if part == "noon" and hour < 6:
+            return hour + 12
+        if part == "night":
+            if hour == 12:
+                return 0
+            if 6 <= hour < 12:
+                return hour + 12
+        if hour == 24:
+            return 0
+        return hour
+
+    def _clock_day(self, match: re.Match[str], prefer: str) -> Callable[[date | None], date | None]:
+        rel = " ".join((match.groupdict().get("rel") or "").split())
+        if not rel:
+            return lambda a: a
+        offset = self.t.relative_days.get(rel, self.t.relative_days.get("ال" + rel[2:]))
+        if offset is not None:
+            return lambda a: a + timedelta(days=offset) if a else None
+        weekday = self.t.weekdays.get(rel, self.t.weekdays.get("ال" + rel[2:]))
+        return lambda a: self._weekday_date(a, weekday, prefer)
+
+    def _holiday(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        calendar, month, day = self.t.holidays[" ".join(match.group("hol").split())]
+        direction = direction_of(match.group("dir"), prefer, self.t)
+
+        def resolve(anchor: date | None) -> tuple[str | None, str | None]:
+            if anchor is None:
+                return None, None
+            if calendar == "hijri":
+                return fmt(self._hijri_nearest(anchor, month, day, direction), "day")
+            years = range(anchor.year - 1, anchor.year + 2)
+            if calendar == "easter":
+                return fmt(pick((easter(y) for y in years), anchor, _inclusive(direction)), "day")
+            return fmt(self._month_day(anchor, month, day, direction), "day")
+        return self._span(match, "date", resolve)
+
+
+def _inclusive(direction: str) -> str:
+    return "past" if direction == "current" else direction
+
+
+# ---------------------------------------------------------------- module API
+
+@lru_cache(maxsize=1)
+def default_time_finder() -> TimeFinder:
+    return TimeFinder(time_tables(), default_finder())
+
+
+def find_times(layer: TextLayer, published: str | None, *, prefer: str = "past") -> list[TimeMention]:
+    """Every time expression of the text, resolved against ``published``."""
+    return default_time_finder().find(layer, published, prefer=prefer)

@@ -1,0 +1,484 @@
+"""``Store``: documents, events, entities, places, canonical events and runs in SQLite or
+PostgreSQL, behind one interface.
+
+A document is identified by its ``doc_id`` (or, failing that, its URL) plus the sha256 of
+its clean text: the same document again is skipped, a changed one has its events replaced,
+and each document's rows (events, entities, dedup links) commit in one transaction, so a
+killed ingest leaves only whole documents behind.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from datetime import datetime, timezone
+from os import PathLike
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..records import Result
+from . import dedup
+from .postgres import PostgresBackend, is_postgres_url
+from .schema import Backend, current_version, migrate
+from .sqlite import SQLiteBackend
+
+DEFAULT_URL = "hadath.db"
+NEW, REPLACED, SKIPPED = "new", "replaced", "skipped"
+FEATURE_CACHE_SIZE = 200_000
+
+
+def open_backend(url: str) -> Backend:
+    if is_postgres_url(url):
+        return PostgresBackend(url)
+    return SQLiteBackend(url)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def outlet_of(document: Mapping[str, Any]) -> str | None:
+    """The source outlet: the URL's host without ``www.``, else the doc_id's prefix."""
+    url = document.get("url")
+    if url:
+        host = urlsplit(url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    doc_id = document.get("doc_id") or ""
+    return doc_id.split("-", 1)[0] if "-" in doc_id else None
+
+
+def day_of(value: str | None) -> str | None:
+    parsed = dedup.parse_day(value)
+    return parsed.isoformat() if parsed else None
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Filters for ``events``/``export``; every field optional, all must hold.
+
+    ``date_from``/``date_to`` (inclusive, YYYY-MM-DD) apply to the event's day, or its
+    document's day when the event is not dated to the day.  ``country`` matches the
+    location's country, or a participant's when the event has no location.  ``actor``
+    matches an entity id, key or name; ``place`` a place name or key; ``source`` an outlet.
+    """
+    date_from: str | None = None
+    date_to: str | None = None
+    country: str | None = None
+    event_type: str | None = None
+    actor: str | None = None
+    place: str | None = None
+    source: str | None = None
+    doc_id: str | None = None
+
+    @classmethod
+    def of(cls, **kwargs: Any) -> "EventFilter":
+        known = {f.name for f in fields(cls)}
+        unknown = set(kwargs) - known
+        if unknown:
+            raise TypeError(f"unknown filter(s): {', '.join(sorted(unknown))}")
+        return cls(**{k: v for k, v in kwargs.items() if v is not None})
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses, params = ["1 = 1"], []
+        if self.date_from:
+            clauses.append("e.anchor_day >= ?"); params.append(self.date_from)
+        if self.date_to:
+            clauses.append("e.anchor_day <= ?"); params.append(self.date_to)
+        if self.event_type:
+            clauses.append("e.event_type = ?"); params.append(self.event_type.upper())
+        if self.country:
+            clauses.append("(e.country = ? OR (e.country IS NULL AND EXISTS (SELECT 1 FROM "
+                           "event_entities ee WHERE ee.event_id = e.event_id AND ee.country = ?)))")
+            params += [self.country.upper()] * 2
+        if self.actor:
+            clauses.append("EXISTS (SELECT 1 FROM event_entities ee JOIN entities en ON "
+                           "en.entity_key = ee.entity_key WHERE ee.event_id = e.event_id AND "
+                           "(en.entity_key = ? OR en.entity_id = ? OR LOWER(en.name) = LOWER(?)))")
+            params += [self.actor] * 3
+        if self.place:
+            clauses.append("e.place_key IN (SELECT place_key FROM places WHERE place_key = ? "
+                           "OR LOWER(name) = LOWER(?))")
+            params += [self.place] * 2
+        if self.source:
+            clauses.append("e.outlet = ?"); params.append(self.source)
+        if self.doc_id:
+            clauses.append("e.doc_id = ?"); params.append(self.doc_id)
+        return " AND ".join(clauses), params
+
+
+class Store:
+    """The event store.  ``Store("events.db")`` (SQLite) or ``Store("postgresql://...")``."""
+
+    def __init__(self, url: str | PathLike[str] = DEFAULT_URL) -> None:
+        self.url = str(url)
+        self.backend = open_backend(self.url)
+        migrate(self.backend)
+        # Dedup features of stored events, keyed by (event_id, document content hash) so a
+        # replaced document (even by another process) never hits a stale entry.
+        self._features: OrderedDict[tuple[str, str], dedup.Features] = OrderedDict()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.backend.close()
+
+    @property
+    def schema_version(self) -> int:
+        return current_version(self.backend)
+
+    # ------------------------------------------------------------ runs
+
+    def begin_run(self, command: str) -> int:
+        with self.backend.transaction():
+            rows = self.backend.query(
+                "INSERT INTO runs (started, status, command) VALUES (?, ?, ?) RETURNING run_id",
+                (now_iso(), "running", command))
+        return int(rows[0][0])
+
+    def finish_run(self, run_id: int, counts: Mapping[str, int], status: str = "done") -> None:
+        with self.backend.transaction():
+            self.backend.execute(
+                "UPDATE runs SET finished = ?, status = ?, n_seen = ?, n_new = ?, "
+                "n_replaced = ?, n_skipped = ?, n_failed = ?, n_events = ? WHERE run_id = ?",
+                (now_iso(), status, counts.get("seen", 0), counts.get(NEW, 0),
+                 counts.get(REPLACED, 0), counts.get(SKIPPED, 0), counts.get("failed", 0),
+                 counts.get("events", 0), run_id))
+
+    # ------------------------------------------------------------ writing
+
+    def add(self, result: Result, run_id: int | None = None) -> str:
+        """Store one pipeline ``Result``; returns "new", "replaced" or "skipped"."""
+        return self.put(result.document.to_dict(), [e.to_dict() for e in result.events],
+                        run_id=run_id)
+
+    def put(self, document: Mapping[str, Any], events: Sequence[Mapping[str, Any]],
+            run_id: int | None = None) -> str:
+        """Store a document record and its event records (the JSON contract)."""
+        digest = content_hash(document["text"])
+        with self.backend.transaction():
+            existing = self._existing(document["doc_id"], document.get("url"))
+            if existing == (document["doc_id"], digest):
+                return SKIPPED
+            affected: set[str] = set()
+            if existing is not None:
+                affected = self._remove_document(existing[0])
+            self._insert_document(document, digest, len(events), run_id)
+            published, outlet = day_of(document.get("published")), outlet_of(document)
+            for event in events:
+                self._insert_event(event, document, published, outlet)
+            for event in events:
+                if not (event.get("negated") or event.get("hypothetical")):
+                    self._link(self._remember((event["id"], digest),
+                                              dedup.features(event, published, outlet)))
+            for canonical_id in sorted(affected):
+                self._refresh_canonical(canonical_id)
+        return REPLACED if existing is not None else NEW
+
+    def _existing(self, doc_id: str, url: str | None) -> tuple[str, str] | None:
+        rows = self.backend.query("SELECT doc_id, content_hash FROM documents WHERE doc_id = ?",
+                                  (doc_id,))
+        if not rows and url:
+            rows = self.backend.query(
+                "SELECT doc_id, content_hash FROM documents WHERE url = ? ORDER BY doc_id",
+                (url,))
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def _remove_document(self, doc_id: str) -> set[str]:
+        """Delete a document and its rows; return the canonical events it was part of."""
+        affected = {r[0] for r in self.backend.query(
+            "SELECT DISTINCT canonical_id FROM mentions WHERE doc_id = ?", (doc_id,))}
+        self.backend.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
+        self.backend.execute("DELETE FROM event_entities WHERE event_id IN "
+                             "(SELECT event_id FROM events WHERE doc_id = ?)", (doc_id,))
+        self.backend.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
+        self.backend.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+        return affected
+
+    def _insert_document(self, document: Mapping[str, Any], digest: str, n_events: int,
+                         run_id: int | None) -> None:
+        self.backend.execute(
+            "INSERT INTO documents (doc_id, url, outlet, title, published, content_hash, "
+            "n_events, run_id, ingested, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, {jsonp})",
+            (document["doc_id"], document.get("url"), outlet_of(document), document.get("title"),
+             document.get("published"), digest, n_events, run_id, now_iso(),
+             json.dumps(dict(document), ensure_ascii=False)))
+
+    def _insert_event(self, event: Mapping[str, Any], document: Mapping[str, Any],
+                      published: str | None, outlet: str | None) -> None:
+        location = event.get("location")
+        place = dedup.place_of(location)
+        if place is not None:
+            self.backend.execute(
+                "INSERT INTO places (place_key, name, country, lat, lon, precision) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (place_key) DO NOTHING",
+                (place.key, place.name, place.country, place.lat, place.lon, place.precision))
+        sentence = event.get("sentence") or {}
+        quote = document["text"][sentence.get("start", 0):sentence.get("end", 0)] or None
+        day = (day_of(event.get("date")) if event.get("date_precision") == "day" else None)
+        self.backend.execute(
+            "INSERT INTO events (event_id, doc_id, idx, event_type, mode, quad, date, "
+            "date_precision, anchor_day, country, place_key, outlet, published, "
+            "killed_min, killed_max, killed_cumulative, injured_min, injured_max, "
+            "injured_cumulative, arrested_min, arrested_max, arrested_cumulative, "
+            "attributed_to, quote, confidence, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {jsonp})",
+            (event["id"], event["doc_id"], _index_of(event), event["event"], event.get("mode"),
+             event.get("quad"), event.get("date"), event.get("date_precision"),
+             day or published, (location or {}).get("country"),
+             place.key if place else None, outlet, published,
+             *_count_columns(event.get("killed")), *_count_columns(event.get("injured")),
+             *_count_columns(event.get("arrested")),
+             (event.get("attributed_to") or {}).get("text"), quote, event.get("confidence"),
+             json.dumps(dict(event), ensure_ascii=False)))
+        self._insert_entities(event)
+
+    def _insert_entities(self, event: Mapping[str, Any]) -> None:
+        rows = []
+        for role in ("actor", "recipient"):
+            for position, entity in enumerate(event.get(role) or []):
+                key = dedup.entity_key(entity)
+                self.backend.execute(
+                    "INSERT INTO entities (entity_key, entity_id, name, country, sector) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_key) DO NOTHING",
+                    (key, entity.get("id"), entity.get("name") or entity.get("text"),
+                     entity.get("country"), entity.get("sector")))
+                rows.append((event["id"], role, position, key, entity.get("country"),
+                             entity.get("sector")))
+        self.backend.executemany(
+            "INSERT INTO event_entities (event_id, role, position, entity_key, country, sector) "
+            "VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    # ------------------------------------------------------------ dedup
+
+    def _link(self, new: dedup.Features) -> str:
+        groups = self._candidate_groups(new)
+        link = dedup.choose(new, groups)
+        canonical_id = link.canonical_id or f"c:{new.event_id}"
+        self.backend.execute(
+            "INSERT INTO mentions (event_id, canonical_id, doc_id, outlet, why) "
+            "VALUES (?, ?, ?, ?, {jsonp})",
+            (new.event_id, canonical_id, new.doc_id, new.outlet,
+             json.dumps(link.why, ensure_ascii=False, default=str)))
+        members = [*groups.get(canonical_id, []), new]
+        self._write_canonical(canonical_id, members)
+        return canonical_id
+
+    def _candidate_groups(self, new: dedup.Features) -> dict[str, list[dedup.Features]]:
+        if new.anchor is None:
+            return {}
+        low = new.anchor.fromordinal(new.anchor.toordinal() - dedup.MAX_DAY_GAP).isoformat()
+        high = new.anchor.fromordinal(new.anchor.toordinal() + dedup.MAX_DAY_GAP).isoformat()
+        ids = [r[0] for r in self.backend.query(
+            "SELECT DISTINCT m.canonical_id FROM events e JOIN mentions m "
+            "ON m.event_id = e.event_id WHERE e.event_type = ? AND e.anchor_day >= ? "
+            "AND e.anchor_day <= ?", (new.event_type, low, high))]
+        return self._members(ids)
+
+    def _members(self, canonical_ids: Sequence[str]) -> dict[str, list[dedup.Features]]:
+        groups: dict[str, list[dedup.Features]] = {}
+        for start in range(0, len(canonical_ids), 500):
+            chunk = list(canonical_ids[start:start + 500])
+            rows = self.backend.query(
+                "SELECT m.canonical_id, m.event_id, d.content_hash FROM mentions m "
+                "JOIN events e ON e.event_id = m.event_id JOIN documents d ON "
+                f"d.doc_id = e.doc_id WHERE m.canonical_id IN ({', '.join('?' * len(chunk))}) "
+                "ORDER BY m.canonical_id, m.event_id", chunk)
+            self._load_features([(event_id, digest) for _, event_id, digest in rows])
+            for canonical_id, event_id, digest in rows:
+                groups.setdefault(canonical_id, []).append(self._features[(event_id, digest)])
+        return groups
+
+    def _load_features(self, keys: Sequence[tuple[str, str]]) -> None:
+        """Make sure the features of these (event_id, content_hash) are cached."""
+        missing = [key for key in keys if key not in self._features]
+        for key in keys:
+            if key in self._features:
+                self._features.move_to_end(key)
+        for start in range(0, len(missing), 500):
+            chunk = [event_id for event_id, _ in missing[start:start + 500]]
+            rows = self.backend.query(
+                "SELECT e.event_id, d.content_hash, e.record, e.published, e.outlet FROM events e "
+                "JOIN documents d ON d.doc_id = e.doc_id WHERE e.event_id IN "
+                f"({', '.join('?' * len(chunk))})", chunk)
+            for event_id, digest, record, published, outlet in rows:
+                self._remember((event_id, digest), dedup.features(
+                    self.backend.decode_json(record), published, outlet))
+
+    def _remember(self, key: tuple[str, str], features: dedup.Features) -> dedup.Features:
+        self._features[key] = features
+        self._features.move_to_end(key)
+        while len(self._features) > FEATURE_CACHE_SIZE:
+            self._features.popitem(last=False)
+        return features
+
+    def _refresh_canonical(self, canonical_id: str) -> None:
+        members = self._members([canonical_id]).get(canonical_id, [])
+        if members:
+            self._write_canonical(canonical_id, members)
+        else:
+            self.backend.execute("DELETE FROM canonical_events WHERE canonical_id = ?",
+                                 (canonical_id,))
+
+    def _write_canonical(self, canonical_id: str, members: Sequence[dedup.Features]) -> None:
+        summary = dedup.summarize(members)
+        columns = list(summary)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns)
+        self.backend.execute(
+            f"INSERT INTO canonical_events (canonical_id, {', '.join(columns)}) VALUES "
+            f"(?, {', '.join('?' * len(columns))}) ON CONFLICT (canonical_id) DO UPDATE SET "
+            f"{updates}", (canonical_id, *summary.values()))
+
+    def rededup(self) -> int:
+        """Recompute every dedup link from scratch in ingest order; returns canonical count."""
+        with self.backend.transaction():
+            self.backend.execute("DELETE FROM mentions")
+            self.backend.execute("DELETE FROM canonical_events")
+            rows = self.backend.query(
+                "SELECT e.record, e.published, e.outlet, d.content_hash FROM events e JOIN "
+                "documents d ON d.doc_id = e.doc_id ORDER BY d.ingested, d.doc_id, e.idx")
+            for record, published, outlet, digest in rows:
+                event = self.backend.decode_json(record)
+                if not (event.get("negated") or event.get("hypothetical")):
+                    self._link(self._remember((event["id"], digest),
+                                              dedup.features(event, published, outlet)))
+        return int(self.backend.query("SELECT COUNT(*) FROM canonical_events")[0][0])
+
+    # ------------------------------------------------------------ reading
+
+    def events(self, filters: EventFilter | None = None, **kwargs: Any) -> list[dict[str, Any]]:
+        """Event records (the contract) plus ``canonical_id``, ``outlet`` and ``published``."""
+        where, params = (filters or EventFilter.of(**kwargs)).where()
+        rows = self.backend.query(
+            "SELECT e.record, m.canonical_id, e.outlet, e.published, e.quote FROM events e "
+            f"LEFT JOIN mentions m ON m.event_id = e.event_id WHERE {where} "
+            "ORDER BY e.anchor_day, e.doc_id, e.idx", params)
+        records = []
+        for record, canonical_id, outlet, published, quote in rows:
+            event = self.backend.decode_json(record)
+            event.update(canonical_id=canonical_id, outlet=outlet, published=published,
+                         quote=quote)
+            records.append(event)
+        return records
+
+    def canonical_events(self, filters: EventFilter | None = None,
+                         **kwargs: Any) -> list[dict[str, Any]]:
+        """Deduplicated events: the canonical row, its place and every mention with its own
+        counts, attribution, quote and the reason it was merged."""
+        mentions: dict[str, list[dict[str, Any]]] = {}
+        for event in self.events(filters, **kwargs):
+            if event["canonical_id"]:
+                mentions.setdefault(event["canonical_id"], []).append(event)
+        if not mentions:
+            return []
+        canon = self._canonical_rows(sorted(mentions))
+        whys = self._whys(sorted(mentions))
+        out = []
+        for canonical_id, row in sorted(canon.items(), key=lambda kv: (kv[1]["anchor_day"] or "",
+                                                                       kv[0])):
+            row["mentions"] = [_mention_of(e, whys.get(e["id"])) for e in mentions[canonical_id]]
+            out.append(row)
+        return out
+
+    def _canonical_rows(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        rows: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            for row in self.backend.query_dicts(
+                    "SELECT c.*, p.name AS place_name, p.lat, p.lon, p.precision AS "
+                    "place_precision FROM canonical_events c LEFT JOIN places p ON "
+                    f"p.place_key = c.place_key WHERE c.canonical_id IN "
+                    f"({', '.join('?' * len(chunk))})", chunk):
+                rows[row["canonical_id"]] = row
+        return rows
+
+    def _whys(self, ids: Sequence[str]) -> dict[str, Any]:
+        whys = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            for event_id, why in self.backend.query(
+                    "SELECT event_id, why FROM mentions WHERE canonical_id IN "
+                    f"({', '.join('?' * len(chunk))})", chunk):
+                whys[event_id] = self.backend.decode_json(why)
+        return whys
+
+    def documents(self) -> list[dict[str, Any]]:
+        return self.backend.query_dicts(
+            "SELECT doc_id, url, outlet, title, published, content_hash, n_events, run_id, "
+            "ingested FROM documents ORDER BY doc_id")
+
+    def runs(self) -> list[dict[str, Any]]:
+        return self.backend.query_dicts("SELECT * FROM runs ORDER BY run_id")
+
+    def stats(self) -> dict[str, Any]:
+        def one(sql: str) -> int:
+            return int(self.backend.query(sql)[0][0] or 0)
+        by = {
+            "type": "SELECT event_type, COUNT(*) FROM events GROUP BY event_type",
+            "outlet": "SELECT COALESCE(outlet, '-'), COUNT(*) FROM documents GROUP BY outlet",
+        }
+        return {
+            "backend": self.backend.dialect.name,
+            "schema_version": self.schema_version,
+            "documents": one("SELECT COUNT(*) FROM documents"),
+            "events": one("SELECT COUNT(*) FROM events"),
+            "canonical_events": one("SELECT COUNT(*) FROM canonical_events"),
+            "multi_source_events": one(
+                "SELECT COUNT(*) FROM canonical_events WHERE n_documents > 1"),
+            "merged_mentions": one(
+                "SELECT COALESCE(SUM(n_mentions - 1), 0) FROM canonical_events"),
+            "entities": one("SELECT COUNT(*) FROM entities"),
+            "places": one("SELECT COUNT(*) FROM places"),
+            "runs": one("SELECT COUNT(*) FROM runs"),
+            "unfinished_runs": one("SELECT COUNT(*) FROM runs WHERE finished IS NULL"),
+            "events_by_type": dict(sorted(self.backend.query(by["type"]))),
+            "documents_by_outlet": dict(sorted(self.backend.query(by["outlet"]))),
+        }
+
+    def to_frame(self, level: str = "events", filters: EventFilter | None = None,
+                 **kwargs: Any) -> Any:
+        """Flat rows (see ``export.flat_event``): a pandas DataFrame when pandas is
+        installed, else a list of dicts (which ``polars.DataFrame`` also accepts)."""
+        from .export import flat_canonical, flat_event
+        if level == "events":
+            rows = [flat_event(e) for e in self.events(filters, **kwargs)]
+        elif level == "canonical":
+            rows = [flat_canonical(c) for c in self.canonical_events(filters, **kwargs)]
+        else:
+            raise ValueError("level must be 'events' or 'canonical'")
+        try:
+            import pandas
+        except ImportError:
+            return rows
+        return pandas.DataFrame(rows)
+
+
+def _index_of(event: Mapping[str, Any]) -> int:
+    tail = str(event["id"]).rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+def _count_columns(count: Mapping[str, Any] | None) -> tuple[Any, Any, Any]:
+    if not count:
+        return None, None, None
+    return count.get("min"), count.get("max"), int(bool(count.get("cumulative")))
+
+
+def _mention_of(event: Mapping[str, Any], why: Any) -> dict[str, Any]:
+    return {"event_id": event["id"], "doc_id": event["doc_id"], "outlet": event["outlet"],
+            "published": event["published"], "sentence": event.get("sentence"),
+            "trigger": event.get("trigger"), "quote": event.get("quote"),
+            "killed": event.get("killed"), "injured": event.get("injured"),
+            "arrested": event.get("arrested"), "attributed_to": event.get("attributed_to"),
+            "why": why}
+

@@ -1,0 +1,380 @@
+"""Cross-document deduplication: link event mentions that report the same happening.
+
+The rule is conservative and explainable.  Two mentions may belong to one canonical event
+only when nothing contradicts it:
+
+* same PLOVER type, and modes equal or one unknown;
+* dates: both dated (day precision) and at most one day apart, or one undated and its
+  document's day equal to the other's day;
+* location countries equal or one unknown; places the same (same normalised name, or
+  coordinates within ``SAME_PLACE_KM``), or one of them only country/region level;
+* participants: per role the countries intersect or one side is empty (an unordered set
+  for symmetric types); named actors (entity ids) of a role may not be disjoint when
+  their country:sector pairs are disjoint too;
+* counts of the same kind (killed, injured, arrested, both running totals or both not)
+  overlap or are within a factor ``COUNT_TOLERANCE`` of each other;
+* never two mentions from the same document.
+
+and at least one thing positively corroborates it: the same specific place (city or finer),
+the same count of at least ``CORROBORATING_COUNT``, or, for verbal and cooperative types,
+the same named actor and the same named recipient.  A new mention joins the canonical event
+whose every member it is compatible with (complete linkage, so removing a member never
+breaks a group) and that has the most corroborating members; otherwise it founds its own.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..text.normalize import normalize_string
+
+SAME_PLACE_KM = 10.0
+COUNT_TOLERANCE = 2.0
+CORROBORATING_COUNT = 3
+MAX_DAY_GAP = 1
+COUNT_KINDS = ("killed", "injured", "arrested")
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Types whose same-day mentions are many distinct happenings (strikes, raids, protests):
+# only a place or a count can tie two reports of them together.
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION",
+                            "RETREAT", "AID"})
+SPECIFIC_PRECISIONS = frozenset({"city", "neighbourhood"})
+PRECISION_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "neighbourhood": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    key: str
+    name: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    precision: str | None
+
+    @property
+    def specific(self) -> bool:
+        return self.precision in SPECIFIC_PRECISIONS
+
+
+@dataclass(frozen=True, slots=True)
+class CountRange:
+    low: int
+    high: int | None          # None = open-ended
+    cumulative: bool
+
+    @property
+    def upper(self) -> int:
+        return self.high if self.high is not None else self.low
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What dedup looks at in one event mention."""
+    event_id: str
+    doc_id: str
+    outlet: str | None
+    event_type: str
+    mode: str | None
+    day: date | None          # the event's own day, when dated to the day
+    doc_day: date | None      # the publication day of its document
+    place: Place | None
+    country: str | None
+    actor_countries: frozenset[str]
+    recipient_countries: frozenset[str]
+    actor_ids: frozenset[str]
+    recipient_ids: frozenset[str]
+    actor_roles: frozenset[str]       # "ISR:MIL" pairs
+    recipient_roles: frozenset[str]
+    counts: Mapping[str, CountRange] = field(default_factory=dict)
+
+    @property
+    def anchor(self) -> date | None:
+        return self.day or self.doc_day
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    conflicts: tuple[str, ...]
+    support: tuple[str, ...]
+
+    @property
+    def compatible(self) -> bool:
+        return not self.conflicts
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Where a new mention goes and why: ``canonical_id`` None means it founds its own."""
+    canonical_id: str | None
+    why: dict[str, Any]
+
+
+# ---------------------------------------------------------------- features
+
+def parse_day(value: str | None) -> date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def place_key(location: Mapping[str, Any] | None) -> str | None:
+    if not location:
+        return None
+    name = location.get("name") or location.get("text") or ""
+    return f"{location.get('country') or '-'}:{normalize_string(name).strip()}"
+
+
+def place_of(location: Mapping[str, Any] | None) -> Place | None:
+    key = place_key(location)
+    if key is None or location is None:
+        return None
+    return Place(key=key, name=location.get("name"), country=location.get("country"),
+                 lat=location.get("lat"), lon=location.get("lon"),
+                 precision=location.get("precision"))
+
+
+def entity_key(entity: Mapping[str, Any]) -> str:
+    if entity.get("id"):
+        return str(entity["id"])
+    name = entity.get("name") or normalize_string(entity.get("text") or "")
+    return f"{entity.get('country') or '-'}:{entity.get('sector') or '-'}:{name}"
+
+
+def count_range(count: Mapping[str, Any] | None) -> CountRange | None:
+    if not count or count.get("min") is None:
+        return None
+    return CountRange(low=int(count["min"]),
+                      high=None if count.get("max") is None else int(count["max"]),
+                      cumulative=bool(count.get("cumulative")))
+
+
+def features(record: Mapping[str, Any], published: str | None, outlet: str | None) -> Features:
+    """Dedup features of one event record (docs/event-record.md) from a document."""
+    actors, recipients = record.get("actor") or [], record.get("recipient") or []
+    day = parse_day(record.get("date")) if record.get("date_precision") == "day" else None
+    location = record.get("location")
+    counts = {kind: rng for kind in COUNT_KINDS
+              if (rng := count_range(record.get(kind))) is not None}
+    return Features(
+        event_id=record["id"], doc_id=record["doc_id"], outlet=outlet,
+        event_type=record["event"], mode=record.get("mode"),
+        day=day, doc_day=parse_day(published),
+        place=place_of(location), country=(location or {}).get("country"),
+        actor_countries=_countries(actors), recipient_countries=_countries(recipients),
+        actor_ids=_ids(actors), recipient_ids=_ids(recipients),
+        actor_roles=_roles(actors), recipient_roles=_roles(recipients),
+        counts=counts,
+    )
+
+
+def _countries(entities: Sequence[Mapping[str, Any]]) -> frozenset[str]:
+    return frozenset(e["country"] for e in entities if e.get("country"))
+
+
+def _ids(entities: Sequence[Mapping[str, Any]]) -> frozenset[str]:
+    return frozenset(e["id"] for e in entities if e.get("id"))
+
+
+def _roles(entities: Sequence[Mapping[str, Any]]) -> frozenset[str]:
+    return frozenset(f"{e.get('country')}:{e.get('sector')}" for e in entities
+                     if e.get("country") and e.get("sector"))
+
+
+# ---------------------------------------------------------------- pairwise rule
+
+def compare(a: Features, b: Features) -> Comparison:
+    """All reasons two mentions cannot be one happening, and all that says they are."""
+    conflicts: list[str] = []
+    support: list[str] = []
+    if a.doc_id == b.doc_id:
+        conflicts.append("same document")
+    if a.event_type != b.event_type:
+        conflicts.append(f"type {a.event_type} vs {b.event_type}")
+    if a.mode and b.mode and a.mode != b.mode:
+        conflicts.append(f"mode {a.mode} vs {b.mode}")
+    conflicts += _date_conflicts(a, b)
+    place_conflicts, place_support = _compare_places(a, b)
+    conflicts += place_conflicts
+    support += place_support
+    conflicts += _participant_conflicts(a, b)
+    count_conflicts, count_support = _compare_counts(a, b)
+    conflicts += count_conflicts
+    support += count_support
+    if a.event_type not in MATERIAL_TYPES:
+        support += _named_participants_support(a, b)
+    return Comparison(tuple(conflicts), tuple(support))
+
+
+def _date_conflicts(a: Features, b: Features) -> list[str]:
+    if a.day and b.day:
+        gap = abs((a.day - b.day).days)
+        return [] if gap <= MAX_DAY_GAP else [f"dates {gap} days apart"]
+    if a.anchor is None or b.anchor is None:
+        return ["no date to compare"]
+    if a.anchor != b.anchor:
+        return [f"undated mention of another day ({a.anchor} vs {b.anchor})"]
+    return []
+
+
+def _compare_places(a: Features, b: Features) -> tuple[list[str], list[str]]:
+    if a.country and b.country and a.country != b.country:
+        return [f"countries {a.country} vs {b.country}"], []
+    if a.place is None or b.place is None:
+        return [], []
+    if a.place.key == b.place.key or _near(a.place, b.place):
+        return [], ([f"same place {a.place.name or a.place.key}"]
+                    if a.place.specific and b.place.specific else [])
+    if a.place.specific and b.place.specific:
+        return [f"places {a.place.name} vs {b.place.name}"], []
+    if (a.place.precision == b.place.precision
+            and PRECISION_RANK.get(a.place.precision or "", 0) > 0):
+        return [f"places {a.place.name} vs {b.place.name}"], []
+    return [], []
+
+
+def _near(a: Place, b: Place) -> bool:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return _km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _participant_conflicts(a: Features, b: Features) -> list[str]:
+    if a.event_type in SYMMETRIC_TYPES:
+        sides = [("participants", a.actor_countries | a.recipient_countries,
+                  b.actor_countries | b.recipient_countries, a.actor_ids | a.recipient_ids,
+                  b.actor_ids | b.recipient_ids, a.actor_roles | a.recipient_roles,
+                  b.actor_roles | b.recipient_roles)]
+    else:
+        sides = [("actor", a.actor_countries, b.actor_countries, a.actor_ids, b.actor_ids,
+                  a.actor_roles, b.actor_roles),
+                 ("recipient", a.recipient_countries, b.recipient_countries,
+                  a.recipient_ids, b.recipient_ids, a.recipient_roles, b.recipient_roles)]
+    conflicts = []
+    for role, ca, cb, ia, ib, ra, rb in sides:
+        if ca and cb and not ca & cb:
+            conflicts.append(f"{role} countries {'/'.join(sorted(ca))} vs {'/'.join(sorted(cb))}")
+        elif ia and ib and not ia & ib and ra and rb and not ra & rb:
+            conflicts.append(f"{role} {'/'.join(sorted(ia))} vs {'/'.join(sorted(ib))}")
+    return conflicts
+
+
+def _compare_counts(a: Features, b: Features) -> tuple[list[str], list[str]]:
+    conflicts, support = [], []
+    for kind in COUNT_KINDS:
+        ra, rb = a.counts.get(kind), b.counts.get(kind)
+        if ra is None or rb is None or ra.cumulative != rb.cumulative:
+            continue
+        if not counts_consistent(ra, rb):
+            conflicts.append(f"{kind} {_show(ra)} vs {_show(rb)}")
+        elif (ra.low == rb.low and ra.high == rb.high and ra.low >= CORROBORATING_COUNT
+              and not ra.cumulative):
+            support.append(f"same {kind} count {ra.low}")
+    return conflicts, support
+
+
+def counts_consistent(a: CountRange, b: CountRange) -> bool:
+    """Overlapping ranges, or the larger lower bound within COUNT_TOLERANCE of the other."""
+    low, high = (a, b) if a.low <= b.low else (b, a)
+    if high.low <= low.upper or low.high is None:
+        return True
+    return high.low <= COUNT_TOLERANCE * low.upper + 1
+
+
+def _show(r: CountRange) -> str:
+    return str(r.low) if r.high == r.low else f"{r.low}-{r.high if r.high is not None else ''}"
+
+
+def _named_participants_support(a: Features, b: Features) -> list[str]:
+    if a.event_type in SYMMETRIC_TYPES:
+        shared = (a.actor_ids | a.recipient_ids) & (b.actor_ids | b.recipient_ids)
+        return [f"same participants {'/'.join(sorted(shared))}"] if len(shared) >= 2 else []
+    actors, recipients = a.actor_ids & b.actor_ids, a.recipient_ids & b.recipient_ids
+    if actors and recipients:
+        return [f"same actor {'/'.join(sorted(actors))} and recipient "
+                f"{'/'.join(sorted(recipients))}"]
+    return []
+
+
+# ---------------------------------------------------------------- linking
+
+def choose(new: Features, groups: Mapping[str, Sequence[Features]]) -> Link:
+    """Pick the canonical event the new mention joins, or none; always say why."""
+    best: tuple[int, str] | None = None
+    best_why: dict[str, Any] = {}
+    rejected: dict[str, str] = {}
+    for canonical_id in sorted(groups):
+        verdict = _against_group(new, groups[canonical_id])
+        if isinstance(verdict, str):
+            rejected[canonical_id] = verdict
+            continue
+        score, why = verdict
+        if best is None or score > best[0]:
+            best, best_why = (score, canonical_id), why
+    if best is None:
+        return Link(None, {"merged": False, "candidates": len(groups),
+                           "rejected": dict(list(rejected.items())[:5])})
+    return Link(best[1], {"merged": True, **best_why})
+
+
+def _against_group(new: Features, members: Sequence[Features]) -> tuple[int, dict] | str:
+    support: dict[str, list[str]] = {}
+    for member in members:
+        comparison = compare(new, member)
+        if not comparison.compatible:
+            return f"{member.event_id}: {comparison.conflicts[0]}"
+        if comparison.support:
+            support[member.event_id] = list(comparison.support)
+    if not support:
+        return "nothing corroborates (no shared specific place, count or named participants)"
+    return len(support), {"corroborated_by": support, "compatible_with": len(members)}
+
+
+# ---------------------------------------------------------------- canonical summary
+
+def summarize(members: Sequence[Features]) -> dict[str, Any]:
+    """The canonical event's columns from its members: counts as the range over sources."""
+    days = sorted(d for m in members if (d := m.day) is not None)
+    anchors = sorted(a for m in members if (a := m.anchor) is not None)
+    summary: dict[str, Any] = {
+        "event_type": members[0].event_type,
+        "mode": _most_common(m.mode for m in members),
+        "date_min": days[0].isoformat() if days else None,
+        "date_max": days[-1].isoformat() if days else None,
+        "anchor_day": anchors[0].isoformat() if anchors else None,
+        "country": _most_common(m.country for m in members),
+        "place_key": _most_specific_place(members),
+        "n_mentions": len(members),
+        "n_documents": len({m.doc_id for m in members}),
+        "n_sources": len({m.outlet or m.doc_id for m in members}),
+    }
+    for kind in COUNT_KINDS:
+        ranges = [r for m in members if (r := m.counts.get(kind)) and not r.cumulative]
+        summary[f"{kind}_min"] = min((r.low for r in ranges), default=None)
+        summary[f"{kind}_max"] = max((r.upper for r in ranges), default=None)
+    return summary
+
+
+def _most_common(values) -> Any:
+    counted = Counter(v for v in values if v)
+    return sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counted else None
+
+
+def _most_specific_place(members: Sequence[Features]) -> str | None:
+    places = [m.place for m in members if m.place is not None]
+    if not places:
+        return None
+    return max(places, key=lambda p: (PRECISION_RANK.get(p.precision or "", 0), p.key)).key

@@ -1,0 +1,233 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from hadath.kb import Entry, KnowledgeBase, Role, load_kb, valid_country_code
+from hadath.recognize.actors import ActorResolver, find_actors, person_role
+from hadath.text import TextLayer
+
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+RESOLUTION_FILES = ("kb_resolution.jsonl", "kb_resolution_people.jsonl")
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver(load_kb())
+
+
+def resolve(resolver, text, date=None):
+    return resolver.find(TextLayer(text), date=date)
+
+
+def test_offsets_are_exact(resolver):
+    text = "وقال وزيرُ الخارجيةِ الأمريكيُّ إن الجيش الإسرائيلي قصف"
+    for m in resolve(resolver, text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_role_takes_country_from_following_demonym(resolver):
+    [m] = resolve(resolver, "وأكد الجيش المصري أنه")
+    assert (m.country, m.sector, m.kind) == ("EGY", "MIL", "institution")
+    assert m.rule == "institution+demonym"
+
+
+def test_role_with_place_after_preposition(resolver):
+    [m] = resolve(resolver, "أعلنت وزارة الصحة في غزة")
+    assert (m.country, m.sector) == ("PSE", "GOV")
+
+
+def test_occupation_needs_palestinian_or_lebanese_context(resolver):
+    with_ctx = resolve(resolver, "اقتحمت قوات الاحتلال مخيما قرب نابلس")
+    assert with_ctx[0].country == "ISR" and with_ctx[0].rule == "context-country"
+    without = resolve(resolver, "كتب المؤلف عن الاحتلال في كتابه")
+    assert without[0].country is None
+
+
+def test_generic_words_need_a_country(resolver):
+    assert resolve(resolver, "قالت الإدارة إنها") == []
+    [m] = resolve(resolver, "قالت الإدارة الأمريكية إنها")
+    assert m.country == "USA"
+
+
+def test_longest_match_wins(resolver):
+    [m] = resolve(resolver, "أعلنت حركة المقاومة الإسلامية")
+    assert m.id == "pse-hamas"
+
+
+def test_short_org_name_needs_head_word_or_earlier_full_form(resolver):
+    assert all(m.id != "pse-fatah" for m in resolve(resolver, "فتح الباب أمام الجميع"))
+    later = resolve(resolver, "قالت حركة فتح إن فتح لن تقبل")
+    assert [m.id for m in later] == ["pse-fatah", "pse-fatah"]
+
+
+def test_proclitics_are_matched(resolver):
+    [m] = resolve(resolver, "وللولايات المتحدة مصالح")
+    assert m.country == "USA"
+
+
+def _toy_person_kb():
+    person = Entry("p1", "person", "Person One", None, None, ("فلان الفلاني", "الفلاني"),
+                   short_forms=("فلان",),
+                   roles=(Role("EGY", "GOV", "Minister", "2010-01-01", "2015-12-31"),
+                          Role("EGY", "LEG", "MP", "2016-01-01", None)))
+    title = Entry("inst-minister", "institution", "minister", None, "GOV", ("الوزير",),
+                  needs_country=True)
+    return KnowledgeBase((person, title))
+
+
+def test_person_role_depends_on_date():
+    person = _toy_person_kb().entries[0]
+    assert person_role(person, "2012-05-05")[:2] == ("EGY", "GOV")
+    assert person_role(person, "2020-05-05")[:2] == ("EGY", "LEG")
+    assert person_role(person, "2005-05-05")[:2] == ("EGY", None)
+    assert person_role(person, None)[:2] == ("EGY", "LEG")
+
+
+def test_person_role_after_last_role_ended_is_elite():
+    person = Entry("p2", "person", "P", None, None, ("س ص",),
+                   roles=(Role("JOR", "GOV", "PM", "2000-01-01", "2001-01-01"),))
+    assert person_role(person, "2010-01-01") == ("JOR", "ELI", "former-role")
+
+
+def test_ambiguous_person_name_needs_title_or_full_name():
+    resolver = ActorResolver(_toy_person_kb())
+    assert resolve(resolver, "قال فلان إن", "2012-01-01") == []
+    [m] = resolve(resolver, "قال الوزير فلان إن", "2012-01-01")
+    assert (m.id, m.country, m.sector) == ("p1", "EGY", "GOV")
+    found = resolve(resolver, "قال فلان الفلاني أمس. وأضاف فلان", "2012-01-01")
+    assert [m.id for m in found] == ["p1", "p1"]
+
+
+def _resolution_cases():
+    for name in RESOLUTION_FILES:
+        path = DATA / name
+        if path.exists():
+            for line in path.read_text("utf-8").splitlines():
+                if line.strip():
+                    yield json.loads(line)
+
+
+def _resolves(case, mentions) -> bool:
+    """The first mention holding the phrase has every expected attribute (id, country,
+    sector, kind: whichever the case gives); ``expect: null`` means no person may resolve
+    there (an ambiguous short name without title or full name)."""
+    if case["expect"] is None:
+        return not any(case["phrase"] in m.text and m.kind == "person" for m in mentions)
+    for m in mentions:
+        if case["phrase"] in m.text:
+            return all(getattr(m, key) == value for key, value in case["expect"].items())
+    return False
+
+
+def test_resolution_set_accuracy():
+    cases = list(_resolution_cases())
+    assert len(cases) >= 300
+    good = sum(_resolves(c, find_actors(TextLayer(c["text"]), date=c.get("date"))) for c in cases)
+    print(f"resolution set: {good}/{len(cases)} = {good / len(cases):.3f}")
+    assert good / len(cases) >= 0.95, f"{good}/{len(cases)}"
+
+
+# ---------------------------------------------------------------- event_gsr spans
+
+def _region(text, words):
+    words = [w for w in words if w.strip()]
+    if not words or text.find(words[0]) < 0:
+        return None
+    start = end = text.find(words[0])
+    for w in words:
+        k = text.find(w, end)
+        if k < 0:
+            return None
+        end = k + len(w)
+    return start, end
+
+
+def gsr_country_recall(root: Path) -> tuple[int, int]:
+    """How often a gold source/target country (not None, a valid code) is the country of an
+    actor the resolver finds inside the gold span."""
+    hit = total = 0
+    for path in sorted((root / "corpus" / "event_gsr").glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            doc = json.loads(line)
+            date = doc["published"] if doc["published"][:2] in ("19", "20") else None
+            mentions = None
+            for span in doc["spans"]:
+                for side in ("source", "target"):
+                    role = span[f"{side}_role"]
+                    gold = role.get("main") if isinstance(role, dict) else None
+                    if gold in (None, "None") or not valid_country_code(gold):
+                        continue
+                    if mentions is None:
+                        mentions = find_actors(TextLayer(doc["text"]), date=date)
+                    region = _region(doc["text"], span[f"{side}_actor"])
+                    inside = [m for m in mentions if region and m.start < region[1] and region[0] < m.end]
+                    total += 1
+                    hit += any(m.country == gold for m in inside)
+    return hit, total
+
+
+def test_event_gsr_country_recall_is_measured():
+    if not (SHARED / "corpus" / "event_gsr").is_dir():
+        pytest.skip("../shared corpus not available")
+    hit, total = gsr_country_recall(SHARED)
+    assert total > 300
+    # Measured 338/426 = 0.79 (docs/knowledge-base.md).  The issue's target is 0.85; the gap
+    # is 2007-2008 office holders (Bush, Sistani ...: the people file covers 2023 on) and
+    # the set's coding of the Taliban and the Islamic State of Iraq as IMG.  This floor
+    # guards against regressions.
+    print(f"event_gsr country recall: {hit}/{total} = {hit / total:.3f}")
+    assert hit / total >= 0.75
+
+
+def _two_namesakes_kb():
+    old = Entry("p-old", "person", "Old Namesake", None, None, ("سمير الفلاني",),
+                short_forms=("الفلاني",),
+                roles=(Role("LBN", "ELI", "former president", "2022-01-01", None),))
+    new = Entry("p-new", "person", "New Namesake", None, None, ("وليد الفلاني",),
+                short_forms=("الفلاني",),
+                roles=(Role("LBN", "GOV", "President", "2025-01-01", None),))
+    title = Entry("inst-president", "institution", "head of state", None, "GOV", ("الرئيس",),
+                  needs_country=True)
+    return KnowledgeBase((old, new, title))
+
+
+def test_shared_short_name_goes_to_the_entry_named_earlier():
+    resolver = ActorResolver(_two_namesakes_kb())
+    found = resolve(resolver, "زار سمير الفلاني القرية. وقال الفلاني إن", "2025-06-01")
+    assert [m.id for m in found] == ["p-old", "p-old"]
+
+
+def test_shared_short_name_after_title_uses_the_title_sector():
+    resolver = ActorResolver(_two_namesakes_kb())
+    [m] = resolve(resolver, "قال الرئيس الفلاني إن", "2025-06-01")
+    assert (m.id, m.sector, m.rule) == ("p-new", "GOV", "title+person:role-on-date")
+
+
+def test_demonym_is_not_a_name_after_a_title_alone(resolver):
+    [m] = resolve(resolver, "قال رئيس الوزراء العراقي إن", "2024-05-01")
+    assert (m.country, m.kind) == ("IRQ", "institution")
+
+
+def test_city_is_an_anchor_but_not_an_actor(resolver):
+    found = resolve(resolver, "فرقت الشرطة في البصرة المحتجين", "2008-01-01")
+    assert (found[0].text, found[0].country, found[0].sector) == ("الشرطة في البصرة", "IRQ", "COP")
+    assert all(m.kind != "city" for m in found)
+
+
+def test_find_actors_returns_non_overlapping_mentions_in_order():
+    text = "قالت وزارة الخارجية الأمريكية إن حماس وحزب الله والحوثيين يهددون الملاحة"
+    found = find_actors(TextLayer(text), date="2024-02-01")
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert {m.country for m in found} == {"USA", "PSE", "LBN", "YEM"}
+
+
+def test_event_day_accepts_partial_dates_and_ignores_garbage():
+    from hadath.recognize.actors import event_day
+    assert event_day("2024-09-18T10:00") == "2024-09-18"
+    assert event_day("2024-09") == "2024-09-15"
+    assert event_day("2008") == "2008-07-01"
+    assert event_day("2024-02-30") is None
+    assert event_day("unknown") is None

@@ -1,0 +1,213 @@
+"""Cross-document dedup rule (hadath.store.dedup), on fabricated event records.
+
+Also home of the record factories the store tests import (tests/ is on sys.path)."""
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hadath.store import dedup
+
+# Our own sentences; the words only need to look like news, offsets must be right.
+SENTENCE = "قصفت طائرات حربية منزلا في بلدة الزهراء صباح اليوم وقتل خمسة أشخاص"
+
+
+def entity(text: str = "طائرات", country: str | None = "ISR", sector: str | None = "MIL",
+           id_: str | None = None, name: str | None = None) -> dict[str, Any]:
+    start = max(SENTENCE.find(text), 0)
+    return {"text": text, "start": start, "end": start + len(text), "name": name or text,
+            "country": country, "sector": sector, "id": id_}
+
+
+def place(name: str = "Al-Zahra", country: str = "PSE", precision: str = "city",
+          lat: float | None = 31.45, lon: float | None = 34.42) -> dict[str, Any]:
+    text = "الزهراء"
+    start = SENTENCE.find(text)
+    return {"text": text, "start": start, "end": start + len(text), "name": name,
+            "country": country, "lat": lat, "lon": lon, "precision": precision}
+
+
+def count(low: int | None, high: int | None = -1, cumulative: bool = False) -> dict[str, Any]:
+    text = "خمسة"
+    start = SENTENCE.find(text)
+    return {"min": low, "max": low if high == -1 else high, "approx": False,
+            "cumulative": cumulative, "text": text, "start": start, "end": start + len(text)}
+
+
+def make_event(doc_id: str, index: int = 0, *, event: str = "ASSAULT",
+               mode: str | None = "aerial", date: str | None = "2024-08-14",
+               precision: str | None = "day", location: dict | None = None,
+               killed: dict | None = None, injured: dict | None = None,
+               actor: list | None = None, recipient: list | None = None,
+               negated: bool = False) -> dict[str, Any]:
+    from hadath.records import PLOVER_QUADS
+    trigger = "قصفت"
+    return {
+        "id": f"{doc_id}:{index}", "doc_id": doc_id, "event": event, "mode": mode,
+        "quad": PLOVER_QUADS[event],
+        "actor": actor if actor is not None else [entity()],
+        "recipient": recipient if recipient is not None else [],
+        "date": date, "date_precision": precision if date else None,
+        "date_span": None, "location": location, "killed": killed, "injured": injured,
+        "arrested": None, "attributed_to": None,
+        "trigger": {"text": trigger, "start": 0, "end": len(trigger)},
+        "sentence": {"index": 0, "start": 0, "end": len(SENTENCE)},
+        "negated": negated, "hypothetical": False, "confidence": 0.8, "rule": "test",
+    }
+
+
+def make_document(doc_id: str, published: str = "2024-08-14", url: str | None = None,
+                  extra: str = "") -> dict[str, Any]:
+    return {"doc_id": doc_id, "url": url, "title": None, "published": published,
+            "language": "ar", "text": SENTENCE + extra, "removed": []}
+
+
+def feat(record: dict[str, Any], published: str = "2024-08-14",
+         outlet: str = "outlet-a") -> dedup.Features:
+    return dedup.features(record, published, outlet)
+
+
+# ---------------------------------------------------------------- the pairwise rule
+
+def test_same_city_adjacent_day_same_count_is_one_happening():
+    a = feat(make_event("a-1", location=place(), killed=count(5)))
+    b = feat(make_event("b-1", date="2024-08-15", location=place(), killed=count(5)),
+             outlet="outlet-b")
+    comparison = dedup.compare(a, b)
+    assert comparison.compatible
+    assert any("same place" in s for s in comparison.support)
+    assert any("same killed count 5" in s for s in comparison.support)
+
+
+def test_different_cities_same_day_stay_apart():
+    a = feat(make_event("a-1", location=place()))
+    b = feat(make_event("b-1", location=place(name="Rafah", lat=31.29, lon=34.25)))
+    assert any("places" in c for c in dedup.compare(a, b).conflicts)
+
+
+def test_nearby_coordinates_count_as_the_same_place_despite_spelling():
+    a = feat(make_event("a-1", location=place(name="Al-Zahra")))
+    b = feat(make_event("b-1", location=place(name="Zahra town", lat=31.46, lon=34.43)))
+    comparison = dedup.compare(a, b)
+    assert comparison.compatible and comparison.support
+
+
+def test_dates_two_days_apart_conflict():
+    a = feat(make_event("a-1", location=place()))
+    b = feat(make_event("b-1", date="2024-08-16", location=place()), published="2024-08-16")
+    assert any("2 days apart" in c for c in dedup.compare(a, b).conflicts)
+
+
+def test_undated_mention_joins_only_on_its_document_day():
+    dated = feat(make_event("a-1", location=place()))
+    same_day = feat(make_event("b-1", date=None, location=place()), published="2024-08-14")
+    next_day = feat(make_event("c-1", date=None, location=place()), published="2024-08-15")
+    assert dedup.compare(dated, same_day).compatible
+    assert not dedup.compare(dated, next_day).compatible
+
+
+def test_contradicting_counts_conflict_but_close_ones_do_not():
+    base = make_event("a-1", location=place(), killed=count(5))
+    close = make_event("b-1", location=place(), killed=count(7))
+    far = make_event("c-1", location=place(), killed=count(50))
+    assert dedup.compare(feat(base), feat(close)).compatible
+    assert any("killed" in c for c in dedup.compare(feat(base), feat(far)).conflicts)
+
+
+def test_running_totals_are_not_compared_with_single_strike_counts():
+    strike = make_event("a-1", location=place(), killed=count(5))
+    total = make_event("b-1", location=place(), killed=count(40000, cumulative=True))
+    assert dedup.compare(feat(strike), feat(total)).compatible
+
+
+def test_country_level_place_is_compatible_with_a_city_of_that_country():
+    city = feat(make_event("a-1", location=place(), killed=count(4)))
+    country = feat(make_event("b-1", location=place(name="Palestine", precision="country",
+                                                     lat=None, lon=None), killed=count(4)))
+    comparison = dedup.compare(city, country)
+    assert comparison.compatible and "same killed count 4" in comparison.support
+
+
+def test_different_location_countries_conflict():
+    a = feat(make_event("a-1", location=place()))
+    b = feat(make_event("b-1", location=place(name="Tyre", country="LBN", lat=33.27, lon=35.2)))
+    assert any("countries" in c for c in dedup.compare(a, b).conflicts)
+
+
+def test_disjoint_participant_countries_conflict():
+    a = feat(make_event("a-1", actor=[entity(country="ISR")]))
+    b = feat(make_event("b-1", actor=[entity(country="USA")]))
+    assert any("actor countries" in c for c in dedup.compare(a, b).conflicts)
+
+
+def test_two_mentions_of_one_document_never_merge():
+    a = feat(make_event("a-1", 0, location=place()))
+    b = feat(make_event("a-1", 1, location=place()))
+    assert "same document" in dedup.compare(a, b).conflicts
+
+
+def test_named_participants_corroborate_verbal_events_only():
+    actor = [entity("حماس", "PSE", "REB", id_="hamas")]
+    recipient = [entity("إسرائيل", "ISR", "GOV", id_="isr-gov")]
+    accuse_a = feat(make_event("a-1", event="ACCUSE", mode=None, actor=actor, recipient=recipient))
+    accuse_b = feat(make_event("b-1", event="ACCUSE", mode=None, actor=actor, recipient=recipient))
+    assert dedup.compare(accuse_a, accuse_b).support
+    strike_a = feat(make_event("a-1", actor=actor, recipient=recipient))
+    strike_b = feat(make_event("b-1", actor=actor, recipient=recipient))
+    assert not dedup.compare(strike_a, strike_b).support
+
+
+# ---------------------------------------------------------------- choosing a group
+
+def test_choose_needs_corroboration():
+    new = feat(make_event("b-1"))
+    link = dedup.choose(new, {"c:a-1:0": [feat(make_event("a-1"))]})
+    assert link.canonical_id is None
+    assert "nothing corroborates" in link.why["rejected"]["c:a-1:0"]
+
+
+def test_choose_is_complete_linkage():
+    member_ok = feat(make_event("a-1", location=place(), killed=count(5)))
+    member_far = feat(make_event("b-1", location=place(), killed=count(60)))
+    new = feat(make_event("c-1", location=place(), killed=count(5)))
+    link = dedup.choose(new, {"c:x": [member_ok, member_far]})
+    assert link.canonical_id is None and "killed" in link.why["rejected"]["c:x"]
+
+
+def test_choose_prefers_the_group_with_most_corroboration_and_explains():
+    one = [feat(make_event("a-1", location=place()))]
+    two = [feat(make_event("b-1", location=place(), killed=count(5))),
+           feat(make_event("d-1", location=place(), killed=count(5)))]
+    new = feat(make_event("c-1", location=place(), killed=count(5)))
+    link = dedup.choose(new, {"c:one": one, "c:two": two})
+    assert link.canonical_id == "c:two"
+    assert set(link.why["corroborated_by"]) == {"b-1:0", "d-1:0"}
+
+
+def test_summarize_keeps_the_count_range_over_sources():
+    members = [feat(make_event("a-1", location=place(), killed=count(5)), outlet="x"),
+               feat(make_event("b-1", location=place(), killed=count(7, None)), outlet="y"),
+               feat(make_event("c-1", location=place(), killed=count(6, 9)), outlet="x")]
+    summary = dedup.summarize(members)
+    assert (summary["killed_min"], summary["killed_max"]) == (5, 9)
+    assert summary["n_sources"] == 2 and summary["n_documents"] == 3
+
+
+# ---------------------------------------------------------------- properties
+
+_counts = st.one_of(st.none(), st.integers(0, 200).map(count))
+_places = st.sampled_from([None, place(), place(name="Rafah", lat=31.29, lon=34.25),
+                           place(name="Palestine", precision="country", lat=None, lon=None)])
+_dates = st.sampled_from([None, "2024-08-13", "2024-08-14", "2024-08-15", "2024-08-17"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(_counts, _counts, _places, _places, _dates, _dates)
+def test_compare_is_symmetric(ka, kb, pa, pb, da, db):
+    a = feat(make_event("a-1", location=pa, killed=ka, date=da))
+    b = feat(make_event("b-1", location=pb, killed=kb, date=db), outlet="other")
+    ab, ba = dedup.compare(a, b), dedup.compare(b, a)
+    assert ab.compatible == ba.compatible
+    assert bool(ab.support) == bool(ba.support)

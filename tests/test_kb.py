@@ -1,0 +1,93 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from hadath.kb import inflect_nisba, load_kb, validate_kb
+from hadath.records import SECTORS
+from hadath.resources import DataError
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def test_shipped_data_has_no_problems(kb):
+    assert validate_kb(kb) == []
+
+
+def test_coverage_counts(kb):
+    counts = kb.counts()
+    assert counts["country"] >= 196
+    orgs = kb.by_kind("organization")
+    international = [e for e in orgs if e.country in {"UNO", "IGO", "EUR", "NGO"}]
+    assert len(orgs) - len(international) >= 150
+    assert len(international) >= 80
+    agent_forms = {f for e in kb.by_kind("agent") for f in e.forms}
+    assert len(agent_forms) >= 200
+
+
+def test_un_members_and_special_codes_present(kb):
+    codes = {e.country for e in kb.by_kind("country")}
+    assert {"PSE", "KOS", "TWN", "EGY", "USA", "ISR"} <= codes
+
+
+def test_every_sector_is_plover(kb):
+    assert all(e.sector is None or e.sector in SECTORS for e in kb.entries)
+
+
+def test_nisba_inflection_generates_gender_number_and_article():
+    forms = set(inflect_nisba("مصري"))
+    assert {"مصري", "مصرية", "مصريون", "مصريين", "مصريا", "المصري", "المصرية",
+            "المصريون", "المصريين"} <= forms
+
+
+def test_multiword_demonym_inflects_every_word():
+    assert "الكوريين الجنوبيين" in inflect_nisba("كوري جنوبي")
+
+
+def _write(tmp_path: Path, **files):
+    base = {"countries.json": [], "institutions.json": [], "organizations.json": [],
+            "agents.json": []}
+    base.update(files)
+    for name, data in base.items():
+        (tmp_path / name).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    return load_kb(tmp_path)
+
+
+def test_validator_reports_bad_codes_dates_and_duplicates(tmp_path):
+    org = {"id": "x", "name": "X", "ar": ["جماعة س"], "country": "XXX", "sector": "BAD",
+           "parent": None, "source": "test"}
+    twin = dict(org, id="y", country="EGY", sector="REB")
+    person = {"id": "x", "name": "P", "ar": ["فلان الفلاني"], "source": "test",
+              "roles": [{"country": "EGY", "sector": "GOV", "title": "t",
+                         "start": "2020-01-01", "end": "2019-01-01"}]}
+    kb = _write(tmp_path, **{"organizations.json": [org, twin], "people.json": [person]})
+    problems = "\n".join(validate_kb(kb))
+    assert "invalid country code 'XXX'" in problems
+    assert "invalid sector 'BAD'" in problems
+    assert "start 2020-01-01 after end 2019-01-01" in problems
+    assert "already used" in problems
+    assert "belongs to both x and y" in problems
+
+
+def test_missing_required_field_raises(tmp_path):
+    with pytest.raises(DataError):
+        _write(tmp_path, **{"agents.json": [{"id": "a", "ar": ["س"]}]})
+
+
+def test_cli_check_and_lookup(capsys):
+    from hadath.cli import main
+    assert main(["kb", "check"]) == 0
+    assert main(["kb", "lookup", "وزير الخارجية الأمريكي", "--date", "2024-09-18", "--json"]) == 0
+    [line] = capsys.readouterr().out.strip().splitlines()[-1:]
+    record = json.loads(line)
+    assert (record["country"], record["sector"], record["rule"]) == ("USA", "GOV", "institution+demonym")
+
+
+def test_cli_stats_lists_categories(capsys):
+    from hadath.cli import main
+    assert main(["kb", "stats"]) == 0
+    out = capsys.readouterr().out
+    assert "organization" in out and "agent" in out

@@ -1,0 +1,324 @@
+"""The event store on both backends: idempotent ingest, replacement, atomicity, dedup,
+filters, exports, CLI.  PostgreSQL runs when $HADATH_TEST_PG points at a server (each test
+in a schema of its own); outside CI it skips with a message when none is reachable."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from hadath.resources import DataError
+from hadath.store import EventFilter, Store
+from hadath.store.export import (acled_mapping, acled_row, acled_type, plover_record,
+                                 validate_acled_mapping)
+from test_dedup import count, entity, make_document, make_event, place
+
+REPO = Path(__file__).resolve().parents[1]
+PG_ENV = "HADATH_TEST_PG"
+
+
+def _pg_admin_url() -> str:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail(f"{PG_ENV} is not set in CI (run scripts/ci_postgres.sh)")
+        pytest.skip(f"PostgreSQL tests skipped: set {PG_ENV}=postgresql://... "
+                    "(scripts/ci_postgres.sh starts one)")
+    try:
+        import psycopg
+        psycopg.connect(url, connect_timeout=3).close()
+    except Exception as exc:  # no driver or no server
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL at {PG_ENV} unreachable in CI: {exc}")
+        pytest.skip(f"PostgreSQL tests skipped: {PG_ENV} unreachable ({exc})")
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A fresh, empty store URL on each backend."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "events.db")
+        return
+    import psycopg
+    admin = _pg_admin_url()
+    schema = f"hadath_t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in admin else "?"
+    yield f"{admin}{separator}options={quote(f'-csearch_path={schema}')}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def store(db_url):
+    with Store(db_url) as opened:
+        yield opened
+
+
+def strike(doc_id: str, **kwargs):
+    kwargs.setdefault("location", place())
+    kwargs.setdefault("killed", count(5))
+    kwargs.setdefault("recipient", [entity("أشخاص", "PSE", "CVL")])
+    return make_event(doc_id, **kwargs)
+
+
+# ---------------------------------------------------------------- identity and idempotence
+
+def test_new_document_stores_its_event_records(store):
+    events = [strike("aa-1", index=0), make_event("aa-1", 1, event="ACCUSE", mode=None)]
+    assert store.put(make_document("aa-1"), events) == "new"
+    stored = store.events()
+    assert [e["id"] for e in stored] == ["aa-1:0", "aa-1:1"]
+    for original, back in zip(events, stored):
+        assert {k: back[k] for k in original} == original
+    assert stored[0]["quote"] == make_document("aa-1")["text"]
+    assert store.stats()["documents"] == 1
+
+
+def test_same_document_again_adds_nothing(store):
+    for _ in range(3):
+        store.put(make_document("aa-1"), [strike("aa-1")])
+    assert store.put(make_document("aa-1"), [strike("aa-1")]) == "skipped"
+    stats = store.stats()
+    assert (stats["documents"], stats["events"], stats["canonical_events"]) == (1, 1, 1)
+
+
+def test_changed_document_replaces_its_events(store):
+    store.put(make_document("aa-1"), [strike("aa-1", index=0), strike("aa-1", index=1,
+                                                                     location=None)])
+    changed = make_document("aa-1", extra=" وأصيب آخرون")
+    assert store.put(changed, [strike("aa-1", index=0, killed=count(6))]) == "replaced"
+    stored = store.events()
+    assert [e["id"] for e in stored] == ["aa-1:0"]
+    assert stored[0]["killed"]["min"] == 6
+    assert store.stats()["canonical_events"] == 1
+
+
+def test_same_url_under_another_id_is_the_same_document(store):
+    url = "https://www.example-news.com/a/1"
+    store.put(make_document("aa-1", url=url), [strike("aa-1")])
+    assert store.put(make_document("bb-7", url=url, extra="!"), [strike("bb-7")]) == "replaced"
+    assert [d["doc_id"] for d in store.documents()] == ["bb-7"]
+    assert store.events()[0]["outlet"] == "example-news.com"
+
+
+def test_a_failing_document_leaves_nothing_behind(store):
+    broken = strike("aa-1", index=1)
+    del broken["event"]
+    with pytest.raises(KeyError):
+        store.put(make_document("aa-1"), [strike("aa-1"), broken])
+    stats = store.stats()
+    assert (stats["documents"], stats["events"], stats["canonical_events"]) == (0, 0, 0)
+
+
+def test_reopening_keeps_schema_and_data(db_url):
+    with Store(db_url) as first:
+        first.put(make_document("aa-1"), [strike("aa-1")])
+        version = first.schema_version
+    with Store(db_url) as second:
+        assert second.schema_version == version >= 1
+        assert second.stats()["events"] == 1
+
+
+def test_runs_are_recorded(store):
+    from hadath.store import ingest
+    report = ingest(store, [(make_document("aa-1"), [strike("aa-1")]),
+                            (make_document("aa-1"), [strike("aa-1")])])
+    assert (report.counts["new"], report.counts["skipped"]) == (1, 1)
+    (run,) = store.runs()
+    assert run["status"] == "done" and run["n_new"] == 1 and run["finished"]
+
+
+# ---------------------------------------------------------------- dedup in the store
+
+def test_two_outlets_reporting_one_strike_become_one_event(store):
+    store.put(make_document("aa-1", url="https://outlet-one.net/x"), [strike("aa-1")])
+    store.put(make_document("bb-1", url="https://outlet-two.com/y", published="2024-08-15"),
+              [strike("bb-1", killed=count(7))])
+    (canonical,) = store.canonical_events()
+    assert canonical["n_sources"] == 2 and canonical["n_mentions"] == 2
+    assert (canonical["killed_min"], canonical["killed_max"]) == (5, 7)
+    counts = sorted(m["killed"]["min"] for m in canonical["mentions"])
+    assert counts == [5, 7]
+    joined = [m for m in canonical["mentions"] if m["why"]["merged"]]
+    assert joined and joined[0]["why"]["corroborated_by"]
+
+
+def test_same_day_strikes_in_different_towns_stay_apart(store):
+    store.put(make_document("aa-1"), [strike("aa-1")])
+    store.put(make_document("bb-1"), [strike("bb-1", location=place("Rafah", lat=31.29,
+                                                                    lon=34.25))])
+    assert store.stats()["canonical_events"] == 2
+
+
+def test_new_documents_join_existing_events_and_replacement_updates_them(store):
+    for doc in ("aa-1", "bb-1", "cc-1"):
+        store.put(make_document(doc, url=f"https://{doc}.org/n"), [strike(doc)])
+    assert store.stats()["canonical_events"] == 1
+    assert store.canonical_events()[0]["n_sources"] == 3
+    store.put(make_document("bb-1", url="https://bb-1.org/n", extra="."),
+              [strike("bb-1", location=place("Rafah", lat=31.29, lon=34.25))])
+    sizes = sorted(c["n_mentions"] for c in store.canonical_events())
+    assert sizes == [1, 2]
+
+
+def test_rededup_reproduces_incremental_links(store):
+    for i, doc in enumerate(("aa-1", "bb-1", "cc-1", "dd-1")):
+        loc = place() if i % 2 == 0 else place("Rafah", lat=31.29, lon=34.25)
+        store.put(make_document(doc), [strike(doc, location=loc)])
+    before = _groups(store)
+    assert store.rededup() == 2
+    assert _groups(store) == before
+
+
+def _groups(store: Store) -> set[frozenset[str]]:
+    return {frozenset(m["event_id"] for m in c["mentions"]) for c in store.canonical_events()}
+
+
+def test_nonfactual_events_are_stored_but_not_deduplicated(store):
+    store.put(make_document("aa-1"), [strike("aa-1", negated=True)])
+    assert store.stats()["events"] == 1 and store.stats()["canonical_events"] == 0
+    assert store.events()[0]["canonical_id"] is None
+
+
+# ---------------------------------------------------------------- filters
+
+def test_filters(store):
+    store.put(make_document("aa-1", url="https://one.net/a"),
+              [strike("aa-1", actor=[entity(id_="isr-idf", name="Israel Defense Forces")])])
+    store.put(make_document("bb-1", url="https://two.net/b", published="2024-09-02"),
+              [make_event("bb-1", event="PROTEST", mode="demo", date="2024-09-01",
+                          actor=[entity("متظاهرون", "JOR", "CVL")],
+                          location=place("Amman", "JOR", lat=31.95, lon=35.93))])
+    def ids(**kw):
+        return [e["id"] for e in store.events(**kw)]
+    assert ids(event_type="protest") == ["bb-1:0"]
+    assert ids(country="PSE") == ["aa-1:0"]
+    assert ids(date_from="2024-08-20") == ["bb-1:0"]
+    assert ids(date_to="2024-08-20") == ["aa-1:0"]
+    assert ids(actor="isr-idf") == ids(actor="israel defense forces") == ["aa-1:0"]
+    assert ids(place="Amman") == ["bb-1:0"]
+    assert ids(source="one.net") == ["aa-1:0"]
+    with pytest.raises(TypeError):
+        store.events(colour="red")
+    assert store.events(EventFilter(country="JOR", event_type="PROTEST"))[0]["id"] == "bb-1:0"
+
+
+def test_to_frame_is_pandas_or_rows(store):
+    store.put(make_document("aa-1"), [strike("aa-1")])
+    frame = store.to_frame()
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        assert frame[0]["id"] == "aa-1:0" and frame[0]["killed_min"] == 5
+    else:
+        assert list(frame["id"]) == ["aa-1:0"]
+    assert len(store.to_frame(level="canonical")) == 1
+
+
+# ---------------------------------------------------------------- exports
+
+def test_acled_mapping_file_is_valid_and_maps_modes():
+    validate_acled_mapping(acled_mapping())
+    assert acled_type("ASSAULT", "aerial", []) == ("Explosions/Remote violence", "Air/drone strike")
+    assert acled_type("ASSAULT", "firearms", ["CVL"]) == ("Violence against civilians", "Attack")
+    assert acled_type("ASSAULT", "firearms", ["MIL"]) == ("Battles", "Armed clash")
+    assert acled_type("ACCUSE", None, []) == (None, None)
+
+
+def test_acled_mapping_validator_rejects_gaps():
+    data = json.loads(json.dumps(acled_mapping()))
+    data["rules"] = [r for r in data["rules"] if r["event"] != "PROTEST" or "mode" in r]
+    with pytest.raises(DataError, match="PROTEST"):
+        validate_acled_mapping(data)
+    with pytest.raises(DataError, match="PLOVER type"):
+        validate_acled_mapping({**acled_mapping(), "rules": [{"event": "BOMB"}]})
+
+
+def test_acled_row_takes_the_conservative_minimum(store):
+    store.put(make_document("aa-1", url="https://one.net/a"), [strike("aa-1")])
+    store.put(make_document("bb-1", url="https://two.net/b"), [strike("bb-1", killed=count(5, 8))])
+    (canonical,) = store.canonical_events()
+    row = acled_row(canonical)
+    assert row["event_type"] == "Explosions/Remote violence"
+    assert (row["fatalities"], row["fatalities_max"], row["n_sources"]) == (5, 8, 2)
+    assert row["country"] == "Palestine" and row["geo_precision"] == 1
+    assert row["source"] == "one.net; two.net" and row["time_precision"] == 1
+    plover = plover_record(canonical)
+    assert plover["event"] == "ASSAULT" and len(plover["mentions"]) == 2
+
+
+def _cli(*args: str, env_db: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "hadath.cli", *args], cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+
+
+def _results_file(path: Path, docs: list[tuple[dict, list[dict]]]) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for document, events in docs:
+            out.write(json.dumps({"document": document, "events": events}, ensure_ascii=False)
+                      + "\n")
+    return path
+
+
+def test_cli_ingest_events_stats_export(db_url, tmp_path):
+    results = _results_file(tmp_path / "r.jsonl", [
+        (make_document("aa-1", url="https://one.net/a"), [strike("aa-1")]),
+        (make_document("bb-1", url="https://two.net/b"), [strike("bb-1")]),
+    ])
+    (tmp_path / "bad.jsonl").write_text('{"document": 1}\n', encoding="utf-8")
+    done = _cli("ingest", "--results", str(results), str(tmp_path / "bad.jsonl"), "--db", db_url)
+    assert done.returncode == 1 and "not-a-result" in done.stderr
+    again = _cli("ingest", "--results", str(results), "--db", db_url, "-q")
+    assert again.returncode == 0
+    listed = _cli("events", "--db", db_url, "--format", "jsonl", "--country", "PSE")
+    assert [json.loads(l)["id"] for l in listed.stdout.splitlines()] == ["aa-1:0", "bb-1:0"]
+    table = _cli("events", "--db", db_url, "--canonical")
+    assert "(1 rows)" in table.stdout
+    stats = json.loads(_cli("stats", "--db", db_url, "--format", "json").stdout)
+    assert (stats["documents"], stats["multi_source_events"], stats["runs"]) == (2, 1, 2)
+    acled = tmp_path / "acled.csv"
+    assert _cli("export", "--db", db_url, "--format", "acled", "-o", str(acled)).returncode == 0
+    rows = list(csv.DictReader(io.StringIO(acled.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 1 and rows[0]["fatalities"] == "5" and rows[0]["n_sources"] == "2"
+    flat = _cli("export", "--db", db_url, "--format", "csv", "-o", "-")
+    assert len(list(csv.DictReader(io.StringIO(flat.stdout)))) == 2
+
+
+def test_parquet_export_has_typed_columns(store, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    from hadath.store.export import flat_event, write_parquet
+    store.put(make_document("aa-1"), [strike("aa-1")])
+    path = tmp_path / "e.parquet"
+    write_parquet([flat_event(e) for e in store.events()], path)
+    table = pq.read_table(path)
+    assert str(table.schema.field("killed_min").type) == "int64"
+    assert str(table.schema.field("published").type) == "date32[day]"
+    assert table.column("id").to_pylist() == ["aa-1:0"]
+
+
+# ---------------------------------------------------------------- SQLite specifics
+
+def test_sqlite_readers_are_not_blocked_by_a_writer(tmp_path):
+    path = tmp_path / "wal.db"
+    with Store(path) as writer:
+        writer.put(make_document("aa-1"), [strike("aa-1")])
+        with writer.backend.transaction():
+            writer.backend.execute("DELETE FROM events")
+            reader = sqlite3.connect(path, timeout=0.1)
+            assert reader.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 1
+            reader.close()
+        assert writer.stats()["events"] == 0
+        mode = writer.backend.query("PRAGMA journal_mode")[0][0]
+    assert mode == "wal"
