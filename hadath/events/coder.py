@@ -37,6 +37,9 @@ class CoderOptions:
     include_nonfactual: bool = False
     min_confidence: float = 0.5
     skip_headline: bool = True
+    # Events the sentence classifier scored must clear a slightly higher bar: on event_gsr
+    # the mention-vs-report confusion is where false events come from.
+    model_margin: float = 0.05
 
 
 @dataclass(slots=True)
@@ -81,6 +84,7 @@ class EventCoder:
         events = merge_events(events)
         kept = [e for e in events
                 if e.confidence >= self.options.min_confidence
+                + (self.options.model_margin if "/model:" in e.rule else 0.0)
                 and (self.options.include_nonfactual or e.factual)]
         for i, e in enumerate(kept):
             e.index = i

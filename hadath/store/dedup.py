@@ -15,9 +15,11 @@ only when nothing contradicts it:
   overlap or are within a factor ``COUNT_TOLERANCE`` of each other;
 * never two mentions from the same document.
 
-and at least one thing positively corroborates it: the same specific place (city or finer),
-the same count of at least ``CORROBORATING_COUNT``, or, for verbal and cooperative types,
-the same named actor and the same named recipient.  A new mention joins the canonical event
+and at least one thing positively corroborates it: for material types (attacks, arrests,
+protests ...) the same specific place (city or finer); the same exact count (not a vague
+"dozens", not an estimate, not a running total) of at least ``CORROBORATING_COUNT``; or, for
+verbal and cooperative types, the same named actor and the same named recipient (a bare
+country is not a named participant).  A new mention joins the canonical event
 whose every member it is compatible with (complete linkage, so removing a member never
 breaks a group) and that has the most corroborating members; otherwise it founds its own.
 """
@@ -32,7 +34,7 @@ from typing import Any
 
 from ..text.normalize import normalize_string
 
-SAME_PLACE_KM = 10.0
+SAME_PLACE_KM = 2.0
 COUNT_TOLERANCE = 2.0
 CORROBORATING_COUNT = 3
 MAX_DAY_GAP = 1
@@ -65,6 +67,12 @@ class CountRange:
     low: int
     high: int | None          # None = open-ended
     cumulative: bool
+    approx: bool = False
+
+    @property
+    def exact(self) -> bool:
+        """A precise figure ("12"), not a vague one ("عشرات" = 10+) or an estimate."""
+        return self.high == self.low and not self.approx and not self.cumulative
 
     @property
     def upper(self) -> int:
@@ -152,7 +160,8 @@ def count_range(count: Mapping[str, Any] | None) -> CountRange | None:
         return None
     return CountRange(low=int(count["min"]),
                       high=None if count.get("max") is None else int(count["max"]),
-                      cumulative=bool(count.get("cumulative")))
+                      cumulative=bool(count.get("cumulative")),
+                      approx=bool(count.get("approx")))
 
 
 def features(record: Mapping[str, Any], published: str | None, outlet: str | None) -> Features:
@@ -179,7 +188,9 @@ def _countries(entities: Sequence[Mapping[str, Any]]) -> frozenset[str]:
 
 
 def _ids(entities: Sequence[Mapping[str, Any]]) -> frozenset[str]:
-    return frozenset(e["id"] for e in entities if e.get("id"))
+    """Ids of named participants; a bare country ("PSE" for "the Palestinians") names
+    no one in particular."""
+    return frozenset(e["id"] for e in entities if e.get("id") and e["id"] != e.get("country"))
 
 
 def _roles(entities: Sequence[Mapping[str, Any]]) -> frozenset[str]:
@@ -229,8 +240,9 @@ def _compare_places(a: Features, b: Features) -> tuple[list[str], list[str]]:
     if a.place is None or b.place is None:
         return [], []
     if a.place.key == b.place.key or _near(a.place, b.place):
-        return [], ([f"same place {a.place.name or a.place.key}"]
-                    if a.place.specific and b.place.specific else [])
+        corroborates = (a.place.specific and b.place.specific
+                        and a.event_type in MATERIAL_TYPES)
+        return [], [f"same place {a.place.name or a.place.key}"] if corroborates else []
     if a.place.specific and b.place.specific:
         return [f"places {a.place.name} vs {b.place.name}"], []
     if (a.place.precision == b.place.precision
@@ -280,8 +292,7 @@ def _compare_counts(a: Features, b: Features) -> tuple[list[str], list[str]]:
             continue
         if not counts_consistent(ra, rb):
             conflicts.append(f"{kind} {_show(ra)} vs {_show(rb)}")
-        elif (ra.low == rb.low and ra.high == rb.high and ra.low >= CORROBORATING_COUNT
-              and not ra.cumulative):
+        elif ra.exact and rb.exact and ra.low == rb.low >= CORROBORATING_COUNT:
             support.append(f"same {kind} count {ra.low}")
     return conflicts, support
 
