@@ -71,14 +71,52 @@ def feat(record: dict[str, Any], published: str = "2024-08-14",
 
 # ---------------------------------------------------------------- the pairwise rule
 
-def test_same_city_adjacent_day_same_count_is_one_happening():
+def test_same_city_adjacent_day_same_mode_is_one_happening():
     a = feat(make_event("a-1", location=place(), killed=count(5)))
     b = feat(make_event("b-1", date="2024-08-15", location=place(), killed=count(5)),
              outlet="outlet-b")
     comparison = dedup.compare(a, b)
     assert comparison.compatible
-    assert any("same place" in s for s in comparison.support)
-    assert any("same killed count 5" in s for s in comparison.support)
+    assert comparison.support == ("same place Al-Zahra",)
+
+
+def test_same_exact_count_corroborates_only_on_the_same_day():
+    a = feat(make_event("a-1", location=None, killed=count(5)))
+    same_day = feat(make_event("b-1", location=None, killed=count(5)))
+    next_day = feat(make_event("c-1", date="2024-08-15", location=None, killed=count(5)))
+    assert dedup.compare(a, same_day).support == ("same killed count 5",)
+    assert dedup.compare(a, next_day).compatible and not dedup.compare(a, next_day).support
+
+
+def test_vague_or_estimated_counts_do_not_corroborate():
+    dozens = {**count(10, None)}
+    estimate = {**count(12), "approx": True}
+    for value in (dozens, estimate):
+        a = feat(make_event("a-1", location=None, killed=value))
+        b = feat(make_event("b-1", location=None, killed=value))
+        assert dedup.compare(a, b).compatible and not dedup.compare(a, b).support
+
+
+def test_place_alone_needs_the_same_mode_and_a_dated_mention():
+    dated = feat(make_event("a-1", location=place()))
+    other_mode = feat(make_event("b-1", mode="firearms", location=place()))
+    no_mode = feat(make_event("c-1", mode=None, location=place()))
+    undated = [feat(make_event(d, date=None, location=place())) for d in ("d-1", "e-1")]
+    assert not dedup.compare(dated, other_mode).compatible
+    assert dedup.compare(dated, no_mode).compatible and not dedup.compare(dated, no_mode).support
+    assert dedup.compare(dated, undated[0]).support
+    assert dedup.compare(*undated).compatible and not dedup.compare(*undated).support
+
+
+def test_republished_sentence_corroborates():
+    a = dedup.features(make_event("a-1", date=None), "2024-08-14", "x", "نص  الخبر نفسه")
+    b = dedup.features(make_event("b-1", date=None), "2024-08-14", "y", "نص الخبر نفسه")
+    assert dedup.compare(a, b).support == ("same sentence (republished text)",)
+
+
+def test_minute_precision_dates_count_as_dated():
+    record = make_event("a-1", date="2024-08-14T10:30", precision="minute")
+    assert feat(record).day is not None and str(feat(record).day) == "2024-08-14"
 
 
 def test_different_cities_same_day_stay_apart():
@@ -89,7 +127,7 @@ def test_different_cities_same_day_stay_apart():
 
 def test_nearby_coordinates_count_as_the_same_place_despite_spelling():
     a = feat(make_event("a-1", location=place(name="Al-Zahra")))
-    b = feat(make_event("b-1", location=place(name="Zahra town", lat=31.46, lon=34.43)))
+    b = feat(make_event("b-1", location=place(name="Zahra town", lat=31.455, lon=34.43)))
     comparison = dedup.compare(a, b)
     assert comparison.compatible and comparison.support
 

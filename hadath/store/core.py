@@ -179,8 +179,8 @@ class Store:
                 self._insert_event(event, document, published, outlet)
             for event in events:
                 if not (event.get("negated") or event.get("hypothetical")):
-                    self._link(self._remember((event["id"], digest),
-                                              dedup.features(event, published, outlet)))
+                    self._link(self._remember((event["id"], digest), dedup.features(
+                        event, published, outlet, _sentence_text(event, document["text"]))))
             for canonical_id in sorted(affected):
                 self._refresh_canonical(canonical_id)
         return REPLACED if existing is not None else NEW
@@ -223,8 +223,7 @@ class Store:
                 "INSERT INTO places (place_key, name, country, lat, lon, precision) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (place_key) DO NOTHING",
                 (place.key, place.name, place.country, place.lat, place.lon, place.precision))
-        sentence = event.get("sentence") or {}
-        quote = document["text"][sentence.get("start", 0):sentence.get("end", 0)] or None
+        quote = _sentence_text(event, document["text"])
         day = (day_of(event.get("date")) if event.get("date_precision") == "day" else None)
         self.backend.execute(
             "INSERT INTO events (event_id, doc_id, idx, event_type, mode, quad, date, "
@@ -308,12 +307,13 @@ class Store:
         for start in range(0, len(missing), 500):
             chunk = [event_id for event_id, _ in missing[start:start + 500]]
             rows = self.backend.query(
-                "SELECT e.event_id, d.content_hash, e.record, e.published, e.outlet FROM events e "
+                "SELECT e.event_id, d.content_hash, e.record, e.published, e.outlet, e.quote "
+                "FROM events e "
                 "JOIN documents d ON d.doc_id = e.doc_id WHERE e.event_id IN "
                 f"({', '.join('?' * len(chunk))})", chunk)
-            for event_id, digest, record, published, outlet in rows:
+            for event_id, digest, record, published, outlet, quote in rows:
                 self._remember((event_id, digest), dedup.features(
-                    self.backend.decode_json(record), published, outlet))
+                    self.backend.decode_json(record), published, outlet, quote))
 
     def _remember(self, key: tuple[str, str], features: dedup.Features) -> dedup.Features:
         self._features[key] = features
@@ -345,13 +345,13 @@ class Store:
             self.backend.execute("DELETE FROM mentions")
             self.backend.execute("DELETE FROM canonical_events")
             rows = self.backend.query(
-                "SELECT e.record, e.published, e.outlet, d.content_hash FROM events e JOIN "
-                "documents d ON d.doc_id = e.doc_id ORDER BY d.ingested, d.doc_id, e.idx")
-            for record, published, outlet, digest in rows:
+                "SELECT e.record, e.published, e.outlet, e.quote, d.content_hash FROM events e "
+                "JOIN documents d ON d.doc_id = e.doc_id ORDER BY d.ingested, d.doc_id, e.idx")
+            for record, published, outlet, quote, digest in rows:
                 event = self.backend.decode_json(record)
                 if not (event.get("negated") or event.get("hypothetical")):
                     self._link(self._remember((event["id"], digest),
-                                              dedup.features(event, published, outlet)))
+                                              dedup.features(event, published, outlet, quote)))
         return int(self.backend.query("SELECT COUNT(*) FROM canonical_events")[0][0])
 
     # ------------------------------------------------------------ reading
@@ -461,6 +461,11 @@ class Store:
         except ImportError:
             return rows
         return pandas.DataFrame(rows)
+
+
+def _sentence_text(event: Mapping[str, Any], text: str) -> str | None:
+    sentence = event.get("sentence") or {}
+    return text[sentence.get("start", 0):sentence.get("end", 0)] or None
 
 
 def _index_of(event: Mapping[str, Any]) -> int:

@@ -16,10 +16,11 @@ only when nothing contradicts it:
 * never two mentions from the same document.
 
 and at least one thing positively corroborates it: for material types (attacks, arrests,
-protests ...) the same specific place (city or finer); the same exact count (not a vague
+protests ...) the same specific place (city or finer) with the same known mode, one of the
+two dated by its own text; the same exact count on the same day (not a vague
 "dozens", not an estimate, not a running total) of at least ``CORROBORATING_COUNT``; or, for
 verbal and cooperative types, the same named actor and the same named recipient (a bare
-country is not a named participant).  A new mention joins the canonical event
+country is not a named participant); or the very same sentence (republished copy).  A new mention joins the canonical event
 whose every member it is compatible with (complete linkage, so removing a member never
 breaks a group) and that has the most corroborating members; otherwise it founds its own.
 """
@@ -42,8 +43,8 @@ COUNT_KINDS = ("killed", "injured", "arrested")
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Types whose same-day mentions are many distinct happenings (strikes, raids, protests):
 # only a place or a count can tie two reports of them together.
-MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION",
-                            "RETREAT", "AID"})
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID"})
+DAY_PRECISIONS = frozenset({"day", "minute"})
 SPECIFIC_PRECISIONS = frozenset({"city", "neighbourhood"})
 PRECISION_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "neighbourhood": 4}
 
@@ -98,6 +99,7 @@ class Features:
     actor_roles: frozenset[str]       # "ISR:MIL" pairs
     recipient_roles: frozenset[str]
     counts: Mapping[str, CountRange] = field(default_factory=dict)
+    sentence: str | None = None       # normalised sentence text, to spot republished copy
 
     @property
     def anchor(self) -> date | None:
@@ -164,10 +166,12 @@ def count_range(count: Mapping[str, Any] | None) -> CountRange | None:
                       approx=bool(count.get("approx")))
 
 
-def features(record: Mapping[str, Any], published: str | None, outlet: str | None) -> Features:
-    """Dedup features of one event record (docs/event-record.md) from a document."""
+def features(record: Mapping[str, Any], published: str | None, outlet: str | None,
+             sentence: str | None = None) -> Features:
+    """Dedup features of one event record (docs/event-record.md) from a document;
+    ``sentence`` is the text of the sentence that states it, when known."""
     actors, recipients = record.get("actor") or [], record.get("recipient") or []
-    day = parse_day(record.get("date")) if record.get("date_precision") == "day" else None
+    day = parse_day(record.get("date")) if record.get("date_precision") in DAY_PRECISIONS else None
     location = record.get("location")
     counts = {kind: rng for kind in COUNT_KINDS
               if (rng := count_range(record.get(kind))) is not None}
@@ -180,6 +184,7 @@ def features(record: Mapping[str, Any], published: str | None, outlet: str | Non
         actor_ids=_ids(actors), recipient_ids=_ids(recipients),
         actor_roles=_roles(actors), recipient_roles=_roles(recipients),
         counts=counts,
+        sentence=" ".join(normalize_string(sentence).split()) if sentence else None,
     )
 
 
@@ -220,6 +225,8 @@ def compare(a: Features, b: Features) -> Comparison:
     support += count_support
     if a.event_type not in MATERIAL_TYPES:
         support += _named_participants_support(a, b)
+    if a.sentence and a.sentence == b.sentence:
+        support.append("same sentence (republished text)")
     return Comparison(tuple(conflicts), tuple(support))
 
 
@@ -240,8 +247,12 @@ def _compare_places(a: Features, b: Features) -> tuple[list[str], list[str]]:
     if a.place is None or b.place is None:
         return [], []
     if a.place.key == b.place.key or _near(a.place, b.place):
+        # A town sees many happenings a day: the place alone ties two reports only when
+        # they also agree on how (same known mode) and one of them dates it itself.
         corroborates = (a.place.specific and b.place.specific
-                        and a.event_type in MATERIAL_TYPES)
+                        and a.event_type in MATERIAL_TYPES
+                        and a.mode is not None and a.mode == b.mode
+                        and (a.day is not None or b.day is not None))
         return [], [f"same place {a.place.name or a.place.key}"] if corroborates else []
     if a.place.specific and b.place.specific:
         return [f"places {a.place.name} vs {b.place.name}"], []
@@ -292,7 +303,8 @@ def _compare_counts(a: Features, b: Features) -> tuple[list[str], list[str]]:
             continue
         if not counts_consistent(ra, rb):
             conflicts.append(f"{kind} {_show(ra)} vs {_show(rb)}")
-        elif ra.exact and rb.exact and ra.low == rb.low >= CORROBORATING_COUNT:
+        elif (ra.exact and rb.exact and ra.low == rb.low >= CORROBORATING_COUNT
+              and a.anchor == b.anchor):
             support.append(f"same {kind} count {ra.low}")
     return conflicts, support
 
