@@ -259,7 +259,7 @@ def test_acled_row_takes_the_conservative_minimum(store):
     assert plover["event"] == "ASSAULT" and len(plover["mentions"]) == 2
 
 
-def _cli(*args: str, env_db: str | None = None) -> subprocess.CompletedProcess:
+def _cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "hadath.cli", *args], cwd=REPO,
                           capture_output=True, text=True, timeout=120)
 

@@ -97,3 +97,10 @@ def test_tokens_carry_original_offsets_through_diacritics():
     tokens = TextLayer(text).tokens
     assert [t.text for t in tokens] == ["قَصَفَ", "الجيشُ"]
     assert [t.norm for t in tokens] == ["قصف", "الجيش"]
+
+
+def test_ta_marbuta_is_not_a_pronoun_suffix():
+    matcher = LexiconMatcher()
+    matcher.add("زار", "visit", enclitics_ok=True)
+    text = "وزارة الصحة زاره الوزير"
+    assert [text[m.start:m.end] for m in matcher.find(normalize(text))] == ["زاره"]

@@ -20,7 +20,7 @@ CONJUNCTIONS = ("", "و", "ف")
 PREPOSITIONS = ("", "ب", "ل", "ك")
 ARTICLE = "ال"
 # Enclitic pronouns an entry may accept when it says so (هجومه، قصفها، اعتقالهم).
-ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا", "ي")
+ENCLITICS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا")
 
 
 def _proclitic_sequences(with_article: bool) -> frozenset[str]:
@@ -132,6 +132,8 @@ class LexiconMatcher(Generic[T]):
                 if hit is None:
                     continue
                 word_start, key_start, key_end = hit
+                if key_end > n_end and view.text[view.origin[n_end]] == "ة":
+                    continue        # وزارة is not و + زار + ه: a ta marbuta is no pronoun
                 o_start, o_end = view.to_original(key_start, key_end)
                 o_word, _ = view.to_original(word_start, word_start + 1)
                 prefix = norm[word_start:key_start] + entry.implied_prefix
