@@ -12,8 +12,16 @@ from typing import Iterable, Iterator
 from .records import DocError, Document, Event, Result
 
 __version__ = "0.1.0"
-__all__ = ["extract", "extract_documents", "default_pipeline", "Event", "Document", "Result",
-           "DocError", "__version__"]
+__all__ = ["extract", "extract_documents", "default_pipeline", "Store", "Event", "Document",
+           "Result", "DocError", "__version__"]
+
+
+def __getattr__(name: str):
+    # The store pulls in database code: import it only when asked for.
+    if name == "Store":
+        from .store import Store
+        return Store
+    raise AttributeError(f"module 'hadath' has no attribute {name!r}")
 
 
 @lru_cache(maxsize=4)

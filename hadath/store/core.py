@@ -243,20 +243,20 @@ class Store:
         self._insert_entities(event)
 
     def _insert_entities(self, event: Mapping[str, Any]) -> None:
-        rows = []
+        entities, links = [], []
         for role in ("actor", "recipient"):
             for position, entity in enumerate(event.get(role) or []):
                 key = dedup.entity_key(entity)
-                self.backend.execute(
-                    "INSERT INTO entities (entity_key, entity_id, name, country, sector) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_key) DO NOTHING",
-                    (key, entity.get("id"), entity.get("name") or entity.get("text"),
-                     entity.get("country"), entity.get("sector")))
-                rows.append((event["id"], role, position, key, entity.get("country"),
-                             entity.get("sector")))
+                entities.append((key, entity.get("id"), entity.get("name") or entity.get("text"),
+                                 entity.get("country"), entity.get("sector")))
+                links.append((event["id"], role, position, key, entity.get("country"),
+                              entity.get("sector")))
+        self.backend.executemany(
+            "INSERT INTO entities (entity_key, entity_id, name, country, sector) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_key) DO NOTHING", entities)
         self.backend.executemany(
             "INSERT INTO event_entities (event_id, role, position, entity_key, country, sector) "
-            "VALUES (?, ?, ?, ?, ?, ?)", rows)
+            "VALUES (?, ?, ?, ?, ?, ?)", links)
 
     # ------------------------------------------------------------ dedup
 
