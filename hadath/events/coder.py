@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMention
@@ -11,7 +11,8 @@ from ..text.matcher import LexiconMatcher, Match
 from .arguments import attach
 from .attribution import find_attribution
 from .context import read_context
-from .counts import CountMention, find_counts
+from .counts import attach_counts, find_counts
+from .dating import assign_date, lead_sentence_date
 from .lexicon import EventRules, TriggerSense, default_rules, default_trigger_matcher
 from .merge import merge_events
 from .structure import (Group, attached_prefix, build_groups, chain_from, clause_bounds,
@@ -19,8 +20,6 @@ from .structure import (Group, attached_prefix, build_groups, chain_from, clause
 
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE",
                               "CONCEDE"})
-# Counts belong to violent or coercive events; other types never carry casualty figures.
-COUNT_TYPES = {"killed": ("ASSAULT",), "injured": ("ASSAULT",), "arrested": ("COERCE", "ASSAULT")}
 PARTICIPANT_BONUS = 0.1
 COUNT_BONUS = 0.1
 DATE_BONUS = 0.05
@@ -72,7 +71,7 @@ class EventCoder:
                         r.source_nouns.longest(view), r.casualty.longest(view),
                         r.cumulative.longest(view))
         hits = [h for h in self.triggers.longest(view) if h.value.form != "blocker"]
-        lead_date = _lead_date(analysis)
+        lead_date = lead_sentence_date(analysis)
         events: list[Event] = []
         for sentence in layer.sentences:
             if sentence.is_headline and self.options.skip_headline:
@@ -130,9 +129,9 @@ class EventCoder:
                 negated=ctx.negated, hypothetical=ctx.hypothetical,
                 rule=f"{sense.id}/{sense.form}/{args.how}" + (f"/cues:{','.join(ctx.cues)}" if ctx.cues else ""),
             )
-            self._date(event, hit, times, lead_date, sense, analysis)
+            assign_date(event, hit.start, sense.form, times, lead_date, analysis)
             event.location = _location(event, places, text, hit.start)
-            self._counts(event, counts, hit.start)
+            attach_counts(event, counts, hit.start)
             if attribution and not (sense.event in SPEECH_ACT_TYPES and event.actor):
                 event.attributed_to = attribution
             event.confidence = self._confidence(event, sense, hit, analysis, sentence)
@@ -140,33 +139,6 @@ class EventCoder:
             if sense.form in ("past", "present") and event.actor:
                 previous_verb = event
         return out
-
-    def _date(self, event: Event, hit: Match[TriggerSense], times: list[TimeMention],
-              lead_date: TimeMention | None, sense: TriggerSense, analysis: Analysis) -> None:
-        c_start, c_end = clause_bounds(analysis.layer.text, event.sentence, hit.start)
-        # "منذ <date>" dates an ongoing state, so it only governs its own clause
-        resolved = [t for t in times if t.value and (
-            (c_start <= t.start < c_end) or not _is_since(analysis.layer.text, t))]
-        if resolved:
-            t = min(resolved, key=lambda t: (not (c_start <= t.start < c_end), abs(t.start - hit.start)))
-            event.date, event.date_precision = t.value, t.precision
-            event.date_span = Span(t.text, t.start, t.end)
-            return
-        # A lead-sentence date carries over to the story's later past-tense sentences about
-        # the same participants; ongoing (imperfect) and background events stay undated.
-        if lead_date and sense.form in ("past", "nouns", "passive") and not times \
-                and _shares_participants(event, analysis, lead_date):
-            event.date, event.date_precision = lead_date.value, lead_date.precision
-            event.date_span = Span(lead_date.text, lead_date.start, lead_date.end)
-
-    def _counts(self, event: Event, counts: list[CountMention], t_start: int) -> None:
-        for kind in ("killed", "injured", "arrested"):
-            if event.event not in COUNT_TYPES[kind]:
-                continue
-            mine = [c for c in counts if c.kind == kind]
-            if mine:
-                best = min(mine, key=lambda c: abs(c.anchor - t_start))
-                setattr(event, kind, best.count)
 
     def _confidence(self, event: Event, sense: TriggerSense, hit: Match[TriggerSense],
                     analysis: Analysis, sentence: Sentence) -> float:
@@ -236,31 +208,6 @@ def _sentence_speaker(text: str, sentence: Sentence, groups: list[Group],
     return []
 
 
-def _lead_date(analysis: Analysis) -> TimeMention | None:
-    body = [s for s in analysis.layer.sentences if not s.is_headline]
-    if not body:
-        return None
-    lead = body[0]
-    for t in analysis.times:
-        if lead.start <= t.start < lead.end and t.kind == "date" and t.value \
-                and t.precision in ("day", "minute"):
-            return t
-    return None
-
-
-def _shares_participants(event: Event, analysis: Analysis, lead_date: TimeMention) -> bool:
-    lead = analysis.layer.sentence_at(lead_date.start)
-    if lead is None:
-        return False
-    if event.sentence.index == lead.index:
-        return True
-    lead_countries = {a.country for a in analysis.actors
-                      if lead.start <= a.start < lead.end and a.country}
-    mine = {a.country for a in event.actor + event.recipient if a.country}
-    return bool(lead_countries & {a.country for a in event.actor if a.country}) or \
-        (not event.actor and bool(lead_countries & mine))
-
-
 _PRECISION_RANK = {"neighbourhood": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 VERBAL_QUADS = (1, 3)
 
@@ -281,7 +228,3 @@ def _location(event: Event, places: list[PlaceMention], text: str, t_start: int)
             return None
     after = [p for p in places if p.start >= t_start] or places
     return min(after, key=lambda p: (_PRECISION_RANK.get(p.precision, 5), abs(p.start - t_start)))
-
-
-def _is_since(text: str, t: TimeMention) -> bool:
-    return text[max(0, t.start - 5):t.start + 3].find("منذ") >= 0

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..records import Count, NumberMention, Sentence, Span, TimeMention
+from ..records import Count, Event, NumberMention, Sentence, Span, TimeMention
 from ..text.layer import TextLayer
 from ..text.matcher import Match
 from .structure import CLAUSE_BREAK, WORD
 
+# Counts belong to violent or coercive events; other types never carry casualty figures.
+COUNT_TYPES = {"killed": ("ASSAULT",), "injured": ("ASSAULT",), "arrested": ("COERCE", "ASSAULT")}
 CUE_TO_NUMBER_WORDS = 3     # "مقتل 9", "إصابة نحو 2800", "ارتفع عدد الشهداء إلى 40005"
 NUMBER_TO_CUE_WORDS = 2     # "40 شهيدا", "9 أشخاص قتلى"
 
@@ -68,3 +70,14 @@ def _as_int(v):
     if v is None:
         return None
     return int(v) if float(v).is_integer() else v
+
+
+def attach_counts(event: Event, counts: list[CountMention], t_start: int) -> None:
+    """Give the event the sentence's counts of its kind, nearest to its trigger first."""
+    for kind in ("killed", "injured", "arrested"):
+        if event.event not in COUNT_TYPES[kind]:
+            continue
+        mine = [c for c in counts if c.kind == kind]
+        if mine:
+            best = min(mine, key=lambda c: abs(c.anchor - t_start))
+            setattr(event, kind, best.count)
