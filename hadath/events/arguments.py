@@ -20,11 +20,17 @@ OBJECT_GAP_WORDS = 6
 DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف",
               "اطراف", "محيط", "داخل")
 PARTIES_MARKER = "بين"
+# Sectors of people who are acted upon rather than acting, when named after an action noun.
+VICTIM_SECTORS = frozenset({"CVL", "REF", "JRN", "MED", "EDU", "REL", "LAB", "AGR"})
 TARGET_PREPOSITIONS = ("على", "علي", "ضد", "تجاه", "باتجاه", "نحو", "إلى", "الى", "مع", "بحق")
 AGENT_MARKERS = ("برصاص", "بنيران", "يد", "قبل", "بقصف", "بغارة", "بغارات", "بصاروخ", "بطائرة",
                  "نفذها", "نفذه", "شنها", "شنه")
 VICTIM_FRAMES = ("تعرض", "تعرضت", "تعرضوا")
 _WORD_RE = re.compile(r"\w+")
+COMPLEMENTIZERS = frozenset({"إن", "ان", "أن", "إنّ", "أنّ", "بأن", "بان"})
+# Words that may open a clause before a fronted subject.
+CLAUSE_OPENERS = frozenset({"و", "ف", "إن", "ان", "أن", "إنّ", "أنّ", "بأن", "لكن", "ولكن", "فيما",
+                            "بينما", "كما", "حيث", "ثم", "قد", "وقد", "فقد", "لقد"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
@@ -120,7 +126,7 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         victims = chain_from(text, groups, victims_i) if victims_i is not None else []
         agents = _agent_after_marker(text, groups, t_end, sentence.end)
         return Arguments(agents, victims, "undergo")
-    if sense.form == "nouns":
+    if sense.form == "nouns" or _followed_by_adjective(text, groups, t_end):
         args = _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end)
     else:
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end)
@@ -148,7 +154,29 @@ def _undergo_frame(text: str, c_start: int, t_start: int) -> int | None:
     return None
 
 
+def _fronted_subject(text: str, groups: list[Group], t_start: int, c_start: int) -> int | None:
+    """SVO: a participant standing right before the verb at the head of its clause
+    ("إيران تدعم سوريا"، "وقالت إن حماس رفضت ...")."""
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g.end > t_start:
+            continue
+        if g.end < c_start or text[g.end:t_start].strip() or g.is_demonym_only:
+            return None
+        lead = words_between(text, c_start, g.start)
+        cut = max((k for k, w in enumerate(lead) if w in COMPLEMENTIZERS), default=-1)
+        return i if all(w in CLAUSE_OPENERS for w in lead[cut + 1:]) else None
+    return None
+
+
 def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end) -> Arguments:
+    fronted = _fronted_subject(text, groups, t_start, c_start)
+    if fronted is not None:
+        actors = _chain_back(text, groups, fronted)
+        obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
+        recipients = chain_from(text, groups, obj) if obj is not None else \
+            _prepositional_target(text, groups, t_end, sentence.end)
+        return Arguments(actors, recipients, "svo-fronted")
     subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
     if subj is not None:
         actors = chain_from(text, groups, subj)
@@ -181,18 +209,45 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         if prefix.endswith(("ل", "لل")) and cooperative:
             recipients = chain_from(text, groups, nxt)
             how = "noun+li-recipient"
+        elif _is_object_genitive(text, groups[nxt], t_start, sense):
+            recipients = chain_from(text, groups, nxt)
+            how = "noun+object"
         elif not prefix.endswith(("ب",)) or not cooperative:
             actors = chain_from(text, groups, nxt)
             how = "noun+agent"
     start_after = actors[-1].end if actors else t_end
     if not recipients:
         recipients = _prepositional_target(text, groups, start_after, sentence.end)
-    if not actors:
+    # "ونددت الأمم المتحدة بتهجير ...": a noun governed by a preposition is the object of
+    # another predicate, whose subject is not the noun's agent
+    if not actors and not attached_prefix(text, t_start).endswith(("ب", "ل")):
         before = _last_before(text, groups, t_start, c_start - 1, 6)
         if before is not None:
             actors = _chain_back(text, groups, before)
             how = "noun+subject"
     return Arguments(actors, recipients, how)
+
+
+def _followed_by_adjective(text: str, groups: list[Group], t_end: int) -> bool:
+    """A word read as a verb but followed directly by a demonym adjective is the verbal noun
+    ("قصف إسرائيلي")."""
+    nxt = next((g for g in groups if g.start >= t_end), None)
+    return nxt is not None and nxt.is_demonym_only and not text[t_end:nxt.start].strip() \
+        and not attached_prefix(text, nxt.start)
+
+
+def _is_object_genitive(text: str, g: Group, t_start: int, sense: TriggerSense) -> bool:
+    """After an action noun of material conflict, a genitive names the victim when it is a
+    noun of people ("تهجير الفلسطينيين"، "اعتقال صحفيين") rather than an adjective
+    ("قصف إسرائيلي"، "القصف الإسرائيلي") or an armed agent ("هجوم حماس")."""
+    if PLOVER_QUADS[sense.event] != 4:
+        return False
+    head = g.head
+    if g.is_demonym_only:
+        # a definite demonym after an indefinite noun is a genitive noun, not an adjective
+        return head.text.startswith("ال") and not text[t_start:t_start + 2] == "ال" \
+            and not attached_prefix(text, t_start).endswith("ال")
+    return head.sector in VICTIM_SECTORS
 
 
 def _victim_arguments(text, sentence, groups, t_start, t_end, c_start) -> Arguments:

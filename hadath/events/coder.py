@@ -131,6 +131,8 @@ class EventCoder:
             )
             assign_date(event, hit.start, sense.form, times, lead_date, analysis)
             event.location = _location(event, places, text, hit.start)
+            if not event.recipient and event.quad == 4:
+                event.recipient = _target_from_place(event, hit.end)
             attach_counts(event, counts, hit.start)
             if attribution and not (sense.event in SPEECH_ACT_TYPES and event.actor):
                 event.attributed_to = attribution
@@ -145,7 +147,7 @@ class EventCoder:
         score = sense.strength
         if event.actor:
             score += PARTICIPANT_BONUS
-        if event.recipient:
+        if any(r.kind != "place" for r in event.recipient):
             score += PARTICIPANT_BONUS
         if event.killed or event.injured or event.arrested:
             score += COUNT_BONUS
@@ -206,6 +208,23 @@ def _sentence_speaker(text: str, sentence: Sentence, groups: list[Group],
     if groups and first_words and len(words_between(text, sentence.start, groups[0].start)) <= 1:
         return chain_from(text, groups, 0)
     return []
+
+
+TARGET_PLACE_PRECISIONS = ("neighbourhood", "city", "admin1", "region")
+
+
+def _target_from_place(event: Event, t_end: int) -> list[ActorMention]:
+    """An attack, raid or arrest on a named place with no named victim targets that
+    place's country ("غارة على بلدة حولا" → LBN)."""
+    loc = event.location
+    if loc is None or loc.country is None or loc.precision not in TARGET_PLACE_PRECISIONS:
+        return []
+    if not (event.sentence.start <= loc.start < event.sentence.end) or loc.start < t_end:
+        return []
+    if any(a.country == loc.country for a in event.actor):
+        return []
+    return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
+                         "place", "attacked-place")]
 
 
 _PRECISION_RANK = {"neighbourhood": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
