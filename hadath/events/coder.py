@@ -131,8 +131,8 @@ class EventCoder:
             )
             assign_date(event, hit.start, sense.form, times, lead_date, analysis)
             event.location = _location(event, places, text, hit.start)
-            if not event.recipient and event.quad == 4:
-                event.recipient = _target_from_place(event, hit.end)
+            if event.quad == 4:
+                event.recipient = _recipients_with_place(event, hit.end)
             attach_counts(event, counts, hit.start)
             if attribution and not (sense.event in SPEECH_ACT_TYPES and event.actor):
                 event.attributed_to = attribution
@@ -191,7 +191,7 @@ def _entities(chain: list[Group]) -> list[ActorMention]:
 
 def _with_country(m: ActorMention, country: str) -> ActorMention:
     return ActorMention(m.start, m.end, m.text, m.name, country, m.sector, m.id, m.kind,
-                        m.rule + "+apposition-country")
+                        m.rule + "+context-country")
 
 
 def _sentence_speaker(text: str, sentence: Sentence, groups: list[Group],
@@ -213,15 +213,18 @@ def _sentence_speaker(text: str, sentence: Sentence, groups: list[Group],
 TARGET_PLACE_PRECISIONS = ("neighbourhood", "city", "admin1", "region")
 
 
-def _target_from_place(event: Event, t_end: int) -> list[ActorMention]:
-    """An attack, raid or arrest on a named place with no named victim targets that
-    place's country ("غارة على بلدة حولا" → LBN)."""
+def _recipients_with_place(event: Event, t_end: int) -> list[ActorMention]:
+    """Material conflict in a named place: victims named without a country (جنود، مدنيون)
+    are taken to be of the place's country, and with no victim named at all the place's
+    country is the target ("غارة على بلدة حولا" → LBN)."""
     loc = event.location
-    if loc is None or loc.country is None or loc.precision not in TARGET_PLACE_PRECISIONS:
-        return []
-    if not (event.sentence.start <= loc.start < event.sentence.end) or loc.start < t_end:
-        return []
-    if any(a.country == loc.country for a in event.actor):
+    if loc is None or loc.country is None or loc.precision not in TARGET_PLACE_PRECISIONS \
+            or not (event.sentence.start <= loc.start < event.sentence.end):
+        return event.recipient
+    if event.recipient:
+        return [_with_country(r, loc.country) if r.country is None and r.kind == "agent" else r
+                for r in event.recipient]
+    if loc.start < t_end or any(a.country == loc.country for a in event.actor):
         return []
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "attacked-place")]
