@@ -1,10 +1,12 @@
 """From a ``RawDocument`` to a clean ``Document``: article text without site chrome.
 
 HTML goes through trafilatura (``hadath.html``); plain text through our own line cleaner,
-whose patterns live in ``hadath/data/chrome.json``.  For plain text, every dropped stretch
-is recorded as ``Removed(start, end, why)`` with offsets into the raw input, so nothing
-disappears silently.  For HTML the raw input is markup, so ``removed`` stays empty: what
-trafilatura and the chrome rules drop from the page has no offsets in the article text.
+whose patterns live in ``hadath/data/chrome.json``, which also runs over trafilatura's
+text.  Every stretch the chrome rules drop is recorded as ``Removed(start, end, why)`` with
+offsets into the raw input, so nothing disappears silently: for plain text, the lines
+themselves; for HTML, the markup from the first to the last word of the dropped text
+(see ``html_removed``).  What trafilatura leaves out of an HTML page (menus, footers,
+scripts) is its own boilerplate decision and is not listed.
 
 Error handling: ``Cleaner.clean`` raises ``CleanError(reason, message)``; ``Cleaner.try_clean``
 returns the same failure as a ``DocError`` so a batch can go on.
@@ -18,15 +20,22 @@ from functools import lru_cache
 from typing import Any
 
 from .decode import arabic_letter_share, count_arabic_letters
-from .html import NoArticleBody, extract_article
+from .html import NoArticleBody, extract_article, locate_in_html
 from .records import DocError, Document, RawDocument, Removed
 from .resources import DataError, load_json, require
 from .text.normalize import normalize_char
 
 CHROME_FILE = "chrome.json"
-# Below either floor the cleaned text is not Arabic news.
-MIN_ARABIC_LETTERS = 20
+# Suffix of the ``why`` of an HTML removal whose offsets are into trafilatura's main text
+# because the raw page does not hold it word for word.
+EXTRACTED_OFFSETS = " (offsets into the extracted main text)"
+# Text is Arabic when Arabic makes up this share of its letters (mixed posts that quote
+# Hebrew or English still pass) and holds at least a word's worth of Arabic letters.  No
+# length floor beyond that: a two-word Arabic sentence is short, not foreign.
+MIN_ARABIC_LETTERS = 3
 MIN_ARABIC_SHARE = 0.3
+# Addresses are Latin letters whatever the language of the text around them.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # A stretch of a line between runs of 3+ horizontal white-space characters, with some text.
@@ -64,9 +73,17 @@ class BlockRule:
 
 
 @dataclass(frozen=True, slots=True)
+class KeepRule:
+    """A line that is article content however short (a source credit, a byline)."""
+    why: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
 class ChromePatterns:
     lines: tuple[LineRule, ...]
     blocks: tuple[BlockRule, ...]
+    keep: tuple[KeepRule, ...] = ()
 
 
 def fold_arabic(text: str) -> str:
@@ -94,11 +111,14 @@ def validate_chrome(data: Any) -> ChromePatterns:
             "short_line_words must be a positive integer")
     require(isinstance(data.get("lines"), list), CHROME_FILE, "lines must be a list")
     require(isinstance(data.get("blocks"), list), CHROME_FILE, "blocks must be a list")
+    require(isinstance(data.get("keep", []), list), CHROME_FILE, "keep must be a list")
     lines = tuple(_line_rule(entry, f"{CHROME_FILE} lines[{i}]", default_words)
                   for i, entry in enumerate(data["lines"]))
     blocks = tuple(_block_rule(entry, f"{CHROME_FILE} blocks[{i}]")
                    for i, entry in enumerate(data["blocks"]))
-    return ChromePatterns(lines=lines, blocks=blocks)
+    keep = tuple(_keep_rule(entry, f"{CHROME_FILE} keep[{i}]")
+                 for i, entry in enumerate(data.get("keep", [])))
+    return ChromePatterns(lines=lines, blocks=blocks, keep=keep)
 
 
 def _require_why(entry: Any, where: str) -> None:
@@ -119,6 +139,12 @@ def _line_rule(entry: Any, where: str, default_words: int) -> LineRule:
     require(isinstance(entry.get("pattern"), str), where, "needs a 'pattern' string")
     return LineRule(why=entry["why"], pattern=_compile(entry["pattern"], where),
                     max_words=_positive_int(entry, "max_words", where, default_words))
+
+
+def _keep_rule(entry: Any, where: str) -> KeepRule:
+    _require_why(entry, where)
+    require(isinstance(entry.get("pattern"), str), where, "needs a 'pattern' string")
+    return KeepRule(why=entry["why"], pattern=_compile(entry["pattern"], where))
 
 
 def _block_rule(entry: Any, where: str) -> BlockRule:
@@ -175,6 +201,10 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def _is_kept(line: Line, rules: tuple[KeepRule, ...]) -> bool:
+    return any(rule.pattern.search(line.folded) for rule in rules)
+
+
 def _line_rule_for(line: Line, rules: tuple[LineRule, ...]) -> str | None:
     for rule in rules:
         if line.words <= rule.max_words and rule.pattern.search(line.folded):
@@ -201,7 +231,7 @@ def classify_lines(lines: list[Line], patterns: ChromePatterns) -> list[str | No
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.blank:
+        if line.blank or _is_kept(line, patterns.keep):
             i += 1
             continue
         block = _block_heading(line, patterns.blocks)
@@ -223,6 +253,8 @@ def _consume_block(lines: list[Line], i: int, block: BlockRule, patterns: Chrome
         if line.blank:
             i += 1
             continue
+        if _is_kept(line, patterns.keep):
+            break
         chrome = _line_rule_for(line, patterns.lines)
         if chrome is not None:
             whys[i] = chrome
@@ -303,21 +335,48 @@ class Cleaner:
             raise CleanError("no-article-body",
                              f"{raw.source}: no article text found in the HTML "
                              "(a listing, error or navigation-only page?)") from None
-        text, _ = self.strip_chrome(article.text)
+        text, removed = self.strip_chrome(article.text)
         return Document(doc_id=raw.doc_id, text=text, url=raw.url or article.url,
                         title=raw.title or article.title,
                         published=normalize_date(raw.published) or normalize_date(article.published),
+                        removed=html_removed(raw.content, article.text, removed),
                         source=raw.source)
 
 
+def html_removed(html: str, extracted: str, removed: list[Removed]) -> list[Removed]:
+    """What the chrome rules dropped from trafilatura's text, as offsets into the raw HTML
+    (the stretch of markup from its first to its last word).  A stretch the page does not
+    hold word for word keeps its offsets into trafilatura's text, and its ``why`` says so.
+    What trafilatura itself leaves out of the main text is not listed."""
+    located: list[Removed] = []
+    position = 0
+    for span in removed:
+        where = locate_in_html(html, extracted[span.start:span.end], position)
+        if where is None:
+            located.append(Removed(span.start, span.end, f"{span.why}{EXTRACTED_OFFSETS}"))
+            continue
+        located.append(Removed(where[0], where[1], span.why))
+        position = where[1]
+    return located
+
+
 def check_arabic(text: str, source: str) -> None:
+    """Raise ``CleanError`` ("empty" or "not-arabic") unless ``text`` is Arabic."""
     if not text.strip():
         raise CleanError("empty", f"{source}: nothing is left after removing site chrome")
-    arabic = count_arabic_letters(text)
-    share = arabic_letter_share(text)
-    if arabic < MIN_ARABIC_LETTERS or share < MIN_ARABIC_SHARE:
+    if not is_arabic(text):
+        prose = _ADDRESS.sub(" ", text)
+        arabic, share = count_arabic_letters(prose), arabic_letter_share(prose)
         raise CleanError("not-arabic", f"{source}: not Arabic text ({arabic} Arabic letters, "
-                                       f"{share:.0%} of all letters)")
+                                       f"{share:.0%} of all letters outside web addresses)")
+
+
+def is_arabic(text: str) -> bool:
+    """Arabic letters are at least ``MIN_ARABIC_SHARE`` of the letters outside URLs and
+    e-mail addresses, and there are at least ``MIN_ARABIC_LETTERS`` of them."""
+    prose = _ADDRESS.sub(" ", text)
+    return (count_arabic_letters(prose) >= MIN_ARABIC_LETTERS
+            and arabic_letter_share(prose) >= MIN_ARABIC_SHARE)
 
 
 def normalize_date(value: str | None) -> str | None:

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import htmldate
 import trafilatura
 
-# trafilatura logs every page it cannot parse; the caller gets a DocError instead.
-logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+# trafilatura and htmldate log every page they cannot parse; our caller gets a DocError
+# instead, so they are quietened, but only while they run on our behalf.
+_CHATTY_LOGGERS = ("trafilatura", "htmldate")
 
 # Only dates stated in the page's metadata (meta tags, JSON-LD, <time>, URL): a date picked
 # out of running text or a copyright year is not the publication date.
@@ -46,10 +48,11 @@ def extract_article(html: str, *, url: str | None = None) -> HtmlArticle:
     Raises ``NoArticleBody`` when the page has no main text (a listing page, an error
     page, a page of nothing but navigation).
     """
-    extracted = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        favor_precision=True, deduplicate=True, date_extraction_params=_STRICT_DATE_PARAMS,
-    )
+    with quiet_loggers(_CHATTY_LOGGERS):
+        extracted = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            favor_precision=True, deduplicate=True, date_extraction_params=_STRICT_DATE_PARAMS,
+        )
     fields = _as_dict(extracted)
     text = _paragraphs(fields.get("text") or "")
     if not has_prose(text):
@@ -60,6 +63,21 @@ def extract_article(html: str, *, url: str | None = None) -> HtmlArticle:
     return HtmlArticle(text=text, title=_nonempty(fields.get("title")),
                        published=_nonempty(fields.get("date")) or _htmldate(html, page_url),
                        url=page_url)
+
+
+@contextmanager
+def quiet_loggers(names: tuple[str, ...], level: int = logging.CRITICAL) -> Iterator[None]:
+    """Raise the named loggers to ``level`` for the duration of the block, then put their
+    own levels back (an application that configured them keeps its configuration)."""
+    loggers = [logging.getLogger(name) for name in names]
+    saved = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(max(level, logger.getEffectiveLevel()))
+    try:
+        yield
+    finally:
+        for logger, previous in zip(loggers, saved):
+            logger.setLevel(previous)
 
 
 def has_prose(text: str) -> bool:
@@ -87,7 +105,8 @@ def _as_dict(extracted: Any) -> dict[str, Any]:
 
 def _htmldate(html: str, url: str | None) -> str | None:
     try:
-        found = htmldate.find_date(html, url=url, original_date=True, extensive_search=True)
+        with quiet_loggers(_CHATTY_LOGGERS):
+            found = htmldate.find_date(html, url=url, original_date=True, extensive_search=True)
     except (ValueError, TypeError):
         return None
     if not found or _YEAR_ONLY_GUESS.match(found):
@@ -104,3 +123,24 @@ def _nonempty(value: Any) -> str | None:
     if isinstance(value, str) and value.strip():
         return value.strip()
     return None
+
+
+# Between two words of the extracted text the page may hold white space, tags and
+# character references; a punctuation mark may itself be written as a reference.
+_MARKUP_GAP = r"(?:\s|<[^>]*>|&#?\w+;)*"
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_ITEM_MARKER = re.compile(r"^[-*•]\s+", re.MULTILINE)
+
+
+def locate_in_html(html: str, text: str, start: int = 0) -> tuple[int, int] | None:
+    """Where ``text`` (a stretch of the extracted main text) stands in the raw ``html``:
+    the offsets of its first and last character, searching from ``start`` first and then
+    from the top of the page.  None when the page does not hold it word for word."""
+    tokens = _TOKEN.findall(_ITEM_MARKER.sub("", text))
+    if not tokens:
+        return None
+    pattern = re.compile(_MARKUP_GAP.join(
+        re.escape(token) if token[0].isalnum() or token[0] == "_"
+        else f"(?:{re.escape(token)}|&#?\\w+;)" for token in tokens))
+    found = pattern.search(html, start) or (pattern.search(html) if start else None)
+    return (found.start(), found.end()) if found else None

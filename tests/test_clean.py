@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -10,7 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hadath.clean import CleanError, Cleaner, normalize_date, validate_chrome
+from hadath.clean import (EXTRACTED_OFFSETS, CleanError, Cleaner, html_removed, normalize_date,
+                          validate_chrome)
+from hadath.html import extract_article, locate_in_html, quiet_loggers
 from hadath.ingest import iter_raw
 from hadath.records import DocError, Document, RawDocument
 from hadath.resources import DataError, load_json
@@ -311,3 +316,151 @@ def test_flattened_text_splits_at_wide_gaps(cleaner: Cleaner) -> None:
     assert [r.why for r in doc.removed] == ["related articles", "timestamp", "copyright"]
     assert raw[doc.removed[1].start:doc.removed[1].end] == "3 آذار 10:15   اليوم 08:40"
     assert_accounts_for_everything(raw, doc)
+
+
+# ---------------------------------------------------------------- what counts as Arabic
+
+@pytest.mark.parametrize("short", ["انفجرت سيارة.", "عاد الهدوء", "من أطلق النار؟",
+                                   "وأصيب ثلاثة آخرون.", "لا تعليق بعد."])
+def test_short_arabic_sentences_are_arabic(cleaner: Cleaner, short: str) -> None:
+    doc = cleaner.clean(raw_text(short))
+    assert doc.text == short
+
+
+@pytest.mark.parametrize("foreign", [
+    "Police said two people were hurt.",
+    "המשטרה אמרה ששני אנשים נפצעו בתאונה.",
+    "Breaking: ok لا",                                  # two Arabic letters are not a text
+    "2024-09-18 14:30",
+    "The minister met his counterpart in Cairo on Tuesday and they signed a deal. " * 3
+    + "قال الوزير.",
+])
+def test_non_arabic_text_is_rejected(cleaner: Cleaner, foreign: str) -> None:
+    result = cleaner.try_clean(raw_text(foreign))
+    assert isinstance(result, DocError) and result.reason == "not-arabic", result
+
+
+def test_web_addresses_do_not_make_arabic_text_foreign(cleaner: Cleaner) -> None:
+    post = ("تظاهر العشرات أمام البلدية. التفاصيل: "
+            "https://news.example.org/local/2025/03/protest-in-front-of-the-city-hall-building"
+            " أو راسلونا على editor.desk@news.example.org")
+    assert cleaner.clean(raw_text(post)).text == post
+
+
+# ---------------------------------------------------------------- trailers
+
+@pytest.mark.parametrize("follow", ["تابعونا على تيليغرام", "تابعونا على تلغرام",
+                                    "تابعونا عبر قناتنا على تليجرام", "تابعونا على إنستجرام",
+                                    "تابعونا:"])
+def test_follow_us_lines_are_removed(cleaner: Cleaner, follow: str) -> None:
+    raw = "\n".join([PARAGRAPHS[0], "", follow])
+    doc = cleaner.clean(raw_text(raw))
+    assert [(raw[r.start:r.end], r.why) for r in doc.removed] == [(follow, "subscription prompt")]
+
+
+def test_footer_links_line_is_navigation(cleaner: Cleaner) -> None:
+    footer = "من نحن | اتصل بنا | أعلن معنا | سياسة الخصوصية"
+    raw = "\n".join([PARAGRAPHS[0], footer])
+    doc = cleaner.clean(raw_text(raw))
+    assert [(raw[r.start:r.end], r.why) for r in doc.removed] == [(footer, "navigation")]
+
+
+CREDIT = "المصدر: وكالة الأخبار المحلية + وكالات"
+
+
+def test_source_credit_at_the_end_is_kept(cleaner: Cleaner) -> None:
+    # The credit is the article's own attribution, not site chrome.
+    raw = "\n".join([*PARAGRAPHS, "", CREDIT, "", COPYRIGHT])
+    doc = cleaner.clean(raw_text(raw))
+    assert doc.text.split("\n")[-1] == CREDIT
+    assert [raw[r.start:r.end] for r in doc.removed] == [COPYRIGHT]
+
+
+def test_source_credit_ends_a_block_of_short_items(cleaner: Cleaner) -> None:
+    raw = "\n".join([*PARAGRAPHS, "", *READ_ALSO, CREDIT])
+    doc = cleaner.clean(raw_text(raw))
+    assert [(raw[r.start:r.end], r.why) for r in doc.removed] == [
+        ("\n".join(READ_ALSO), "related articles")]
+    assert CREDIT in doc.text.split("\n")
+
+
+def test_keep_rules_are_validated() -> None:
+    base = {"short_line_words": 25, "lines": [], "blocks": []}
+    assert validate_chrome({**base, "keep": [{"why": "credit", "pattern": "^المصدر:"}]}).keep
+    with pytest.raises(DataError):
+        validate_chrome({**base, "keep": [{"pattern": "^المصدر:"}]})
+    with pytest.raises(DataError):
+        validate_chrome({**base, "keep": "المصدر"})
+
+
+# ---------------------------------------------------------------- HTML removals
+
+FOLLOW_LINE = "تابعونا على تيليغرام"
+PAGE_WITH_CHROME_IN_BODY = ARTICLE_PAGE.replace(
+    f"<p>{PARAGRAPHS[2]}</p>",
+    f"<p>{PARAGRAPHS[2]}</p>\n<p><strong>تابعونا</strong> على <a href='/t'>تيليغرام</a></p>"
+    "\n<p>© 2025 جميع الحقوق محفوظة لموقع&nbsp;أخبار المدينة</p>")
+
+
+def without_markup(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]*>|&nbsp;", " ", html)).strip()
+
+
+def test_html_removals_point_into_the_raw_page(cleaner: Cleaner) -> None:
+    page = PAGE_WITH_CHROME_IN_BODY
+    doc = cleaner.clean(raw_html(page))
+    assert FOLLOW_LINE not in doc.text and PARAGRAPHS[2] in doc.text
+    found = [(without_markup(page[r.start:r.end]), r.why) for r in doc.removed]
+    assert (FOLLOW_LINE, "subscription prompt") in found
+    assert all(not r.why.endswith(EXTRACTED_OFFSETS) for r in doc.removed)
+    assert [r.start for r in doc.removed] == sorted(r.start for r in doc.removed)
+
+
+def test_html_removal_not_in_the_page_says_whose_offsets(cleaner: Cleaner) -> None:
+    extracted = PARAGRAPHS[0] + "\n" + FOLLOW_LINE
+    _, removed = cleaner.strip_chrome(extracted)
+    located = html_removed("<html><body><p>nothing alike</p></body></html>", extracted, removed)
+    assert len(located) == 1 and located[0].why == "subscription prompt" + EXTRACTED_OFFSETS
+    assert extracted[located[0].start:located[0].end] == FOLLOW_LINE
+
+
+@pytest.mark.parametrize("text, page, located", [
+    ("جميع الحقوق محفوظة", "<p>جميع <b>الحقوق</b>\n محفوظة</p>", "جميع <b>الحقوق</b>\n محفوظة"),
+    ("قال \"لا\" ثم غادر.", "<p>قال &quot;لا&quot; ثم <i>غادر</i>.</p>",
+     "قال &quot;لا&quot; ثم <i>غادر</i>."),
+    ("- أول عنصر\n- ثاني عنصر", "<ul><li>أول عنصر</li><li>ثاني عنصر</li></ul>",
+     "أول عنصر</li><li>ثاني عنصر"),
+])
+def test_locate_in_html_sees_through_markup(text: str, page: str, located: str) -> None:
+    where = locate_in_html(page, text)
+    assert where is not None and page[where[0]:where[1]] == located
+
+
+def test_locate_in_html_says_none_for_absent_text() -> None:
+    assert locate_in_html("<p>نص آخر تماما</p>", "جميع الحقوق محفوظة") is None
+
+
+# ---------------------------------------------------------------- logging stays scoped
+
+def test_quiet_loggers_restores_levels() -> None:
+    logger = logging.getLogger("trafilatura")
+    before = logger.level
+    try:
+        logger.setLevel(logging.INFO)
+        with quiet_loggers(("trafilatura",)):
+            assert not logging.getLogger("trafilatura.core").isEnabledFor(logging.ERROR)
+        assert logger.level == logging.INFO
+        extract_article(ARTICLE_PAGE)
+        assert logger.level == logging.INFO
+    finally:
+        logger.setLevel(before)
+
+
+def test_importing_hadath_leaves_library_loggers_alone() -> None:
+    # trafilatura sets htmldate's level itself on import; hadath must add nothing to that.
+    levels = "print(*(logging.getLogger(n).level for n in ('trafilatura', 'htmldate')))"
+    alone = f"import logging, trafilatura, htmldate; {levels}"
+    with_hadath = f"import logging, trafilatura, htmldate, hadath.html, hadath.pipeline; {levels}"
+    outputs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              check=True).stdout for code in (alone, with_hadath)]
+    assert outputs[0].split() and outputs[0] == outputs[1]
