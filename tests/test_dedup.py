@@ -71,13 +71,29 @@ def feat(record: dict[str, Any], published: str = "2024-08-14",
 
 # ---------------------------------------------------------------- the pairwise rule
 
-def test_same_city_adjacent_day_same_mode_is_one_happening():
+def test_same_city_same_day_same_mode_is_one_happening_adjacent_day_only_compatible():
     a = feat(make_event("a-1", location=place(), killed=count(5)))
-    b = feat(make_event("b-1", date="2024-08-15", location=place(), killed=count(5)),
+    b = feat(make_event("b-1", location=place(), killed=count(5)), outlet="outlet-b")
+    c = feat(make_event("c-1", date="2024-08-15", location=place(), killed=count(5)),
+             outlet="outlet-c")
+    assert dedup.compare(a, b).compatible
+    assert dedup.compare(a, b).support == ("same place Al-Zahra", "same killed count 5")
+    assert dedup.compare(a, c).compatible and dedup.compare(a, c).support == ()
+
+
+def test_text_dated_to_a_month_is_not_an_incident_of_the_report_day():
+    monthly = feat(make_event("a-1", date="2024-07", precision="month", location=place()))
+    daily = feat(make_event("b-1", location=place()), outlet="outlet-b")
+    assert monthly.anchor is None
+    assert "no date to compare" in dedup.compare(monthly, daily).conflicts
+
+
+def test_entity_acting_on_itself_is_not_a_named_counterpart():
+    group = entity("طائرات", "PSE", "REB", id_="grp-x")
+    a = feat(make_event("a-1", event="REQUEST", mode=None, actor=[group], recipient=[group]))
+    b = feat(make_event("b-1", event="REQUEST", mode=None, actor=[group], recipient=[group]),
              outlet="outlet-b")
-    comparison = dedup.compare(a, b)
-    assert comparison.compatible
-    assert comparison.support == ("same place Al-Zahra",)
+    assert dedup.compare(a, b).support == ()
 
 
 def test_same_exact_count_corroborates_only_on_the_same_day():
@@ -125,11 +141,65 @@ def test_different_cities_same_day_stay_apart():
     assert any("places" in c for c in dedup.compare(a, b).conflicts)
 
 
-def test_nearby_coordinates_count_as_the_same_place_despite_spelling():
+def test_nearby_places_are_compatible_but_do_not_corroborate():
     a = feat(make_event("a-1", location=place(name="Al-Zahra")))
     b = feat(make_event("b-1", location=place(name="Zahra town", lat=31.455, lon=34.43)))
     comparison = dedup.compare(a, b)
-    assert comparison.compatible and comparison.support
+    assert comparison.compatible
+    assert comparison.support == ()
+
+
+def test_broad_place_never_corroborates_and_spans_the_strip():
+    gaza = place(name="Gaza", lat=31.5, lon=34.47)
+    a = feat(make_event("a-1", location=gaza))
+    b = feat(make_event("b-1", location=gaza), outlet="outlet-b")
+    c = feat(make_event("c-1", location=place(name="Rafah", lat=31.29, lon=34.25)))
+    assert dedup.compare(a, b).compatible and dedup.compare(a, b).support == ()
+    assert dedup.compare(a, c).compatible
+
+
+def test_place_or_count_stated_outside_the_sentence_does_not_corroborate():
+    elsewhere = {"start": len(SENTENCE) + 5, "end": len(SENTENCE) + 9}
+    far_place = {**place(), **elsewhere}
+    far_count = {**count(5), **elsewhere}
+    a = feat(make_event("a-1", location=place(), killed=count(5)))
+    b = feat(make_event("b-1", location=far_place, killed=far_count), outlet="outlet-b")
+    comparison = dedup.compare(a, b)
+    assert comparison.compatible
+    assert comparison.support == ()
+
+
+def test_daily_roundup_is_not_merged_with_a_single_incident():
+    roundup = "بلغ مجموع الضحايا عشرين منذ فجر اليوم بحسب بيان رسمي"
+    a = dedup.features(make_event("a-1", location=place()), "2024-08-14", "outlet-a", SENTENCE)
+    b = dedup.features(make_event("b-1", location=place()), "2024-08-14", "outlet-b", roundup)
+    c = dedup.features(make_event("c-1", location=place(), killed=count(20, cumulative=True)),
+                       "2024-08-14", "outlet-c", SENTENCE)
+    assert b.roundup and c.roundup and not a.roundup
+    assert "daily round-up vs single incident" in dedup.compare(a, b).conflicts
+    assert "daily round-up vs single incident" in dedup.compare(a, c).conflicts
+    assert dedup.compare(b, c).compatible
+
+
+def test_place_alone_does_not_tie_claims_of_two_different_speakers():
+    said = {"text": "قال المتحدث", "start": 0, "end": 5}
+    other = {"text": "أفاد مصدر", "start": 0, "end": 5}
+    a = feat({**make_event("a-1", location=place()), "attributed_to": said})
+    b = feat({**make_event("b-1", location=place()), "attributed_to": other}, outlet="outlet-b")
+    c = feat({**make_event("c-1", location=place()), "attributed_to": said}, outlet="outlet-c")
+    assert dedup.compare(a, b).support == ()
+    assert dedup.compare(a, c).support == ("same place Al-Zahra",)
+
+
+def test_lexicon_file_is_valid_and_validator_rejects_unnormalised_markers():
+    import pytest
+
+    from hadath.resources import DataError
+    assert dedup.lexicon().roundup_markers
+    with pytest.raises(DataError):
+        dedup.validate_lexicon({"broad_places": [], "roundup_markers": ["حصيلة"]})
+    with pytest.raises(DataError):
+        dedup.validate_lexicon({"broad_places": [{"name": "Gaza"}], "roundup_markers": ["x"]})
 
 
 def test_dates_two_days_apart_conflict():
@@ -154,10 +224,13 @@ def test_contradicting_counts_conflict_but_close_ones_do_not():
     assert any("killed" in c for c in dedup.compare(feat(base), feat(far)).conflicts)
 
 
-def test_running_totals_are_not_compared_with_single_strike_counts():
+def test_running_totals_are_compared_only_with_running_totals():
     strike = make_event("a-1", location=place(), killed=count(5))
     total = make_event("b-1", location=place(), killed=count(40000, cumulative=True))
-    assert dedup.compare(feat(strike), feat(total)).compatible
+    later = make_event("c-1", location=place(), killed=count(40100, cumulative=True))
+    assert dedup.compare(feat(strike), feat(total)).conflicts == (
+        "daily round-up vs single incident",)
+    assert dedup.compare(feat(total), feat(later)).compatible
 
 
 def test_country_level_place_is_compatible_with_a_city_of_that_country():

@@ -131,6 +131,42 @@ def test_reopening_keeps_schema_and_data(db_url):
         assert second.stats()["events"] == 1
 
 
+def test_rerun_skips_unchanged_raw_inputs_before_extraction(store, tmp_path):
+    from hadath.store.ingest import Extracted, Unchanged, extracted, ingest
+    text = tmp_path / "news.txt"
+    text.write_text("اعتقلت الشرطة ثلاثة شبان في مدينة الخليل صباح اليوم.\n", encoding="utf-8")
+    first = list(extracted([str(text)], published="2024-08-14", store=store))
+    assert [type(item) for item in first] == [Extracted]
+    assert ingest(store, first).counts["new"] == 1
+    again = list(extracted([str(text)], published="2024-08-14", store=store))
+    assert again == [Unchanged(first[0].result.document.doc_id)]
+    assert ingest(store, again).counts["skipped"] == 1
+    # Another --published fallback is another input: extracted again, then found unchanged.
+    other = list(extracted([str(text)], published="2024-08-15", store=store))
+    assert [type(item) for item in other] == [Extracted]
+    text.write_text("اعتقلت الشرطة أربعة شبان في مدينة الخليل صباح اليوم.\n", encoding="utf-8")
+    changed = list(extracted([str(text)], published="2024-08-14", store=store))
+    assert [type(item) for item in changed] == [Extracted]
+    assert ingest(store, changed).counts["replaced"] == 1
+    assert store.documents()[0]["raw_hash"] == changed[0].raw_hash
+
+
+def test_schema_v1_store_is_migrated_with_raw_hash(tmp_path):
+    from hadath.store.schema import MIGRATIONS, SCHEMA_VERSION
+    from hadath.store.sqlite import SQLiteBackend
+    path = str(tmp_path / "old.db")
+    backend = SQLiteBackend(path)
+    with backend.transaction():
+        for statement in MIGRATIONS[1]:
+            backend.execute(statement)
+        backend.execute("INSERT INTO meta (key, value) VALUES (?, ?)", ("schema_version", "1"))
+    backend.close()
+    with Store(path) as opened:
+        assert opened.schema_version == SCHEMA_VERSION == 2
+        assert opened.put(make_document("aa-1"), [strike("aa-1")], raw_hash="r1") == "new"
+        assert opened.raw_unchanged("aa-1", "r1") and not opened.raw_unchanged("aa-1", "r2")
+
+
 def test_runs_are_recorded(store):
     from hadath.store import ingest
     report = ingest(store, [(make_document("aa-1"), [strike("aa-1")]),

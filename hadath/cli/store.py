@@ -93,11 +93,11 @@ def _register_ingest(sub: argparse._SubParsersAction) -> None:
 def run_ingest(args: argparse.Namespace) -> int:
     from ..store import Store, ingest
     from ..store.ingest import extracted, stored_results
-    items = (stored_results(args.inputs) if args.results else
-             extracted(args.inputs, published=args.published,
-                       include_nonfactual=args.include_nonfactual))
     progress = None if args.quiet else _print_progress
     with Store(args.db) as store:
+        items = (stored_results(args.inputs) if args.results else
+                 extracted(args.inputs, published=args.published,
+                           include_nonfactual=args.include_nonfactual, store=store))
         report = ingest(store, items, command=" ".join(["ingest", *args.inputs]),
                         progress=progress)
     for error in report.errors:

@@ -46,8 +46,12 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
     for d in rules.discards:
         if d.pattern.search(s_norm):
             return Context(False, False, d.why, (d.why,))
-    neg = _cues_before(layer, neg_matches, sentence, t_start, 3)
+    neg = _cues_before(layer, neg_matches, sentence, t_start, rules.negation_window)
     hyp = _cues_before(layer, hyp_matches, sentence, t_start, rules.window)
+    if form == "nouns" and rules.noun_goal is not None:
+        # "مفاوضات بشأن صفقة"، "للتوصل إلى اتفاق": the noun names a goal or a topic
+        goal_matches = rules.noun_goal.longest(layer.view)
+        hyp += _cues_before(layer, goal_matches, sentence, t_start, rules.noun_goal_window)
     sentence_text = layer.text[sentence.start:sentence.end]
     question = sentence_text.rstrip().endswith(("?", "؟"))
     future = form in ("present", "past") and _is_future_verb(layer, t_start)

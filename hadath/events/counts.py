@@ -1,17 +1,32 @@
-"""Casualty counts: which number counts the killed, injured or arrested of an event."""
+"""Casualty counts: which number counts the killed, injured or arrested of an event.
+
+A count is a number next to a casualty word ("مقتل 9", "40 شهيدا", "ارتفع عدد الشهداء إلى
+40005"), a dual noun ("شهيدين" = 2), or a single person named right after a casualty word
+("استشهاد طفل" = 1, "مقتل أحد جنودها" = 1).  Numbers of other things (days, trucks, ages,
+money) are not casualties.  Words live in ``data/casualty_counts.json``.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from ..records import Count, Event, NumberMention, Sentence, Span, TimeMention
+from ..recognize.numbers import numbers_outside_times
+from ..resources import load_json, require
 from ..text.layer import TextLayer
-from ..text.matcher import Match
+from ..text.matcher import LexiconMatcher, Match
 from .structure import CLAUSE_BREAK, WORD
 
+KINDS = ("killed", "injured", "arrested")
 # Counts belong to violent or coercive events; other types never carry casualty figures.
 COUNT_TYPES = {"killed": ("ASSAULT",), "injured": ("ASSAULT",), "arrested": ("COERCE", "ASSAULT")}
 CUE_TO_NUMBER_WORDS = 3     # "مقتل 9", "إصابة نحو 2800", "ارتفع عدد الشهداء إلى 40005"
 NUMBER_TO_CUE_WORDS = 2     # "40 شهيدا", "9 أشخاص قتلى"
+AT_LEAST_WORDS = 2          # "مقتل 37 شخصا على الأقل": the bound follows the counted noun
+PERSON_AFTER_CUE_WORDS = 0  # "استشهاد طفل": the person follows the casualty word directly
+PERSON_BEFORE_CUE_WORDS = 1  # "الجندي الذي قتل", "شخصين قتلا"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,12 +34,76 @@ class CountMention:
     kind: str                  # killed | injured | arrested
     count: Count
     anchor: int                # offset used to find the nearest event
+    segment: tuple[int, int] | None = None   # the stretch reporting the same fact
 
 
-def _usable(n: NumberMention, times: list[TimeMention]) -> bool:
-    if n.ordinal or (n.min is None and n.max is None):
-        return False
-    return not any(t.start <= n.start < t.end or n.start <= t.start < n.end for t in times)
+def _with_segment(c: CountMention, segment: tuple[int, int]) -> CountMention:
+    return CountMention(c.kind, c.count, c.anchor, segment)
+
+
+@dataclass(frozen=True, slots=True)
+class CountWords:
+    extra_cues: LexiconMatcher[str]      # casualty words: value = kind
+    dual: LexiconMatcher[str]            # dual casualty nouns: value = kind
+    persons: LexiconMatcher[int]         # person nouns: value = how many (1 or 2)
+    one: LexiconMatcher[int]
+    at_least: LexiconMatcher[str]
+    not_counted: LexiconMatcher[str]
+    segment_breaks: LexiconMatcher[str]
+
+
+def validate_count_words(data: Any) -> dict[str, Any]:
+    where = "casualty_counts.json"
+    require(isinstance(data, dict), where, "must be an object")
+    for key in ("extra_cues", "dual"):
+        require(isinstance(data.get(key), dict) and set(data[key]) <= set(KINDS), where,
+                f"{key} maps killed/injured/arrested to word lists")
+        for words in data[key].values():
+            require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
+                    where, f"{key} lists hold non-empty strings")
+    for key in ("dual_persons", "singular", "one", "at_least_after", "not_counted", "segment_breaks"):
+        require(isinstance(data.get(key), list)
+                and all(isinstance(w, str) and w.strip() for w in data[key]),
+                where, f"{key} must be a list of non-empty strings")
+    return data
+
+
+def build_count_words(data: dict[str, Any]) -> CountWords:
+    def by_kind(table: dict[str, list[str]]) -> LexiconMatcher[str]:
+        m: LexiconMatcher[str] = LexiconMatcher()
+        for kind, words in table.items():
+            for w in words:
+                m.add(w, kind, article_ok=True, enclitics_ok=True)
+        return m
+
+    def plain(words: list[str], value, *, article_ok: bool = False) -> LexiconMatcher:
+        m: LexiconMatcher = LexiconMatcher()
+        for w in words:
+            m.add(w, value, article_ok=article_ok)
+        return m
+
+    persons: LexiconMatcher[int] = LexiconMatcher()
+    for w in data["singular"]:
+        persons.add(w, 1, article_ok=True)
+    for w in data["dual_persons"]:
+        persons.add(w, 2, article_ok=True)
+    return CountWords(
+        extra_cues=by_kind(data["extra_cues"]), dual=by_kind(data["dual"]), persons=persons,
+        one=plain(data["one"], 1), at_least=plain(data["at_least_after"], "at-least"),
+        not_counted=plain(data["not_counted"], "unit", article_ok=True),
+        segment_breaks=plain(data["segment_breaks"], "break"),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_count_words() -> CountWords:
+    return build_count_words(validate_count_words(load_json("casualty_counts.json")))
+
+
+# ---------------------------------------------------------------- helpers
+
+def _usable(n: NumberMention) -> bool:
+    return not n.ordinal and not (n.min is None and n.max is None)
 
 
 def _gap_ok(text: str, start: int, end: int, max_words: int) -> bool:
@@ -34,36 +113,23 @@ def _gap_ok(text: str, start: int, end: int, max_words: int) -> bool:
     return not CLAUSE_BREAK.search(between) and len(WORD.findall(between)) <= max_words
 
 
-def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
-                numbers: list[NumberMention], times: list[TimeMention],
-                cumulative_cues: list[Match[str]]) -> list[CountMention]:
-    text = layer.text
-    nums = [n for n in numbers if sentence.start <= n.start and n.end <= sentence.end
-            and _usable(n, times)]
-    out: list[CountMention] = []
-    used: set[int] = set()
-    for cue in cues:
-        if not (sentence.start <= cue.start and cue.end <= sentence.end):
-            continue
-        best = None
-        for n in nums:
-            if n.start in used:
-                continue
-            if n.start >= cue.end and _gap_ok(text, cue.end, n.start, CUE_TO_NUMBER_WORDS):
-                best = n
-                break
-            if n.end <= cue.start and _gap_ok(text, n.end, cue.start, NUMBER_TO_CUE_WORDS):
-                best = n
-        if best is None:
-            continue
-        used.add(best.start)
-        start, end = min(best.start, cue.start), max(best.end, cue.end)
-        cumulative = any(c.start < best.start and c.start >= sentence.start for c in cumulative_cues)
-        lo = _as_int(best.min)
-        hi = _as_int(best.max)
-        out.append(CountMention(cue.value, Count(lo, hi, best.approx, cumulative,
-                                                 Span(text[start:end], start, end)), cue.start))
-    return out
+def _in(sentence: Sentence, m) -> bool:
+    return sentence.start <= m.start and m.end <= sentence.end
+
+
+def _coordinated(text: str, first: Match[str], second: Match[str]) -> bool:
+    """'قتل وأصاب عشرات': two casualty words joined by و share the number after them."""
+    return first.end <= second.word_start and text[first.end:second.word_start].strip() == "" \
+        and second.prefix.startswith("و")
+
+
+def _counts_other_things(n: NumberMention, units: list[Match[str]], text: str) -> bool:
+    """The number is followed by a unit of something that is not people."""
+    return any(u.word_start >= n.end and text[n.end:u.word_start].strip() == "" for u in units)
+
+
+def _without_upper_bound(n: NumberMention, bounds: list[Match[str]], text: str) -> bool:
+    return any(b.start >= n.end and _gap_ok(text, n.end, b.start, AT_LEAST_WORDS) for b in bounds)
 
 
 def _as_int(v):
@@ -72,9 +138,157 @@ def _as_int(v):
     return int(v) if float(v).is_integer() else v
 
 
+def _mention(text: str, kind: str, lo, hi, approx: bool, cumulative: bool,
+             start: int, end: int, anchor: int) -> CountMention:
+    return CountMention(kind, Count(_as_int(lo), _as_int(hi), approx, cumulative,
+                                    Span(text[start:end], start, end)), anchor)
+
+
+# ---------------------------------------------------------------- finding
+
+def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
+                numbers: list[NumberMention], times: list[TimeMention],
+                cumulative_cues: list[Match[str]],
+                words: CountWords | None = None) -> list[CountMention]:
+    words = words or default_count_words()
+    text, view = layer.text, layer.view
+    nums = [n for n in numbers_outside_times(numbers, times) if _in(sentence, n) and _usable(n)]
+    units = [u for u in words.not_counted.longest(view) if _in(sentence, u)]
+    bounds = [b for b in words.at_least.longest(view) if _in(sentence, b)]
+    nums = [n for n in nums if not _counts_other_things(n, units, text)]
+    all_cues = sorted([c for c in cues if _in(sentence, c)]
+                      + [c for c in words.extra_cues.longest(view) if _in(sentence, c)
+                         and not any(o.start < c.end and c.start < o.end for o in cues)],
+                      key=lambda c: c.start)
+    cumulative = [c for c in cumulative_cues if _in(sentence, c)]
+
+    breaks = [b for b in words.segment_breaks.longest(view) if _in(sentence, b)]
+    out: list[CountMention] = []
+    used: set[int] = set()                         # number starts already counted
+    got: dict[int, NumberMention] = {}             # cue start -> its number
+    for cue in all_cues:
+        best = _number_for(text, cue, nums, used, all_cues)
+        if best is not None:
+            used.add(best.start)
+            got[cue.start] = best
+    # "قتل وأصاب عشرات الآلاف": coordinated casualty words share the number after them
+    for first, second in zip(all_cues, all_cues[1:]):
+        n = got.get(second.start)
+        if first.start not in got and n is not None and n.start >= second.end \
+                and first.value != second.value and _coordinated(text, first, second):
+            got[first.start] = n
+    for cue in all_cues:
+        best = got.get(cue.start)
+        if best is None:
+            continue
+        start, end = min(best.start, cue.start), max(best.end, cue.end)
+        is_cumulative = any(sentence.start <= c.start < best.start for c in cumulative)
+        hi = None if _without_upper_bound(best, bounds, text) else best.max
+        out.append(_mention(text, cue.value, best.min, hi, best.approx, is_cumulative,
+                            start, end, cue.start))
+    out.extend(_dual_counts(text, view, sentence, words, cumulative))
+    out.extend(_person_counts(text, view, sentence, words,
+                              [c for c in all_cues if c.start not in got], out))
+    return [_with_segment(c, _segment(text, sentence, c.anchor, breaks)) for c in out]
+
+
+def _number_for(text: str, cue: Match[str], nums: list[NumberMention], used: set[int],
+                cues: list[Match[str]]) -> NumberMention | None:
+    """The number after the cue (within a few words), else the nearest one before it; never
+    across another casualty word, whose number it is."""
+    best = None
+    for n in nums:
+        if n.start in used:
+            continue
+        if n.start >= cue.end and _gap_ok(text, cue.end, n.start, CUE_TO_NUMBER_WORDS) \
+                and not _cue_between(cues, cue.end, n.start):
+            return n
+        if n.end <= cue.start and _gap_ok(text, n.end, cue.start, NUMBER_TO_CUE_WORDS) \
+                and not _cue_between(cues, n.end, cue.word_start):
+            best = n
+    return best
+
+
+def _cue_between(cues: list[Match[str]], start: int, end: int) -> bool:
+    return any(start <= c.word_start and c.end <= end for c in cues)
+
+
+def _dual_counts(text: str, view, sentence: Sentence, words: CountWords,
+                 cumulative: list[Match[str]]) -> list[CountMention]:
+    out = []
+    for d in words.dual.longest(view):
+        if _in(sentence, d):
+            is_cumulative = any(sentence.start <= c.start < d.start for c in cumulative)
+            out.append(_mention(text, d.value, 2, 2, False, is_cumulative, d.start, d.end, d.start))
+    return out
+
+
+def _person_counts(text: str, view, sentence: Sentence, words: CountWords,
+                   cues: list[Match[str]], found: list[CountMention]) -> list[CountMention]:
+    """'استشهاد طفل' / 'مقتل أحد جنوده' = 1, 'شخصين قتلا' = 2, for casualty words that got
+    no number."""
+    persons = [p for p in words.persons.longest(view) if _in(sentence, p)]
+    ones = [o for o in words.one.longest(view) if _in(sentence, o)]
+    have = {(c.kind, c.anchor) for c in found}
+    out = []
+    for cue in cues:
+        if (cue.value, cue.start) in have:
+            continue
+        hit = _person_next_to(text, cue, persons + ones)
+        if hit is None:
+            continue
+        how_many = hit.value
+        start, end = min(hit.start, cue.start), max(hit.end, cue.end)
+        out.append(_mention(text, cue.value, how_many, how_many, False, False, start, end,
+                            cue.start))
+    return out
+
+
+def _person_next_to(text: str, cue: Match[str], persons: list[Match[int]]) -> Match[int] | None:
+    for p in persons:
+        if p.word_start >= cue.end and _gap_ok(text, cue.end, p.word_start, PERSON_AFTER_CUE_WORDS) \
+                and not p.prefix.startswith(("و", "ف", "ب", "ل", "ك")):
+            return p
+    for p in persons:
+        if p.end <= cue.word_start and p.value >= 1 \
+                and _gap_ok(text, p.end, cue.word_start, PERSON_BEFORE_CUE_WORDS) \
+                and _relative_or_dual(text, p, cue):
+            return p
+    return None
+
+
+_RELATIVE = re.compile(r"^\s*(?:الذي|التي|اللذان|اللذين|اللتان|اللتين)?\s*$")
+
+
+def _relative_or_dual(text: str, person: Match[int], cue: Match[str]) -> bool:
+    """A person before the casualty verb counts only as its subject: 'الجندي الذي قتل',
+    'شخصين قتلا' — not an object of something else."""
+    return _RELATIVE.match(text[person.end:cue.word_start]) is not None \
+        and (person.value == 2 or text[person.end:cue.word_start].strip() != "")
+
+
+# ---------------------------------------------------------------- attaching
+
+def _segment(text: str, sentence: Sentence, pos: int, breaks: list[Match[str]]) -> tuple[int, int]:
+    """The part of the sentence reporting one fact: split where 'في حين' / 'كما' / 'فيما'
+    open another one after a comma (or at once for a coordinated 'وفي')."""
+    left, right = sentence.start, sentence.end
+    for b in breaks:
+        before = text[sentence.start:b.word_start].rstrip()
+        if not (before.endswith(("،", ",", "؛", ";")) or b.prefix.startswith("و")):
+            continue
+        if b.word_start <= pos:
+            left = max(left, b.word_start)
+        else:
+            right = min(right, b.word_start)
+    return left, right
+
+
 def attach_counts(event: Event, counts: list[CountMention], t_start: int) -> None:
-    """Give the event the sentence's counts of its kind, nearest to its trigger first."""
-    for kind in ("killed", "injured", "arrested"):
+    """Give the event the sentence's counts of its kind that report on the same fact as
+    its trigger, nearest to the trigger first."""
+    counts = [c for c in counts if c.segment is None or c.segment[0] <= t_start < c.segment[1]]
+    for kind in KINDS:
         if event.event not in COUNT_TYPES[kind]:
             continue
         mine = [c for c in counts if c.kind == kind]

@@ -1,45 +1,107 @@
-"""When: which time expression dates an event."""
+"""When: which time expression dates an event.
+
+An event's date is the time expression governing it: one in the trigger's own clause
+first, then the nearest one in the sentence, then the date the article's opening
+sentences give the story (its lead).  Some expressions date nothing: the start of a
+period ("منذ السابع من أكتوبر" — what happened since then has no single day, unless the
+period began today: "منذ فجر اليوم"), and for a reported fact a day after publication
+("الشهر المقبل" is when something is planned, not when this happened).  With none of
+these the date is null; the publication date is never used for lack of anything else.
+"""
 from __future__ import annotations
+
+import re
 
 from ..records import Event, Span, TimeMention
 from ..recognize import Analysis
 from .structure import clause_bounds
 
+LEAD_SENTENCES = 3          # the opening sentences whose date is the story's date
+LEAD_PRECISIONS = ("day", "minute")
+SINCE_WORD = "منذ"
+SINCE_LOOKBACK = 6          # characters before a time expression searched for منذ
+# Event forms the lead's date carries over to: finished happenings.  Ongoing (imperfect)
+# and background mentions stay undated.
+LEAD_FORMS = ("past", "nouns", "passive")
+# A closed class of adverbs that anchor a fact to another one's time ("after it", "then").
+RELATIVE_TIME = re.compile(r"(?<!\w)(?:[وف]?(?:بعدها|قبلها|حينها|آنذاك|وقتها|عندئذ)"
+                           r"|(?:بعد|قبل|إثر|عقب) ذلك)(?!\w)")
+
 
 def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
                 lead_date: TimeMention | None, analysis: Analysis) -> None:
-    """The event's date: the time expression governing the trigger (own clause first,
-    then the sentence), else the lead's date for the story's later sentences, else none."""
-    c_start, c_end = clause_bounds(analysis.layer.text, event.sentence, t_start)
-    # "منذ <date>" dates an ongoing state, so it only governs its own clause
-    resolved = [t for t in times if t.value and (
-        (c_start <= t.start < c_end) or not _is_since(analysis.layer.text, t))]
-    if resolved:
-        t = min(resolved, key=lambda t: (not (c_start <= t.start < c_end), abs(t.start - t_start)))
-        event.date, event.date_precision = t.value, t.precision
-        event.date_span = Span(t.text, t.start, t.end)
+    """Set ``event.date``/``date_precision``/``date_span`` from the governing time."""
+    text = analysis.layer.text
+    published = analysis.document.published
+    c_start, c_end = clause_bounds(text, event.sentence, t_start)
+    usable = [t for t in times
+              if can_date(t, text, published, allow_future=event.hypothetical)]
+    if usable:
+        t = min(usable, key=lambda t: (not (c_start <= t.start < c_end), abs(t.start - t_start)))
+        _set(event, t)
         return
-    # A lead-sentence date carries over to the story's later past-tense sentences about
-    # the same participants; ongoing (imperfect) and background events stay undated.
-    if lead_date and form in ("past", "nouns", "passive") and not times \
+    if lead_date and form in LEAD_FORMS and not event.hypothetical \
+            and not _placed_elsewhere(times, text) \
+            and not _relative_time(text, event) \
             and _shares_participants(event, analysis, lead_date):
-        event.date, event.date_precision = lead_date.value, lead_date.precision
-        event.date_span = Span(lead_date.text, lead_date.start, lead_date.end)
+        _set(event, lead_date)
 
 
 def lead_sentence_date(analysis: Analysis) -> TimeMention | None:
-    body = [s for s in analysis.layer.sentences if not s.is_headline]
-    if not body:
-        return None
-    lead = body[0]
-    for t in analysis.times:
-        if lead.start <= t.start < lead.end and t.kind == "date" and t.value \
-                and t.precision in ("day", "minute"):
-            return t
+    """The story's date: the first day-precise date the opening body sentences give that
+    can date an event (not a period start, not after publication)."""
+    body = [s for s in analysis.layer.sentences if not s.is_headline][:LEAD_SENTENCES]
+    text = analysis.layer.text
+    for sentence in body:
+        for t in sorted(analysis.times, key=lambda t: t.start):
+            if sentence.start <= t.start < sentence.end and t.kind == "date" \
+                    and t.precision in LEAD_PRECISIONS \
+                    and can_date(t, text, analysis.document.published, allow_future=False):
+                return t
     return None
 
 
+def can_date(t: TimeMention, text: str, published: str | None, *, allow_future: bool) -> bool:
+    """Whether a time expression can be an event's date."""
+    if not t.value or t.kind != "date":
+        return False
+    if is_since(text, t) and not (published and t.value[:10] == published):
+        return False
+    return allow_future or not is_after(t.value, published)
+
+
+def is_after(value: str, published: str | None) -> bool:
+    """The date lies after publication at its own precision (2024-10 after 2024-09-18)."""
+    if not published:
+        return False
+    day = value[:10]
+    return day > published[:len(day)]
+
+
+def is_since(text: str, t: TimeMention) -> bool:
+    return SINCE_WORD in text[max(0, t.start - SINCE_LOOKBACK):t.start + 3]
+
+
+def _placed_elsewhere(times: list[TimeMention], text: str) -> bool:
+    """The sentence places its facts in a time of their own: a period ('منذ <date>') or a
+    time the recogniser could not resolve ('الأسبوع الفائت'), not the lead's day."""
+    return any(not t.value or is_since(text, t) for t in times)
+
+
+def _relative_time(text: str, event: Event) -> bool:
+    """The sentence places its facts relative to another one ("قامت بعدها بحملة"), so the
+    lead's day is not theirs."""
+    return RELATIVE_TIME.search(text, event.sentence.start, event.sentence.end) is not None
+
+
+def _set(event: Event, t: TimeMention) -> None:
+    event.date, event.date_precision = t.value, t.precision
+    event.date_span = Span(t.text, t.start, t.end)
+
+
 def _shares_participants(event: Event, analysis: Analysis, lead_date: TimeMention) -> bool:
+    """The event is part of the lead's story: it is in the lead sentence, or its actor (or,
+    with no actor, any participant) is a country the lead sentence names."""
     lead = analysis.layer.sentence_at(lead_date.start)
     if lead is None:
         return False
@@ -50,9 +112,3 @@ def _shares_participants(event: Event, analysis: Analysis, lead_date: TimeMentio
     mine = {a.country for a in event.actor + event.recipient if a.country}
     return bool(lead_countries & {a.country for a in event.actor if a.country}) or \
         (not event.actor and bool(lead_countries & mine))
-
-
-
-
-def _is_since(text: str, t: TimeMention) -> bool:
-    return text[max(0, t.start - 5):t.start + 3].find("منذ") >= 0

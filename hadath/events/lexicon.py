@@ -9,10 +9,12 @@ from typing import Any
 
 from ..records import PLOVER_QUADS
 from ..resources import DataError, load_json, require
-from ..text.matcher import LexiconMatcher
-from ..text.normalize import normalize_string
+from ..text.matcher import LexiconMatcher, Match
+from ..text.normalize import Normalized, normalize_string
 
-FORM_KINDS = ("past", "present", "passive", "nouns")
+FORM_KINDS = ("past", "present", "passive", "nouns", "supported")
+# "supported" nouns (مساعدات، مناورة، وقفة) name an event only after a support verb of their
+# type (أرسلت مصر مساعدات، أجرى الجيش مناورة، نظم العشرات وقفة); alone they are topics.
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,9 @@ class EventRules:
     source_nouns: LexiconMatcher[str]
     casualty: LexiconMatcher[str]          # value: killed | injured | arrested
     cumulative: LexiconMatcher[str]
+    negation_window: int = 3
+    noun_goal: LexiconMatcher[str] | None = None     # "التوصل إلى اتفاق": a goal, not an event
+    noun_goal_window: int = 3
 
 
 def validate_triggers(data: Any) -> list[dict[str, Any]]:
@@ -69,10 +74,82 @@ def validate_triggers(data: Any) -> list[dict[str, Any]]:
 
 BLOCKER = TriggerSense("blocker", "", None, "blocker", 0.0)
 
+# Between a support verb and its noun: the subject and its modifiers ("فرضت وزارة الخزانة
+# الأمريكية عقوبات"), never a clause break.
+_CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
+_WORD = re.compile(r"\w+")
 
-def build_trigger_matcher(entries: list[dict[str, Any]],
-                          blockers: list[str] = ()) -> LexiconMatcher[TriggerSense]:
-    matcher: LexiconMatcher[TriggerSense] = LexiconMatcher()
+
+@dataclass(frozen=True, slots=True)
+class LightVerbs:
+    """Support verbs (شن، فرض، أجرى، نظم ...) that make a following event noun report the
+    event itself, and proclitics before which a verb form can only be a verbal noun."""
+    matcher: LexiconMatcher[frozenset[str]]   # value: the event types the verb supports
+    max_gap: int                              # words allowed between the verb and the noun
+    bonus: float                              # strength added to a supported noun
+    nominal_prefixes: tuple[str, ...]         # ب ل ك: بمنع، لدعم are nouns, not verbs
+
+
+class TriggerMatcher(LexiconMatcher[TriggerSense]):
+    """The trigger lexicon, with two readings fixed from the neighbouring words:
+
+    * a noun trigger after a support verb of its type in its clause ("شنت إسرائيل غارات"،
+      "فرضت واشنطن عقوبات") reports the event, not a topic: it gets the support bonus and
+      the sense id ``<id>+support``.  It stays a noun for argument reading, because the
+      subject stands between the support verb and the noun;
+    * a verb form carrying ب/ل/ك ("بدعم"، "لمنع") is the homographic verbal noun.
+    """
+
+    def __init__(self, light: LightVerbs | None = None) -> None:
+        super().__init__()
+        self.light = light
+
+    def longest(self, view: Normalized) -> list[Match[TriggerSense]]:
+        hits = super().longest(view)
+        verbs = self.light.matcher.longest(view) if self.light is not None else []
+        reread = (self._reread(view.text, h, verbs) for h in hits)
+        return [h for h in reread if h is not None]
+
+    def _reread(self, text: str, hit: Match[TriggerSense],
+                verbs: list[Match[frozenset[str]]]) -> Match[TriggerSense] | None:
+        s = hit.value
+        light = self.light
+        if light is None:
+            return None if s.form == "supported" else hit
+        if s.form in ("past", "present") and any(c in hit.prefix for c in light.nominal_prefixes):
+            return _with_sense(hit, TriggerSense(s.id, s.event, s.mode, "nouns", s.strength, s.outcome))
+        if s.form not in ("nouns", "supported"):
+            return hit
+        for v in reversed(verbs):
+            if v.end > hit.word_start:
+                continue
+            between = text[v.end:hit.word_start]
+            if _CLAUSE_BREAK.search(between) or len(_WORD.findall(between)) > light.max_gap:
+                break
+            if s.event not in v.value:
+                continue
+            strength = min(1.0, s.strength + light.bonus)
+            return _with_sense(hit, TriggerSense(s.id + "+support", s.event, s.mode, "nouns",
+                                                 strength, s.outcome))
+        return None if s.form == "supported" else hit
+
+
+def _with_sense(hit: Match[TriggerSense], sense: TriggerSense) -> Match[TriggerSense]:
+    return Match(hit.start, hit.end, hit.word_start, hit.prefix, hit.key, sense)
+
+
+def build_light_verbs(data: dict[str, Any]) -> LightVerbs:
+    m: LexiconMatcher[frozenset[str]] = LexiconMatcher()
+    for cls in data["classes"]:
+        events = frozenset(cls["events"])
+        for form in cls["past"] + cls["present"]:
+            m.add(form, events, enclitics_ok=True)
+    return LightVerbs(m, int(data["max_gap"]), float(data["bonus"]), tuple(data["nominal_prefixes"]))
+
+
+def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (),
+                          light: LightVerbs | None = None) -> TriggerMatcher:
+    matcher = TriggerMatcher(light)
     for phrase in blockers:
         matcher.add(phrase, BLOCKER, article_ok=True, enclitics_ok=True)
     for t in entries:
@@ -81,7 +158,7 @@ def build_trigger_matcher(entries: list[dict[str, Any]],
                                  bool(t.get("outcome", False)))
             for form in t.get(kind, []):
                 # verbal nouns take the article and pronoun suffixes; verbs take suffixes only
-                matcher.add(form, sense, article_ok=(kind == "nouns"), enclitics_ok=True,
+                matcher.add(form, sense, article_ok=kind in ("nouns", "supported"), enclitics_ok=True,
                             future_ok=(kind == "present"))
     return matcher
 
@@ -93,6 +170,10 @@ def _cue_matcher(words: list[str], value: str = "", *, article_ok: bool = False)
     return m
 
 
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(w, str) and w.strip() for w in value)
+
+
 def validate_rules(data: Any) -> dict[str, Any]:
     where = "event_rules.json"
     require(isinstance(data, dict), where, "must be an object")
@@ -100,7 +181,25 @@ def validate_rules(data: Any) -> dict[str, Any]:
                 "cumulative_cues"):
         require(isinstance(data.get(key), list) and all(isinstance(w, str) for w in data[key]),
                 where, f"{key} must be a list of strings")
-    require(isinstance(data.get("window"), int) and data["window"] > 0, where, "window must be > 0")
+    for key in ("window", "negation_window", "noun_goal_window"):
+        require(isinstance(data.get(key), int) and data[key] > 0, where, f"{key} must be > 0")
+    require(isinstance(data.get("noun_goal_cues"), list)
+            and all(isinstance(w, str) and w.strip() for w in data["noun_goal_cues"]), where,
+            "noun_goal_cues must be a list of non-empty strings")
+    light = data.get("light_verbs")
+    require(isinstance(light, dict) and isinstance(light.get("max_gap"), int) and light["max_gap"] >= 0,
+            where, "light_verbs needs max_gap >= 0")
+    require(isinstance(light.get("bonus"), (int, float)) and 0 <= light["bonus"] < 1, where,
+            "light_verbs.bonus must be in [0, 1)")
+    require(_strings(light.get("nominal_prefixes")), where,
+            "light_verbs.nominal_prefixes must be a list of non-empty strings")
+    require(isinstance(light.get("classes"), list) and light["classes"], where,
+            "light_verbs.classes must be a non-empty list")
+    for i, cls in enumerate(light["classes"]):
+        require(_strings(cls.get("events")) and all(e in PLOVER_QUADS for e in cls["events"]),
+                where, f"light_verbs class {i}: events must be PLOVER types")
+        for key in ("past", "present"):
+            require(_strings(cls.get(key)), where, f"light_verbs class {i}: {key} must be a list of strings")
     cues = data.get("casualty_cues")
     require(isinstance(cues, dict) and set(cues) == {"killed", "injured", "arrested"}, where,
             "casualty_cues needs killed, injured, arrested")
@@ -122,7 +221,10 @@ def build_rules(data: dict[str, Any]) -> EventRules:
     return EventRules(
         window=data["window"],
         negation=_cue_matcher(data["negation"], "neg"),
-        hypothetical=_cue_matcher(data["hypothetical"], "hyp"),
+        # a support verb with the future prefix (ستفرض واشنطن عقوبات) announces, not reports
+        hypothetical=_cue_matcher(data["hypothetical"]
+                                  + ["س" + v for c in data["light_verbs"]["classes"]
+                                     for v in c["present"]], "hyp"),
         future_prefix=re.compile(normalize_string(data["hypothetical_prefix_verbs"])),
         discards=tuple(Discard(d["why"], re.compile(d["pattern"])) for d in data.get("discard", [])),
         speech_verbs=_cue_matcher(data["speech_verbs"], "speech"),
@@ -130,13 +232,17 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         source_nouns=_cue_matcher(data["source_nouns"], "source", article_ok=True),
         casualty=casualty,
         cumulative=_cue_matcher(data["cumulative_cues"], "cumulative", article_ok=True),
+        negation_window=data["negation_window"],
+        noun_goal=_cue_matcher(data["noun_goal_cues"], "goal"),
+        noun_goal_window=data["noun_goal_window"],
     )
 
 
 @lru_cache(maxsize=1)
-def default_trigger_matcher() -> LexiconMatcher[TriggerSense]:
+def default_trigger_matcher() -> TriggerMatcher:
     data = load_json("triggers.json")
-    return build_trigger_matcher(validate_triggers(data), data.get("blockers", []))
+    light = build_light_verbs(validate_rules(load_json("event_rules.json"))["light_verbs"])
+    return build_trigger_matcher(validate_triggers(data), data.get("blockers", []), light)
 
 
 @lru_cache(maxsize=1)

@@ -163,17 +163,21 @@ class Store:
                         run_id=run_id)
 
     def put(self, document: Mapping[str, Any], events: Sequence[Mapping[str, Any]],
-            run_id: int | None = None) -> str:
-        """Store a document record and its event records (the JSON contract)."""
+            run_id: int | None = None, raw_hash: str | None = None) -> str:
+        """Store a document record and its event records (the JSON contract); ``raw_hash``
+        identifies the raw input it came from (see ``raw_unchanged``)."""
         digest = content_hash(document["text"])
         with self.backend.transaction():
             existing = self._existing(document["doc_id"], document.get("url"))
             if existing == (document["doc_id"], digest):
+                if raw_hash is not None:
+                    self.backend.execute("UPDATE documents SET raw_hash = ? WHERE doc_id = ?",
+                                         (raw_hash, document["doc_id"]))
                 return SKIPPED
             affected: set[str] = set()
             if existing is not None:
                 affected = self._remove_document(existing[0])
-            self._insert_document(document, digest, len(events), run_id)
+            self._insert_document(document, digest, len(events), run_id, raw_hash)
             published, outlet = day_of(document.get("published")), outlet_of(document)
             for event in events:
                 self._insert_event(event, document, published, outlet)
@@ -184,6 +188,12 @@ class Store:
             for canonical_id in sorted(affected):
                 self._refresh_canonical(canonical_id)
         return REPLACED if existing is not None else NEW
+
+    def raw_unchanged(self, doc_id: str, raw_hash: str) -> bool:
+        """Whether this document was stored from exactly this raw input: a re-run can then
+        skip it without extracting it again."""
+        rows = self.backend.query("SELECT raw_hash FROM documents WHERE doc_id = ?", (doc_id,))
+        return bool(rows) and rows[0][0] == raw_hash
 
     def _existing(self, doc_id: str, url: str | None) -> tuple[str, str] | None:
         rows = self.backend.query("SELECT doc_id, content_hash FROM documents WHERE doc_id = ?",
@@ -206,12 +216,13 @@ class Store:
         return affected
 
     def _insert_document(self, document: Mapping[str, Any], digest: str, n_events: int,
-                         run_id: int | None) -> None:
+                         run_id: int | None, raw_hash: str | None) -> None:
         self.backend.execute(
             "INSERT INTO documents (doc_id, url, outlet, title, published, content_hash, "
-            "n_events, run_id, ingested, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, {jsonp})",
+            "raw_hash, n_events, run_id, ingested, document) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {jsonp})",
             (document["doc_id"], document.get("url"), outlet_of(document), document.get("title"),
-             document.get("published"), digest, n_events, run_id, now_iso(),
+             document.get("published"), digest, raw_hash, n_events, run_id, now_iso(),
              json.dumps(dict(document), ensure_ascii=False)))
 
     def _insert_event(self, event: Mapping[str, Any], document: Mapping[str, Any],
@@ -414,8 +425,8 @@ class Store:
 
     def documents(self) -> list[dict[str, Any]]:
         return self.backend.query_dicts(
-            "SELECT doc_id, url, outlet, title, published, content_hash, n_events, run_id, "
-            "ingested FROM documents ORDER BY doc_id")
+            "SELECT doc_id, url, outlet, title, published, content_hash, raw_hash, n_events, "
+            "run_id, ingested FROM documents ORDER BY doc_id")
 
     def runs(self) -> list[dict[str, Any]]:
         return self.backend.query_dicts("SELECT * FROM runs ORDER BY run_id")

@@ -15,9 +15,14 @@ only when nothing contradicts it:
   overlap or are within a factor ``COUNT_TOLERANCE`` of each other;
 * never two mentions from the same document.
 
+* for material types, a daily round-up or running tally (a cumulative count, or a phrase
+  of ``roundup_markers`` in ``hadath/data/dedup.json``) is never one happening with the
+  report of a single incident;
+
 and at least one thing positively corroborates it: for material types (attacks, arrests,
-protests ...) the same specific place (city or finer) with the same known mode, one of the
-two dated by its own text; the same exact count on the same day (not a vague
+protests ...) the same specific place (city or finer, not one of the ``broad_places`` such
+as "Gaza", named in both sentences) with the same known mode, one of the two dated by its
+own text; the same exact count, stated in both sentences, on the same day (not a vague
 "dozens", not an estimate, not a running total) of at least ``CORROBORATING_COUNT``; or, for
 verbal and cooperative types, the same named actor and the same named recipient (a bare
 country is not a named participant); or the very same sentence (republished copy).  A new mention joins the canonical event
@@ -31,9 +36,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
+from ..resources import load_json, require
 from ..text.normalize import normalize_string
+
+DEDUP_FILE = "dedup.json"
 
 SAME_PLACE_KM = 2.0
 COUNT_TOLERANCE = 2.0
@@ -50,6 +59,39 @@ PRECISION_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "neighbourh
 
 
 @dataclass(frozen=True, slots=True)
+class Lexicon:
+    """``hadath/data/dedup.json``: place keys too broad to corroborate, round-up phrases."""
+    broad_place_keys: frozenset[str]
+    roundup_markers: tuple[str, ...]
+
+
+def validate_lexicon(data: Any) -> None:
+    where = DEDUP_FILE
+    require(isinstance(data, dict), where, "top level must be an object")
+    places = data.get("broad_places")
+    require(isinstance(places, list), where, "'broad_places' must be a list")
+    for i, place in enumerate(places):
+        require(isinstance(place, dict) and isinstance(place.get("name"), str)
+                and isinstance(place.get("country"), str), f"{where} broad_places[{i}]",
+                "needs 'country' and 'name' strings")
+    markers = data.get("roundup_markers")
+    require(isinstance(markers, list) and markers, where, "'roundup_markers' must be a list")
+    for i, marker in enumerate(markers):
+        require(isinstance(marker, str) and marker.strip()
+                and normalize_string(marker) == marker, f"{where} roundup_markers[{i}]",
+                "a non-empty phrase written in normalised form (normalize_string)")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = load_json(DEDUP_FILE)
+    validate_lexicon(data)
+    return Lexicon(
+        broad_place_keys=frozenset(place_key(p) or "" for p in data["broad_places"]),
+        roundup_markers=tuple(data["roundup_markers"]))
+
+
+@dataclass(frozen=True, slots=True)
 class Place:
     key: str
     name: str | None
@@ -57,10 +99,20 @@ class Place:
     lat: float | None
     lon: float | None
     precision: str | None
+    stated: bool = True       # named in the event's own sentence (or no spans to tell)
+
+    @property
+    def broad(self) -> bool:
+        return self.key in lexicon().broad_place_keys
+
+    @property
+    def level(self) -> str | None:
+        """The precision dedup uses: a broad place counts as a region."""
+        return "region" if self.broad else self.precision
 
     @property
     def specific(self) -> bool:
-        return self.precision in SPECIFIC_PRECISIONS
+        return self.level in SPECIFIC_PRECISIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +141,7 @@ class Features:
     event_type: str
     mode: str | None
     day: date | None          # the event's own day, when dated to the day
+    period_dated: bool        # dated by its text to a month or year only (a monthly report)
     doc_day: date | None      # the publication day of its document
     place: Place | None
     country: str | None
@@ -100,9 +153,16 @@ class Features:
     recipient_roles: frozenset[str]
     counts: Mapping[str, CountRange] = field(default_factory=dict)
     sentence: str | None = None       # normalised sentence text, to spot republished copy
+    stated_counts: frozenset[str] = frozenset(COUNT_KINDS)   # counts found in the sentence
+    roundup: bool = False             # a daily round-up or running tally, not one incident
+    speaker: str | None = None        # normalised attribution ("the ministry said ...")
 
     @property
     def anchor(self) -> date | None:
+        """The event's day, or its report's day when the text gives no date at all (a
+        text dated only to a month or year is about that period, not the report's day)."""
+        if self.period_dated:
+            return None
         return self.day or self.doc_day
 
 
@@ -141,13 +201,35 @@ def place_key(location: Mapping[str, Any] | None) -> str | None:
     return f"{location.get('country') or '-'}:{normalize_string(name).strip()}"
 
 
-def place_of(location: Mapping[str, Any] | None) -> Place | None:
+def place_of(location: Mapping[str, Any] | None,
+             sentence: Mapping[str, Any] | None = None) -> Place | None:
     key = place_key(location)
     if key is None or location is None:
         return None
     return Place(key=key, name=location.get("name"), country=location.get("country"),
                  lat=location.get("lat"), lon=location.get("lon"),
-                 precision=location.get("precision"))
+                 precision=location.get("precision"), stated=within(location, sentence))
+
+
+def within(span: Mapping[str, Any] | None, sentence: Mapping[str, Any] | None) -> bool:
+    """Whether ``span`` lies inside ``sentence``; True when either has no offsets (records
+    from elsewhere may carry none), so only a span known to be elsewhere counts as not."""
+    if not span or not sentence:
+        return True
+    bounds = (span.get("start"), span.get("end"), sentence.get("start"), sentence.get("end"))
+    if not all(isinstance(b, int) for b in bounds):
+        return True
+    start, end, low, high = bounds
+    return low <= start and end <= high
+
+
+def is_roundup(counts: Mapping[str, CountRange], sentence: str | None) -> bool:
+    if any(r.cumulative for r in counts.values()):
+        return True
+    if not sentence:
+        return False
+    text = normalize_string(sentence)
+    return any(marker in text for marker in lexicon().roundup_markers)
 
 
 def entity_key(entity: Mapping[str, Any]) -> str:
@@ -172,21 +254,30 @@ def features(record: Mapping[str, Any], published: str | None, outlet: str | Non
     ``sentence`` is the text of the sentence that states it, when known."""
     actors, recipients = record.get("actor") or [], record.get("recipient") or []
     day = parse_day(record.get("date")) if record.get("date_precision") in DAY_PRECISIONS else None
-    location = record.get("location")
+    location, span = record.get("location"), record.get("sentence")
     counts = {kind: rng for kind in COUNT_KINDS
               if (rng := count_range(record.get(kind))) is not None}
     return Features(
         event_id=record["id"], doc_id=record["doc_id"], outlet=outlet,
         event_type=record["event"], mode=record.get("mode"),
         day=day, doc_day=parse_day(published),
-        place=place_of(location), country=(location or {}).get("country"),
+        period_dated=bool(record.get("date")) and day is None,
+        place=place_of(location, span), country=(location or {}).get("country"),
         actor_countries=_countries(actors), recipient_countries=_countries(recipients),
         actor_ids=_ids(actors), recipient_ids=_ids(recipients),
         actor_roles=_roles(actors), recipient_roles=_roles(recipients),
         counts=counts,
         # Republished copy is byte-identical up to spacing; full normalisation costs more.
         sentence=" ".join(sentence.split()) if sentence else None,
+        stated_counts=frozenset(kind for kind in counts if within(record.get(kind), span)),
+        roundup=is_roundup(counts, sentence),
+        speaker=_speaker(record.get("attributed_to")),
     )
+
+
+def _speaker(attribution: Mapping[str, Any] | None) -> str | None:
+    text = (attribution or {}).get("text")
+    return normalize_string(text).strip() or None if text else None
 
 
 def _countries(entities: Sequence[Mapping[str, Any]]) -> frozenset[str]:
@@ -217,6 +308,8 @@ def compare(a: Features, b: Features) -> Comparison:
     if a.mode and b.mode and a.mode != b.mode:
         conflicts.append(f"mode {a.mode} vs {b.mode}")
     conflicts += _date_conflicts(a, b)
+    if a.event_type in MATERIAL_TYPES and a.roundup != b.roundup:
+        conflicts.append("daily round-up vs single incident")
     place_conflicts, place_support = _compare_places(a, b)
     conflicts += place_conflicts
     support += place_support
@@ -249,18 +342,28 @@ def _compare_places(a: Features, b: Features) -> tuple[list[str], list[str]]:
         return [], []
     if a.place.key == b.place.key or _near(a.place, b.place):
         # A town sees many happenings a day: the place alone ties two reports only when
-        # they also agree on how (same known mode) and one of them dates it itself.
-        corroborates = (a.place.specific and b.place.specific
+        # both sentences name the very same place and they agree on how (same known
+        # mode) and one of them dates it itself.  Nearby places are only compatible.
+        corroborates = (a.place.key == b.place.key
+                        and a.place.specific and b.place.specific
+                        and a.place.stated and b.place.stated
+                        and not _different_speakers(a, b)
+                        and a.anchor == b.anchor
                         and a.event_type in MATERIAL_TYPES
                         and a.mode is not None and a.mode == b.mode
                         and (a.day is not None or b.day is not None))
         return [], [f"same place {a.place.name or a.place.key}"] if corroborates else []
     if a.place.specific and b.place.specific:
         return [f"places {a.place.name} vs {b.place.name}"], []
-    if (a.place.precision == b.place.precision
-            and PRECISION_RANK.get(a.place.precision or "", 0) > 0):
+    if a.place.level == b.place.level and PRECISION_RANK.get(a.place.level or "", 0) > 0:
         return [f"places {a.place.name} vs {b.place.name}"], []
     return [], []
+
+
+def _different_speakers(a: Features, b: Features) -> bool:
+    """Two claims by two different sources about one place are often two statements on a
+    topic (a deal, a siege), not two reports of one incident: the place is not enough."""
+    return a.speaker is not None and b.speaker is not None and a.speaker != b.speaker
 
 
 def _near(a: Place, b: Place) -> bool:
@@ -305,7 +408,8 @@ def _compare_counts(a: Features, b: Features) -> tuple[list[str], list[str]]:
         if not counts_consistent(ra, rb):
             conflicts.append(f"{kind} {_show(ra)} vs {_show(rb)}")
         elif (ra.exact and rb.exact and ra.low == rb.low >= CORROBORATING_COUNT
-              and a.anchor == b.anchor):
+              and a.anchor == b.anchor
+              and kind in a.stated_counts and kind in b.stated_counts):
             support.append(f"same {kind} count {ra.low}")
     return conflicts, support
 
@@ -326,7 +430,9 @@ def _named_participants_support(a: Features, b: Features) -> list[str]:
     if a.event_type in SYMMETRIC_TYPES:
         shared = (a.actor_ids | a.recipient_ids) & (b.actor_ids | b.recipient_ids)
         return [f"same participants {'/'.join(sorted(shared))}"] if len(shared) >= 2 else []
-    actors, recipients = a.actor_ids & b.actor_ids, a.recipient_ids & b.recipient_ids
+    # An entity coded as acting on itself is a parsing slip, not a named counterpart.
+    actors = a.actor_ids & b.actor_ids
+    recipients = (a.recipient_ids & b.recipient_ids) - a.actor_ids - b.actor_ids
     if actors and recipients:
         return [f"same actor {'/'.join(sorted(actors))} and recipient "
                 f"{'/'.join(sorted(recipients))}"]

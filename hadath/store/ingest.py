@@ -1,8 +1,10 @@
 """Feed documents into a ``Store``: raw inputs through the pipeline, or results extracted
 elsewhere (JSON Lines of ``{"document": {...}, "events": [...]}``).  Every document commits
-on its own, so an interrupted run resumes by simply running again."""
+on its own, so an interrupted run resumes by simply running again; a raw input the store
+already holds unchanged (same doc id, same sha256 of the raw input) is not extracted again."""
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -10,11 +12,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..records import DocError, Result
+from ..records import DocError, RawDocument, Result
 from .core import NEW, REPLACED, SKIPPED, Store
 
 Progress = Callable[[Counter], None]
 StoredItem = tuple[Mapping[str, Any], list[Mapping[str, Any]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """A pipeline result and the identity of the raw input it came from."""
+    result: Result
+    raw_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """A raw input the store already holds as it is: skipped before extraction."""
+    doc_id: str
+
+
+Item = Result | DocError | StoredItem | Extracted | Unchanged
 
 
 @dataclass(slots=True)
@@ -28,7 +46,7 @@ class IngestReport:
         return self.counts["failed"]
 
 
-def ingest(store: Store, items: Iterable[Result | DocError | StoredItem], *,
+def ingest(store: Store, items: Iterable[Item], *,
            command: str = "ingest", progress: Progress | None = None,
            every: int = 100) -> IngestReport:
     """Store every result; a DocError is counted and kept, never stops the batch."""
@@ -40,9 +58,13 @@ def ingest(store: Store, items: Iterable[Result | DocError | StoredItem], *,
             if isinstance(item, DocError):
                 report.counts["failed"] += 1
                 report.errors.append(item)
+            elif isinstance(item, Unchanged):
+                report.counts[SKIPPED] += 1
             else:
-                document, events = _as_records(item)
-                outcome = store.put(document, events, run_id=report.run_id)
+                raw_hash = item.raw_hash if isinstance(item, Extracted) else None
+                document, events = _as_records(item.result if isinstance(item, Extracted)
+                                               else item)
+                outcome = store.put(document, events, run_id=report.run_id, raw_hash=raw_hash)
                 report.counts[outcome] += 1
                 if outcome != SKIPPED:
                     report.counts["events"] += len(events)
@@ -64,8 +86,10 @@ def _as_records(item: Result | StoredItem) -> StoredItem:
 # ---------------------------------------------------------------- sources of items
 
 def extracted(inputs: Iterable[str], *, published: str | None = None,
-              include_nonfactual: bool = False) -> Iterator[Result | DocError]:
-    """Raw inputs (files, folders, "-") read by ``hadath.ingest`` and run through the pipeline."""
+              include_nonfactual: bool = False,
+              store: Store | None = None) -> Iterator[Extracted | Unchanged | DocError]:
+    """Raw inputs (files, folders, "-") read by ``hadath.ingest`` and run through the
+    pipeline; with a ``store``, inputs it already holds unchanged are not extracted."""
     import sys
 
     from .. import default_pipeline
@@ -73,7 +97,23 @@ def extracted(inputs: Iterable[str], *, published: str | None = None,
 
     pipeline = default_pipeline(include_nonfactual)
     for raw in iter_raw(inputs, stdin=sys.stdin.buffer):
-        yield raw if isinstance(raw, DocError) else pipeline.process(raw, published=published)
+        if isinstance(raw, DocError):
+            yield raw
+            continue
+        identity = raw_hash(raw, published, include_nonfactual)
+        if store is not None and store.raw_unchanged(raw.doc_id, identity):
+            yield Unchanged(raw.doc_id)
+            continue
+        result = pipeline.process(raw, published=published)
+        yield result if isinstance(result, DocError) else Extracted(result, identity)
+
+
+def raw_hash(raw: RawDocument, published: str | None, include_nonfactual: bool) -> str:
+    """sha256 of everything extraction reads: the raw content and its metadata, plus the
+    options that change what is stored (the ``--published`` fallback, non-factual events)."""
+    identity = [raw.kind, raw.content, raw.url, raw.title, raw.published, published,
+                include_nonfactual]
+    return hashlib.sha256(json.dumps(identity, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def stored_results(paths: Iterable[str]) -> Iterator[StoredItem | DocError]:
@@ -108,4 +148,5 @@ def _stored_item(line: str, where: str) -> StoredItem | DocError:
     return document, events
 
 
-__all__ = ["IngestReport", "ingest", "extracted", "stored_results", "NEW", "REPLACED", "SKIPPED"]
+__all__ = ["IngestReport", "Extracted", "Unchanged", "ingest", "extracted", "raw_hash",
+           "stored_results", "NEW", "REPLACED", "SKIPPED"]

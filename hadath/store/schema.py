@@ -7,7 +7,7 @@ Every migration is a list of statements applied in one transaction, after which
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = [
     """CREATE TABLE IF NOT EXISTS meta (
@@ -110,8 +110,12 @@ _V1 = [
     "CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc_id)",
 ]
 
+# Version 2: the sha256 of a document's raw input, so a re-run skips unchanged inputs
+# before extracting them.
+_V2 = ["ALTER TABLE documents ADD COLUMN raw_hash TEXT"]
+
 # version -> statements that bring a store from version-1 to version.
-MIGRATIONS: dict[int, list[str]] = {1: _V1}
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
 
 # Tables in the order a full wipe (tests, re-dedup) may clear them.
 TABLES = ("mentions", "canonical_events", "event_entities", "events", "entities", "places",

@@ -1,0 +1,93 @@
+"""Context rules: negation, hypotheticals, goal/topic nouns, background discards.
+
+Every sentence here was written for these tests."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from hadath.events.context import read_context
+from hadath.events.lexicon import build_rules, default_rules, default_trigger_matcher, validate_rules
+from hadath.resources import DataError, load_json
+from hadath.text.layer import analyze
+
+
+def _context(text: str, word: str):
+    """Context of the first trigger hit whose text is ``word``, in a one-sentence text."""
+    layer = analyze(text)
+    rules = default_rules()
+    hits = [h for h in default_trigger_matcher().longest(layer.view) if text[h.start:h.end] == word]
+    assert hits, f"no trigger {word!r} in {text!r}"
+    hit = hits[0]
+    sentence = next(s for s in layer.sentences if s.start <= hit.start < s.end)
+    return read_context(layer, sentence, hit.start, hit.end, hit.value.form, rules,
+                        rules.negation.longest(layer.view), rules.hypothetical.longest(layer.view))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("لم تسجل الشرطة أي اعتقالات في المدينة.", "اعتقالات"),
+    ("نفت الوزارة وقوع انفجار في الميناء.", "انفجار"),
+])
+def test_negation(text, word):
+    assert _context(text, word).negated
+
+
+def test_negation_far_before_the_trigger_does_not_count():
+    ctx = _context("لم يكن الطقس سيئا في الصباح عندما وصل الوفد والتقى الوزير بالسفير.", "التقى")
+    assert not ctx.negated
+
+
+@pytest.mark.parametrize("text, word", [
+    ("دعا الاتحاد العمالي إلى التظاهر أمام البرلمان يوم الأحد.", "التظاهر"),
+    ("طالبت النقابة بالإفراج عن المعتقلين الثلاثة.", "الإفراج عن"),
+    ("من المقرر أن يلتقي الرئيسان في عمان الأسبوع المقبل.", "يلتقي"),
+    ("سيزور وزير الخارجية الجزائري تونس غدا.", "يزور"),
+    ("ستشن القوات غارات على مواقع المهربين في الصحراء.", "غارات"),
+])
+def test_hypothetical(text, word):
+    assert _context(text, word).hypothetical
+
+
+@pytest.mark.parametrize("text, word", [
+    ("تتواصل المفاوضات بشأن اتفاق تجاري بين البلدين.", "اتفاق"),
+    ("تبذل الوساطة جهودا للتوصل إلى اتفاق ينهي الأزمة.", "اتفاق"),
+])
+def test_goal_or_topic_noun_is_hypothetical(text, word):
+    assert _context(text, word).hypothetical
+
+
+def test_goal_cues_do_not_touch_verbs():
+    ctx = _context("وبعد جهود طويلة اتفقت الحكومة والنقابة على الأجور.", "اتفقت")
+    assert not ctx.hypothetical
+
+
+def test_plain_report_is_factual():
+    ctx = _context("اعتقلت الشرطة التونسية خمسة أشخاص أمس.", "اعتقلت")
+    assert not (ctx.negated or ctx.hypothetical or ctx.discard)
+
+
+def test_background_recap_with_a_year_is_discarded():
+    ctx = _context("في الثالث من آذار/مارس 2019 اعتقلت الشرطة خمسة ناشطين.", "اعتقلت")
+    assert ctx.discard == "background recap"
+
+
+def test_a_date_without_a_year_is_no_recap():
+    ctx = _context("في الثالث من آذار اعتقلت الشرطة خمسة ناشطين.", "اعتقلت")
+    assert ctx.discard is None
+
+
+def test_negation_window_comes_from_the_data():
+    data = copy.deepcopy(load_json("event_rules.json"))
+    data["negation_window"] = 7
+    assert build_rules(validate_rules(data)).negation_window == 7
+    data["negation_window"] = 0
+    with pytest.raises(DataError):
+        validate_rules(data)
+
+
+def test_goal_cues_must_be_strings():
+    data = copy.deepcopy(load_json("event_rules.json"))
+    data["noun_goal_cues"] = ["بشأن", ""]
+    with pytest.raises(DataError):
+        validate_rules(data)

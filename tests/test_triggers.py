@@ -1,0 +1,151 @@
+"""Trigger lexicon: support-verb nouns, nouns written like verbs, narrowed senses.
+
+Every sentence here was written for these tests."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+import hadath
+from hadath.events.lexicon import (LightVerbs, build_light_verbs, build_trigger_matcher,
+                                   default_trigger_matcher, validate_rules, validate_triggers)
+from hadath.resources import DataError, load_json
+from hadath.text.normalize import normalize
+
+
+def _hits(text: str) -> list[tuple[str, str, str]]:
+    """(matched text, sense id, form) of every non-blocker trigger hit."""
+    return [(text[h.start:h.end], h.value.id, h.value.form)
+            for h in default_trigger_matcher().longest(normalize(text)) if h.value.form != "blocker"]
+
+
+def _ids(text: str) -> set[str]:
+    return {sense for _, sense, _ in _hits(text)}
+
+
+def _events(text: str) -> set[str]:
+    return {e.event for e in hadath.extract("عنوان الخبر\n\n" + text, published="2024-05-02")}
+
+
+# ---------------------------------------------------------------- support verbs
+
+@pytest.mark.parametrize("text, sense", [
+    ("فرضت الحكومة البريطانية أمس عقوبات على ثلاث شركات", "sanction.sanction+support"),
+    ("أجرى الجيش التركي مناورة عسكرية قرب الحدود", "mobilize.weapons+support"),
+    ("أرسلت الكويت مساعدات إلى السودان", "aid.humanitarian+support"),
+    ("نظم المئات وقفة أمام مبنى البلدية", "protest.demo+support"),
+])
+def test_noun_after_a_support_verb_of_its_type_is_supported(text, sense):
+    assert sense in _ids(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("ناقش الوزيران حجم المساعدات الطبية", "AID"),
+    ("تحدث التقرير عن المناورة التي قام بها الحزب", "MOBILIZE"),
+    ("قرر المجلس تأجيل الوقفة إلى الأسبوع المقبل", "PROTEST"),
+])
+def test_supported_only_nouns_without_support_verb_are_no_trigger(text, event):
+    assert all(not sense.startswith(event.lower()) for sense in _ids(text))
+
+
+def test_support_verb_of_another_type_gives_no_bonus():
+    # فرض supports SANCTION and COERCE, not PROTEST
+    assert "protest.demo+support" not in _ids("فرض المنظمون وقفة صامتة")
+
+
+def test_clause_break_cuts_support():
+    ids = _ids("فرضت الحكومة قيودا، وتحدث الوزير عن عقوبات محتملة")
+    assert "sanction.sanction+support" not in ids
+
+
+def test_supported_noun_gets_the_bonus():
+    plain = {h.value.id: h.value.strength for h in default_trigger_matcher().longest(
+        normalize("تحدث الوزير عن عقوبات"))}
+    supported = {h.value.id: h.value.strength for h in default_trigger_matcher().longest(
+        normalize("فرضت اليابان عقوبات"))}
+    assert supported["sanction.sanction+support"] > plain["sanction.sanction"]
+
+
+# ---------------------------------------------------------------- verb forms read as nouns
+
+@pytest.mark.parametrize("text, word", [
+    ("طالب النائب بمنع التجمعات في الساحة", "منع"),
+    ("تعهد الصندوق بدعم المزارعين", "دعم"),
+])
+def test_verb_form_with_preposition_is_a_verbal_noun(text, word):
+    forms = {form for matched, _, form in _hits(text) if matched == word}
+    assert forms == {"nouns"}
+
+
+def test_bare_past_verb_stays_a_verb():
+    assert ("منعت", "coerce.restrict", "past") in _hits("منعت الشرطة المسيرة من دخول الساحة")
+
+
+# ---------------------------------------------------------------- narrowed senses and blockers
+
+@pytest.mark.parametrize("text, absent", [
+    ("أكد الوزير موقف بلاده بشكل قاطع", "sanction.sanction"),          # adverb, not a boycott
+    ("أعلنت الفرقة تحقيق إصابات مؤكدة في صفوف العدو", "accuse.investigate"),   # achieving
+    ("دعا الحزب إلى سحب البيان فورا", "retreat.withdraw"),               # a statement, not troops
+    ("ووقع الحادث قرب الجسر مساء أمس", "agree.agree"),                  # happened, not signed
+    ("علق المتحدث على تصريحات الوزير", "sanction.sanction"),             # commented, not suspended
+    ("طلبت المحكمة إصدار مذكرة اعتقال بحق المتهم", "coerce.arrest"),     # a warrant
+    ("تحدث الوزير عن التعاون بين البلدين", "cooperate.cooperate"),        # a topic
+    ("ناقش الطرفان صفقة تبادل المحتجزين", "retreat.release"),            # a deal under talks
+])
+def test_non_event_readings_are_no_trigger(text, absent):
+    assert absent not in _ids(text)
+
+
+@pytest.mark.parametrize("text, sense", [
+    ("فتحت النيابة تحقيقا في مقتل الصحفي", "accuse.investigate"),
+    ("سحبت الحكومة قواتها من المدينة", "retreat.withdraw"),
+    ("وقعت الأردن ومصر على اتفاقية للربط الكهربائي", "agree.agree"),
+    ("دان الرئيس الفرنسي الهجوم على القافلة", "accuse.disapprove"),
+    ("عارضت ألمانيا المقترح البريطاني", "reject.reject"),
+    ("وقال الوزير إن الحكومة ستواصل عملها، داعيا المواطنين إلى الهدوء", "request.change"),
+    ("وانتقد النائب الحكومة، متهما إياها بالتقصير", "accuse.allege"),
+    ("استخدمت روسيا حق النقض ضد مشروع القرار", "sanction.sanction"),
+])
+def test_new_verbal_forms_are_triggers(text, sense):
+    assert any(found.split("+")[0] == sense for found in _ids(text))
+
+
+# ---------------------------------------------------------------- end to end
+
+def test_support_verb_sentence_gives_one_sanction():
+    assert "SANCTION" in _events("فرضت الحكومة الكندية أمس عقوبات على خمسة مسؤولين روس.")
+
+
+def test_topic_noun_gives_no_agreement():
+    assert "AGREE" not in _events("قال الوزير المصري إن الجهود مستمرة للتوصل إلى اتفاق بين الطرفين.")
+
+
+# ---------------------------------------------------------------- validation
+
+def test_shipped_data_validates():
+    validate_triggers(load_json("triggers.json"))
+    rules = validate_rules(load_json("event_rules.json"))
+    assert isinstance(build_light_verbs(rules["light_verbs"]), LightVerbs)
+
+
+def test_support_class_with_unknown_type_is_rejected():
+    data = copy.deepcopy(load_json("event_rules.json"))
+    data["light_verbs"]["classes"][0]["events"] = ["FIGHT"]
+    with pytest.raises(DataError):
+        validate_rules(data)
+
+
+def test_supported_form_must_be_strings():
+    data = {"triggers": [{"id": "x", "event": "AID", "strength": 0.5, "supported": [""]}]}
+    with pytest.raises(DataError):
+        validate_triggers(data)
+
+
+def test_matcher_without_support_verbs_drops_supported_nouns():
+    entries = [{"id": "aid.x", "event": "AID", "strength": 0.5, "supported": ["مساعدات"],
+                "nouns": ["قافلة مساعدات"]}]
+    m = build_trigger_matcher(entries)
+    text = "وصلت مساعدات إلى المدينة"
+    assert m.longest(normalize(text)) == []
