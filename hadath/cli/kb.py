@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from ..datacheck import check_data_files
 from ..kb import load_kb, validate_kb
 from ..recognize.actors import ActorResolver
 from ..resources import DataError
@@ -31,7 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="surrounding text appended after the phrase (e.g. for الاحتلال)")
     lookup.add_argument("--json", action="store_true", help="print JSON lines")
     sub.add_parser("stats", help="entries per category")
-    sub.add_parser("check", help="validate the data; exit 1 on problems")
+    sub.add_parser("check", help="validate the knowledge base and every other data file "
+                                 "(lexicons, rules, gazetteer, model); exit 1 on problems")
     parser.set_defaults(func=handle)
 
 
@@ -48,7 +50,7 @@ def handle(args: argparse.Namespace) -> int:
             print(f"{kind:16} {n}")
         return 0
     if args.kb_command == "check":
-        problems = validate_kb(kb)
+        problems = validate_kb(kb) + check_data_files()
         for p in problems:
             print(p)
         print(f"{len(problems)} problem(s)")
