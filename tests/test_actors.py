@@ -173,12 +173,11 @@ def test_event_gsr_country_recall_is_measured():
         pytest.skip("../shared corpus not available")
     hit, total = gsr_country_recall(SHARED)
     assert total > 300
-    # Measured 338/426 = 0.79 (docs/knowledge-base.md).  The target is 0.85; the gap
-    # is 2007-2008 office holders (Bush, Sistani ...: the people file covers 2023 on) and
-    # the set's coding of the Taliban and the Islamic State of Iraq as IMG.  This floor
-    # guards against regressions.
+    # Measured 370/426 = 0.869 (docs/knowledge-base.md); 18 of the misses are the set's
+    # coding of the Taliban and the Islamic State of Iraq as IMG, where we follow
+    # gold-format.md (REB of their country).
     print(f"event_gsr country recall: {hit}/{total} = {hit / total:.3f}")
-    assert hit / total >= 0.75
+    assert hit / total >= 0.85
 
 
 def _two_namesakes_kb():
@@ -231,3 +230,49 @@ def test_event_day_accepts_partial_dates_and_ignores_garbage():
     assert event_day("2008") == "2008-07-01"
     assert event_day("2024-02-30") is None
     assert event_day("unknown") is None
+
+
+def test_definite_role_takes_no_city_right_after_it(resolver):
+    # الحي is also a city name; after a definite noun it is an adjective ("live fire")
+    found = resolve(resolver, "أصيب شاب برصاص الاحتلال الحي قرب مخيم بلاطة في نابلس", "2024-05-01")
+    [occupation] = [m for m in found if "الاحتلال" in m.text]
+    assert (occupation.text, occupation.country, occupation.rule) == ("الاحتلال", "ISR", "context-country")
+
+
+def test_occupation_keeps_israel_when_a_place_follows(resolver):
+    found = resolve(resolver, "اقتحمت قوات الاحتلال في جنين عدة منازل", "2024-05-01")
+    assert (found[0].country, found[0].sector) == ("ISR", "MIL")
+
+
+def test_capital_after_the_word_capital_and_place_head_in_the_gap(resolver):
+    found = resolve(resolver, "وقع انفجار قرب مقر المخابرات في العاصمة عمان فجرا", "2009-03-01")
+    assert (found[0].country, found[0].sector) == ("JOR", "SPY")
+    assert all(m.country != "OMN" for m in found)
+    assert resolve(resolver, "زار الوزير سلطنة عمان")[-1].country == "OMN"
+
+
+def test_body_adjective_between_role_and_place(resolver):
+    m = resolve(resolver, "اعتقلت الشرطة الوطنية في الموصل ثلاثة مطلوبين", "2008-01-01")[0]
+    assert (m.text, m.country, m.sector) == ("الشرطة الوطنية في الموصل", "IRQ", "COP")
+
+
+def test_sentence_country_fallback_is_an_option(resolver):
+    text = "قال وزير الداخلية إن الحدود مع الأردن ستبقى مغلقة. وأضاف المتحدث أنه"
+    assert resolve(resolver, text, "2024-05-01")[0].country is None
+    fallback = ActorResolver(load_kb(), sentence_fallback=True)
+    found = resolve(fallback, text, "2024-05-01")
+    assert (found[0].country, found[0].rule) == ("JOR", "institution:no-country+sentence-country")
+    assert all(m.country is None for m in found if "المتحدث" in m.text)
+
+
+@pytest.mark.parametrize("text,date,country,sector", [
+    ("قال الرئيس الأميركي جورج بوش إن القوات ستبقى", "2007-05-01", "USA", "GOV"),
+    ("أعلن أولمرت أن العملية ستتواصل", "2006-07-20", "ISR", "GOV"),
+    ("انتقد أولمرت الحكومة الحالية", "2015-01-10", "ISR", "ELI"),
+    ("استقبل نوري المالكي وفدا عشائريا", "2008-03-01", "IRQ", "GOV"),
+    ("قال نوري المالكي إن ائتلافه سيشارك في الانتخابات", "2018-03-01", "IRQ", "PTY"),
+    ("دعا فؤاد السنيورة إلى الحوار", "2007-01-15", "LBN", "GOV"),
+])
+def test_historical_office_holders(resolver, text, date, country, sector):
+    [m] = [m for m in resolve(resolver, text, date) if m.kind == "person"]
+    assert (m.country, m.sector) == (country, sector)

@@ -35,6 +35,8 @@ def coded(sentence: str, event: str):
     # a genitive of people after an action noun is the victim
     ("ونددت الأمم المتحدة بتهجير الفلسطينيين من شمال القطاع.", "COERCE", [], ["PSE"]),
     ("ونددت الأمم المتحدة بتهجير الفلسطينيين من شمال القطاع.", "ACCUSE", ["UNO"], ["PSE"]),
+    # a circumstantial participle shares the main clause's subject and takes its own object
+    ("وأدان وزير الخارجية الأردني القصف، مطالبا إسرائيل بوقف عملياتها.", "REQUEST", ["JOR"], ["ISR"]),
 ])
 def test_participants(sentence, event, actors, recipients):
     got_actors, got_recipients = coded(sentence, event)

@@ -91,3 +91,29 @@ def test_cli_stats_lists_categories(capsys):
     assert main(["kb", "stats"]) == 0
     out = capsys.readouterr().out
     assert "organization" in out and "agent" in out
+
+
+def _copy_actor_files(tmp_path: Path) -> Path:
+    from hadath.resources import data_path
+    for name in ("countries.json", "institutions.json", "organizations.json", "agents.json"):
+        (tmp_path / name).write_text(data_path(f"actors/{name}").read_text("utf-8"), "utf-8")
+    return tmp_path
+
+
+def test_city_anchors_come_from_the_shipped_file(tmp_path):
+    cities = {"source": "test cities", "cities": [
+        {"id": "c-1", "name": "Town One", "country": "IRQ", "ar": ["قرية الاختبار"]},
+        {"id": "c-2", "name": "Town Two", "country": "XXX", "ar": ["بلدة التجربة"]},
+        {"id": "c-3", "name": "Egypt again", "country": "EGY", "ar": ["مصر"]}]}
+    directory = _copy_actor_files(tmp_path)
+    (directory / "city_anchors.json").write_text(json.dumps(cities, ensure_ascii=False), "utf-8")
+    kb = load_kb(directory)
+    assert {e.id for e in kb.by_kind("city")} == {"c-1", "c-2"}   # مصر stays the country
+    problems = validate_kb(kb)
+    assert any("c-2" in p and "invalid country" in p for p in problems)
+    assert not any("c-1" in p for p in problems)
+
+
+def test_kb_works_without_city_anchors(tmp_path):
+    kb = load_kb(_copy_actor_files(tmp_path))
+    assert kb.by_kind("city") == [] and kb.by_kind("country")

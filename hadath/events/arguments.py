@@ -126,6 +126,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         victims = chain_from(text, groups, victims_i) if victims_i is not None else []
         agents = _agent_after_marker(text, groups, t_end, sentence.end)
         return Arguments(agents, victims, "undergo")
+    if sense.form == "participles":
+        return _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker)
     if sense.form == "nouns" or _followed_by_adjective(text, groups, t_end):
         args = _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end)
     else:
@@ -226,6 +228,16 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
             actors = _chain_back(text, groups, before)
             how = "noun+subject"
     return Arguments(actors, recipients, how)
+
+
+def _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker) -> Arguments:
+    """"وندد الوزير بالقصف، مطالبا مجلس الأمن بالتحرك": a circumstantial participle
+    shares the subject of the main clause and takes its own object."""
+    actors = speaker or [g for g in groups[:1] if g.end <= t_start]
+    obj = _first_after(text, groups, t_end, c_end, OBJECT_GAP_WORDS)
+    recipients = chain_from(text, groups, obj) if obj is not None else \
+        _prepositional_target(text, groups, t_end, c_end)
+    return Arguments(actors, [g for g in recipients if g not in actors], "participle")
 
 
 def _followed_by_adjective(text: str, groups: list[Group], t_end: int) -> bool:

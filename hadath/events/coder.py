@@ -134,7 +134,7 @@ class EventCoder:
             if event.quad == 4:
                 event.recipient = _recipients_with_place(event, hit.end)
             attach_counts(event, counts, hit.start)
-            if attribution and not (sense.event in SPEECH_ACT_TYPES and event.actor):
+            if attribution and not _is_own_statement(event, attribution):
                 event.attributed_to = attribution
             event.confidence = self._confidence(event, sense, hit, analysis, sentence)
             out.append(event)
@@ -164,6 +164,13 @@ class EventCoder:
                 score = 0.5 * score + 0.5 * p
                 event.rule += f"/model:{p:.2f}"
         return max(0.0, min(1.0, score))
+
+
+def _is_own_statement(event: Event, attribution: Span) -> bool:
+    """A speech act's speaker is its actor, not its source; a third party reporting it
+    ("أفادت القناة بأن الوزير طالب ...") stays the source."""
+    return event.event in SPEECH_ACT_TYPES and any(
+        a.start < attribution.end and attribution.start < a.end for a in event.actor)
 
 
 def _coordinated_predicate(text: str, hit: Match[TriggerSense], sense: TriggerSense, how: str) -> bool:

@@ -12,7 +12,7 @@ from ..resources import DataError, load_json, require
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import Normalized, normalize_string
 
-FORM_KINDS = ("past", "present", "passive", "nouns", "supported")
+FORM_KINDS = ("past", "present", "passive", "nouns", "supported", "participles")
 # "supported" nouns (مساعدات، مناورة، وقفة) name an event only after a support verb of their
 # type (أرسلت مصر مساعدات، أجرى الجيش مناورة، نظم العشرات وقفة); alone they are topics.
 

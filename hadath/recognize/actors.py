@@ -27,8 +27,18 @@ from ..text import LexiconMatcher, Match, TextLayer, longest_nonoverlapping, nor
 
 ANCHOR_KINDS = frozenset({"country", "demonym", "capital", "place", "city"})
 ROLE_KINDS = frozenset({"institution", "agent"})
-# Words that may stand between a role phrase and the place that gives its country.
+# Words that may stand between a role phrase and the place that gives its country:
+# linkers, the head noun of a place name (في العاصمة عمان، في محافظة نينوى), and the few
+# adjectives of a security body (الشرطة الوطنية في البصرة).
 LINKING_WORDS = frozenset({"في", "من", "لدى", "التابع", "التابعه", "التابعين", "التابعون"})
+PLACE_HEADS = frozenset(normalize_string(w) for w in (
+    "العاصمة", "مدينة", "محافظة", "ولاية", "إقليم", "منطقة", "بلدة", "قرية", "مخيم"))
+BODY_ADJECTIVES = frozenset(normalize_string(w) for w in (
+    "الوطنية", "المحلية", "الاتحادية", "العامة"))
+GAP_WORDS = LINKING_WORDS | PLACE_HEADS | BODY_ADJECTIVES
+MAX_GAP = 3
+# "العاصمة عمان": a name that is a country and a capital is the capital after this word.
+CAPITAL_CUE = normalize_string("العاصمة")
 # Generic heads that license an organisation's short name (تنظيم القاعدة، حركة فتح).
 ORG_HEADS = frozenset(normalize_string(w) for w in (
     "تنظيم", "حركة", "جماعة", "حزب", "منظمة", "ميليشيا", "مليشيا", "كتائب", "قوات", "عناصر",
@@ -58,8 +68,11 @@ class Resolved:
 class ActorResolver:
     """Builds its automaton once; ``find`` is then one pass over the text."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, *, sentence_fallback: bool = False) -> None:
+        """``sentence_fallback``: a role phrase left without a country takes the one country
+        its sentence names, when the sentence names exactly one (rule ``sentence-country``)."""
         self.kb = kb
+        self.sentence_fallback = sentence_fallback
         self.matcher: LexiconMatcher[Hit] = LexiconMatcher()
         for entry in kb.entries:
             role_like = entry.kind in ROLE_KINDS
@@ -80,9 +93,11 @@ class ActorResolver:
         anything else is ignored) chooses people's roles."""
         date = event_day(date)
         matches = self._licensed(layer, list(self.matcher.find(layer.view)), date)
-        chosen = longest_nonoverlapping(_best_per_span(matches))
+        chosen = longest_nonoverlapping(_best_per_span(matches, _capital_cued(layer, matches)))
         context = {m.value.entry.country for m in chosen if m.value.entry.country}
         resolved = self._compose(layer, chosen, context, date)
+        if self.sentence_fallback:
+            resolved = _sentence_countries(layer, resolved)
         return [self._mention(layer.text, r) for r in resolved]
 
     # ------------------------------------------------------------ steps
@@ -142,7 +157,9 @@ class ActorResolver:
     @staticmethod
     def _adjacent(layer: TextLayer, left: Match[Hit], right: Match[Hit]) -> bool:
         """Is ``right`` a modifier of ``left``: right after it (a demonym, a genitive
-        country), or a place after في/ب (وزارة الصحة في غزة، الشرطة بالقاهرة)?"""
+        country), or a place after في/ب (وزارة الصحة في غزة، الشرطة بالقاهرة)?
+        A definite role phrase cannot govern a genitive, so right after one only a
+        demonym counts ("الاحتلال الحي" is not "the occupation of al-Hayy")."""
         kind = right.value.entry.kind
         gap = normalize_string(_QUOTES.sub(" ", layer.text[left.end:right.word_start])).split()
         proclitic = right.prefix.removesuffix("ال")
@@ -151,9 +168,10 @@ class ActorResolver:
         if proclitic:
             return False
         if not gap:
-            return True
+            return kind not in {"country", "capital", "place", "city"} or not _definite(layer, left)
         return kind in {"country", "capital", "place", "city"} and \
-            all(w in LINKING_WORDS for w in gap) and len(gap) <= 2
+            all(w in GAP_WORDS for w in gap) and len(gap) <= MAX_GAP and \
+            any(w in LINKING_WORDS for w in gap)
 
     def _merge_role(self, role: Match[Hit], other: Match[Hit], date: str | None) -> Resolved | None:
         r_entry, o_entry = role.value.entry, other.value.entry
@@ -166,6 +184,9 @@ class ActorResolver:
                             "agent+organization", r_entry)
         if o_entry.kind in ANCHOR_KINDS:
             if r_entry.country and not r_entry.needs_country:
+                return None
+            # "قوات الاحتلال في جنين": the place is where the force acts, not whose it is
+            if r_entry.context_country and o_entry.kind != "demonym":
                 return None
             return Resolved(role.start, other.end, r_entry, o_entry.country, r_entry.sector,
                             f"{r_entry.kind}+{o_entry.kind}", o_entry)
@@ -199,14 +220,54 @@ class ActorResolver:
                             id=r.entry.id, kind=kind, rule=r.rule)
 
 
-def _best_per_span(matches: list[Match[Hit]]) -> list[Match[Hit]]:
-    """Among matches covering the same span, keep the highest-priority kind."""
+def _best_per_span(matches: list[Match[Hit]],
+                   capital_spans: frozenset[tuple[int, int]] = frozenset()) -> list[Match[Hit]]:
+    """Among matches covering the same span, keep the highest-priority kind; in
+    ``capital_spans`` a capital comes first."""
+    def rank(m: Match[Hit]) -> tuple[bool, int]:
+        kind = m.value.entry.kind
+        return (not (kind == "capital" and (m.start, m.end) in capital_spans), _PRIORITY[kind])
+
     best: dict[tuple[int, int], Match[Hit]] = {}
     for m in matches:
         key = (m.start, m.end)
-        if key not in best or _PRIORITY[m.value.entry.kind] < _PRIORITY[best[key].value.entry.kind]:
+        if key not in best or rank(m) < rank(best[key]):
             best[key] = m
     return list(best.values())
+
+
+def _sentence_countries(layer: TextLayer, resolved: list[Resolved]) -> list[Resolved]:
+    """Give a country-less role phrase the country of its sentence when the sentence's
+    countries, demonyms, capitals, places and resolved role phrases name exactly one."""
+    out = []
+    for r in resolved:
+        if r.entry.kind in ROLE_KINDS and r.country is None and r.entry.needs_country \
+                and not r.entry.context_country:
+            sentence = layer.sentence_at(r.start)
+            if sentence is not None:
+                named = {o.country for o in resolved
+                         if o.country and sentence.start <= o.start < sentence.end
+                         and (o.entry.kind in ANCHOR_KINDS or o.entry.kind in ROLE_KINDS)}
+                if len(named) == 1:
+                    r = Resolved(r.start, r.end, r.entry, named.pop(), r.sector,
+                                 f"{r.rule}+sentence-country", r.anchor)
+        out.append(r)
+    return out
+
+
+def _capital_cued(layer: TextLayer, matches: list[Match[Hit]]) -> frozenset[tuple[int, int]]:
+    """Spans of capital matches right after the word العاصمة."""
+    return frozenset((m.start, m.end) for m in matches
+                     if m.value.entry.kind == "capital" and not m.prefix
+                     and _last_word(layer.text[max(0, m.word_start - 30):m.word_start]) == CAPITAL_CUE)
+
+
+def _definite(layer: TextLayer, m: Match[Hit]) -> bool:
+    """Does the match end in a word with the article (الجيش، وزارة الصحة، للاحتلال)?"""
+    words = layer.text[m.start:m.end].replace("\u0640", "").split()
+    if len(words) > 1:
+        return words[-1].startswith("ال")
+    return m.prefix.endswith(("ال", "لل")) or bool(words) and words[0].startswith("ال")
 
 
 def _latest_introduced(candidates: list[Match[Hit]], full: list[Match[Hit]],

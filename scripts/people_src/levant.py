@@ -283,7 +283,7 @@ PEOPLE = [
     p("irq-mashhadani", "Mahmoud al-Mashhadani", "محمود المشهداني|المشهداني",
       "IRQ LEG 2024-10-31 - leg Speaker of the Council of Representatives"),
     p("irq-maliki", "Nouri al-Maliki", "نوري المالكي",
-      "IRQ PTY 2010-01-01 - party Leader of the State of Law Coalition", s="المالكي", approx=True),
+      "IRQ PTY 2014-09-08 - party Leader of the State of Law Coalition", s="المالكي", approx=True),
     p("irq-sadr", "Muqtada al-Sadr", "مقتدى الصدر",
       "IRQ PTY 2003-01-01 - party Leader of the Sadrist Movement", approx=True, s="الصدر"),
     p("irq-nbarzani", "Nechirvan Barzani", "نيجيرفان بارزاني|نيجيرفان البارزاني",
