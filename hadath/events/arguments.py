@@ -20,6 +20,9 @@ OBJECT_GAP_WORDS = 6
 DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف",
               "اطراف", "محيط", "داخل")
 PARTIES_MARKER = "بين"
+# Types whose action noun takes its victim as genitive (اعتقال صحفيين); a protest's or a
+# sanction's genitive is its agent (مظاهرات الطلاب).
+ACTED_UPON_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Sectors of people who are acted upon rather than acting, when named after an action noun.
 VICTIM_SECTORS = frozenset({"CVL", "REF", "JRN", "MED", "EDU", "REL", "LAB", "AGR"})
 TARGET_PREPOSITIONS = ("على", "علي", "ضد", "تجاه", "باتجاه", "نحو", "إلى", "الى", "مع", "بحق")
@@ -249,10 +252,10 @@ def _followed_by_adjective(text: str, groups: list[Group], t_end: int) -> bool:
 
 
 def _is_object_genitive(text: str, g: Group, t_start: int, sense: TriggerSense) -> bool:
-    """After an action noun of material conflict, a genitive names the victim when it is a
+    """After an action noun of an attack or coercion, a genitive names the victim when it is a
     noun of people ("تهجير الفلسطينيين"، "اعتقال صحفيين") rather than an adjective
     ("قصف إسرائيلي"، "القصف الإسرائيلي") or an armed agent ("هجوم حماس")."""
-    if PLOVER_QUADS[sense.event] != 4:
+    if sense.event not in ACTED_UPON_TYPES:
         return False
     head = g.head
     if g.is_demonym_only:

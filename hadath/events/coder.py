@@ -131,7 +131,7 @@ class EventCoder:
             )
             assign_date(event, hit.start, sense.form, times, lead_date, analysis)
             event.location = _location(event, places, text, hit.start)
-            if event.quad == 4:
+            if event.event in PLACE_TARGET_TYPES:
                 event.recipient = _recipients_with_place(event, hit.end)
             attach_counts(event, counts, hit.start)
             if attribution and not _is_own_statement(event, attribution):
@@ -217,6 +217,9 @@ def _sentence_speaker(text: str, sentence: Sentence, groups: list[Group],
     return []
 
 
+# Types whose victims are the people of the place they happen in (not protests, which
+# have no target there, nor deployments).
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 TARGET_PLACE_PRECISIONS = ("neighbourhood", "city", "admin1", "region")
 
 
