@@ -35,6 +35,7 @@ def _events(text: str) -> set[str]:
     ("أجرى الجيش التركي مناورة عسكرية قرب الحدود", "mobilize.weapons+support"),
     ("أرسلت الكويت مساعدات إلى السودان", "aid.humanitarian+support"),
     ("نظم المئات وقفة أمام مبنى البلدية", "protest.demo+support"),
+    ("وأطلقت دورية للجيش النار على سيارة مدنية", "assault.firearms+support"),
 ])
 def test_noun_after_a_support_verb_of_its_type_is_supported(text, sense):
     assert sense in _ids(text)
