@@ -186,3 +186,11 @@ def test_default_finder_is_shared():
     from hadath.recognize.places import PlaceFinder
     assert PlaceFinder.default() is PlaceFinder.default()
     assert [m.name for m in PlaceFinder.default().find(TextLayer("في صنعاء"))] == ["Sanaa"]
+
+
+def test_a_common_word_read_as_a_town_needs_a_place_noun():
+    from hadath.recognize.places import find_places
+    from hadath.text import TextLayer
+    assert find_places(TextLayer("وأشادت الوزارة بحركة الإصلاح")) == []
+    found = find_places(TextLayer("في بلدة بحركة شمال أربيل"))
+    assert [p.country for p in found] == ["IRQ", "IRQ"]
