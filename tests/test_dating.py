@@ -16,6 +16,10 @@ def pipeline() -> Pipeline:
 
 
 def date_of(pipeline: Pipeline, text: str, trigger: str, form: str = "past") -> str | None:
+    return dated(pipeline, text, trigger, form).date
+
+
+def dated(pipeline: Pipeline, text: str, trigger: str, form: str = "past") -> Event:
     analysis = pipeline.analyze(Document(doc_id="t", text=text, published=PUBLISHED))
     start = text.index(trigger)
     sentence = analysis.layer.sentence_at(start)
@@ -25,7 +29,7 @@ def date_of(pipeline: Pipeline, text: str, trigger: str, form: str = "past") -> 
     times = [t for t in analysis.times if sentence.start <= t.start < sentence.end
              and t.kind == "date"]
     assign_date(event, start, form, times, lead_sentence_date(analysis), analysis)
-    return event.date
+    return event
 
 
 def test_the_time_in_the_sentence_dates_the_event(pipeline):
@@ -67,3 +71,43 @@ def test_date_rules():
     assert not is_after("2024-09", PUBLISHED)
     assert not is_after("2024-09-18", PUBLISHED)
     assert not is_after("2024-10-01", None)
+
+
+# A page's timestamps (the clock of an embedded card: "اليوم 12:05") that the cleaner could
+# not split off the paragraph they touch.  "اليوم" there is the day the page was shown,
+# not the publication day, so they date nothing.
+@pytest.mark.parametrize("stamp", ["اليوم 10:42", "أمس 18:40", "17 أيلول"])
+def test_a_page_timestamp_before_a_paragraph_dates_nothing(pipeline, stamp):
+    text = f"أحرق مستوطنون حقلا للزيتون.\n{stamp}  وهدمت الجرافات منزلين قرب المدرسة."
+    assert date_of(pipeline, text, "هدمت") is None
+
+
+def test_a_page_timestamp_after_a_paragraph_dates_nothing(pipeline):
+    text = "قصفت الطائرات مخزنا للوقود في البلدة.  اليوم 12:05\nوهدمت الجرافات منزلين."
+    assert date_of(pipeline, text, "قصفت") is None
+
+
+def test_a_page_timestamp_is_not_the_leads_day(pipeline):
+    text = ("اليوم 09:15  اقتحم الجيش الإسرائيلي مدينة جنين وحاصر مستشفاها. "
+            "وهدم الجيش الإسرائيلي منزلين في المخيم.")
+    assert date_of(pipeline, text, "هدم") is None
+
+
+def test_a_double_spaced_time_word_is_still_the_sentences(pipeline):
+    assert date_of(pipeline, "قصفت الطائرات  أمس  مخزنا للوقود.", "قصفت") == "2024-09-17"
+
+
+def test_a_clock_time_dates_the_event_to_its_day(pipeline):
+    event = dated(pipeline, "قصفت المدفعية الحي عند الساعة 10:30 من صباح اليوم.", "قصفت")
+    assert (event.date, event.date_precision) == (PUBLISHED, "day")
+    assert event.date_span is not None and "10:30" in event.date_span.text
+
+
+def test_a_fact_over_a_period_takes_no_day_from_the_reporting_verb(pipeline):
+    text = "أكدت الهيئة أمس الثلاثاء أن المستوطنين أحرقوا مئات الدونمات منذ بدء الحرب."
+    assert date_of(pipeline, text, "أحرقوا") is None
+
+
+def test_a_time_before_the_period_still_dates_the_fact(pipeline):
+    text = "قتل أمس ثلاثة أشخاص في القصف المتواصل منذ أسبوع على البلدة."
+    assert date_of(pipeline, text, "قتل") == "2024-09-17"

@@ -5,13 +5,17 @@ first, then the nearest one in the sentence, then the date the article's opening
 sentences give the story (its lead).  Some expressions date nothing: the start of a
 period ("منذ السابع من أكتوبر" — what happened since then has no single day, unless the
 period began today: "منذ فجر اليوم"), and for a reported fact a day after publication
-("الشهر المقبل" is when something is planned, not when this happened).  With none of
-these the date is null; the publication date is never used for lack of anything else.
+("الشهر المقبل" is when something is planned, not when this happened), and a page's
+timestamp ("اليوم 12:05" standing on a line of its own, the clock of an embedded card that
+the cleaner could not split off).  With none of these the date is null; the publication
+date is never used for lack of anything else.  An event's date is a day at most: a clock
+time ("الساعة 10:30 صباح اليوم") dates it to its day.
 """
 from __future__ import annotations
 
 import re
 
+from ..clean import default_patterns, fold_arabic
 from ..records import Event, Span, TimeMention
 from ..recognize import Analysis
 from .structure import clause_bounds
@@ -19,10 +23,14 @@ from .structure import clause_bounds
 LEAD_SENTENCES = 3          # the opening sentences whose date is the story's date
 LEAD_PRECISIONS = ("day", "minute")
 SINCE_WORD = "منذ"
+SINCE_WORD_RE = re.compile(rf"(?<!\w)[وف]?{SINCE_WORD}(?!\w)")
 SINCE_LOOKBACK = 6          # characters before a time expression searched for منذ
 # Event forms the lead's date carries over to: finished happenings.  Ongoing (imperfect)
 # and background mentions stay undated.
 LEAD_FORMS = ("past", "nouns", "passive")
+TIMESTAMP_RULE = "timestamp"    # the chrome.json rules that recognise a page's timestamps
+# What sets a page timestamp off from the prose on its line: a run of spaces.
+_GAP = re.compile(r"[^\S\n]{2,}")
 # A closed class of adverbs that anchor a fact to another one's time ("after it", "then").
 RELATIVE_TIME = re.compile(r"(?<!\w)(?:[وف]?(?:بعدها|قبلها|حينها|آنذاك|وقتها|عندئذ)"
                            r"|(?:بعد|قبل|إثر|عقب) ذلك)(?!\w)")
@@ -36,11 +44,18 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
     c_start, c_end = clause_bounds(text, event.sentence, t_start)
     usable = [t for t in times
               if can_date(t, text, published, allow_future=event.hypothetical)]
+    period = _period_start(text, t_start, c_end)
+    if period is not None:
+        # "استولت على الأراضي منذ بدء الحرب": the fact spans a period with no single day,
+        # so a time elsewhere in the sentence is not its date; one between the verb and
+        # منذ is ("قتل أمس في القصف المتواصل منذ أسبوع"), and so is a period begun today.
+        usable = [t for t in usable if t_start <= t.start < period
+                  or (t.start >= period and published and t.value[:10] == published)]
     if usable:
         t = min(usable, key=lambda t: (not (c_start <= t.start < c_end), abs(t.start - t_start)))
         _set(event, t)
         return
-    if lead_date and form in LEAD_FORMS and not event.hypothetical \
+    if lead_date and form in LEAD_FORMS and not event.hypothetical and period is None \
             and not _placed_elsewhere(times, text) \
             and not _relative_time(text, event) \
             and _shares_participants(event, analysis, lead_date):
@@ -63,11 +78,37 @@ def lead_sentence_date(analysis: Analysis) -> TimeMention | None:
 
 def can_date(t: TimeMention, text: str, published: str | None, *, allow_future: bool) -> bool:
     """Whether a time expression can be an event's date."""
-    if not t.value or t.kind != "date":
+    if not t.value or t.kind != "date" or is_page_timestamp(text, t):
         return False
     if is_since(text, t) and not (published and t.value[:10] == published):
         return False
     return allow_future or not is_after(t.value, published)
+
+
+def is_page_timestamp(text: str, t: TimeMention) -> bool:
+    """The time expression is a timestamp of the page, not part of a sentence: the stretch
+    around it, up to a line break on one side and a line break or a run of spaces on the
+    other, is what the cleaner removes as a timestamp line ("اليوم 12:05", "2 أيلول")."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    line_end = len(text) if line_end < 0 else line_end
+    gaps_before = list(_GAP.finditer(text, line_start, t.start))
+    gap_after = _GAP.search(text, t.end, line_end)
+    start = gaps_before[-1].end() if gaps_before else line_start
+    end = gap_after.start() if gap_after else line_end
+    stretch = text[start:end].strip()
+    if (start != line_start and end != line_end) or not any(ch.isdigit() for ch in stretch):
+        # spaces on both sides: a double-spaced sentence; no clock or day number: a
+        # sentence that opens with its own "أمس"
+        return False
+    return _is_timestamp_line(stretch)
+
+
+def _is_timestamp_line(stretch: str) -> bool:
+    words = len(stretch.split())
+    return any(rule.why == TIMESTAMP_RULE and words <= rule.max_words
+               and rule.pattern.search(fold_arabic(stretch)) is not None
+               for rule in default_patterns().lines)
 
 
 def is_after(value: str, published: str | None) -> bool:
@@ -80,6 +121,12 @@ def is_after(value: str, published: str | None) -> bool:
 
 def is_since(text: str, t: TimeMention) -> bool:
     return SINCE_WORD in text[max(0, t.start - SINCE_LOOKBACK):t.start + 3]
+
+
+def _period_start(text: str, t_start: int, c_end: int) -> int | None:
+    """Where a period ("منذ ...") opens after the trigger in its own clause, if it does."""
+    m = SINCE_WORD_RE.search(text, t_start, c_end)
+    return m.start() if m else None
 
 
 def _placed_elsewhere(times: list[TimeMention], text: str) -> bool:
@@ -95,7 +142,10 @@ def _relative_time(text: str, event: Event) -> bool:
 
 
 def _set(event: Event, t: TimeMention) -> None:
-    event.date, event.date_precision = t.value, t.precision
+    if t.precision == "minute":
+        event.date, event.date_precision = t.value[:10], "day"
+    else:
+        event.date, event.date_precision = t.value, t.precision
     event.date_span = Span(t.text, t.start, t.end)
 
 
