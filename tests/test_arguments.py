@@ -25,6 +25,9 @@ def coded(sentence: str, event: str):
     # verb-subject-object, with a time adverb between verb and subject
     ("أدانت قطر اليوم الغارة الإسرائيلية على مدرسة في غزة.", "ACCUSE", ["QAT"], ["ISR"]),
     ("بحث الرئيس المصري مع نظيره الفرنسي الأوضاع في المنطقة.", "CONSULT", ["EGY"], ["FRA"]),
+    # a counted group after a verb is its object, not its subject
+    ("وخلال الحرب قتلت الغارات آلاف المدنيين الفلسطينيين.", "ASSAULT", [], ["PSE"]),
+    ("وقتل مسلحون خمسة جنود عراقيين في كمين.", "ASSAULT", [None], ["IRQ"]),
     # subject fronted at the head of the clause, also after a complementiser
     ("وقال المتحدث إن إيران تدعم سوريا في مواجهة الإرهاب.", "SUPPORT", ["IRN"], ["SYR"]),
     ("حماس رفضت المقترح الأمريكي.", "REJECT", ["PSE"], ["USA"]),

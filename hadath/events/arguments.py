@@ -30,6 +30,8 @@ AGENT_MARKERS = ("برصاص", "بنيران", "يد", "قبل", "بقصف", "ب
                  "نفذها", "نفذه", "شنها", "شنه")
 VICTIM_FRAMES = ("تعرض", "تعرضت", "تعرضوا")
 _WORD_RE = re.compile(r"\w+")
+QUANTITY_WORDS = frozenset({"عشرات", "مئات", "آلاف", "الآلاف", "ألف", "ألفا", "مئة", "مائة",
+                            "عدد", "عددا", "عدداً", "بضعة", "نحو", "أكثر", "قرابة", "حوالي"})
 COMPLEMENTIZERS = frozenset({"إن", "ان", "أن", "إنّ", "أنّ", "بأن", "بان"})
 # Words that may open a clause before a fronted subject.
 CLAUSE_OPENERS = frozenset({"و", "ف", "إن", "ان", "أن", "إنّ", "أنّ", "بأن", "لكن", "ولكن", "فيما",
@@ -159,6 +161,10 @@ def _undergo_frame(text: str, c_start: int, t_start: int) -> int | None:
     return None
 
 
+def _counted(gap_words: list[str]) -> bool:
+    return any(w.isdigit() or w in QUANTITY_WORDS for w in gap_words) or gap_words[-1:] == ["من"]
+
+
 def _fronted_subject(text: str, groups: list[Group], t_start: int, c_start: int) -> int | None:
     """SVO: a participant standing right before the verb at the head of its clause
     ("إيران تدعم سوريا"، "وقالت إن حماس رفضت ...")."""
@@ -183,6 +189,11 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end) -> A
             _prepositional_target(text, groups, t_end, sentence.end)
         return Arguments(actors, recipients, "svo-fronted")
     subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
+    if subj is not None and _counted(words_between(text, t_end, groups[subj].start)):
+        # "قتلت الغارات آلاف المدنيين": a counted group is the object
+        before = _last_before(text, groups, t_start, c_start - 1, 8)
+        actors = _chain_back(text, groups, before) if before is not None else []
+        return Arguments(actors, chain_from(text, groups, subj), "v+counted-object")
     if subj is not None:
         actors = chain_from(text, groups, subj)
         after = actors[-1].end
