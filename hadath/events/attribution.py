@@ -1,46 +1,435 @@
-"""According to whom: the source a reported fact is attributed to."""
+"""According to whom: the sources a sentence's facts are attributed to, each with the part of
+the sentence it governs.
+
+Two constructions name a source:
+
+* a *speech verb* with its subject: "قالت وزارة الصحة إن ..." (the verb first, as in most
+  news prose), or "الجيش قال إن ..." (the subject first);
+* an *attribution cue* with its object: "بحسب مراسل الجزيرة", "وفق ما ذكرت وكالة ...".
+
+A source governs the sentence part its construction introduces: a speech verb or a
+sentence-initial cue the text after it, up to the next source; a cue placed after its
+content ("...، وفق وكالة ...") the text before it that no speech verb claims.  So
+"قالت الوزارة إن ...، فيما أفاد شهود بأن ..." gives two sources for two parts.
+
+The source phrase is an actor mention when the subject is one (that is where the noun phrase
+ends), else a noun phrase read from the words: a head, adjectives and a genitive, never an
+addressee ("لـ..."), a time word, a complementiser or a verb's object.
+"""
 from __future__ import annotations
 
-from ..records import Sentence, Span
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..records import ActorMention, Sentence, Span
 from ..text.layer import TextLayer
 from ..text.matcher import Match
-from .structure import CLAUSE_BREAK, WORD
+from ..text.normalize import normalize_string
+from .structure import CLAUSE_BREAK
 
-MAX_SOURCE_WORDS = 5
-_STOP_WORDS = {"إن", "ان", "أن", "بأن", "انه", "أنه", "إنه", "في", "اليوم", "أمس", "الذي", "التي"}
+MAX_SOURCE_WORDS = 6
+# Words a cue may sit away from its content and still be "at the start": و/ف + a connective.
+LEADING_WORDS = 2
+# Words allowed between a speech verb and its subject (a time word: "أعلنت اليوم وزارة").
+SUBJECT_GAP = 1
+# Content words before a clause-final speech verb for it to report what came before.
+POSTPOSED_MIN_WORDS = 3
+# Words of an aside between a speaker and the complementiser ("قال فلان، خلال زيارته ...، إن").
+ASIDE_WORDS = 12
+
+_WORD = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
+_QUOTES = "\"«»“”"
+# Inside a source phrase parentheses and a dash-led aside also end it ("كتائب ... -الجناح").
+_PHRASE_BREAK = re.compile(r"[،,;؛:.!?؟()\[\]]|\s[-–—]")
 
 
-def _phrase_after(text: str, start: int, limit: int) -> Span | None:
-    """The noun phrase from ``start``: up to MAX_SOURCE_WORDS words, stopping at punctuation,
-    a complementiser or a preposition that starts an adjunct."""
-    stop = CLAUSE_BREAK.search(text, start, limit)
-    end_limit = stop.start() if stop else limit
-    words = list(WORD.finditer(text, start, end_limit))
-    kept = []
-    for w in words[:MAX_SOURCE_WORDS]:
-        if w.group() in _STOP_WORDS or (kept and w.group() == "في"):
-            break
-        kept.append(w)
-    if not kept:
+def _norm_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize_string(w) for w in words)
+
+
+# Closed classes of function words, compared in normalised form.
+_COMPLEMENTISERS = _norm_set(["إن", "أن", "بأن", "وأن", "إنه", "أنه", "بأنه", "إنها", "أنها",
+                              "بأنها", "إنهم", "أنهم", "بأنهم", "أنّ", "لأن"])
+_TIME_WORDS = _norm_set(["اليوم", "أمس", "الليلة", "صباح", "مساء", "فجر", "ظهر", "صباحا",
+                         "مساء", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+                         "الخميس", "الجمعة", "السبت", "الآن", "سابقا", "لاحقا", "مؤخرا"])
+_PREPOSITIONS = _norm_set(["في", "على", "عن", "من", "إلى", "مع", "خلال", "عبر", "حول", "بعد",
+                           "قبل", "منذ", "أمام", "لدى", "عند", "ضد", "بين", "حتى"])
+_RELATIVES = _norm_set(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما", "لما",
+                        "كما", "بما", "حيث", "وقد", "قد", "لقد", "كان", "كانت", "وكان", "وكانت"])
+# Source heads always in construct with what follows ("وكالة رويترز", "وزارة الصحة"): the
+# next word is their genitive whatever its form.
+_CONSTRUCT_HEADS = _norm_set(["وزارة", "وكالة", "صحيفة", "قناة", "شبكة", "موقع", "مكتب",
+                              "مراسل", "مراسلة", "هيئة", "مركز", "لجنة", "منظمة", "وسائل",
+                              "مصادر", "مصدر", "متحدث", "الناطق", "المتحدث", "رئيس", "وزير",
+                              "مدير", "قائد", "إذاعة", "تلفزيون", "مجلس", "جمعية"])
+# Indefinite modifiers that are neither nisba adjectives nor definite ("مصدر مطلع",
+# "مسؤول رفيع المستوى").
+_MODIFIERS = _norm_set(["مطلع", "مطلعة", "مطلعون", "مطلعين", "رفيع", "رفيعة", "كبير", "كبيرة",
+                        "مقرب", "مقربة", "مقربون", "مقربين", "رسمي", "رسمية", "محلي", "محلية",
+                        "عيان", "إعلام", "المستوى"])
+_AUXILIARIES = _norm_set(["كان", "كانت", "وكان", "وكانت", "فيما", "بينما"])  # "وكانت الوزارة أفادت"
+_NAMED_BY = _norm_set(["باسم"])        # "المتحدث باسم الجيش": the phrase goes on
+_NISBA = re.compile(r"(ي|يه|يون|يين|يان|يتان|يات)$")
+_PRONOUN_SUFFIX = re.compile(r"(ه|ها|هم|هما)$")
+_TRANSMIT_VERBS = ("نقل",)             # "نقلت الوكالة عن مصادر": the source is after عن
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A source and the stretch of the sentence [start, end) it governs."""
+    source: Span
+    start: int
+    end: int
+    how: str            # speech | speech-svo | cue | cue-postposed | speech-postposed
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    norm: str           # normalised, quotes and tatweel stripped
+
+    @property
+    def definite(self) -> bool:
+        n = self.norm
+        return n.startswith(("ال", "لل", "وال", "بال", "فال"))
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    return [_Word(m.start(), m.end(), m.group(), normalize_string(m.group()))
+            for m in _WORD.finditer(text, start, end)]
+
+
+def _is_stop(w: _Word, speech_starts: frozenset[int]) -> bool:
+    n = w.norm
+    return (n in _COMPLEMENTISERS or n in _TIME_WORDS or n in _PREPOSITIONS or n in _RELATIVES
+            or w.start in speech_starts or n.isdigit())
+
+
+def _mention_at(actors: Sequence[ActorMention], w: _Word) -> ActorMention | None:
+    """The longest actor mention starting in word ``w`` (after its proclitics)."""
+    found = [a for a in actors if w.start <= a.start < w.end]
+    return max(found, key=lambda a: a.end - a.start, default=None)
+
+
+def _is_addressee(w: _Word, nxt: _Word | None, actors: Sequence[ActorMention],
+                  source_starts: frozenset[int], speech_starts: frozenset[int]) -> bool:
+    """"مصادر طبية للجزيرة", "مصدر لوكالة ...": a ل-word naming a source, an actor, or ending
+    the phrase is the addressee; "لحقوق الإنسان" inside a name is not."""
+    if not w.norm.startswith("ل") or w.norm.startswith("ال"):
+        return False
+    if any(w.start < s < w.end for s in source_starts) or _mention_at(actors, w) is not None:
+        return True
+    return nxt is None or _is_stop(nxt, speech_starts) or not nxt.definite
+
+
+def _close_quotes(text: str, start: int, end: int, limit: int) -> int:
+    """Balance the quotes of text[start:end]: take the closing mark when it is near (up to
+    ``limit``), else cut before the unbalanced opening mark."""
+    inside = text[start:end]
+    opens = sum(inside.count(q) for q in "«“")
+    closes = sum(inside.count(q) for q in "»”")
+    straight = inside.count('"')
+    if opens == closes and straight % 2 == 0:
+        return end
+    m = re.compile(r"[\"»”]").search(text, end, limit)
+    if m and not CLAUSE_BREAK.search(text, end, m.start()) and len(_words(text, end, m.start())) <= 2:
+        return m.end()
+    last_open = max(inside.rfind(q) for q in "«“\"")
+    cut = start + last_open
+    while cut > start and text[cut - 1].isspace():
+        cut -= 1
+    return cut
+
+
+def _quote_unit(text: str, w: _Word, limit: int) -> int | None:
+    """A word right after an opening quote starts a quoted name: its end is past the closing
+    mark (0 when the quote does not close before ``limit``); None when ``w`` is not quoted."""
+    if w.start == 0 or text[w.start - 1] not in _QUOTES:
         return None
-    s, e = kept[0].start(), kept[-1].end()
-    return Span(text[s:e], s, e)
+    close = re.compile(r"[\"»”]").search(text, w.start, limit)
+    return close.end() if close else 0
+
+
+def _accepts(w: _Word, state: str, nisba_used: bool) -> bool:
+    """May ``w`` extend a phrase in ``state`` (construct | definite | indefinite | genitive)?"""
+    n = w.norm
+    adjective = bool(_NISBA.search(n)) or n in _MODIFIERS
+    if state == "construct":
+        return True
+    if state in ("definite", "genitive"):
+        return w.definite and (adjective or any(c.isdigit() for c in n)) \
+            or state == "genitive" and n.startswith("وال")
+    return w.definite or n in _MODIFIERS or (adjective and not nisba_used)
+
+
+def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMention],
+                 source_starts: frozenset[int], speech_starts: frozenset[int]) -> Span | None:
+    """The noun phrase beginning at the first word from ``start``: a head (an actor mention
+    when one starts there), then adjectives (definite after a definite head), a genitive
+    after a construct head, quoted names, "باسم ..." and one "في + definite noun"."""
+    brk = _PHRASE_BREAK.search(text, start, limit)
+    stop_at = brk.start() if brk else limit
+    words = _words(text, start, stop_at)
+    if not words or _is_stop(words[0], speech_starts):
+        return None
+    head_mention = _mention_at(actors, words[0])
+    end = max(words[0].end, head_mention.end if head_mention else 0)
+    quoted = _quote_unit(text, words[0], stop_at)
+    if quoted == 0:
+        return None
+    end = max(end, quoted or 0)
+    state = ("construct" if words[0].norm.lstrip("وفب") in _CONSTRUCT_HEADS
+             else "definite" if words[0].definite or head_mention else "indefinite")
+    used_fi = nisba_used = False
+    taken = 1
+    chain = 0
+    for i, w in enumerate(words[1:], start=1):
+        if w.end <= end:            # inside the head mention or a quoted name
+            continue
+        if taken >= MAX_SOURCE_WORDS:
+            break
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        mention = _mention_at(actors, w)
+        quoted = _quote_unit(text, w, stop_at)
+        if quoted == 0:
+            break
+        if quoted:
+            end, taken = quoted, taken + 1
+            state = "definite" if state != "indefinite" else state
+            continue
+        if w.norm == "في" and not used_fi and state != "construct" and nxt is not None \
+                and (nxt.definite or _mention_at(actors, nxt) is not None) \
+                and not _is_stop(nxt, speech_starts):
+            used_fi, state = True, "definite"
+            end = max(nxt.end, (_mention_at(actors, nxt) or nxt).end)
+            taken += 2
+            continue
+        if _is_stop(w, speech_starts) or _is_addressee(w, nxt, actors, source_starts, speech_starts):
+            break
+        if w.norm in _NAMED_BY:
+            state = "construct"
+        elif not _accepts(w, state, nisba_used):
+            break
+        elif state == "construct":
+            # an indefinite genitive is itself in construct ("هيئة مقاومة الجدار") or a
+            # foreign name ("وكالة رويترز"); either way one more word may follow
+            chain += 1
+            state = "genitive" if w.definite else (
+                "construct" if w.norm in _CONSTRUCT_HEADS or chain < 2 else "name")
+        elif state == "indefinite":
+            nisba_used = nisba_used or not w.definite
+            state = "genitive" if w.definite else "indefinite"
+        end = max(w.end, mention.end if mention else 0)
+        taken += 1
+        if state == "name":
+            # an unquoted foreign name after its head ("وكالة رويترز"): nothing but
+            # definite adjectives may follow
+            state = "definite"
+    end = _channel_cut(text, words[0].start, end, source_starts)
+    end = _close_quotes(text, words[0].start, end, stop_at)
+    s = words[0].start
+    if end <= s:
+        return None
+    # "وفق زعمه", "بحسب قوله": a pronoun, not a source.
+    if len(_words(text, s, end)) == 1 and head_mention is None and not words[0].definite \
+            and _PRONOUN_SUFFIX.search(words[0].norm) and s not in source_starts:
+        return None
+    return Span(text[s:end], s, end)
+
+
+def _channel_cut(text: str, start: int, end: int, source_starts: frozenset[int]) -> int:
+    """"وزارة الصحة في بيان": a source noun after في is the channel the source spoke
+    through, not part of its name (even when an actor mention ran over it)."""
+    words = _words(text, start, end)
+    for w, nxt in pairwise(words):
+        if w.norm == "في" and any(nxt.start <= s < nxt.end for s in source_starts):
+            cut = w.start
+            while cut > start and text[cut - 1].isspace():
+                cut -= 1
+            return cut
+    return end
+
+
+def _quoted(text: str, w: _Word) -> bool:
+    return w.start > 0 and text[w.start - 1] in _QUOTES
+
+
+def _is_source(span: Span, source_starts: frozenset[int], actors: Sequence[ActorMention]) -> bool:
+    """Does the phrase hold a source noun or an actor (not just any noun)?"""
+    return any(span.start <= s < span.end for s in source_starts) or any(
+        span.start <= a.start < span.end for a in actors)
+
+
+def _content_words(text: str, start: int, end: int) -> int:
+    return len(_words(text, start, end))
+
+
+def _after_speech(text: str, cue: Match[str], sentence: Sentence, actors: Sequence[ActorMention],
+                  source_starts: frozenset[int], speech_starts: frozenset[int]) -> Span | None:
+    """The subject of a speech verb in verb-first order, when it is a source."""
+    words = _words(text, cue.end, sentence.end)
+    for skip in range(min(SUBJECT_GAP, len(words)) + 1):
+        if skip and words[skip - 1].norm not in _TIME_WORDS:
+            break
+        if skip >= len(words):
+            break
+        if CLAUSE_BREAK.search(text, cue.end, words[skip].start) and not skip:
+            break
+        span = _noun_phrase(text, words[skip].start, sentence.end, actors, source_starts,
+                            speech_starts)
+        if span and (_is_source(span, source_starts, actors)
+                     or _introduces_clause(text, span.end, sentence.end)):
+            if normalize_string(cue.key).startswith(_TRANSMIT_VERBS):
+                return _original_source(text, span, sentence, actors, source_starts,
+                                        speech_starts) or span
+            return span
+    return None
+
+
+def _introduces_clause(text: str, end: int, limit: int) -> bool:
+    """"قال فلان إن ..." / "قال فلان، خلال ...، إن": whatever the lexicons know of the
+    subject, a phrase followed by a complementiser (at once or after an aside) speaks."""
+    words = _words(text, end, limit)[:ASIDE_WORDS]
+    if not words:
+        return False
+    if words[0].norm in _COMPLEMENTISERS:
+        return True
+    return bool(CLAUSE_BREAK.match(text, end)) and any(w.norm in _COMPLEMENTISERS for w in words)
+
+
+def _original_source(text: str, span: Span, sentence: Sentence, actors: Sequence[ActorMention],
+                     source_starts: frozenset[int], speech_starts: frozenset[int]) -> Span | None:
+    """"نقلت الوكالة عن مصادر ...": the one the transmitter quotes."""
+    words = _words(text, span.end, sentence.end)
+    if len(words) < 2 or words[0].norm != "عن" or CLAUSE_BREAK.search(text, span.end, words[0].start):
+        return None
+    inner = _noun_phrase(text, words[1].start, sentence.end, actors, source_starts, speech_starts)
+    return inner if inner and _is_source(inner, source_starts, actors) else None
+
+
+def _before_speech(text: str, cue: Match[str], sentence: Sentence, actors: Sequence[ActorMention],
+                   source_starts: frozenset[int], speech_starts: frozenset[int]) -> Span | None:
+    """Subject-first "الجيش الإسرائيلي قال إن ...": an actor or source phrase opening the
+    clause and ending right before the verb."""
+    clause_start = sentence.start
+    for m in CLAUSE_BREAK.finditer(text, sentence.start, cue.word_start):
+        clause_start = m.end()
+    words = _words(text, clause_start, cue.word_start)
+    if not words or len(words) > MAX_SOURCE_WORDS:
+        return None
+    first = 1 if words[0].norm in _AUXILIARIES else 0
+    if first >= len(words):
+        return None
+    span = _noun_phrase(text, words[first].start, cue.word_start, actors, source_starts,
+                        speech_starts)
+    if span is None or _content_words(text, span.end, cue.word_start) \
+            or not _is_source(span, source_starts, actors):
+        return None
+    return span
+
+
+def _is_postposed_speech(text: str, cue: Match[str], subject: Span, sentence: Sentence) -> bool:
+    """"...، قال المتحدث." / "... قال مسؤول في الوزارة": the verb closes the sentence and
+    introduces nothing, so it reports what came before it."""
+    if _content_words(text, sentence.start, cue.word_start) < POSTPOSED_MIN_WORDS:
+        return False
+    rest = _words(text, subject.end, sentence.end)
+    return not any(w.norm in _COMPLEMENTISERS for w in rest) and len(rest) <= 3 \
+        and not CLAUSE_BREAK.search(text, subject.end, sentence.end - 1)
+
+
+def _is_leading(text: str, sentence: Sentence, pos: int) -> bool:
+    return _content_words(text, sentence.start, pos) <= LEADING_WORDS - 1 or \
+        normalize_string(text[sentence.start:pos]).strip() in ("و", "ف")
+
+
+def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: list[Match[str]],
+                      speech_cues: list[Match[str]], source_cues: list[Match[str]],
+                      actors: Sequence[ActorMention] = ()) -> list[Attribution]:
+    """Every source in the sentence, with the stretch it governs, in text order."""
+    text = layer.text
+    inside = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
+    source_starts = frozenset(s.start for s in source_cues if sentence.start <= s.start < sentence.end)
+    speech = [c for c in speech_cues if sentence.start <= c.start < sentence.end]
+    speech_starts = frozenset(c.word_start for c in speech)
+    forward: list[tuple[int, Span, str]] = []
+    backward: list[tuple[int, Span, str]] = []
+    for cue in speech:
+        subject = _after_speech(text, cue, sentence, inside, source_starts, speech_starts)
+        if subject is not None:
+            if _is_postposed_speech(text, cue, subject, sentence):
+                backward.append((cue.word_start, subject, "speech-postposed"))
+            else:
+                forward.append((cue.word_start, subject, "speech"))
+            continue
+        subject = _before_speech(text, cue, sentence, inside, source_starts, speech_starts)
+        if subject is not None:
+            forward.append((subject.start, subject, "speech-svo"))
+    for cue in attribution_cues:
+        if not (sentence.start <= cue.start < sentence.end):
+            continue
+        words = _words(text, cue.end, sentence.end)
+        # "وفق ما ذكرت/نقلته X": the relative and its verb stand before the source
+        if normalize_string(cue.key).endswith(" ما"):
+            words = words[1:]
+        elif len(words) >= 2 and words[0].norm in ("ما", "لما"):
+            words = words[2:]
+        if not words:
+            continue
+        span = _noun_phrase(text, words[0].start, sentence.end, inside, source_starts, speech_starts)
+        if span is None:
+            continue
+        chained = _chained_to(forward, text, cue)
+        if chained is not None:
+            # "كشفت الشبكة، نقلاً عن صحيفة ..., أن": the original source speaks for the verb
+            forward[chained] = (forward[chained][0], span, "cue")
+        elif _is_leading(text, sentence, cue.word_start):
+            forward.append((cue.word_start, span, "cue"))
+        else:
+            backward.append((cue.word_start, span, "cue-postposed"))
+    return _regions(sentence, sorted(forward, key=lambda f: f[0]), sorted(backward, key=lambda b: b[0]))
+
+
+def _chained_to(forward: list[tuple[int, Span, str]], text: str, cue: Match[str]) -> int | None:
+    for i, (_, span, _how) in enumerate(forward):
+        if span.end <= cue.word_start and not _words(text, span.end, cue.word_start):
+            return i
+    return None
+
+
+def _regions(sentence: Sentence, forward: list[tuple[int, Span, str]],
+             backward: list[tuple[int, Span, str]]) -> list[Attribution]:
+    out: list[Attribution] = []
+    for i, (pos, span, how) in enumerate(forward):
+        end = forward[i + 1][0] if i + 1 < len(forward) else sentence.end
+        out.append(Attribution(span, pos, end, how))
+    left = sentence.start
+    for pos, span, how in backward:
+        # the part before the cue that no earlier speech verb or cue already governs
+        start = max([left] + [min(a.end, pos) for a in out if a.start < pos])
+        if start < pos:
+            out.append(Attribution(span, start, pos, how))
+        left = pos
+    return sorted(out, key=lambda a: a.start)
+
+
+def attribution_at(attributions: Sequence[Attribution], pos: int) -> Span | None:
+    """The source governing the text at ``pos``: the innermost stretch holding it."""
+    holding = [a for a in attributions if a.start <= pos < a.end]
+    if not holding:
+        return None
+    return min(holding, key=lambda a: a.end - a.start).source
 
 
 def find_attribution(layer: TextLayer, sentence: Sentence, attribution_cues: list[Match[str]],
-                     speech_cues: list[Match[str]], source_cues: list[Match[str]]) -> Span | None:
-    """'بحسب X' / 'وفق X' anywhere in the sentence, else 'قالت/ذكرت X إن ...' when X is a
-    source-like noun phrase."""
-    text = layer.text
-    for cue in attribution_cues:
-        if sentence.start <= cue.start < sentence.end:
-            span = _phrase_after(text, cue.end, sentence.end)
-            if span:
-                return span
-    for cue in speech_cues:
-        if not (sentence.start <= cue.start < sentence.end):
-            continue
-        span = _phrase_after(text, cue.end, sentence.end)
-        if span and any(span.start <= s.start < span.end for s in source_cues):
-            return span
-    return None
+                     speech_cues: list[Match[str]], source_cues: list[Match[str]],
+                     actors: Sequence[ActorMention] = ()) -> Span | None:
+    """One source for the whole sentence: the first in text order (use ``find_attributions``
+    and ``attribution_at`` for the source of one trigger's clause)."""
+    found = find_attributions(layer, sentence, attribution_cues, speech_cues, source_cues, actors)
+    return found[0].source if found else None

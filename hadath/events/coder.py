@@ -9,7 +9,7 @@ from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMen
 from ..recognize import Analysis
 from ..text.matcher import LexiconMatcher, Match
 from .arguments import attach
-from .attribution import find_attribution
+from .attribution import attribution_at, find_attributions
 from .context import read_context
 from .counts import attach_counts, find_counts
 from .dating import assign_date, lead_sentence_date
@@ -99,7 +99,8 @@ class EventCoder:
         speaker = _sentence_speaker(text, sentence, groups, cues.speech)
         counts = find_counts(layer, sentence, cues.casualty, analysis.numbers, analysis.times,
                              cues.cumulative)
-        attribution = find_attribution(layer, sentence, cues.attribution, cues.speech, cues.sources)
+        attributions = find_attributions(layer, sentence, cues.attribution, cues.speech, cues.sources,
+                                         actors)
         times = [t for t in analysis.times if sentence.start <= t.start and t.end <= sentence.end
                  and t.kind == "date"]
         places = [p for p in analysis.places if sentence.start <= p.start and p.end <= sentence.end]
@@ -134,7 +135,8 @@ class EventCoder:
             if event.event in PLACE_TARGET_TYPES:
                 event.recipient = _recipients_with_place(event, hit.end)
             attach_counts(event, counts, hit.start)
-            if attribution and not _is_own_statement(event, attribution):
+            attribution = attribution_at(attributions, hit.start)
+            if attribution and not _is_own_statement(event, attribution, actors):
                 event.attributed_to = attribution
             event.confidence = self._confidence(event, sense, hit, analysis, sentence)
             out.append(event)
@@ -166,11 +168,17 @@ class EventCoder:
         return max(0.0, min(1.0, score))
 
 
-def _is_own_statement(event: Event, attribution: Span) -> bool:
-    """A speech act's speaker is its actor, not its source; a third party reporting it
-    ("أفادت القناة بأن الوزير طالب ...") stays the source."""
-    return event.event in SPEECH_ACT_TYPES and any(
-        a.start < attribution.end and attribution.start < a.end for a in event.actor)
+def _is_own_statement(event: Event, attribution: Span, actors: list[ActorMention]) -> bool:
+    """A speech act's speaker is its actor, not its source ("أكد وزير الدفاع الإيراني أن
+    إيران تدعم ..." has no source); a third party reporting it ("أفادت القناة بأن الوزير
+    طالب ...") stays the source."""
+    if event.event not in SPEECH_ACT_TYPES:
+        return False
+    if any(a.start < attribution.end and attribution.start < a.end for a in event.actor):
+        return True
+    speaker_countries = {a.country for a in actors if a.country
+                         and attribution.start <= a.start and a.end <= attribution.end}
+    return bool(speaker_countries & {a.country for a in event.actor})
 
 
 def _coordinated_predicate(text: str, hit: Match[TriggerSense], sense: TriggerSense, how: str) -> bool:

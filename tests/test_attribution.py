@@ -1,0 +1,139 @@
+"""Attribution ("according to whom") on our own example sentences."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.events.attribution import (
+    Attribution,
+    attribution_at,
+    find_attribution,
+    find_attributions,
+)
+from hadath.events.lexicon import default_rules
+from hadath.pipeline import Pipeline
+from hadath.records import Document
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.default()
+
+
+def attributions(pipeline: Pipeline, text: str) -> tuple[str, list[Attribution]]:
+    """The attributions of the text's last sentence (a first short line could be a headline)."""
+    analysis = pipeline.analyze(Document(doc_id="t", text=text, published="2024-09-18"))
+    layer, rules = analysis.layer, default_rules()
+    view = layer.view
+    sentence = layer.sentences[-1]
+    actors = [a for a in analysis.actors if sentence.start <= a.start and a.end <= sentence.end]
+    found = find_attributions(layer, sentence, rules.attribution.longest(view),
+                              rules.speech_verbs.longest(view), rules.source_nouns.longest(view),
+                              actors)
+    for a in found:
+        assert layer.text[a.source.start:a.source.end] == a.source.text
+    return layer.text, found
+
+
+def sources(pipeline: Pipeline, text: str) -> list[str]:
+    return [a.source.text for a in attributions(pipeline, text)[1]]
+
+
+def source_of(pipeline: Pipeline, text: str, word: str) -> str | None:
+    """The source governing the first occurrence of ``word``."""
+    full, found = attributions(pipeline, text)
+    span = attribution_at(found, full.index(word))
+    return span.text if span else None
+
+
+def test_speech_verb_subject_without_its_addressee(pipeline):
+    assert sources(pipeline, "قالت مصادر أمنية لوكالة محلية إن مسلحين هاجموا نقطة تفتيش.") \
+        == ["مصادر أمنية"]
+    assert sources(pipeline, "قال مسؤول محلي للإذاعة إن السيول جرفت عشرات المنازل.") \
+        == ["مسؤول محلي"]
+
+
+def test_subject_stops_before_the_object(pipeline):
+    assert sources(pipeline, "أعلن الجيش مقتل اثنين من جنوده في كمين قرب الحدود.") == ["الجيش"]
+    assert sources(pipeline, "أعلنت وزارة الداخلية اعتقال خمسة مشتبه بهم في المدينة.") \
+        == ["وزارة الداخلية"]
+
+
+def test_actor_subject_is_the_source(pipeline):
+    assert sources(pipeline, "قال الجيش الإسرائيلي إن طائراته قصفت مواقع في الجنوب.") \
+        == ["الجيش الإسرائيلي"]
+
+
+def test_time_word_between_verb_and_subject(pipeline):
+    assert sources(pipeline, "أعلنت اليوم وزارة الصحة أن المستشفى استقبل جرحى.") == ["وزارة الصحة"]
+
+
+def test_quoted_names_keep_both_marks(pipeline):
+    assert sources(pipeline, 'قصفت الطائرات جسرا شمال المدينة بحسب صحيفة "الفجر الجديد" المحلية.') \
+        == ['صحيفة "الفجر الجديد" المحلية']
+
+
+def test_unclosed_quote_is_left_out(pipeline):
+    got = sources(pipeline, 'هاجم مسلحون قافلة في الصحراء بحسب موقع "النهار')
+    assert got == ["موقع"]
+
+
+def test_cue_after_its_content_governs_what_precedes(pipeline):
+    text = "اقتحمت قوات الأمن مقر الحزب واعتقلت عشرة من أعضائه، وفق ما نقلته وكالة الأنباء الرسمية."
+    assert source_of(pipeline, text, "اقتحمت") == "وكالة الأنباء الرسمية"
+    assert source_of(pipeline, text, "اعتقلت") == "وكالة الأنباء الرسمية"
+
+
+def test_two_sources_for_two_parts(pipeline):
+    text = ("قالت الوزارة إن القصف أصاب مدرسة في البلدة، فيما أفاد شهود عيان "
+            "بأن الجنود أحرقوا سيارتين.")
+    assert source_of(pipeline, text, "القصف") == "الوزارة"
+    assert source_of(pipeline, text, "أحرقوا") == "شهود عيان"
+
+
+def test_speaker_wins_over_the_outlet_that_reports_him(pipeline):
+    text = "قال مسؤول عسكري إن مسلحين هاجموا سوقا في القرية، وفق ما ذكرت وكالة محلية."
+    assert source_of(pipeline, text, "هاجموا") == "مسؤول عسكري"
+
+
+def test_narration_before_a_speech_verb_is_nobodys(pipeline):
+    text = "سقطت قذائف على الحي الشرقي، وقالت الشرطة إن ثلاثة أصيبوا بجروح."
+    assert source_of(pipeline, text, "سقطت") is None
+    assert source_of(pipeline, text, "أصيبوا") == "الشرطة"
+
+
+def test_pronoun_is_not_a_source(pipeline):
+    assert sources(pipeline, "رفض الوزير الاتهامات الموجهة إلى حكومته، بحسب قوله.") == []
+
+
+def test_transmitter_quoting_someone_gives_the_original(pipeline):
+    assert sources(pipeline, "نقلت الإذاعة عن مصادر طبية أن الحصيلة بلغت سبعة قتلى.") \
+        == ["مصادر طبية"]
+    text = "كشفت صحيفة محلية، نقلا عن مصدر مطلع، أن المفاوضات توقفت."
+    assert sources(pipeline, text) == ["مصدر مطلع"]
+
+
+def test_named_speaker_before_a_complementiser(pipeline):
+    assert sources(pipeline, "وقال سليمان، في مؤتمر صحفي عقده في العاصمة، إن الاتفاق وشيك.") \
+        == ["سليمان"]
+
+
+def test_subject_first_order(pipeline):
+    assert sources(pipeline, "وكانت وزارة الزراعة أفادت بأن الجراد أتلف المحاصيل.") \
+        == ["وزارة الزراعة"]
+
+
+def test_source_with_a_place_complement(pipeline):
+    assert sources(pipeline, "وقالت وزارة الصحة في غزة إن عدد الجرحى ارتفع.") \
+        == ["وزارة الصحة في غزة"]
+    assert sources(pipeline, "وقالت وزارة الصحة في بيان إن عدد الجرحى ارتفع.") == ["وزارة الصحة"]
+
+
+def test_sentence_level_answer_is_the_first_source(pipeline):
+    analysis = pipeline.analyze(Document(
+        doc_id="t", text="قالت الوزارة إن مدرسة قصفت، فيما أفاد شهود عيان بأن الجنود انسحبوا.",
+        published="2024-09-18"))
+    layer, rules = analysis.layer, default_rules()
+    span = find_attribution(layer, layer.sentences[-1], rules.attribution.longest(layer.view),
+                            rules.speech_verbs.longest(layer.view),
+                            rules.source_nouns.longest(layer.view), analysis.actors)
+    assert span is not None and span.text == "الوزارة"
