@@ -91,3 +91,41 @@ def test_goal_cues_must_be_strings():
     data["noun_goal_cues"] = ["بشأن", ""]
     with pytest.raises(DataError):
         validate_rules(data)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("حذر الوزير الفصائل من قصف المدن الحدودية.", "قصف"),
+    ("ثمة خيار آخر يتمثل في شن غارات على المعسكرات.", "شن غارات"),
+    ("حكمت المحكمة على رجلين بالسجن بتهمة خطف سائح.", "خطف"),
+])
+def test_warnings_options_and_charges_are_hypothetical(text, word):
+    assert _context(text, word).hypothetical
+
+
+def test_short_aside_between_commas_keeps_the_cue():
+    ctx = _context("دعت الحكومة، أمس، النقابات إلى التظاهر أمام البرلمان.", "التظاهر")
+    assert ctx.hypothetical
+
+
+def test_long_clause_after_a_comma_cuts_the_cue():
+    ctx = _context("دعت الحكومة إلى الهدوء، وبعد ساعات تظاهر المئات أمام البرلمان.", "تظاهر")
+    assert not ctx.hypothetical
+
+
+@pytest.mark.parametrize("text", [
+    "شن الجيش استهدافا لمواقع المسلحين قرب الحدود.",
+    "أطلقت الشرطة الغاز لتفريق المحتجين أمام المبنى.",
+    "سيرت القوات الدوريات في أحياء القارة الأفريقية.",
+])
+def test_discards_are_whole_words(text):
+    # استهداف contains هداف, تفريق contains فريق, الدوريات contains الدوري: no sport here
+    layer = analyze(text)
+    rules = default_rules()
+    s_norm = layer.norm
+    assert not any(d.pattern.search(s_norm) for d in rules.discards if d.why == "sport")
+
+
+def test_sport_sentence_is_discarded():
+    text = "سجل المهاجم هدفين في المباراة وقاد فريقه إلى الفوز في الدوري."
+    layer = analyze(text)
+    assert any(d.why == "sport" and d.pattern.search(layer.norm) for d in default_rules().discards)

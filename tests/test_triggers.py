@@ -150,3 +150,92 @@ def test_matcher_without_support_verbs_drops_supported_nouns():
     m = build_trigger_matcher(entries)
     text = "وصلت مساعدات إلى المدينة"
     assert m.longest(normalize(text)) == []
+
+
+# ---------------------------------------------------------------- frames with complements
+
+@pytest.mark.parametrize("text, sense", [
+    ("حملت النقابة وزارة الصحة المسؤولية عن انقطاع الدواء", "accuse.blame"),
+    ("ادعى المتحدث بأن الشركة تخفي الأرقام الحقيقية", "accuse.claim"),
+    ("رفعت جمعية المزارعين دعوى ضد شركة المياه", "accuse.lawsuit"),
+    ("نفت البلدية صحة الأنباء عن إغلاق السوق", "reject.deny"),
+    ("أمرت الشرطة سكان العمارة بإخلاء شققهم", "coerce.evacuation-order"),
+    ("قال القائد إن الرد على الكمين سيكون قاسيا", "threaten.response"),
+    ("نفت الوزارة، في بيان، صحة الخبر", "reject.deny"),     # a short aside keeps the clause
+])
+def test_frame_with_its_complement_is_a_trigger(text, sense):
+    assert sense in {s.split("+")[0] for s in _ids(text)}
+
+
+@pytest.mark.parametrize("text, sense", [
+    ("حملت الشاحنة أكياس الطحين إلى المخيم", "accuse.blame"),          # carried, no blame
+    ("هذا أمر يهم سكان الحي كلهم", "coerce.evacuation-order"),          # a matter, no order
+    ("قدمت الفرقة عرضا موسيقيا في المسرح", "accuse.lawsuit"),           # no complaint
+    ("ناقش المجلس الرد على رسالة الوزارة", "threaten.response"),        # a reply, no vow
+    ("رفعت الحكومة المسؤولية عن نفسها", "accuse.blame"),               # not حمل
+])
+def test_frame_without_its_complement_is_no_trigger(text, sense):
+    assert sense not in {s.split("+")[0] for s in _ids(text)}
+
+
+def test_complement_beyond_a_clause_break_does_not_count():
+    assert "accuse.blame" not in _ids("حمل العمال الصناديق، وتحدث المدير عن المسؤولية")
+
+
+def test_complements_need_a_window():
+    data = {"triggers": [{"id": "x", "event": "ACCUSE", "strength": 0.5, "past": ["حمل"],
+                          "complements": ["المسؤولية"]}]}
+    with pytest.raises(DataError):
+        validate_triggers(data)
+
+
+def test_matcher_built_from_entries_checks_complements():
+    entries = [{"id": "accuse.x", "event": "ACCUSE", "strength": 0.5, "past": ["حملت"],
+                "complements": ["المسؤولية"], "complement_window": 4}]
+    m = build_trigger_matcher(entries)
+    with_c = "حملت اللجنة الإدارة المسؤولية"
+    without = "حملت اللجنة الأوراق"
+    assert [with_c[h.start:h.end] for h in m.longest(normalize(with_c))] == ["حملت"]
+    assert m.longest(normalize(without)) == []
+
+
+# ---------------------------------------------------------------- statements as events
+
+@pytest.mark.parametrize("text, event", [
+    ("حملت وزارة الخارجية القطرية الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد.", "ACCUSE"),
+    ("ادعى وزير الدفاع الأمريكي بأن إيران تزود الحوثيين بالصواريخ.", "ACCUSE"),
+    ("رفعت منظمة حقوقية بريطانية دعوى ضد الحكومة البريطانية أمس.", "ACCUSE"),
+    ("قالت الحكومة الفرنسية إنها لا تدعم فرض حظر على تصدير القمح.", "REJECT"),
+    ("قال وزير الخارجية التركي إنه يجب أن تتوقف الهجمات على المدنيين.", "REQUEST"),
+    ("أمر الجيش الإسرائيلي سكان حي الزيتون بإخلاء منازلهم فورا.", "COERCE"),
+    ("قال المتحدث باسم حزب الله إن ردنا على الاغتيال آت لا محالة.", "THREATEN"),
+    ("أعلن الجيش الإسرائيلي انتهاء عمليته في مخيم نور شمس.", "RETREAT"),
+])
+def test_statement_sentences_give_their_event(text, event):
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("زعم التقرير أن الأسعار سترتفع.", "ACCUSE"),                    # no one accused
+    ("يجب الإشارة إلى أن المدينة تضم ثلاثة أحياء.", "REQUEST"),       # no speaker
+    ("قال المدير إن الرد على الرسائل تأخر.", "THREATEN"),             # a reply, no vow
+    ("أصبحت القرية مهددة بالمجاعة بعد انقطاع الطرق.", "THREATEN"),     # under threat
+])
+def test_look_alike_sentences_give_no_event(text, event):
+    assert event not in _events(text)
+
+
+# ---------------------------------------------------------------- support verbs, more
+
+@pytest.mark.parametrize("text, sense", [
+    ("شهدت مدينة مراكش أمس مظاهرة حاشدة", "protest.demo+support"),
+    ("خرجت مظاهرات في شوارع العاصمة", "protest.demo+support"),
+    ("أجرت البحرية، صباح اليوم، مناورة في الخليج", "mobilize.weapons+support"),   # short aside
+])
+def test_new_support_verbs(text, sense):
+    assert sense in _ids(text)
+
+
+def test_support_verb_with_object_pronoun_supports_nothing():
+    # the verb's object is the pronoun (the protests), not the noun after it
+    assert "protest.demo+support" not in _ids("المظاهرات التي شهدتها المدينة مظاهرات سلمية")

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from ..records import Sentence
 from ..text.layer import TextLayer
-from .lexicon import EventRules
+from .lexicon import EventRules, without_asides
 from .structure import CLAUSE_BREAK, WORD
 
 
@@ -23,7 +23,8 @@ def _cues_before(layer: TextLayer, matches, sentence: Sentence, t_start: int, wi
     for m in matches:
         if not (sentence.start <= m.start and m.end <= t_start):
             continue
-        between = text[m.end:t_start]
+        # "دعت الحكومة، أمس، الفصائل إلى ...": a short aside between commas keeps the clause
+        between = without_asides(text[m.end:t_start])
         if CLAUSE_BREAK.search(between):
             continue
         if len(WORD.findall(between)) <= window:

@@ -25,6 +25,10 @@ class TriggerSense:
     form: str          # past | present | passive | nouns
     strength: float
     outcome: bool = False   # reports an attack's result (استشهد، مقتل), not the attack
+    # An event only when one of these (normalised) phrases follows in the clause within
+    # ``complement_window`` words: حملت X Y المسؤولية، أمر الجيش السكان بإخلاء، نفت X صحة.
+    complements: tuple[str, ...] = ()
+    complement_window: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,11 @@ def validate_triggers(data: Any) -> list[dict[str, Any]]:
             require(isinstance(forms, list) and all(isinstance(f, str) and f.strip() for f in forms),
                     where, f"{kind} must be a list of non-empty strings")
         require(any(t.get(k) for k in FORM_KINDS), where, "has no forms")
+        comps = t.get("complements", [])
+        require(isinstance(comps, list) and all(isinstance(c, str) and c.strip() for c in comps),
+                where, "complements must be a list of non-empty strings")
+        require(not comps or (isinstance(t.get("complement_window"), int) and t["complement_window"] > 0),
+                where, "complements need a complement_window > 0")
     return data["triggers"]
 
 
@@ -78,6 +87,12 @@ BLOCKER = TriggerSense("blocker", "", None, "blocker", 0.0)
 # الأمريكية عقوبات"), never a clause break.
 _CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
 _WORD = re.compile(r"\w+")
+# A short aside between commas (أجرت، اليوم الأربعاء، مناورة) does not end the clause.
+_ASIDE = re.compile(r"[،,]\s*(?:\w+\s*){1,3}[،,]")
+
+
+def without_asides(between: str) -> str:
+    return _ASIDE.sub(" ", between)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,23 +106,34 @@ class LightVerbs:
 
 
 class TriggerMatcher(LexiconMatcher[TriggerSense]):
-    """The trigger lexicon, with two readings fixed from the neighbouring words:
+    """The trigger lexicon, with three readings fixed from the neighbouring words:
 
     * a noun trigger after a support verb of its type in its clause ("شنت إسرائيل غارات"،
       "فرضت واشنطن عقوبات") reports the event, not a topic: it gets the support bonus and
       the sense id ``<id>+support``.  It stays a noun for argument reading, because the
       subject stands between the support verb and the noun;
-    * a verb form carrying ب/ل/ك ("بدعم"، "لمنع") is the homographic verbal noun.
+    * a verb form carrying ب/ل/ك ("بدعم"، "لمنع") is the homographic verbal noun;
+    * a sense with ``complements`` is kept only when one of them follows in its clause
+      (a frame whose object may stand between: "حملت الوزارة الحكومة المسؤولية").
     """
 
     def __init__(self, light: LightVerbs | None = None) -> None:
         super().__init__()
         self.light = light
+        self.complements: LexiconMatcher[str] = LexiconMatcher(article_ok=True, enclitics_ok=True)
+
+    def add_complement(self, phrase: str) -> str:
+        """Register a complement phrase; returns its normalised key."""
+        key = " ".join(normalize_string(phrase).split())
+        self.complements.add(phrase, key)
+        return key
 
     def longest(self, view: Normalized) -> list[Match[TriggerSense]]:
         hits = super().longest(view)
         verbs = self.light.matcher.longest(view) if self.light is not None else []
-        reread = (self._reread(view.text, h, verbs) for h in hits)
+        comps = self.complements.longest(view) if len(self.complements) else []
+        reread = (self._reread(view.text, h, verbs) for h in hits
+                  if not h.value.complements or _has_complement(view.text, h, comps))
         return [h for h in reread if h is not None]
 
     def _reread(self, text: str, hit: Match[TriggerSense],
@@ -117,25 +143,45 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         if light is None:
             return None if s.form == "supported" else hit
         if s.form in ("past", "present") and any(c in hit.prefix for c in light.nominal_prefixes):
-            return _with_sense(hit, TriggerSense(s.id, s.event, s.mode, "nouns", s.strength, s.outcome))
+            return _with_sense(hit, TriggerSense(s.id, s.event, s.mode, "nouns", s.strength, s.outcome,
+                                                 s.complements, s.complement_window))
         if s.form not in ("nouns", "supported"):
             return hit
         for v in reversed(verbs):
             if v.end > hit.word_start:
                 continue
-            between = text[v.end:hit.word_start]
+            if _has_object_pronoun(text, v):
+                continue    # "المظاهرات التي شهدتها المدينة": the verb's object is the pronoun
+            between = without_asides(text[v.end:hit.word_start])
             if _CLAUSE_BREAK.search(between) or len(_WORD.findall(between)) > light.max_gap:
                 break
             if s.event not in v.value:
                 continue
             strength = min(1.0, s.strength + light.bonus)
             return _with_sense(hit, TriggerSense(s.id + "+support", s.event, s.mode, "nouns",
-                                                 strength, s.outcome))
+                                                 strength, s.outcome, s.complements,
+                                                 s.complement_window))
         return None if s.form == "supported" else hit
 
 
 def _with_sense(hit: Match[TriggerSense], sense: TriggerSense) -> Match[TriggerSense]:
     return Match(hit.start, hit.end, hit.word_start, hit.prefix, hit.key, sense)
+
+
+def _has_object_pronoun(text: str, verb: Match[frozenset[str]]) -> bool:
+    return len(normalize_string(text[verb.start:verb.end])) > len(verb.key)
+
+
+def _has_complement(text: str, hit: Match[TriggerSense], comps: list[Match[str]]) -> bool:
+    s = hit.value
+    for c in comps:
+        if c.word_start < hit.end or c.value not in s.complements:
+            continue
+        between = without_asides(text[hit.end:c.word_start])
+        if _CLAUSE_BREAK.search(between) or len(_WORD.findall(between)) > s.complement_window:
+            return False
+        return True
+    return False
 
 
 def build_light_verbs(data: dict[str, Any]) -> LightVerbs:
@@ -153,9 +199,11 @@ def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (
     for phrase in blockers:
         matcher.add(phrase, BLOCKER, article_ok=True, enclitics_ok=True)
     for t in entries:
+        comps = tuple(matcher.add_complement(c) for c in t.get("complements", []))
         for kind in FORM_KINDS:
             sense = TriggerSense(t["id"], t["event"], t.get("mode"), kind, float(t["strength"]),
-                                 bool(t.get("outcome", False)))
+                                 bool(t.get("outcome", False)), comps,
+                                 int(t.get("complement_window", 0)))
             for form in t.get(kind, []):
                 # verbal nouns take the article and pronoun suffixes; verbs take suffixes only
                 matcher.add(form, sense, article_ok=kind in ("nouns", "supported"), enclitics_ok=True,
