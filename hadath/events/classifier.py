@@ -1,35 +1,60 @@
-"""A small sentence classifier that tells reports of an ASSAULT or PROTEST from mentions.
+"""Tells reports of an ASSAULT or PROTEST from mere mentions, one candidate event at a time.
 
-Logistic regression over hashed character and word n-grams of the normalised sentence,
-trained by ``scripts/train_classifier.py`` on the dev half of openeventdata's
-arabic_event_gsr (MIT licence) and shipped as ``data/event_classifier.json.gz``.  The
-featuriser lives here so training and inference share it exactly; scoring needs no
-scikit-learn.
+The rule coder proposes candidate events; this model rescores each one.  It is a logistic
+regression over hashed features of two kinds:
+
+* the sentence's words, word bigrams and character n-grams (L2-normalised, scaled by the
+  model's ``text_scale``);
+* the candidate's context as the rules saw it: trigger form (past/present/passive/noun),
+  sense, how the actor was attached, context cues, whether an actor, recipient, casualty
+  count, date, place or source was found, the words right before and after the trigger
+  (بعد / إثر / منذ ... before a trigger mark background), the sentence's first words, the
+  trigger's position, a question mark, the rule score.
+
+It is trained by ``scripts/train_classifier.py`` on the dev half of openeventdata's
+arabic_event_gsr (MIT) and shipped as ``data/event_classifier.json.gz``; the script's
+``--cv`` measures it out of sample through the whole pipeline (docs/detection.md).
+Scoring needs no scikit-learn.
 """
 from __future__ import annotations
 
 import math
 import re
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Protocol
 
 from ..resources import data_path, load_json, require
 
 N_FEATURES = 1 << 18
+MODEL_VERSION = 2
 CHAR_NGRAMS = (2, 3, 4, 5)
+# The coder keeps a model-scored event when its confidence reaches min_confidence plus
+# model_margin (0.5 + 0.05 by default); ``combine`` maps the model's own threshold there.
+DEFAULT_BAR = 0.55
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
+COUNT_KINDS = ("killed", "injured", "arrested")
+VERBAL_FORMS = frozenset({"past", "passive"})
+
+
+def _hash(gram: str) -> int:
+    return zlib.crc32(gram.encode("utf-8")) % N_FEATURES
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_DIGITS.sub("0", text))
 
 
 def features(sentence_norm: str) -> dict[int, float]:
     """Hashed, L2-normalised n-gram counts of a normalised sentence."""
-    text = _DIGITS.sub("0", sentence_norm)
-    words = _WORD.findall(text)
+    words = _words(sentence_norm)
     counts: dict[int, float] = {}
 
     def add(gram: str) -> None:
-        h = zlib.crc32(gram.encode("utf-8")) % N_FEATURES
+        h = _hash(gram)
         counts[h] = counts.get(h, 0.0) + 1.0
 
     for w in words:
@@ -45,10 +70,154 @@ def features(sentence_norm: str) -> dict[int, float]:
 
 
 @dataclass(frozen=True, slots=True)
+class Candidate:
+    """What the rules know about one candidate event, in plain values (easy to build in tests)."""
+    event: str
+    sentence_norm: str
+    trigger_start: int              # offsets of the trigger inside sentence_norm
+    trigger_end: int
+    form: str                       # past | present | passive | nouns
+    sense: str
+    how: str                        # how the actor was attached (rule string, 3rd part)
+    cues: tuple[str, ...] = ()
+    has_actor: bool = False
+    has_recipient: bool = False
+    counts: tuple[str, ...] = ()    # which of killed/injured/arrested were found
+    has_date: bool = False
+    has_place: bool = False
+    attributed: bool = False
+    rule_score: float = 0.5
+
+
+class _EventLike(Protocol):
+    event: str
+    rule: str
+    trigger: Any
+    sentence: Any
+    actor: list
+    recipient: list
+    date_span: Any
+    location: Any
+    attributed_to: Any
+
+
+def parse_rule(rule: str) -> tuple[str, str, str, tuple[str, ...]]:
+    """(sense id, form, how, cues) from a coder rule string ``sense/form/how[/cues:a,b]``."""
+    parts = rule.split("/")
+    sense, form = parts[0], parts[1] if len(parts) > 1 else ""
+    how = parts[2] if len(parts) > 2 else ""
+    cues: tuple[str, ...] = ()
+    for part in parts[3:]:
+        if part.startswith("cues:"):
+            cues = tuple(c for c in part[5:].split(",") if c)
+    return sense, form, how, cues
+
+
+def candidate_from_event(event: _EventLike, layer: Any, rule_score: float) -> Candidate:
+    """A coder ``Event`` (before the model has scored it) as a ``Candidate``."""
+    s0, s1 = layer.view.to_normalized(event.sentence.start, event.sentence.end)
+    t0, t1 = layer.view.to_normalized(event.trigger.start, event.trigger.end)
+    sense, form, how, cues = parse_rule(event.rule)
+    return Candidate(
+        event=event.event, sentence_norm=layer.norm[s0:s1], trigger_start=max(0, t0 - s0),
+        trigger_end=max(0, t1 - s0), form=form, sense=sense, how=how, cues=cues,
+        has_actor=bool(event.actor), has_recipient=bool(event.recipient),
+        counts=tuple(k for k in COUNT_KINDS if getattr(event, k, None)),
+        has_date=event.date_span is not None, has_place=event.location is not None,
+        attributed=event.attributed_to is not None, rule_score=rule_score)
+
+
+def _position_bucket(index: int) -> str:
+    for limit, name in ((0, "0"), (1, "1"), (2, "2"), (5, "3-5"), (10, "6-10")):
+        if index <= limit:
+            return name
+    return "11+"
+
+
+def context_names(c: Candidate) -> list[str]:
+    """The named (unhashed) context features of a candidate; readable in tests and docs."""
+    before = _words(c.sentence_norm[:c.trigger_start])
+    trigger = _words(c.sentence_norm[c.trigger_start:c.trigger_end])
+    after = _words(c.sentence_norm[c.trigger_end:])
+    whole = _words(c.sentence_norm)
+    names = [f"form:{c.form}", f"sense:{c.sense}", f"how:{c.how.split('+')[0]}",
+             f"pos:{_position_bucket(len(before))}",
+             f"rs:{min(10, max(0, round(c.rule_score * 10)))}",
+             f"len:{_position_bucket(len(whole) // 4)}"]
+    names += [f"cue:{cue}" for cue in c.cues]
+    flags = {"actor": c.has_actor, "recipient": c.has_recipient, "date": c.has_date,
+             "place": c.has_place, "attributed": c.attributed, "count": bool(c.counts),
+             "question": "?" in c.sentence_norm or "؟" in c.sentence_norm}
+    names += [f"has:{k}" for k, v in flags.items() if v]
+    names += [f"count:{k}" for k in c.counts]
+    participants = "ar" if c.has_actor and c.has_recipient else (
+        "a" if c.has_actor else "r" if c.has_recipient else "none")
+    names += [f"form*part:{c.form}*{participants}",
+              f"form*count:{c.form}*{bool(c.counts)}"]
+    if before:
+        names.append(f"L1:{before[-1]}")
+    if len(before) > 1:
+        names += [f"L2:{before[-2]}", f"L12:{before[-2]} {before[-1]}"]
+    if trigger:
+        names.append(f"T:{trigger[0]}")
+    if after:
+        names.append(f"R1:{after[0]}")
+    if whole:
+        names.append(f"S1:{whole[0]}")
+    if len(whole) > 1:
+        names.append(f"S2:{whole[0]} {whole[1]}")
+    return names
+
+
+def candidate_features(c: Candidate, text_scale: float = 1.0) -> dict[int, float]:
+    """Sentence n-grams (scaled) plus binary context features, hashed into one space."""
+    out = {k: v * text_scale for k, v in features(c.sentence_norm).items()} if text_scale else {}
+    for name in context_names(c):
+        h = _hash("x:" + name)
+        out[h] = out.get(h, 0.0) + 1.0
+    return out
+
+
+def combine(probability: float, threshold: float, bar: float = DEFAULT_BAR) -> float:
+    """The model probability as a coder confidence: monotone, and ``threshold`` (chosen by
+    cross-validation) lands exactly on the coder's bar, so the coder keeps the event iff
+    ``probability >= threshold``."""
+    p = min(1.0, max(0.0, probability))
+    t = min(0.999, max(0.001, threshold))
+    if p >= t:
+        return bar + (1.0 - bar) * (p - t) / (1.0 - t)
+    return bar * p / t
+
+
+# How much rule evidence may override a low model score (docs/detection.md):
+#   none        the model decides alone
+#   count       a past/passive trigger with an actor or recipient and a casualty count
+#   participant a past/passive trigger with an actor or recipient
+#   report      "participant", or any trigger (a noun too) with a participant and a count
+OVERRIDE_LEVELS = ("none", "count", "participant", "report")
+
+
+def strong_rule_evidence(c: Candidate, level: str = "count") -> bool:
+    """Whether the rules' reading of ``c`` is strong enough, at ``level``, to stand whatever
+    the model says: the model was trained on 2007-08 newspaper sentences and is unsure of
+    modern wire-style reports that the rules read well."""
+    if level == "none" or not (c.has_actor or c.has_recipient):
+        return False
+    if level == "report" and c.counts:
+        return True
+    if c.form not in VERBAL_FORMS:
+        return False
+    return level in ("participant", "report") or bool(c.counts)
+
+
+@dataclass(frozen=True, slots=True)
 class LinearModel:
     event: str
     bias: float
     weights: dict[int, float]
+    threshold: float = 0.5
+    text_scale: float = 1.0
+    rule_override: str = "none"
 
     def probability(self, feats: dict[int, float]) -> float:
         z = self.bias + sum(v * self.weights.get(k, 0.0) for k, v in feats.items())
@@ -56,10 +225,34 @@ class LinearModel:
 
 
 class SentenceClassifier:
-    """``probability(sentence_norm, event)`` for the types it has a model for, else None."""
+    """Rescoring of candidate ASSAULT/PROTEST events.  ``confidence`` is what the coder uses;
+    ``probability`` scores a bare sentence (no rule context) for the types it knows."""
 
-    def __init__(self, models: dict[str, LinearModel]) -> None:
+    def __init__(self, models: dict[str, LinearModel], bar: float = DEFAULT_BAR) -> None:
         self.models = models
+        self.bar = bar
+
+    def candidate_probability(self, c: Candidate) -> float | None:
+        model = self.models.get(c.event)
+        if model is None:
+            return None
+        return model.probability(candidate_features(c, model.text_scale))
+
+    def candidate_confidence(self, c: Candidate) -> float | None:
+        model = self.models.get(c.event)
+        p = self.candidate_probability(c)
+        if model is None or p is None:
+            return None
+        score = combine(p, model.threshold, self.bar)
+        if strong_rule_evidence(c, model.rule_override):
+            score = max(score, c.rule_score)
+        return score
+
+    def confidence(self, rule_score: float, event: _EventLike, layer: Any) -> float | None:
+        """The coder's confidence for a candidate event, or None for types without a model."""
+        if event.event not in self.models:
+            return None
+        return self.candidate_confidence(candidate_from_event(event, layer, rule_score))
 
     def probability(self, sentence_norm: str, event: str) -> float | None:
         model = self.models.get(event)
@@ -68,17 +261,41 @@ class SentenceClassifier:
         return model.probability(features(sentence_norm))
 
 
-def validate_model_file(data) -> dict[str, LinearModel]:
+def validate_model_file(data: Any) -> dict[str, LinearModel]:
     where = "event_classifier.json.gz"
     require(isinstance(data, dict) and isinstance(data.get("models"), dict), where, "needs 'models'")
     require(data.get("n_features") == N_FEATURES, where, "was trained with another featuriser")
+    # version 1 files (sentence n-grams only, no threshold) still load
+    require(data.get("version", 1) in (1, MODEL_VERSION), where,
+            f"is version {data.get('version')}, this code reads versions 1 and {MODEL_VERSION}")
     models = {}
     for event, m in data["models"].items():
-        require(isinstance(m.get("bias"), (int, float)) and isinstance(m.get("weights"), dict),
-                where, f"model {event} needs bias and weights")
+        require(isinstance(m, dict) and isinstance(m.get("bias"), (int, float))
+                and isinstance(m.get("weights"), dict), where, f"model {event} needs bias and weights")
+        threshold = m.get("threshold", 0.5)
+        scale = m.get("text_scale", 1.0)
+        require(isinstance(threshold, (int, float)) and 0.0 < threshold < 1.0, where,
+                f"model {event}: threshold must be in (0, 1)")
+        require(isinstance(scale, (int, float)) and scale >= 0.0, where,
+                f"model {event}: text_scale must be >= 0")
+        override = m.get("rule_override", "none")
+        require(override in OVERRIDE_LEVELS, where,
+                f"model {event}: rule_override must be one of {', '.join(OVERRIDE_LEVELS)}")
+        require(all(str(k).isdigit() and int(k) < N_FEATURES for k in m["weights"]), where,
+                f"model {event}: weight keys must be feature indices below {N_FEATURES}")
         models[event] = LinearModel(event, float(m["bias"]),
-                                    {int(k): float(v) for k, v in m["weights"].items()})
+                                    {int(k): float(v) for k, v in m["weights"].items()},
+                                    float(threshold), float(scale), override)
     return models
+
+
+def model_payload(models: Iterable[LinearModel], trained_on: str) -> dict[str, Any]:
+    """The JSON form of ``models`` that ``validate_model_file`` reads back."""
+    return {"version": MODEL_VERSION, "n_features": N_FEATURES, "trained_on": trained_on,
+            "models": {m.event: {"bias": m.bias, "threshold": m.threshold,
+                                 "text_scale": m.text_scale, "rule_override": m.rule_override,
+                                 "weights": {str(k): v for k, v in sorted(m.weights.items())}}
+                       for m in models}}
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from typing import Protocol
 
 from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMention
 from ..recognize import Analysis
+from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
 from .arguments import attach
 from .attribution import attribution_at, find_attributions
@@ -27,8 +28,10 @@ BARE_NOUN_PENALTY = 0.15
 PRESENT_PENALTY = 0.1
 
 
-class SentenceClassifier(Protocol):
-    def probability(self, sentence_norm: str, event: str) -> float | None: ...
+class EventRescorer(Protocol):
+    """Rescores a rule-coded candidate event (None: no model for its type)."""
+
+    def confidence(self, rule_score: float, event: Event, layer: TextLayer) -> float | None: ...
 
 
 @dataclass(slots=True)
@@ -54,7 +57,7 @@ class _DocCues:
 
 class EventCoder:
     def __init__(self, triggers: LexiconMatcher[TriggerSense] | None = None,
-                 rules: EventRules | None = None, classifier: SentenceClassifier | None = None,
+                 rules: EventRules | None = None, classifier: EventRescorer | None = None,
                  options: CoderOptions | None = None) -> None:
         self.triggers = triggers or default_trigger_matcher()
         self.rules = rules or default_rules()
@@ -160,11 +163,10 @@ class EventCoder:
         if sense.form == "present":
             score -= PRESENT_PENALTY
         if self.classifier is not None:
-            s0, s1 = analysis.layer.view.to_normalized(sentence.start, sentence.end)
-            p = self.classifier.probability(analysis.layer.norm[s0:s1], event.event)
-            if p is not None:
-                score = 0.5 * score + 0.5 * p
-                event.rule += f"/model:{p:.2f}"
+            rescored = self.classifier.confidence(score, event, analysis.layer)
+            if rescored is not None:
+                event.rule += f"/model:{rescored:.2f}"
+                score = rescored
         return max(0.0, min(1.0, score))
 
 
