@@ -26,10 +26,10 @@ def __getattr__(name: str):
 
 @lru_cache(maxsize=4)
 def default_pipeline(include_nonfactual: bool = False, min_confidence: float = 0.5,
-                     prefer: str = "past"):
+                     prefer: str = "past", rescore: bool = True):
     """The shipped pipeline, built once per option set (loading the lexicons takes a moment)."""
     from .pipeline import Pipeline, PipelineOptions
-    return Pipeline.default(PipelineOptions(include_nonfactual, min_confidence, prefer))
+    return Pipeline.default(PipelineOptions(include_nonfactual, min_confidence, prefer, rescore))
 
 
 def extract(text: str, *, published: str | None = None, doc_id: str = "doc",

@@ -37,6 +37,9 @@ class PipelineOptions:
     include_nonfactual: bool = False
     min_confidence: float = 0.5
     prefer: str = "past"          # how a bare weekday or year-less date is read
+    # The shipped rescorer was trained on 2007-08 newspaper sentences: it filters mentions
+    # from reports well there but costs recall on recent conflict reporting (docs/detection.md).
+    rescore: bool = True
 
 
 class Pipeline:
@@ -58,7 +61,7 @@ class Pipeline:
         from .recognize.times import TimeFinder as Times
 
         options = options or PipelineOptions()
-        coder = EventCoder(classifier=load_default_classifier(),
+        coder = EventCoder(classifier=load_default_classifier() if options.rescore else None,
                            options=CoderOptions(include_nonfactual=options.include_nonfactual,
                                                 min_confidence=options.min_confidence))
         return cls(Cleaner(), ActorResolver.default(), Places.default(), Numbers.default(),

@@ -11,6 +11,7 @@ import pytest
 import hadath
 from hadath.cli.demo import sample_folder, sample_inputs
 from hadath.ingest import iter_raw
+from hadath.pipeline import record_to_raw
 from hadath.records import DocError
 
 from conftest import shared_path
@@ -146,3 +147,13 @@ def test_cli_version_and_help():
     for cmd in ("extract", "demo"):
         h = subprocess.run([sys.executable, "-m", "hadath.cli", cmd, "--help"], capture_output=True, text=True)
         assert h.returncode == 0 and "examples:" in h.stdout
+
+
+def test_rules_only_pipeline_skips_the_rescorer():
+    text = "عنوان\n\nوقصفت طائرات حربية فجر اليوم منزلا في مدينة خان يونس وقتلت ثلاثة أشخاص."
+    pipeline = hadath.default_pipeline(rescore=False)
+    result = pipeline.process(record_to_raw({"id": "r", "text": text}), published="2025-03-02")
+    assert result.events and all("/model:" not in e.rule for e in result.events)
+    rescored = hadath.default_pipeline().process(record_to_raw({"id": "r", "text": text}),
+                                                 published="2025-03-02")
+    assert any("/model:" in e.rule for e in rescored.events)

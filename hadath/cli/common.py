@@ -26,6 +26,9 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
                         help="also emit negated and hypothetical events (flagged)")
     parser.add_argument("--min-confidence", type=float, default=0.5, metavar="X",
                         help="drop events below this confidence (default 0.5)")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="do not rescore ASSAULT/PROTEST candidates with the shipped model "
+                             "(more recall on recent conflict news, more false events)")
     parser.add_argument("--max-bytes", type=int, default=5_000_000, metavar="N",
                         help="largest input document accepted (default 5 MB)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")

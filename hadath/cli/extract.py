@@ -34,7 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from .. import default_pipeline
 
-    pipeline = default_pipeline(args.include_nonfactual, args.min_confidence)
+    pipeline = default_pipeline(args.include_nonfactual, args.min_confidence,
+                                rescore=not args.rules_only)
     stdin = sys.stdin.buffer if "-" in args.inputs else None
     items = iter_raw(args.inputs, stdin=stdin, limits=IngestLimits(max_bytes=args.max_bytes))
     tally = Tally()
