@@ -22,8 +22,20 @@ from typing import Iterable, Sequence
 
 from ..records import NumberMention, TimeMention
 from ..text import TextLayer
-from .numwords import (HUNDRED, SCALE_MANY, SCALE_ONE, SCALE_TWO, TEEN, TEN, UNIT, VAGUE,
-                       ZERO, Atom, NumberTables, number_tables)
+from .numwords import (
+    HUNDRED,
+    SCALE_MANY,
+    SCALE_ONE,
+    SCALE_TWO,
+    TEEN,
+    TEN,
+    UNIT,
+    VAGUE,
+    ZERO,
+    Atom,
+    NumberTables,
+    number_tables,
+)
 
 _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"   # 1,200  1,000,000.00
@@ -81,11 +93,29 @@ def _scaled(value: int | float, scale: int) -> int | float:
     return product
 
 
+def _index_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Cue phrases by their first word, in the tables' order (which decides ties)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
+@lru_cache(maxsize=1 << 16)
+def _proclitic_lengths(word: str) -> tuple[int, ...]:
+    """0 and the lengths of the proclitics the word may start with, shortest first."""
+    return (0,) + tuple(sorted({len(p) for p in _START_PROCLITICS
+                                if word.startswith(p) and len(word) > len(p)}))
+
+
 class NumberFinder:
     """Finds numbers in a ``TextLayer``.  Build once with its tables; ``find`` is pure."""
 
     def __init__(self, tables: NumberTables) -> None:
         self.t = tables
+        self._last: tuple[str, tuple[NumberMention, ...]] | None = None
+        self._by_first_word = {id(phrases): _index_by_first_word(phrases) for phrases in (
+            tables.approximators, tables.lower_bounds, tables.upper_bounds, tables.range_openers)}
 
     @classmethod
     def default(cls) -> "NumberFinder":
@@ -97,7 +127,15 @@ class NumberFinder:
         return [self._to_original(layer, m) for m in self.find_in_norm(layer.view.norm)]
 
     def find_in_norm(self, norm: str) -> list[NumberMention]:
-        """The numbers of a normalised string, with offsets into it (``text`` left empty)."""
+        """The numbers of a normalised string, with offsets into it (``text`` left empty).
+        The last answer is kept: the time finder asks again for the same text."""
+        if self._last is not None and self._last[0] is norm:
+            return list(self._last[1])
+        found = self._find_in_norm(norm)
+        self._last = (norm, tuple(found))
+        return found
+
+    def _find_in_norm(self, norm: str) -> list[NumberMention]:
         toks = tokenize(norm)
         chained = self._chained(toks)
         out: list[NumberMention] = []
@@ -223,18 +261,16 @@ class NumberFinder:
         return self._plain(toks, core)
 
     def _phrase_at(self, toks: Sequence[Tok], i: int,
-                   phrases: Iterable[tuple[str, ...]]) -> tuple[int, int] | None:
+                   phrases: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
         """Match a cue phrase at token i (its first word may carry a proclitic):
         (start offset of the phrase, index of the token after it)."""
-        for phrase in phrases:
-            if i + len(phrase) > len(toks):
-                continue
-            first = toks[i].text
-            plen = len(first) - len(phrase[0])
-            if plen < 0 or not first.endswith(phrase[0]) or first[:plen] not in ("",) + _START_PROCLITICS:
-                continue
-            if all(toks[i + n].text == w for n, w in enumerate(phrase[1:], start=1)):
-                return toks[i].start + plen, i + len(phrase)
+        index = self._by_first_word.get(id(phrases)) or _index_by_first_word(phrases)
+        first = toks[i].text
+        for plen in _proclitic_lengths(first):
+            for phrase in index.get(first[plen:], ()):
+                if i + len(phrase) <= len(toks) and all(
+                        toks[i + n].text == w for n, w in enumerate(phrase[1:], start=1)):
+                    return toks[i].start + plen, i + len(phrase)
         return None
 
     def _range_at(self, toks: Sequence[Tok], i: int, chained: set[int]) -> tuple[NumberMention, int] | None:
