@@ -322,3 +322,38 @@ def test_compare_is_symmetric(ka, kb, pa, pb, da, db):
     ab, ba = dedup.compare(a, b), dedup.compare(b, a)
     assert ab.compatible == ba.compatible
     assert bool(ab.support) == bool(ba.support)
+
+
+def _sited(doc_id: str, sentence: str, town: str = "الزهراء", trigger: str = "قصفت",
+           date: str | None = "2024-08-14") -> dedup.Features:
+    """A record whose sentence is ``sentence``, with its place and trigger found in it."""
+    start, at = sentence.index(town), sentence.index(trigger)
+    record = make_event(doc_id, date=date, location={
+        **place(), "text": town, "start": start, "end": start + len(town)})
+    record["sentence"] = {"index": 0, "start": 0, "end": len(sentence)}
+    record["trigger"] = {"text": trigger, "start": at, "end": at + len(trigger)}
+    return dedup.features(record, "2024-08-14", doc_id.split("-")[0], sentence)
+
+
+def test_town_named_as_a_landmark_corroborates_only_with_the_same_locality():
+    site = _sited("a-1", "قصفت طائرات منزلا في بلدة الزهراء صباح اليوم")
+    north = _sited("b-1", "قصفت طائرات منزلا في قرية العين، شمالي الزهراء صباح اليوم")
+    north_again = _sited("c-1", "قصفت مسيرة بيتا في العين شمال مدينة الزهراء اليوم")
+    south = _sited("d-1", "قصفت طائرات مزرعة في قرية التل جنوبي الزهراء اليوم")
+    province = _sited("e-1", "قصفت طائرات مواقع في محافظة الزهراء اليوم")
+    assert site.place.anchor is None and province.place.anchor == ""
+    assert north.place.anchor == north_again.place.anchor == "العين"
+    assert dedup.compare(north, north_again).support == ("same place Al-Zahra",)
+    for a, b in ((north, south), (site, north), (province, _sited("f-1", province.sentence))):
+        comparison = dedup.compare(a, b)
+        assert comparison.compatible and not any("place" in s for s in comparison.support)
+
+
+def test_undated_plural_noun_is_a_general_statement_that_a_place_does_not_tie():
+    general = _sited("a-1", "تتواصل اقتحامات المستوطنين لبلدة الزهراء", trigger="اقتحامات",
+                     date=None)
+    dated = _sited("b-1", "اقتحم مستوطنون بلدة الزهراء صباح اليوم", trigger="اقتحم")
+    single = _sited("c-1", "اقتحم مستوطنون بلدة الزهراء فجرا", trigger="اقتحم", date=None)
+    assert general.general and not single.general and not dated.general
+    assert dedup.compare(general, dated).support == ()
+    assert dedup.compare(single, dated).support == ("same place Al-Zahra",)

@@ -134,7 +134,8 @@ def _register_events(sub: argparse._SubParsersAction) -> None:
 
 def run_events(args: argparse.Namespace) -> int:
     from ..store import Store
-    from ..store.export import flat_canonical, flat_event, write_csv, write_jsonl
+    from ..output import write_jsonl
+    from ..store.export import flat_canonical, flat_event, write_csv
     with Store(args.db) as store:
         records = (store.canonical_events(_filters(args)) if args.canonical
                    else store.events(_filters(args)))
@@ -203,8 +204,9 @@ def _register_export(sub: argparse._SubParsersAction) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     from ..store import Store
+    from ..output import write_jsonl
     from ..store.export import (ACLED_COLUMNS, FLAT_COLUMNS, acled_row, flat_event,
-                                plover_record, write_csv, write_jsonl, write_parquet)
+                                plover_record, write_csv, write_parquet)
     if args.format == "parquet" and args.output == "-":
         print("hadath export: parquet needs a file (-o FILE)", file=sys.stderr)
         return EXIT_USAGE

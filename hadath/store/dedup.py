@@ -63,6 +63,7 @@ class Lexicon:
     """``hadath/data/dedup.json``: place keys too broad to corroborate, round-up phrases."""
     broad_place_keys: frozenset[str]
     roundup_markers: tuple[str, ...]
+    anchor_words: frozenset[str]
 
 
 def validate_lexicon(data: Any) -> None:
@@ -80,6 +81,12 @@ def validate_lexicon(data: Any) -> None:
         require(isinstance(marker, str) and marker.strip()
                 and normalize_string(marker) == marker, f"{where} roundup_markers[{i}]",
                 "a non-empty phrase written in normalised form (normalize_string)")
+    words = data.get("anchor_words")
+    require(isinstance(words, list) and words, where, "'anchor_words' must be a list")
+    for i, word in enumerate(words):
+        require(isinstance(word, str) and word.strip() and " " not in word.strip()
+                and normalize_string(word) == word, f"{where} anchor_words[{i}]",
+                "a single word written in normalised form (normalize_string)")
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +95,8 @@ def lexicon() -> Lexicon:
     validate_lexicon(data)
     return Lexicon(
         broad_place_keys=frozenset(place_key(p) or "" for p in data["broad_places"]),
-        roundup_markers=tuple(data["roundup_markers"]))
+        roundup_markers=tuple(data["roundup_markers"]),
+        anchor_words=frozenset(data["anchor_words"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +108,9 @@ class Place:
     lon: float | None
     precision: str | None
     stated: bool = True       # named in the event's own sentence (or no spans to tell)
+    # The place named only as a landmark for somewhere else ("a village south of Nablus",
+    # "the Nablus governorate"): the word before the direction, "" when there is none.
+    anchor: str | None = None
 
     @property
     def broad(self) -> bool:
@@ -156,6 +167,8 @@ class Features:
     stated_counts: frozenset[str] = frozenset(COUNT_KINDS)   # counts found in the sentence
     roundup: bool = False             # a daily round-up or running tally, not one incident
     speaker: str | None = None        # normalised attribution ("the ministry said ...")
+    general: bool = False             # undated and named by a plural noun ("اقتحامات"):
+                                      # a statement about a practice, not one incident
 
     @property
     def anchor(self) -> date | None:
@@ -202,13 +215,51 @@ def place_key(location: Mapping[str, Any] | None) -> str | None:
 
 
 def place_of(location: Mapping[str, Any] | None,
-             sentence: Mapping[str, Any] | None = None) -> Place | None:
+             sentence: Mapping[str, Any] | None = None,
+             sentence_text: str | None = None) -> Place | None:
     key = place_key(location)
     if key is None or location is None:
         return None
     return Place(key=key, name=location.get("name"), country=location.get("country"),
                  lat=location.get("lat"), lon=location.get("lon"),
-                 precision=location.get("precision"), stated=within(location, sentence))
+                 precision=location.get("precision"), stated=within(location, sentence),
+                 anchor=place_anchor(location, sentence, sentence_text))
+
+
+# Generic words between a direction and the place name ("south of the city of X").
+_FILLERS = frozenset({"مدينه", "بلده", "قريه"})
+# Words that can stand before an anchor word but name no locality ("in the south of X").
+_NOT_LOCALITIES = frozenset({"في", "من", "الي", "علي", "عن", "الى", "على", "داخل", "نحو"})
+
+
+def place_anchor(location: Mapping[str, Any], sentence: Mapping[str, Any] | None,
+                 sentence_text: str | None) -> str | None:
+    """None when the sentence names the place as where it happened; otherwise the place
+    is a reference point ("شمالي X", "محيط X", "ريف X") and the result is the locality
+    named before the direction word ("" when none), which is what two reports must share."""
+    if not sentence or not sentence_text:
+        return None
+    start, low = location.get("start"), sentence.get("start")
+    if not isinstance(start, int) or not isinstance(low, int) or not low <= start:
+        return None
+    before = [w for w in (_bare(t) for t in sentence_text[:start - low].split()) if w]
+    anchors = lexicon().anchor_words
+    while before and before[-1] in _FILLERS:
+        before.pop()
+    if not before or before[-1] not in anchors:
+        return None
+    while before and (before[-1] in anchors or before[-1] in _FILLERS):
+        before.pop()
+    return before[-1] if before and before[-1] not in _NOT_LOCALITIES else ""
+
+
+def _bare(token: str) -> str:
+    """A token in normalised form without punctuation or a leading conjunction/preposition
+    glued to a direction word ("وجنوب", "بمحيط")."""
+    word = "".join(ch for ch in normalize_string(token) if ch.isalnum())
+    if len(word) > 3 and word[0] in "وب" and word[1:] in lexicon().anchor_words:
+        return word[1:]
+    return word
 
 
 def within(span: Mapping[str, Any] | None, sentence: Mapping[str, Any] | None) -> bool:
@@ -262,7 +313,7 @@ def features(record: Mapping[str, Any], published: str | None, outlet: str | Non
         event_type=record["event"], mode=record.get("mode"),
         day=day, doc_day=parse_day(published),
         period_dated=bool(record.get("date")) and day is None,
-        place=place_of(location, span), country=(location or {}).get("country"),
+        place=place_of(location, span, sentence), country=(location or {}).get("country"),
         actor_countries=_countries(actors), recipient_countries=_countries(recipients),
         actor_ids=_ids(actors), recipient_ids=_ids(recipients),
         actor_roles=_roles(actors), recipient_roles=_roles(recipients),
@@ -272,7 +323,14 @@ def features(record: Mapping[str, Any], published: str | None, outlet: str | Non
         stated_counts=frozenset(kind for kind in counts if within(record.get(kind), span)),
         roundup=is_roundup(counts, sentence),
         speaker=_speaker(record.get("attributed_to")),
+        general=day is None and _plural_noun((record.get("trigger") or {}).get("text")),
     )
+
+
+def _plural_noun(trigger: str | None) -> bool:
+    """A sound feminine plural trigger ("اقتحامات", "اعتداءات"): habitual, not one act."""
+    word = normalize_string(trigger or "").strip()
+    return " " not in word and len(word) >= 6 and word.endswith("ات")
 
 
 def _speaker(attribution: Mapping[str, Any] | None) -> str | None:
@@ -347,6 +405,8 @@ def _compare_places(a: Features, b: Features) -> tuple[list[str], list[str]]:
         corroborates = (a.place.key == b.place.key
                         and a.place.specific and b.place.specific
                         and a.place.stated and b.place.stated
+                        and a.place.anchor == b.place.anchor != ""
+                        and not (a.general or b.general)
                         and not _different_speakers(a, b)
                         and a.anchor == b.anchor
                         and a.event_type in MATERIAL_TYPES

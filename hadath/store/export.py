@@ -4,7 +4,6 @@ PLOVER-style JSON.  ``jsonl``/``csv``/``parquet`` have one row per event mention
 from __future__ import annotations
 
 import csv
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -223,13 +222,6 @@ def plover_record(canonical: Mapping[str, Any]) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- writers
-
-def write_jsonl(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:
-    n = 0
-    for row in rows:
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        n += 1
-    return n
 
 
 def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], out: TextIO) -> int:
