@@ -61,3 +61,53 @@ def test_coordinated_predicate_shares_subject_and_pronoun_object():
     text = "وتوعد حزب الله إسرائيل بالرد وحملها المسؤولية عن الهجوم."
     assert coded(text, "THREATEN") == (["LBN"], ["ISR"])
     assert coded(text, "ACCUSE") == (["LBN"], ["ISR"])
+
+
+@pytest.mark.parametrize("sentence, event, actors, recipients", [
+    # a group after a preposition is the target, never the subject
+    ("وقال الوزير الفرنسي إن بلاده لا تؤيد فرض عقوبات على روسيا.", "SANCTION", ["FRA"], ["RUS"]),
+    # a pronoun carried by إن/لكن is the verb's subject: the group after the verb is its object
+    ("وقالت الحكومة الأردنية إنها ترفض المقترح الإسرائيلي.", "REJECT", ["JOR"], ["ISR"]),
+    ("وقال الجيش الإسرائيلي إنه قصف مواقع لحزب الله.", "ASSAULT", ["ISR"], ["LBN"]),
+    # a possessive pronoun on a meeting noun is its agent; the next group the other party
+    ("وأكد وزير الخارجية التركي خلال لقائه نظيره الإيراني أن البلدين متفقان.", "CONSULT",
+     ["TUR"], ["IRN"]),
+    # a noun's subject is found across a short comma aside
+    ("وأجرت القوات السعودية، الأسبوع الماضي، مناورة عسكرية في البحر الأحمر.", "MOBILIZE",
+     ["SAU"], []),
+    # a verb opening its clause after a comma takes the participant heading the clause before
+    ("وقال مصدر مصري إن إسرائيل، ترفض بشدة، المقترح القطري.", "REJECT", ["ISR"], []),
+    ("وزير الخارجية الإيراني، عباس عراقجي، يرفض الاتهامات الأمريكية.", "REJECT", ["IRN"], ["USA"]),
+])
+def test_structural_readings(sentence, event, actors, recipients):
+    got_actors, got_recipients = coded(sentence, event)
+    assert got_actors == actors
+    assert got_recipients == recipients
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("واستمرت الاحتجاجات ضد الحكومة العراقية.", "PROTEST"),
+    ("وشنت الشرطة حملة اعتقالات ضد ناشطين مصريين.", "COERCE"),
+])
+def test_group_after_against_is_the_nouns_target(sentence, event):
+    actors, recipients = coded(sentence, event)
+    assert recipients and recipients[0] in {"IRQ", "EGY"}
+    assert not set(recipients) & {c for c in actors if c}
+
+
+@pytest.mark.parametrize("sentence, event, not_actor", [
+    # negatives: the object after a pronoun-subject verb never becomes the subject
+    ("وقال الرئيس المصري إنه يدعم لبنان في أزمته.", "SUPPORT", "LBN"),
+    ("وقالت الحكومة الأردنية إنها ترفض المقترح الإسرائيلي.", "REJECT", "ISR"),
+])
+def test_no_object_read_as_subject(sentence, event, not_actor):
+    actors, _ = coded(sentence, event)
+    assert not_actor not in actors
+
+
+def test_proclitic_written_before_a_quoted_name():
+    from hadath.events.structure import attached_prefix
+    text = 'الموقع التابع لـ"قوات" الجيش و"الشرطة"'
+    assert attached_prefix(text, text.index("قوات")) == "ل"
+    assert attached_prefix(text, text.index("الشرطة")) == "و"
+    assert attached_prefix(text, text.index("الجيش")) == ""

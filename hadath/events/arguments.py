@@ -12,8 +12,14 @@ from dataclasses import dataclass
 
 from ..records import PLOVER_QUADS, Sentence
 from .lexicon import TriggerSense
-from .structure import (Group, attached_prefix, chain_from, clause_bounds, has_break,
-                        words_between)
+from .structure import (
+    Group,
+    attached_prefix,
+    chain_from,
+    clause_bounds,
+    has_break,
+    words_between,
+)
 
 SUBJECT_GAP_WORDS = 4        # words allowed between a verb and its subject (time adverbs ...)
 OBJECT_GAP_WORDS = 6
@@ -37,6 +43,14 @@ COMPLEMENTIZERS = frozenset({"إن", "ان", "أن", "إنّ", "أنّ", "بأن
 CLAUSE_OPENERS = frozenset({"و", "ف", "إن", "ان", "أن", "إنّ", "أنّ", "بأن", "لكن", "ولكن", "فيما",
                             "بينما", "كما", "حيث", "ثم", "قد", "وقد", "فقد", "لقد"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# A particle carrying the subject pronoun ("إنها ترفض"، "لكنه يدعم") or a bare pronoun: the
+# verb after it has that pronoun as subject, so a group after the verb is its object.
+PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:(?:إن|أن|ان|بأن|بان|لأن|لان|لكن|كأن)(?:ه|ها|هم|هما|هن|نا|ني)"
+                             r"|هو|هي|هم|هما|نحن)$")
+# Particles allowed between that pronoun and its verb.
+VERB_PARTICLES = frozenset({"لا", "لم", "لن", "ما", "قد", "سوف", "كان", "كانت"})
+QUOTES = " \t\"'«»“”"
+ASIDE_WORDS = 4              # a comma aside ("، قبل شهرين،") this short does not end a clause
 
 
 @dataclass(slots=True)
@@ -59,6 +73,61 @@ def _first_after(text: str, groups: list[Group], pos: int, limit: int, max_words
             continue
         return i
     return None
+
+
+def _governed(text: str, g: Group, pos: int) -> bool:
+    """The group stands after a preposition (separate or proclitic) and so is no subject."""
+    before = words_between(text, max(pos, g.start - 20), g.start)
+    if before and before[-1] in DIRECTIONS:
+        before = before[:-1]
+    return bool(before and before[-1] in TARGET_PREPOSITIONS) \
+        or attached_prefix(text, g.start).lstrip("وف").startswith(("ل", "ب"))
+
+
+def _pronoun_subject(text: str, c_start: int, t_start: int) -> bool:
+    """"إنها ترفض ..."، "لكنه لا يدعم ...": the verb's subject is a pronoun."""
+    lead = words_between(text, c_start, t_start)
+    while lead and lead[-1] in VERB_PARTICLES:
+        lead.pop()
+    return bool(lead) and PRONOUN_SUBJECT.match(lead[-1]) is not None
+
+
+def _aside_start(text: str, groups: list[Group], c_start: int) -> int | None:
+    """Where a short comma aside ending at ``c_start`` opens ("أجرت، قبل شهرين، مناورة"):
+    the clause before it goes on after it."""
+    if c_start < 1 or text[c_start - 1] not in "،,":
+        return None
+    opening = max((m.start() for m in re.finditer(r"[،,]", text[:c_start - 1])), default=None)
+    if opening is None:
+        return None
+    inner = text[opening + 1:c_start - 1]
+    if has_break(text, opening + 1, c_start - 1) or len(_WORD_RE.findall(inner)) > ASIDE_WORDS \
+            or any(opening < g.start < c_start for g in groups):
+        return None
+    return opening
+
+
+def _subject_before(text: str, groups: list[Group], t_start: int, c_start: int,
+                    max_words: int) -> list[Group]:
+    """The participant ending the stretch before ``t_start``, across a short comma aside."""
+    before = _last_before(text, groups, t_start, c_start - 1, max_words)
+    if before is None and not words_between(text, c_start, t_start):
+        opening = _aside_start(text, groups, c_start)
+        if opening is not None:
+            prev_start = max((m.end() for m in re.finditer(r"[،,;؛:.!?؟]", text[:opening])),
+                             default=0)
+            before = _last_before(text, groups, opening, prev_start - 1, max_words)
+    return _chain_back(text, groups, before) if before is not None else []
+
+
+def _possessed(text: str, t_start: int, t_end: int) -> bool:
+    """The action noun carries a possessive pronoun ("لقائه"، "زيارتها"): the pronoun is
+    its agent."""
+    words = text[t_start:t_end].split()
+    word = words[0] if words else ""
+    if word.endswith(("ها", "هم", "هما")):
+        return len(word) > 4
+    return word.endswith("ه") and len(word) > 3 and word[-2] not in "يا"
 
 
 def _last_before(text: str, groups: list[Group], pos: int, limit: int, max_words: int) -> int | None:
@@ -134,9 +203,10 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     if sense.form == "participles":
         return _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker)
     if sense.form == "nouns" or _followed_by_adjective(text, groups, t_end):
-        args = _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end)
+        args = _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
+                               speaker)
     else:
-        args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end)
+        args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker)
     if not args.actors and speaker and PLOVER_QUADS[sense.event] in (1, 3):
         args.actors = speaker
         args.how += "+speaker"
@@ -172,7 +242,7 @@ def _fronted_subject(text: str, groups: list[Group], t_start: int, c_start: int)
         g = groups[i]
         if g.end > t_start:
             continue
-        if g.end < c_start or text[g.end:t_start].strip() or g.is_demonym_only:
+        if g.end < c_start or text[g.end:t_start].strip(QUOTES) or g.is_demonym_only:
             return None
         lead = words_between(text, c_start, g.start)
         cut = max((k for k, w in enumerate(lead) if w in COMPLEMENTIZERS), default=-1)
@@ -180,10 +250,38 @@ def _fronted_subject(text: str, groups: list[Group], t_start: int, c_start: int)
     return None
 
 
-def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end) -> Arguments:
+def _subject_before_comma(text: str, groups: list[Group], t_start: int,
+                          c_start: int) -> list[Group]:
+    """"إن إسرائيل، ترفض ..."، "الوزير، فلان، يرفض ...": a verb opening its clause right
+    after a comma takes as subject the participant heading the clause before it, with the
+    participants in apposition to it."""
+    if words_between(text, c_start, t_start) or c_start < 1 or text[c_start - 1] not in "،,":
+        return []
+    chain: list[Group] = []
+    end = c_start - 1
+    while True:
+        seg_start = max((m.end() for m in re.finditer(r"[،,;؛:.!?؟]", text[:end])), default=0)
+        fronted = _fronted_subject(text, groups, end, seg_start)
+        if fronted is None:
+            return chain
+        chain.insert(0, groups[fronted])
+        if words_between(text, seg_start, groups[fronted].start) or seg_start < 1 \
+                or text[seg_start - 1] not in "،,":
+            return chain
+        end = seg_start - 1
+
+
+def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
+                    speaker: list[Group]) -> Arguments:
+    if _pronoun_subject(text, c_start, t_start):
+        obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
+        recipients = chain_from(text, groups, obj) if obj is not None else []
+        return Arguments(list(speaker), [g for g in recipients if g not in speaker],
+                         "v+pronoun-subject")
     fronted = _fronted_subject(text, groups, t_start, c_start)
-    if fronted is not None:
-        actors = _chain_back(text, groups, fronted)
+    before_comma = _subject_before_comma(text, groups, t_start, c_start) if fronted is None else []
+    if fronted is not None or before_comma:
+        actors = _chain_back(text, groups, fronted) if fronted is not None else before_comma
         obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
         recipients = chain_from(text, groups, obj) if obj is not None else \
             _prepositional_target(text, groups, t_end, sentence.end)
@@ -194,6 +292,10 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end) -> A
         before = _last_before(text, groups, t_start, c_start - 1, 8)
         actors = _chain_back(text, groups, before) if before is not None else []
         return Arguments(actors, chain_from(text, groups, subj), "v+counted-object")
+    if subj is not None and _governed(text, groups[subj], t_end):
+        # "فرض عقوبات على روسيا": a group after a preposition is a target, not the subject
+        actors = _subject_before(text, groups, t_start, c_start, 8)
+        return Arguments(actors, chain_from(text, groups, subj), "v+target")
     if subj is not None:
         actors = chain_from(text, groups, subj)
         after = actors[-1].end
@@ -201,15 +303,15 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end) -> A
         recipients = chain_from(text, groups, obj) if obj is not None else \
             _prepositional_target(text, groups, after, sentence.end)
         return Arguments(actors, recipients, "vso")
-    before = _last_before(text, groups, t_start, c_start - 1, 8)
-    actors = _chain_back(text, groups, before) if before is not None else []
+    actors = _subject_before(text, groups, t_start, c_start, 8)
     obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
     recipients = chain_from(text, groups, obj) if obj is not None else \
         _prepositional_target(text, groups, t_end, sentence.end)
     return Arguments(actors, recipients, "svo" if actors else "v")
 
 
-def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end) -> Arguments:
+def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
+                    speaker: list[Group]) -> Arguments:
     actors: list[Group] = []
     recipients: list[Group] = []
     how = "noun"
@@ -220,6 +322,13 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         recipients = chain_from(text, groups, nxt)
         nxt = None
         how = "noun+between"
+    possessed = _possessed(text, t_start, t_end) and sense.event not in ACTED_UPON_TYPES
+    if nxt is not None and (possessed or words_between(text, t_end, groups[nxt].start)[-1:]
+                            and _governed(text, groups[nxt], t_end)):
+        # "شكوى ضد وزارة"، "خلال لقائه نظيره": the group is the other party
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+possessed" if possessed else "noun+target"
     if nxt is not None:
         prefix = attached_prefix(text, groups[nxt].start)
         if prefix.endswith(("ل", "لل")) and cooperative:
@@ -236,11 +345,13 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         recipients = _prepositional_target(text, groups, start_after, sentence.end)
     # "ونددت الأمم المتحدة بتهجير ...": a noun governed by a preposition is the object of
     # another predicate, whose subject is not the noun's agent
+    if not actors and possessed and speaker:
+        actors = list(speaker)
+        recipients = [g for g in recipients if g not in speaker]
     if not actors and not attached_prefix(text, t_start).endswith(("ب", "ل")):
-        before = _last_before(text, groups, t_start, c_start - 1, 6)
-        if before is not None:
-            actors = _chain_back(text, groups, before)
-            how = "noun+subject"
+        actors = _subject_before(text, groups, t_start, c_start, 6)
+        if actors:
+            how = "noun+subject" if how == "noun" else how + "+subject"
     return Arguments(actors, recipients, how)
 
 
@@ -271,7 +382,7 @@ def _is_object_genitive(text: str, g: Group, t_start: int, sense: TriggerSense) 
     head = g.head
     if g.is_demonym_only:
         # a definite demonym after an indefinite noun is a genitive noun, not an adjective
-        return head.text.startswith("ال") and not text[t_start:t_start + 2] == "ال" \
+        return head.text.startswith("ال") and text[t_start:t_start + 2] != "ال" \
             and not attached_prefix(text, t_start).endswith("ال")
     return head.sector in VICTIM_SECTORS
 

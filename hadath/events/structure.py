@@ -14,6 +14,8 @@ from ..records import ActorMention, Sentence
 # Parentheses and quotes hold asides and citations inside a clause, so they do not break it.
 CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
 WORD = re.compile(r"\w+")
+QUOTES = "\"'«»“”"
+TATWEEL = "ـ"
 
 # Which mention speaks for a group of mentions in apposition, most specific first.
 KIND_RANK = {"person": 0, "organization": 1, "institution": 2, "capital": 3, "country": 4,
@@ -69,10 +71,13 @@ def clause_bounds(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
 
 def attached_prefix(text: str, start: int) -> str:
     """The proclitic letters written onto a mention (و of وقطر, ل of لبنان's للبنان ...)."""
-    i = start
+    end = start
+    while end > 0 and text[end - 1] in QUOTES:     # لـ"جيش" الاحتلال
+        end -= 1
+    i = end
     while i > 0 and text[i - 1].isalpha():
         i -= 1
-    return text[i:start]
+    return text[i:end].replace(TATWEEL, "")
 
 
 def build_groups(text: str, mentions: list[ActorMention]) -> list[Group]:
