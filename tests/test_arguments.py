@@ -111,3 +111,8 @@ def test_proclitic_written_before_a_quoted_name():
     assert attached_prefix(text, text.index("قوات")) == "ل"
     assert attached_prefix(text, text.index("الشرطة")) == "و"
     assert attached_prefix(text, text.index("الجيش")) == ""
+
+
+def test_protest_without_named_protesters_is_by_civilians_of_the_place():
+    actors, _ = coded("وشهدت مدينة البصرة أمس مظاهرة حاشدة احتجاجا على انقطاع الكهرباء.", "PROTEST")
+    assert actors == ["IRQ"]

@@ -142,6 +142,9 @@ class EventCoder:
             if attribution and not _is_own_statement(event, attribution, actors):
                 event.attributed_to = attribution
             event.confidence = self._confidence(event, sense, hit, analysis, sentence)
+            if event.event == "PROTEST" and not event.actor:
+                # after scoring: the place tells who protested, it is no evidence of a protest
+                event.actor = _protesters_of_place(event)
             out.append(event)
             if sense.form in ("past", "present") and event.actor:
                 previous_verb = event
@@ -248,6 +251,16 @@ def _recipients_with_place(event: Event, t_end: int) -> list[ActorMention]:
         return []
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "attacked-place")]
+
+
+def _protesters_of_place(event: Event) -> list[ActorMention]:
+    """A protest with no named protesters is by civilians of the place it happens in
+    ("شهدت مدينة البصرة مظاهرة" → IRQ CVL)."""
+    loc = event.location
+    if loc is None or loc.country is None or not (event.sentence.start <= loc.start < event.sentence.end):
+        return []
+    return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, "CVL", None,
+                         "place", "protesters-of-place")]
 
 
 _PRECISION_RANK = {"neighbourhood": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
