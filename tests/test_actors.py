@@ -276,3 +276,17 @@ def test_sentence_country_fallback_is_an_option(resolver):
 def test_historical_office_holders(resolver, text, date, country, sector):
     [m] = [m for m in resolve(resolver, text, date) if m.kind == "person"]
     assert (m.country, m.sector) == (country, sector)
+
+
+def test_demonym_after_a_descriptive_adjective(resolver):
+    [m] = resolve(resolver, "وأعلنت قوات خاصة كندية")
+    assert (m.country, m.sector) == ("CAN", "MIL")
+    mentions = resolve(resolver, "هاجم مسلحون شركة أمنية كندية")
+    company = [m for m in mentions if m.text.startswith("شركة")]
+    assert company and company[0].country == "CAN"
+    assert company[0].text.endswith("كندية")
+
+
+def test_unknown_word_between_role_and_demonym_blocks_the_merge(resolver):
+    mentions = resolve(resolver, "زار مواطنون اليوم كنديون")
+    assert not any(m.text == "مواطنون اليوم كنديون" for m in mentions)

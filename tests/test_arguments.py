@@ -116,3 +116,29 @@ def test_proclitic_written_before_a_quoted_name():
 def test_protest_without_named_protesters_is_by_civilians_of_the_place():
     actors, _ = coded("وشهدت مدينة البصرة أمس مظاهرة حاشدة احتجاجا على انقطاع الكهرباء.", "PROTEST")
     assert actors == ["IRQ"]
+
+
+@pytest.mark.parametrize("sentence, event, actors, recipients", [
+    # a group after في/داخل is where a noun's action happened, not its genitive agent;
+    # the agent is the subject of the verb that carries the noun
+    ("وكانت البحرية الفرنسية قد شنت غارة في ليبيا الشهر الماضي.", "ASSAULT", ["FRA"], []),
+    # قام ب + action noun: the subject of قام is the noun's agent
+    ("وقامت الشرطة التونسية باعتقال ثلاثة شبان في صفاقس.", "COERCE", ["TUN"], []),
+])
+def test_light_verbs_and_locatives(sentence, event, actors, recipients):
+    got_actors, got_recipients = coded(sentence, event)
+    assert got_actors == actors
+    assert all(r in got_recipients for r in recipients)
+    assert not set(got_actors) & {"LBY"}
+
+
+def test_attack_verb_with_only_civilians_after_it_reads_as_passive():
+    actors, recipients = coded("خطف مهندس ألماني أمس من موقع عمله في دلتا النيجر.", "ASSAULT")
+    assert recipients == ["DEU"]
+    assert "DEU" not in actors
+
+
+def test_attack_verb_with_an_object_stays_active():
+    actors, recipients = coded("خطف مسلحون مهندسا ألمانيا في دلتا النيجر.", "ASSAULT")
+    assert recipients == ["DEU"]
+    assert "DEU" not in actors

@@ -81,3 +81,23 @@ def test_count_words_file_is_valid_and_checked():
     assert len(build_count_words(data).dual) >= len(data["dual"]["killed"])
     with pytest.raises(DataError):
         validate_count_words({**data, "dual": {"wounded": ["جريحين"]}})
+
+
+def test_counted_noun_takes_the_number_before_it(pipeline):
+    got = counts_of(pipeline, "أسفرت الغارة عن 4 شهداء و11 جريحا في الحي.")
+    assert got["killed"] == [(4, 4, False)]
+    assert got["injured"] == [(11, 11, False)]
+
+
+def test_one_more_person_coordinated_with_the_counted_one(pipeline):
+    got = counts_of(pipeline, "قال الدفاع المدني إنه قُتل السائق المحلي وشخص آخر كان برفقته.")
+    assert got["killed"] == [(2, 2, False)]
+    assert counts_of(pipeline, "استشهد شاب وآخر في القصف.")["killed"] == [(2, 2, False)]
+    # "وإصابة آخر" is another fact, not one more killed
+    assert counts_of(pipeline, "أدى القصف إلى استشهاد شاب وإصابة آخر بجروح.")["killed"] == [(1, 1, False)]
+
+
+def test_euphemisms_for_killing_count_people_only(pipeline):
+    assert counts_of(pipeline, "وقالت الشرطة إنه تم القضاء على منفذ الهجوم.")["killed"] == [(1, 1, False)]
+    assert counts_of(pipeline, "أعلن الجيش تحييد 3 مسلحين.")["killed"] == [(3, 3, False)]
+    assert "killed" not in counts_of(pipeline, "تعهد الوزير بالقضاء على الفساد.")

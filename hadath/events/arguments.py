@@ -26,6 +26,12 @@ OBJECT_GAP_WORDS = 6
 DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف",
               "اطراف", "محيط", "داخل")
 PARTIES_MARKER = "بين"
+# "قام ب" + action noun: the subject of قام is the agent of the noun.
+LIGHT_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "قامتا", "قاما"})
+# Words that put the next participant in a place reading ("ضربة في سورية"، "غارات داخل
+# الصومال"): it is where the action happened, not the genitive agent of the action noun.
+LOCATIVE_WORDS = frozenset({"في", "داخل", "قرب", "بالقرب", "عند", "أمام", "امام", "خارج",
+                            "قرب", "حول", *DIRECTIONS})
 # Types whose action noun takes its victim as genitive (اعتقال صحفيين); a protest's or a
 # sanction's genitive is its agent (مظاهرات الطلاب).
 ACTED_UPON_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -207,6 +213,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
                                speaker)
     else:
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker)
+        if args.how == "vso" and sense.event in ACTED_UPON_TYPES:
+            args = _passive_reading(text, sentence, groups, args, t_end)
     if not args.actors and speaker and PLOVER_QUADS[sense.event] in (1, 3):
         args.actors = speaker
         args.how += "+speaker"
@@ -287,6 +295,8 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
             _prepositional_target(text, groups, t_end, sentence.end)
         return Arguments(actors, recipients, "svo-fronted")
     subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
+    if subj is not None and _locative(words_between(text, t_end, groups[subj].start)):
+        subj = None     # "شنت غارة في ليبيا": the place where it happened
     if subj is not None and _counted(words_between(text, t_end, groups[subj].start)):
         # "قتلت الغارات آلاف المدنيين": a counted group is the object
         before = _last_before(text, groups, t_start, c_start - 1, 8)
@@ -300,6 +310,8 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         actors = chain_from(text, groups, subj)
         after = actors[-1].end
         obj = _first_after(text, groups, after, sentence.end, OBJECT_GAP_WORDS)
+        if obj is not None and _locative(words_between(text, after, groups[obj].start)):
+            obj = None      # "في شركة": a place, not the object
         recipients = chain_from(text, groups, obj) if obj is not None else \
             _prepositional_target(text, groups, after, sentence.end)
         return Arguments(actors, recipients, "vso")
@@ -316,6 +328,8 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
     recipients: list[Group] = []
     how = "noun"
     nxt = _first_after(text, groups, t_end, sentence.end, 1)
+    if nxt is not None and _locative(words_between(text, t_end, groups[nxt].start)):
+        nxt = None
     cooperative = PLOVER_QUADS[sense.event] in (1, 2)
     if nxt is not None and words_between(text, t_end, groups[nxt].start)[-1:] == [PARTIES_MARKER]:
         # "وساطة بين إسرائيل وحماس": the parties are the recipients, the mediator the subject
@@ -348,11 +362,38 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
     if not actors and possessed and speaker:
         actors = list(speaker)
         recipients = [g for g in recipients if g not in speaker]
-    if not actors and not attached_prefix(text, t_start).endswith(("ب", "ل")):
+    if not actors and (not attached_prefix(text, t_start).endswith(("ب", "ل"))
+                       or _light_verb_before(text, c_start, t_start)):
         actors = _subject_before(text, groups, t_start, c_start, 6)
         if actors:
             how = "noun+subject" if how == "noun" else how + "+subject"
     return Arguments(actors, recipients, how)
+
+
+def _passive_reading(text: str, sentence: Sentence, groups: list[Group], args: Arguments,
+                     t_end: int) -> Arguments:
+    """"خطف موظف أجنبي أمس"، "قتل مدنيان في الغارة": an attack verb whose only participant
+    after it is a noun of people who are acted upon, with no object or target after that,
+    reads as passive (unvocalised text does not mark it): they are the victims, and the
+    agent, if any, follows a marker (برصاص، على يد ...)."""
+    if args.recipients or not args.actors or args.actors[0].head.sector not in VICTIM_SECTORS:
+        return args
+    victims = args.actors
+    agents = [g for g in _agent_after_marker(text, groups, victims[-1].end, sentence.end)
+              if g not in victims]
+    return Arguments(agents, victims, "vso+passive-reading")
+
+
+def _light_verb_before(text: str, c_start: int, t_start: int) -> bool:
+    """"قامت القوة بمداهمة"، "قام مسلحون باختطاف": the verb قام before a ب-noun carries the
+    noun's agent as its subject."""
+    lead = words_between(text, c_start, t_start)
+    return any(w.lstrip("وف") in LIGHT_VERBS for w in lead[-4:])
+
+
+def _locative(gap_words: list[str]) -> bool:
+    """The words before a participant make it a place (في، داخل، شمال ...)."""
+    return bool(gap_words) and gap_words[-1] in LOCATIVE_WORDS
 
 
 def _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker) -> Arguments:

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
-from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMention
+from ..records import ActorMention, Event, NumberMention, PlaceMention, Sentence, Span, TimeMention
 from ..recognize import Analysis
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
-from .arguments import attach
+from .arguments import VICTIM_SECTORS, Arguments, attach
 from .attribution import attribution_at, find_attributions
 from .context import read_context
 from .counts import attach_counts, find_counts
@@ -118,7 +118,15 @@ class EventCoder:
                                cues.neg, cues.hyp)
             if ctx.discard:
                 continue
-            args = attach(text, sentence, groups, sense, hit.start, hit.end, speaker)
+            if sense.form == "reported":
+                args = _reported_arguments(text, sentence, groups, hit, speaker, cues.speech)
+                if args is None:
+                    continue
+            else:
+                if hit.key in getattr(self.triggers, "hidden_passive", frozenset()) \
+                        and _victim_framed(text, sentence, groups, sense, hit, analysis.numbers):
+                    sense = replace(sense, form="passive")
+                args = attach(text, sentence, groups, sense, hit.start, hit.end, speaker)
             if previous_verb is not None and _coordinated_predicate(text, hit, sense, args.how):
                 # "توعد حزب الله إسرائيل ... وحملها المسؤولية": the second verb shares the
                 # subject, and its pronoun object refers to the first verb's object
@@ -184,6 +192,56 @@ def _is_own_statement(event: Event, attribution: Span, actors: list[ActorMention
     speaker_countries = {a.country for a in actors if a.country
                          and attribution.start <= a.start and a.end <= attribution.end}
     return bool(speaker_countries & {a.country for a in event.actor})
+
+
+# "أن"، "بأن"، "إن" opening a reported clause (not with a pronoun: "أنها" hides the subject)
+_COMPLEMENTIZER = re.compile(r"(?<!\w)[وف]?ب?[أإا]نّ?(?!\w)")
+REPORTED_SUBJECT_GAP = 2     # words between the embedded subject and the predicate ("، هي")
+
+
+def _reported_arguments(text: str, sentence: Sentence, groups: list[Group], hit: Match[TriggerSense],
+                        speaker: list[Group], speech: list[Match[str]]) -> Arguments | None:
+    """"أكد الوزير أن الحكومة هي المسؤولة عن ...": an accusatory predicate in a clause
+    reported under a verb of saying is an accusation by the speaker against the clause's
+    subject. Without a speaker, a complementizer or a named subject it is no event."""
+    cue = next((c for c in speech if sentence.start <= c.start and c.end <= hit.start), None)
+    if cue is None or not speaker:
+        return None
+    comps = list(_COMPLEMENTIZER.finditer(text, cue.end, hit.word_start))
+    if not comps:
+        return None
+    c_end = comps[-1].end()
+    subject = [g for g in groups if c_end <= g.start and g.end <= hit.word_start
+               and len(words_between(text, g.end, hit.word_start)) <= REPORTED_SUBJECT_GAP]
+    if not subject:
+        return None
+    first = next(i for i, g in enumerate(groups) if g.start >= c_end)
+    recipients = [g for g in chain_from(text, groups, first) if g.end <= hit.word_start] or subject[-1:]
+    actors = [g for g in speaker if g not in recipients]
+    if not actors:
+        return None
+    return Arguments(actors, recipients, "reported")
+
+
+VICTIM_FRAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _victim_framed(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,
+                   hit: Match[TriggerSense], numbers: list[NumberMention]) -> bool:
+    """The vowelless past form hides the passive (قُتل، اعتُقل): a killing or arresting verb
+    followed directly by a number or a noun of civilians, with no subject fronted before it
+    in its clause, is victim-framed ("اعتقل 12 شابا"، "قتل مدنيون")."""
+    if sense.form != "past" or sense.event not in VICTIM_FRAMED_TYPES or _has_object_pronoun(text, hit):
+        return False
+    c_start, _ = clause_bounds(text, sentence, hit.start)
+    if any(c_start <= g.start and g.end <= hit.word_start for g in groups):
+        return False
+    rest = text[hit.end:sentence.end]
+    gap = len(rest) - len(rest.lstrip())
+    nxt = hit.end + gap
+    if not gap or any(n.start == nxt and not n.ordinal for n in numbers):
+        return bool(gap)
+    return any(g.start == nxt and g.head.sector in VICTIM_SECTORS for g in groups)
 
 
 def _coordinated_predicate(text: str, hit: Match[TriggerSense], sense: TriggerSense, how: str) -> bool:

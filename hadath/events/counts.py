@@ -194,8 +194,12 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
 
 def _number_for(text: str, cue: Match[str], nums: list[NumberMention], used: set[int],
                 cues: list[Match[str]]) -> NumberMention | None:
-    """The number after the cue (within a few words), else the nearest one before it; never
-    across another casualty word, whose number it is."""
+    """The number right before the cue ("15 قتيلا و63 جريحا": a counted noun follows its
+    number), else the number after the cue (within a few words), else the nearest one
+    before it; never across another casualty word, whose number it is."""
+    for n in nums:
+        if n.start not in used and n.end <= cue.start and text[n.end:cue.word_start].strip() == "":
+            return n
     best = None
     for n in nums:
         if n.start in used:
@@ -239,6 +243,9 @@ def _person_counts(text: str, view, sentence: Sentence, words: CountWords,
             continue
         how_many = hit.value
         start, end = min(hit.start, cue.start), max(hit.end, cue.end)
+        another = _and_another(text, max(hit.end, cue.end), sentence.end, persons)
+        if another is not None:
+            how_many, end = how_many + 1, another
         out.append(_mention(text, cue.value, how_many, how_many, False, False, start, end,
                             cue.start))
     return out
@@ -255,6 +262,22 @@ def _person_next_to(text: str, cue: Match[str], persons: list[Match[int]]) -> Ma
                 and _relative_or_dual(text, p, cue):
             return p
     return None
+
+
+# "قتل الموظف وشخص آخر", "استشهد شاب وآخر": one more person coordinated with the counted one
+_ANOTHER = re.compile(r"(?<!\w)و(?:(\w+)\s+)?(?:آخر|أخرى)(?!\w)")
+ANOTHER_WORDS = 2           # words between the counted person and "وآخر" ("الموظف المتعاقد")
+
+
+def _and_another(text: str, start: int, end: int, persons: list[Match[int]]) -> int | None:
+    """Where a coordinated "و<person> آخر" / "وآخر" right after a counted person ends, if
+    one follows in the same clause."""
+    m = _ANOTHER.search(text, start, end)
+    if m is None or not _gap_ok(text, start, m.start(), ANOTHER_WORDS):
+        return None
+    if m.group(1) and not any(p.word_start == m.start() and p.value == 1 for p in persons):
+        return None
+    return m.end()
 
 
 _RELATIVE = re.compile(r"^\s*(?:الذي|التي|اللذان|اللذين|اللتان|اللتين)?\s*$")

@@ -12,7 +12,9 @@ from ..resources import DataError, load_json, require
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import Normalized, normalize_string
 
-FORM_KINDS = ("past", "present", "passive", "nouns", "supported", "participles")
+FORM_KINDS = ("past", "present", "passive", "nouns", "supported", "participles", "reported")
+# "reported" predicates (هو من يعرقل، هي المسؤولة عن، يتحمل مسؤولية) are an accusation only
+# in a clause reported under a verb of saying: the speaker accuses the embedded subject.
 # "supported" nouns (مساعدات، مناورة، وقفة) name an event only after a support verb of their
 # type (أرسلت مصر مساعدات، أجرى الجيش مناورة، نظم العشرات وقفة); alone they are topics.
 
@@ -59,6 +61,8 @@ def validate_triggers(data: Any) -> list[dict[str, Any]]:
             "triggers.json", "needs a 'triggers' list")
     require(all(isinstance(b, str) and b.strip() for b in data.get("blockers", [])),
             "triggers.json", "blockers must be non-empty strings")
+    require(all(isinstance(b, str) and b.strip() for b in data.get("hidden_passive", [])),
+            "triggers.json", "hidden_passive must be non-empty strings")
     seen: set[str] = set()
     for i, t in enumerate(data["triggers"]):
         where = f"triggers.json entry {i} ({t.get('id')})"
@@ -103,6 +107,8 @@ class LightVerbs:
     max_gap: int                              # words allowed between the verb and the noun
     bonus: float                              # strength added to a supported noun
     nominal_prefixes: tuple[str, ...]         # ب ل ك: بمنع، لدعم are nouns, not verbs
+    # particles a past verb cannot follow (لم/لن take the imperfect): "لا حظر" is a noun
+    nominal_after: tuple[str, ...] = ()
 
 
 class TriggerMatcher(LexiconMatcher[TriggerSense]):
@@ -121,6 +127,8 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         super().__init__()
         self.light = light
         self.complements: LexiconMatcher[str] = LexiconMatcher(article_ok=True, enclitics_ok=True)
+        # past verbs whose vowelless form also spells the passive (قتل = قُتل)
+        self.hidden_passive: frozenset[str] = frozenset()
 
     def add_complement(self, phrase: str) -> str:
         """Register a complement phrase; returns its normalised key."""
@@ -134,7 +142,28 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         comps = self.complements.longest(view) if len(self.complements) else []
         reread = (self._reread(view.text, h, verbs) for h in hits
                   if not h.value.complements or _has_complement(view.text, h, comps))
-        return [h for h in reread if h is not None]
+        kept = [h for h in reread if h is not None]
+        return [self._noun_after_verb(view.text, h, kept[i - 1] if i else None)
+                for i, h in enumerate(kept)]
+
+    def _noun_after_verb(self, text: str, hit: Match[TriggerSense],
+                         previous: Match[TriggerSense] | None) -> Match[TriggerSense]:
+        """A past-tense form right after a finite verb ("لا تدعم حظر الأسلحة"، "قررت منع")
+        or after a particle that never governs a past verb ("لم"، "لن") is the verbal noun."""
+        s = hit.value
+        if s.form != "past" or self.light is None or hit.prefix:
+            return hit
+        before = text[:hit.word_start].rstrip()
+        if not before or before[-1] in "،,;؛:.!?؟\"'«»()":
+            return hit
+        prev_word = _WORD.findall(before[-20:])
+        follows_verb = previous is not None and previous.value.form in ("past", "present", "participles") \
+            and not text[previous.end:hit.word_start].strip()
+        follows_particle = bool(prev_word) and prev_word[-1] in self.light.nominal_after
+        if not (follows_verb or follows_particle):
+            return hit
+        return _with_sense(hit, TriggerSense(s.id, s.event, s.mode, "nouns", s.strength, s.outcome,
+                                             s.complements, s.complement_window))
 
     def _reread(self, text: str, hit: Match[TriggerSense],
                 verbs: list[Match[frozenset[str]]]) -> Match[TriggerSense] | None:
@@ -190,12 +219,15 @@ def build_light_verbs(data: dict[str, Any]) -> LightVerbs:
         events = frozenset(cls["events"])
         for form in cls["past"] + cls["present"]:
             m.add(form, events, enclitics_ok=True)
-    return LightVerbs(m, int(data["max_gap"]), float(data["bonus"]), tuple(data["nominal_prefixes"]))
+    return LightVerbs(m, int(data["max_gap"]), float(data["bonus"]), tuple(data["nominal_prefixes"]),
+                      tuple(data.get("nominal_after", ())))
 
 
 def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (),
-                          light: LightVerbs | None = None) -> TriggerMatcher:
+                          light: LightVerbs | None = None,
+                          hidden_passive: list[str] = ()) -> TriggerMatcher:
     matcher = TriggerMatcher(light)
+    matcher.hidden_passive = frozenset(normalize_string(w) for w in hidden_passive)
     for phrase in blockers:
         matcher.add(phrase, BLOCKER, article_ok=True, enclitics_ok=True)
     for t in entries:
@@ -241,6 +273,8 @@ def validate_rules(data: Any) -> dict[str, Any]:
             "light_verbs.bonus must be in [0, 1)")
     require(_strings(light.get("nominal_prefixes")), where,
             "light_verbs.nominal_prefixes must be a list of non-empty strings")
+    require(_strings(light.get("nominal_after", [])), where,
+            "light_verbs.nominal_after must be a list of non-empty strings")
     require(isinstance(light.get("classes"), list) and light["classes"], where,
             "light_verbs.classes must be a non-empty list")
     for i, cls in enumerate(light["classes"]):
@@ -290,7 +324,8 @@ def build_rules(data: dict[str, Any]) -> EventRules:
 def default_trigger_matcher() -> TriggerMatcher:
     data = load_json("triggers.json")
     light = build_light_verbs(validate_rules(load_json("event_rules.json"))["light_verbs"])
-    return build_trigger_matcher(validate_triggers(data), data.get("blockers", []), light)
+    return build_trigger_matcher(validate_triggers(data), data.get("blockers", []), light,
+                                 data.get("hidden_passive", []))
 
 
 @lru_cache(maxsize=1)

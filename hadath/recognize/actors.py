@@ -36,6 +36,13 @@ PLACE_HEADS = frozenset(normalize_string(w) for w in (
 BODY_ADJECTIVES = frozenset(normalize_string(w) for w in (
     "الوطنية", "المحلية", "الاتحادية", "العامة"))
 GAP_WORDS = LINKING_WORDS | PLACE_HEADS | BODY_ADJECTIVES
+# Descriptive adjectives that may stand between a role noun and its demonym: "شركة أمنية
+# أميركية"، "قوات خاصة بريطانية"، "عناصر مسلحة عراقية".
+ROLE_ADJECTIVES = frozenset(normalize_string(w) for a in (
+    "أمني", "خاص", "عسكري", "مسلح", "جوي", "بحري", "بري", "حكومي", "رسمي", "دبلوماسي",
+    "نظامي", "خاصة", "أجنبي", "مدني", "حدودي", "إضافي", "نفطي", "إعلامي")
+    for w in (a, a + "ة", a + "ون", a + "ين", "ال" + a, "ال" + a + "ة", "ال" + a + "ون",
+              "ال" + a + "ين") if not a.endswith("ة") or w in (a, "ال" + a))
 MAX_GAP = 3
 # "العاصمة عمان": a name that is a country and a capital is the capital after this word.
 CAPITAL_CUE = normalize_string("العاصمة")
@@ -169,6 +176,8 @@ class ActorResolver:
             return False
         if not gap:
             return kind not in {"country", "capital", "place", "city"} or not _definite(layer, left)
+        if kind == "demonym" and len(gap) == 1 and gap[0] in ROLE_ADJECTIVES:
+            return True
         return kind in {"country", "capital", "place", "city"} and \
             all(w in GAP_WORDS for w in gap) and len(gap) <= MAX_GAP and \
             any(w in LINKING_WORDS for w in gap)

@@ -1,0 +1,76 @@
+"""Event coder readings: reported accusations, hidden passives, verbal nouns after a verb.
+
+Every sentence here was written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+import hadath
+from hadath.events.lexicon import default_trigger_matcher
+from hadath.text.normalize import normalize
+
+
+def _events(text: str):
+    return hadath.extract("عنوان الخبر\n\n" + text, published="2024-05-02")
+
+
+def _forms(text: str) -> dict[str, str]:
+    return {text[h.start:h.end]: h.value.form
+            for h in default_trigger_matcher().longest(normalize(text)) if h.value.form != "blocker"}
+
+
+# ---------------------------------------------------------------- reported accusations
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("وقال وزير الخارجية الأردني إن الحكومة الإسرائيلية هي المسؤولة عن تعطيل وصول المساعدات.",
+     "JOR", "ISR"),
+    ("أكدت الخارجية القطرية أن حركة حماس هي من يعرقل التفاهمات الأخيرة.", "QAT", "PSE"),
+    ("صرح الرئيس الفرنسي بأن الحكومة الروسية تتحمل مسؤولية تدهور الأوضاع.", "FRA", "RUS"),
+])
+def test_accusatory_predicate_under_a_verb_of_saying_is_an_accusation(text, actor, recipient):
+    accusations = [e for e in _events(text) if e.event == "ACCUSE"]
+    assert accusations, text
+    e = accusations[0]
+    assert actor in {a.country for a in e.actor}
+    assert recipient in {r.country for r in e.recipient}
+    assert "/reported/" in e.rule
+
+
+@pytest.mark.parametrize("text", [
+    "ويتحمل المسؤول عن الملف مهمة التنسيق بين الوزارات.",
+    "الحكومة الإسرائيلية هي المسؤولة عن إدارة المعابر منذ سنوات.",
+])
+def test_accusatory_predicate_without_a_speaker_is_no_accusation(text):
+    assert not [e for e in _events(text) if e.event == "ACCUSE" and "/reported/" in e.rule]
+
+
+# ---------------------------------------------------------------- hidden passives
+
+def test_killing_verb_before_a_civilian_noun_is_victim_framed():
+    events = [e for e in _events("اعتقل مدنيون أتراك خلال مداهمة في مدينة إزمير.") if e.event == "COERCE"]
+    assert events
+    assert all("/passive/" in e.rule for e in events)
+    assert all(a.sector != "CVL" for e in events for a in e.actor)
+
+
+def test_verb_with_a_named_agent_stays_active():
+    events = [e for e in _events("اعتقلت الشرطة التركية 12 شخصا في إسطنبول.") if e.event == "COERCE"]
+    assert events
+    assert "TUR" in {a.country for a in events[0].actor}
+    assert "/passive/" not in events[0].rule
+
+
+# ---------------------------------------------------------------- verbal nouns after a verb
+
+@pytest.mark.parametrize("text, word", [
+    ("قالت الحكومة الألمانية إنها لا تدعم حظر تصدير الأسلحة.", "حظر"),
+    ("وأكد الوزير أن بلاده لن تقبل منع الصحفيين من العمل.", "منع"),
+])
+def test_past_form_right_after_a_verb_or_particle_is_a_noun(text, word):
+    forms = _forms(text)
+    assert forms.get(word) == "nouns", forms
+
+
+def test_past_form_opening_a_clause_stays_a_verb():
+    forms = _forms("وحظر البرلمان استيراد السلع من الخارج.")
+    assert forms.get("حظر") == "past", forms
