@@ -357,3 +357,41 @@ def test_undated_plural_noun_is_a_general_statement_that_a_place_does_not_tie():
     assert general.general and not single.general and not dated.general
     assert dedup.compare(general, dated).support == ()
     assert dedup.compare(single, dated).support == ("same place Al-Zahra",)
+
+
+# ---------------------------------------------------------------- blocking
+
+_types = st.sampled_from(["ASSAULT", "PROTEST", "CONSULT", "ACCUSE"])
+_modes = st.sampled_from([None, "aerial", "firearms"])
+_people = st.sampled_from([[], [entity()], [entity(id_="ISR-IDF", name="IDF")],
+                           [entity("أشخاص", "PSE", "CVL", id_="PSE-GOV", name="Gov")],
+                           [entity(id_="ISR-IDF", name="IDF"),
+                            entity("أشخاص", "PSE", "CVL", id_="PSE-GOV", name="Gov")]])
+_sentences = st.sampled_from([None, SENTENCE, SENTENCE + " أمس"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_types, _modes, _modes, _counts, _counts, _places, _places, _dates, _dates,
+       _people, _people, _people, _people, _sentences, _sentences)
+def test_mentions_that_corroborate_each_other_share_a_block_key_and_near_days(
+        kind, ma, mb, ka, kb, pa, pb, da, db, aa, ab, ra, rb, sa, sb):
+    """Blocking never hides a merge: whatever supports a merge implies a shared key."""
+    a = dedup.features(make_event("a-1", event=kind, mode=ma, location=pa, killed=ka,
+                                  date=da, actor=aa, recipient=ra), "2024-08-14", "x", sa)
+    b = dedup.features(make_event("b-1", event=kind, mode=mb, location=pb, killed=kb,
+                                  date=db, actor=ab, recipient=rb), "2024-08-14", "y", sb)
+    comparison = dedup.compare(a, b)
+    if comparison.compatible and comparison.support:
+        assert dedup.block_keys(a) & dedup.block_keys(b)
+        assert a.anchor and b.anchor
+        assert abs((a.anchor - b.anchor).days) <= dedup.MAX_DAY_GAP
+
+
+def test_block_keys_are_specific_to_type_and_empty_without_a_date():
+    strike = make_event("a-1", location=place(), killed=count(5))
+    keys = dedup.block_keys(feat(strike))
+    assert any("|place|aerial|" in key for key in keys)
+    assert "ASSAULT|count|killed|5" in keys
+    assert all(key.startswith("ASSAULT|") for key in keys)
+    undated = dedup.features(make_event("a-2", date=None, location=place()), None, "x")
+    assert dedup.block_keys(undated) == frozenset()

@@ -17,7 +17,7 @@ from urllib.parse import quote
 import pytest
 
 from hadath.resources import DataError
-from hadath.store import EventFilter, Store
+from hadath.store import EventFilter, Store, dedup
 from hadath.store.export import (acled_mapping, acled_row, acled_type, plover_record,
                                  validate_acled_mapping)
 from test_dedup import count, entity, make_document, make_event, place
@@ -162,7 +162,7 @@ def test_schema_v1_store_is_migrated_with_raw_hash(tmp_path):
         backend.execute("INSERT INTO meta (key, value) VALUES (?, ?)", ("schema_version", "1"))
     backend.close()
     with Store(path) as opened:
-        assert opened.schema_version == SCHEMA_VERSION == 2
+        assert opened.schema_version == SCHEMA_VERSION == 3
         assert opened.put(make_document("aa-1"), [strike("aa-1")], raw_hash="r1") == "new"
         assert opened.raw_unchanged("aa-1", "r1") and not opened.raw_unchanged("aa-1", "r2")
 
@@ -358,3 +358,42 @@ def test_sqlite_readers_are_not_blocked_by_a_writer(tmp_path):
         assert writer.stats()["events"] == 0
         mode = writer.backend.query("PRAGMA journal_mode")[0][0]
     assert mode == "wal"
+
+
+def test_store_without_block_keys_rebuilds_them_and_still_merges(tmp_path):
+    path = str(tmp_path / "old.db")
+    with Store(path) as first:
+        first.put(make_document("aa-1"), [strike("aa-1")])
+        # A store written before blocking keys existed: no keys, no marker.
+        with first.backend.transaction():
+            first.backend.execute("DELETE FROM dedup_keys")
+            first.backend.execute("DELETE FROM meta WHERE key = ?", ("dedup_blocking",))
+    with Store(path) as reopened:
+        assert reopened.backend.query("SELECT COUNT(*) FROM dedup_keys")[0][0] > 0
+        reopened.put(make_document("bb-1"), [strike("bb-1")])
+        assert reopened.stats()["canonical_events"] == 1
+
+
+def _busy(doc_id: str, town: int, killed: int):
+    """A strike in its own sentence (no republished copy) in town ``town``."""
+    document = make_document(doc_id, extra=f" {doc_id}")
+    event = strike(doc_id, location=place(name=f"Town{town}", lat=31.0 + town / 10, lon=34.0),
+                   killed=count(killed))
+    event["sentence"]["end"] = len(document["text"])
+    return document, event
+
+
+def test_busy_day_compares_a_new_event_only_with_its_block(store):
+    # Fifty strikes on one day in fifty different towns: none is a candidate of another.
+    for i in range(50):
+        document, event = _busy(f"d{i:02d}-1", i, i % 2 + 1)
+        store.put(document, [event])
+    document, event = _busy("zz-1", 7, 2)
+    new = dedup.features(event, "2024-08-14", "zz", document["text"][:event["sentence"]["end"]])
+    assert list(store._candidate_groups(new)) == ["c:d07-1:0"]
+    assert store.put(document, [event]) == "new"
+    assert store.stats()["canonical_events"] == 50
+    keys = "SELECT COUNT(*) FROM dedup_keys WHERE doc_id = ?"
+    assert store.backend.query(keys, ("zz-1",))[0][0] > 0
+    store.put(make_document("zz-1", extra=" ثم انسحبت"), [])
+    assert store.backend.query(keys, ("zz-1",))[0][0] == 0

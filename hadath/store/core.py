@@ -120,6 +120,7 @@ class Store:
         self.url = str(url)
         self.backend = open_backend(self.url)
         migrate(self.backend)
+        self._ensure_block_keys()
         # Dedup features of stored events, keyed by (event_id, document content hash) so a
         # replaced document (even by another process) never hits a stale entry.
         self._features: OrderedDict[tuple[str, str], dedup.Features] = OrderedDict()
@@ -209,6 +210,7 @@ class Store:
         affected = {r[0] for r in self.backend.query(
             "SELECT DISTINCT canonical_id FROM mentions WHERE doc_id = ?", (doc_id,))}
         self.backend.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
+        self.backend.execute("DELETE FROM dedup_keys WHERE doc_id = ?", (doc_id,))
         self.backend.execute("DELETE FROM event_entities WHERE event_id IN "
                              "(SELECT event_id FROM events WHERE doc_id = ?)", (doc_id,))
         self.backend.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
@@ -282,18 +284,55 @@ class Store:
              json.dumps(link.why, ensure_ascii=False, default=str)))
         members = [*groups.get(canonical_id, []), new]
         self._write_canonical(canonical_id, members)
+        self._insert_block_keys(new)
         return canonical_id
 
     def _candidate_groups(self, new: dedup.Features) -> dict[str, list[dedup.Features]]:
-        if new.anchor is None:
+        """The canonical events with a member that shares a blocking key with ``new`` and
+        is at most ``MAX_DAY_GAP`` days from it: the only ones it can join (a group needs a
+        corroborating member, see ``dedup.block_keys``), found through the key index."""
+        keys = sorted(dedup.block_keys(new))
+        if not keys or new.anchor is None:
             return {}
         low = new.anchor.fromordinal(new.anchor.toordinal() - dedup.MAX_DAY_GAP).isoformat()
         high = new.anchor.fromordinal(new.anchor.toordinal() + dedup.MAX_DAY_GAP).isoformat()
-        ids = [r[0] for r in self.backend.query(
-            "SELECT DISTINCT m.canonical_id FROM events e JOIN mentions m "
-            "ON m.event_id = e.event_id WHERE e.event_type = ? AND e.anchor_day >= ? "
-            "AND e.anchor_day <= ?", (new.event_type, low, high))]
-        return self._members(ids)
+        ids: set[str] = set()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            ids.update(r[0] for r in self.backend.query(
+                "SELECT DISTINCT m.canonical_id FROM dedup_keys k JOIN mentions m "
+                f"ON m.event_id = k.event_id WHERE k.block_key IN ({', '.join('?' * len(chunk))}) "
+                "AND k.anchor_day >= ? AND k.anchor_day <= ?", (*chunk, low, high)))
+        return self._members(sorted(ids))
+
+    def _insert_block_keys(self, features: dedup.Features) -> None:
+        if features.anchor is None:
+            return
+        day = features.anchor.isoformat()
+        self.backend.executemany(
+            "INSERT INTO dedup_keys (block_key, anchor_day, event_id, doc_id) VALUES "
+            "(?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(key, day, features.event_id, features.doc_id)
+             for key in sorted(dedup.block_keys(features))])
+
+    def _ensure_block_keys(self) -> None:
+        """Rebuild the blocking keys of every linked mention when the store's keys were made
+        by another ``dedup.BLOCKING_VERSION`` (or by a hadath without them)."""
+        version = str(dedup.BLOCKING_VERSION)
+        rows = self.backend.query("SELECT value FROM meta WHERE key = ?", ("dedup_blocking",))
+        if rows and rows[0][0] == version:
+            return
+        with self.backend.transaction():
+            self.backend.execute("DELETE FROM dedup_keys")
+            rows = self.backend.query(
+                "SELECT e.record, e.published, e.outlet, e.quote FROM events e "
+                "JOIN mentions m ON m.event_id = e.event_id ORDER BY e.event_id")
+            for record, published, outlet, quote in rows:
+                self._insert_block_keys(dedup.features(
+                    self.backend.decode_json(record), published, outlet, quote))
+            self.backend.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                "DO UPDATE SET value = excluded.value", ("dedup_blocking", version))
 
     def _members(self, canonical_ids: Sequence[str]) -> dict[str, list[dedup.Features]]:
         groups: dict[str, list[dedup.Features]] = {}
@@ -355,6 +394,7 @@ class Store:
         with self.backend.transaction():
             self.backend.execute("DELETE FROM mentions")
             self.backend.execute("DELETE FROM canonical_events")
+            self.backend.execute("DELETE FROM dedup_keys")
             rows = self.backend.query(
                 "SELECT e.record, e.published, e.outlet, e.quote, d.content_hash FROM events e "
                 "JOIN documents d ON d.doc_id = e.doc_id ORDER BY d.ingested, d.doc_id, e.idx")

@@ -31,6 +31,7 @@ breaks a group) and that has the most corroborating members; otherwise it founds
 """
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -520,17 +521,88 @@ def choose(new: Features, groups: Mapping[str, Sequence[Features]]) -> Link:
     return Link(best[1], {"merged": True, **best_why})
 
 
+MAX_LISTED = 20   # corroborating members named in a merge's ``why`` (the rest are counted)
+
+
 def _against_group(new: Features, members: Sequence[Features]) -> tuple[int, dict] | str:
-    support: dict[str, list[str]] = {}
+    """Complete linkage: compatible with every member, corroborated by at least one.
+
+    Members alike in everything ``compare`` looks at (republished copies) are compared
+    once per kind (``signature``), so joining a group of many copies stays cheap."""
+    if any(member.doc_id == new.doc_id for member in members):
+        first = next(m for m in members if m.doc_id == new.doc_id)
+        return f"{first.event_id}: same document"
+    kinds: dict[tuple, list[Features]] = {}
     for member in members:
-        comparison = compare(new, member)
+        kinds.setdefault(signature(member), []).append(member)
+    support: dict[str, list[str]] = {}
+    n_support = 0
+    for alike in kinds.values():
+        comparison = compare(new, alike[0])
         if not comparison.compatible:
-            return f"{member.event_id}: {comparison.conflicts[0]}"
+            return f"{alike[0].event_id}: {comparison.conflicts[0]}"
         if comparison.support:
-            support[member.event_id] = list(comparison.support)
-    if not support:
+            n_support += len(alike)
+            for member in alike:
+                if len(support) < MAX_LISTED:
+                    support[member.event_id] = list(comparison.support)
+    if not n_support:
         return "nothing corroborates (no shared specific place, count or named participants)"
-    return len(support), {"corroborated_by": support, "compatible_with": len(members)}
+    return n_support, {"corroborated_by": support, "n_corroborating": n_support,
+                       "compatible_with": len(members)}
+
+
+def signature(f: Features) -> tuple:
+    """Everything ``compare`` reads of a mention except its document: two mentions with
+    one signature get the same verdict against any third one from another document."""
+    return (f.event_type, f.mode, f.day, f.period_dated, f.doc_day, f.place, f.country,
+            f.actor_countries, f.recipient_countries, f.actor_ids, f.recipient_ids,
+            f.actor_roles, f.recipient_roles, tuple(sorted(f.counts.items())), f.sentence,
+            f.stated_counts, f.roundup, f.speaker, f.general)
+
+
+# ---------------------------------------------------------------- blocking
+
+# Bump whenever ``block_keys`` or the support rules in ``compare`` change: stores then
+# rebuild their key table when opened (``Store``), so stored keys never go stale.
+BLOCKING_VERSION = 1
+
+
+def block_keys(f: Features) -> frozenset[str]:
+    """Keys that any mention ``f`` can be corroborated by must share with it.
+
+    A merge needs at least one corroborating member (``compare(...).support``), and every
+    kind of support requires the same type and one shared key below: the same specific
+    place with the same mode and landmark, the same stated exact count, the same named
+    (actor, recipient) pair or participant pair, or the same sentence.  Compatible mentions
+    are also at most ``MAX_DAY_GAP`` days apart (by ``anchor``), so a store retrieves the
+    candidate groups of a new mention through (key, anchor day ± gap) instead of comparing
+    it with every event of the day.  Empty when nothing could ever corroborate ``f``.
+    """
+    if f.anchor is None:          # no date to compare: compatible with nothing
+        return frozenset()
+    kind = f.event_type
+    keys: set[str] = set()
+    place = f.place
+    if (kind in MATERIAL_TYPES and f.mode is not None and not f.general
+            and place is not None and place.specific and place.stated and place.anchor != ""):
+        landmark = "-" if place.anchor is None else f"@{place.anchor}"
+        keys.add(f"{kind}|place|{f.mode}|{place.key}|{landmark}")
+    for what in COUNT_KINDS:
+        rng = f.counts.get(what)
+        if (rng is not None and rng.exact and rng.low >= CORROBORATING_COUNT
+                and what in f.stated_counts):
+            keys.add(f"{kind}|count|{what}|{rng.low}")
+    if kind in SYMMETRIC_TYPES:
+        ids = sorted(f.actor_ids | f.recipient_ids)
+        keys.update(f"{kind}|pair|{x}|{y}" for i, x in enumerate(ids) for y in ids[i + 1:])
+    elif kind not in MATERIAL_TYPES:
+        keys.update(f"{kind}|named|{a}|{r}" for a in sorted(f.actor_ids)
+                    for r in sorted(f.recipient_ids - f.actor_ids))
+    if f.sentence:
+        digest = hashlib.sha1(f.sentence.encode("utf-8")).hexdigest()[:20]
+        keys.add(f"{kind}|sentence|{digest}")
+    return frozenset(keys)
 
 
 # ---------------------------------------------------------------- canonical summary

@@ -7,7 +7,7 @@ Every migration is a list of statements applied in one transaction, after which
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = [
     """CREATE TABLE IF NOT EXISTS meta (
@@ -114,11 +114,25 @@ _V1 = [
 # before extracting them.
 _V2 = ["ALTER TABLE documents ADD COLUMN raw_hash TEXT"]
 
+# Version 3: dedup blocking keys (``dedup.block_keys``) of every linked mention, so a new
+# mention is compared only with the canonical events it could be corroborated by, not
+# with every event of its day.  ``Store`` fills the table (also for older stores) when
+# ``meta.dedup_blocking`` is not ``dedup.BLOCKING_VERSION``.
+_V3 = [
+    """CREATE TABLE IF NOT EXISTS dedup_keys (
+        block_key TEXT NOT NULL,
+        anchor_day TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        PRIMARY KEY (block_key, anchor_day, event_id))""",
+    "CREATE INDEX IF NOT EXISTS dedup_keys_doc ON dedup_keys (doc_id)",
+]
+
 # version -> statements that bring a store from version-1 to version.
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2}
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3}
 
 # Tables in the order a full wipe (tests, re-dedup) may clear them.
-TABLES = ("mentions", "canonical_events", "event_entities", "events", "entities", "places",
+TABLES = ("dedup_keys", "mentions", "canonical_events", "event_entities", "events", "entities", "places",
           "documents", "runs", "meta")
 
 
