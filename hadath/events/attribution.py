@@ -255,10 +255,6 @@ def _channel_cut(text: str, start: int, end: int, source_starts: frozenset[int])
     return end
 
 
-def _quoted(text: str, w: _Word) -> bool:
-    return w.start > 0 and text[w.start - 1] in _QUOTES
-
-
 def _is_source(span: Span, source_starts: frozenset[int], actors: Sequence[ActorMention]) -> bool:
     """Does the phrase hold a source noun or an actor (not just any noun)?"""
     return any(span.start <= s < span.end for s in source_starts) or any(

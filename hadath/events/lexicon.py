@@ -44,7 +44,6 @@ class EventRules:
     window: int
     negation: LexiconMatcher[str]
     hypothetical: LexiconMatcher[str]
-    future_prefix: re.Pattern[str]
     discards: tuple[Discard, ...]
     speech_verbs: LexiconMatcher[str]
     attribution: LexiconMatcher[str]
@@ -307,7 +306,6 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         hypothetical=_cue_matcher(data["hypothetical"]
                                   + ["س" + v for c in data["light_verbs"]["classes"]
                                      for v in c["present"]], "hyp"),
-        future_prefix=re.compile(normalize_string(data["hypothetical_prefix_verbs"])),
         discards=tuple(Discard(d["why"], re.compile(d["pattern"])) for d in data.get("discard", [])),
         speech_verbs=_cue_matcher(data["speech_verbs"], "speech"),
         attribution=_cue_matcher(data["attribution"], "attr"),

@@ -19,6 +19,3 @@ class Analysis:
     places: list[PlaceMention] = field(default_factory=list)
     numbers: list[NumberMention] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
-
-    def in_span(self, mentions, start: int, end: int):
-        return [m for m in mentions if m.start >= start and m.end <= end]

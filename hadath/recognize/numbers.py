@@ -396,7 +396,7 @@ class NumberFinder:
         cardinal_unit = self.t.words.get(stem) if definite else None
         compound_unit = unit or teen_unit or (cardinal_unit.value if cardinal_unit and cardinal_unit.kind == UNIT else None)
         if compound_unit is not None and compound_unit < 10:
-            teen = self._ordinal_teen(toks, i, compound_unit, unit, teen_unit)
+            teen = self._ordinal_teen(toks, i, unit, teen_unit)
             if teen is not None:
                 return _Core(start, toks[i + 1].end, i + 1, teen, teen, ordinal=True)
             tens = self._ordinal_tens(toks, i + 1)
@@ -411,8 +411,8 @@ class NumberFinder:
                 return _Core(start, toks[i].end, i, atom.value, atom.value, ordinal=True)
         return None
 
-    def _ordinal_teen(self, toks: Sequence[Tok], i: int, unit_value: int,
-                      unit: int | None, teen_unit: int | None) -> int | None:
+    def _ordinal_teen(self, toks: Sequence[Tok], i: int, unit: int | None,
+                      teen_unit: int | None) -> int | None:
         if i + 1 >= len(toks) or toks[i + 1].text not in self.t.teen_tens:
             return None
         if teen_unit is not None:

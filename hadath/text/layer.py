@@ -25,10 +25,6 @@ class Token:
     text: str        # as in the clean text
     norm: str        # normalised form
 
-    @property
-    def is_word(self) -> bool:
-        return self.norm[:1].isalnum()
-
 
 def tokenize(view: Normalized) -> list[Token]:
     tokens = []
@@ -96,9 +92,6 @@ class TextLayer:
             if s.start <= offset < s.end:
                 return s
         return None
-
-    def tokens_in(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.tokens if t.start >= start and t.end <= end]
 
 
 def analyze(text: str) -> TextLayer:
