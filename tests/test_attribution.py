@@ -137,3 +137,8 @@ def test_sentence_level_answer_is_the_first_source(pipeline):
                             rules.speech_verbs.longest(layer.view),
                             rules.source_nouns.longest(layer.view), analysis.actors)
     assert span is not None and span.text == "الوزارة"
+
+
+def test_resumptive_pronoun_after_the_relative_verb_is_skipped(pipeline):
+    text = "عنوان\n\nواعتقلت القوات عشرة شبان، وفق ما أفاد به مكتب إعلام الأسرى."
+    assert sources(pipeline, text)[:1] == ["مكتب إعلام الأسرى"]

@@ -57,6 +57,7 @@ _TIME_WORDS = _norm_set(["اليوم", "أمس", "الليلة", "صباح", "م
                          "الخميس", "الجمعة", "السبت", "الآن", "سابقا", "لاحقا", "مؤخرا"])
 _PREPOSITIONS = _norm_set(["في", "على", "عن", "من", "إلى", "مع", "خلال", "عبر", "حول", "بعد",
                            "قبل", "منذ", "أمام", "لدى", "عند", "ضد", "بين", "حتى"])
+_RESUMPTIVE = _norm_set(["به", "بها", "بهم", "له", "لها", "عنه", "عنها"])
 _RELATIVES = _norm_set(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما", "لما",
                         "كما", "بما", "حيث", "وقد", "قد", "لقد", "كان", "كانت", "وكان", "وكانت"])
 # Source heads always in construct with what follows ("وكالة رويترز", "وزارة الصحة"): the
@@ -375,6 +376,9 @@ def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: li
             words = words[1:]
         elif len(words) >= 2 and words[0].norm in ("ما", "لما"):
             words = words[2:]
+        # "وفق ما أفاد به X": a preposition carrying the relative's pronoun
+        if words and words[0].norm in _RESUMPTIVE:
+            words = words[1:]
         if not words:
             continue
         span = _noun_phrase(text, words[0].start, sentence.end, inside, source_starts, speech_starts)
