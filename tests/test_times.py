@@ -208,3 +208,10 @@ def test_time_words_validate_and_reject_broken_data():
     del data["months"]["12"]
     with pytest.raises(DataError):
         validate_time_words(data)
+
+
+def test_a_clock_time_right_after_a_day_takes_that_day():
+    layer = TextLayer("قال المتحدث أمس 18:40 إن القصف توقف، ووصل الوفد مساء أمس الساعة التاسعة.")
+    found = [(t.text, t.value) for t in find_times(layer, "2024-09-18")]
+    assert ("أمس 18:40", "2024-09-17T18:40") in found
+    assert ("مساء أمس الساعة التاسعة", "2024-09-17T21:00") in found

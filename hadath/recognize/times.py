@@ -309,6 +309,9 @@ class _Masked:
 
 # ---------------------------------------------------------------- the finder
 
+_WORD_RE = re.compile(r"\w+")
+
+
 class TimeFinder:
     """Finds and resolves time expressions.  Regexes are compiled once per finder."""
 
@@ -420,6 +423,27 @@ class TimeFinder:
             start, end = layer.view.to_original(c.start, c.end)
             value, precision = c.resolve(anchor) if c.kind == "date" else (None, None)
             out.append(TimeMention(start, end, layer.text[start:end], value, precision, c.kind))
+        return self._day_then_clock(layer, out, anchor)
+
+    def _day_then_clock(self, layer: TextLayer, mentions: list[TimeMention],
+                        anchor: date | None) -> list[TimeMention]:
+        """"أمس 18:40"، "مساء أمس الساعة التاسعة": a clock time right after a day takes that
+        day (a clock alone is read on the anchor day), and the day's evening word its half."""
+        out: list[TimeMention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (prev is not None and anchor is not None and prev.precision == "day"
+                    and m.precision == "minute" and m.value and prev.value
+                    and m.value[:10] == anchor.isoformat()
+                    and not layer.text[prev.end:m.start].strip(" \u00a0،,")):
+                hour, minute = int(m.value[11:13]), int(m.value[14:16])
+                part = next((self.t.clock_parts[w] for w in _WORD_RE.findall(normalize_string(prev.text))
+                             if w in self.t.clock_parts), None)
+                hour = self._day_half(hour, part)
+                out[-1] = TimeMention(prev.start, m.end, layer.text[prev.start:m.end],
+                                      f"{prev.value}T{hour:02d}:{minute:02d}", "minute", "date")
+                continue
+            out.append(m)
         return out
 
     # ------------------------------------------------------------ handlers
