@@ -306,6 +306,25 @@ def test_summarize_keeps_the_count_range_over_sources():
     assert summary["n_sources"] == 2 and summary["n_documents"] == 3
 
 
+def test_signature_key_is_stable_and_tells_kinds_apart():
+    a = feat(make_event("a-1", location=place(), killed=count(5)), outlet="x")
+    copy = feat(make_event("b-1", location=place(), killed=count(5)), outlet="y")
+    other = feat(make_event("c-1", location=place(), killed=count(6)), outlet="x")
+    assert dedup.signature_key(a) == dedup.signature_key(copy)
+    assert dedup.signature_key(a) != dedup.signature_key(other)
+    assert len(dedup.signature_key(a)) == 24
+
+
+def test_group_of_members_counts_kinds_and_summaries_agree():
+    members = [feat(make_event(f"d{i}-1", location=place(), killed=count(5 + i % 2)),
+                    outlet=f"o{i % 2}") for i in range(5)]
+    group = dedup.group_of(members, "d3-1")
+    assert [k.n for k in group.kinds] == [3, 2] and group.size == 5
+    assert group.same_document == "d3-1:0"
+    summary = dedup.summarize_kinds([(k.first, k.n) for k in group.kinds], 5, 2)
+    assert summary == dedup.summarize(members)
+
+
 # ---------------------------------------------------------------- properties
 
 _counts = st.one_of(st.none(), st.integers(0, 200).map(count))

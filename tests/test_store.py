@@ -162,7 +162,7 @@ def test_schema_v1_store_is_migrated_with_raw_hash(tmp_path):
         backend.execute("INSERT INTO meta (key, value) VALUES (?, ?)", ("schema_version", "1"))
     backend.close()
     with Store(path) as opened:
-        assert opened.schema_version == SCHEMA_VERSION == 3
+        assert opened.schema_version == SCHEMA_VERSION == 4
         assert opened.put(make_document("aa-1"), [strike("aa-1")], raw_hash="r1") == "new"
         assert opened.raw_unchanged("aa-1", "r1") and not opened.raw_unchanged("aa-1", "r2")
 
@@ -207,6 +207,28 @@ def test_new_documents_join_existing_events_and_replacement_updates_them(store):
               [strike("bb-1", location=place("Rafah", lat=31.29, lon=34.25))])
     sizes = sorted(c["n_mentions"] for c in store.canonical_events())
     assert sizes == [1, 2]
+
+
+def test_a_big_group_is_read_as_its_kinds_of_member(store):
+    # Many republished copies and a few differing reports of one strike: the store reads
+    # the group as one row per signature, and its canonical row still sums every member.
+    for i in range(12):
+        doc = f"o{i % 3}-{i}"
+        killed = count(5) if i % 4 else count(6)
+        store.put(make_document(doc, url=f"https://o{i % 3}.org/{i}"), [strike(doc, killed=killed)])
+    (canonical,) = store.canonical_events()
+    assert canonical["n_mentions"] == 12 and canonical["n_documents"] == 12
+    assert canonical["n_sources"] == 3
+    assert (canonical["killed_min"], canonical["killed_max"]) == (5, 6)
+    group = store._groups([canonical["canonical_id"]])[canonical["canonical_id"]]
+    assert sorted(kind.n for kind in group.kinds) == [3, 9]
+    assert group.size == 12 and group.same_document is None
+    members = [dedup.features(e, e["published"], e["outlet"], e["quote"])
+               for e in store.events()]
+    expected = dedup.summarize(members)
+    for key in ("mode", "date_min", "anchor_day", "country", "place_key", "killed_min",
+                "killed_max", "n_mentions"):
+        assert canonical[key] == expected[key]
 
 
 def test_rededup_reproduces_incremental_links(store):

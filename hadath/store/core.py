@@ -277,17 +277,25 @@ class Store:
         groups = self._candidate_groups(new)
         link = dedup.choose(new, groups)
         canonical_id = link.canonical_id or f"c:{new.event_id}"
+        sig = dedup.signature_key(new)
         self.backend.execute(
-            "INSERT INTO mentions (event_id, canonical_id, doc_id, outlet, why) "
-            "VALUES (?, ?, ?, ?, {jsonp})",
+            "INSERT INTO mentions (event_id, canonical_id, doc_id, outlet, why, sig) "
+            "VALUES (?, ?, ?, ?, {jsonp}, ?)",
             (new.event_id, canonical_id, new.doc_id, new.outlet,
-             json.dumps(link.why, ensure_ascii=False, default=str)))
-        members = [*groups.get(canonical_id, []), new]
-        self._write_canonical(canonical_id, members)
+             json.dumps(link.why, ensure_ascii=False, default=str), sig))
+        group = groups.get(canonical_id)
+        kinds = [(k.first, k.n, dedup.signature_key(k.first)) for k in group.kinds] if group else []
+        same = [i for i, (_, _, key) in enumerate(kinds) if key == sig]
+        if same:
+            first, n, _ = kinds[same[0]]
+            kinds[same[0]] = (first, n + 1, sig)
+        else:
+            kinds.append((new, 1, sig))
+        self._write_canonical(canonical_id, [(first, n) for first, n, _ in kinds])
         self._insert_block_keys(new)
         return canonical_id
 
-    def _candidate_groups(self, new: dedup.Features) -> dict[str, list[dedup.Features]]:
+    def _candidate_groups(self, new: dedup.Features) -> dict[str, dedup.Group]:
         """The canonical events with a member that shares a blocking key with ``new`` and
         is at most ``MAX_DAY_GAP`` days from it: the only ones it can join (a group needs a
         corroborating member, see ``dedup.block_keys``), found through the key index."""
@@ -303,7 +311,7 @@ class Store:
                 "SELECT DISTINCT m.canonical_id FROM dedup_keys k JOIN mentions m "
                 f"ON m.event_id = k.event_id WHERE k.block_key IN ({', '.join('?' * len(chunk))}) "
                 "AND k.anchor_day >= ? AND k.anchor_day <= ?", (*chunk, low, high)))
-        return self._members(sorted(ids))
+        return self._groups(sorted(ids), new.doc_id)
 
     def _insert_block_keys(self, features: dedup.Features) -> None:
         if features.anchor is None:
@@ -325,28 +333,61 @@ class Store:
         with self.backend.transaction():
             self.backend.execute("DELETE FROM dedup_keys")
             rows = self.backend.query(
-                "SELECT e.record, e.published, e.outlet, e.quote FROM events e "
+                "SELECT e.event_id, e.record, e.published, e.outlet, e.quote FROM events e "
                 "JOIN mentions m ON m.event_id = e.event_id ORDER BY e.event_id")
-            for record, published, outlet, quote in rows:
-                self._insert_block_keys(dedup.features(
-                    self.backend.decode_json(record), published, outlet, quote))
+            for event_id, record, published, outlet, quote in rows:
+                features = dedup.features(self.backend.decode_json(record), published,
+                                          outlet, quote)
+                self._insert_block_keys(features)
+                self.backend.execute("UPDATE mentions SET sig = ? WHERE event_id = ?",
+                                     (dedup.signature_key(features), event_id))
             self.backend.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
                 "DO UPDATE SET value = excluded.value", ("dedup_blocking", version))
 
-    def _members(self, canonical_ids: Sequence[str]) -> dict[str, list[dedup.Features]]:
-        groups: dict[str, list[dedup.Features]] = {}
+    def _groups(self, canonical_ids: Sequence[str],
+                doc_id: str | None = None) -> dict[str, dedup.Group]:
+        """Each canonical event as its kinds of member (``dedup.Group``), read from the
+        per-mention signatures: one row per kind and listed member, so the Python work of a
+        join grows with the number of distinct signatures, not with the group's size."""
+        listed: dict[str, dict[str, list[str]]] = {}
+        sizes: dict[tuple[str, str], int] = {}
         for start in range(0, len(canonical_ids), 500):
             chunk = list(canonical_ids[start:start + 500])
             rows = self.backend.query(
-                "SELECT m.canonical_id, m.event_id, d.content_hash FROM mentions m "
-                "JOIN events e ON e.event_id = m.event_id JOIN documents d ON "
-                f"d.doc_id = e.doc_id WHERE m.canonical_id IN ({', '.join('?' * len(chunk))}) "
-                "ORDER BY m.canonical_id, m.event_id", chunk)
-            self._load_features([(event_id, digest) for _, event_id, digest in rows])
-            for canonical_id, event_id, digest in rows:
-                groups.setdefault(canonical_id, []).append(self._features[(event_id, digest)])
-        return groups
+                "SELECT canonical_id, sig, event_id, n FROM (SELECT canonical_id, sig, "
+                "event_id, ROW_NUMBER() OVER (PARTITION BY canonical_id, sig ORDER BY "
+                "event_id) AS rn, COUNT(*) OVER (PARTITION BY canonical_id, sig) AS n FROM "
+                f"mentions WHERE canonical_id IN ({', '.join('?' * len(chunk))})) kinds "
+                "WHERE rn <= ? ORDER BY canonical_id, event_id", (*chunk, dedup.MAX_LISTED))
+            for canonical_id, sig, event_id, n in rows:
+                listed.setdefault(canonical_id, {}).setdefault(sig, []).append(event_id)
+                sizes[(canonical_id, sig)] = int(n)
+        same: dict[str, str] = {}
+        if doc_id is not None:
+            for start in range(0, len(canonical_ids), 500):
+                chunk = list(canonical_ids[start:start + 500])
+                same.update((r[0], r[1]) for r in self.backend.query(
+                    "SELECT canonical_id, MIN(event_id) FROM mentions WHERE doc_id = ? AND "
+                    f"canonical_id IN ({', '.join('?' * len(chunk))}) GROUP BY canonical_id",
+                    (doc_id, *chunk)))
+        firsts = self._features_of([ids[0] for kinds in listed.values() for ids in kinds.values()])
+        return {canonical_id: dedup.Group(
+                    tuple(dedup.Kind(firsts[ids[0]], sizes[(canonical_id, sig)], tuple(ids))
+                          for sig, ids in kinds.items()), same.get(canonical_id))
+                for canonical_id, kinds in listed.items()}
+
+    def _features_of(self, event_ids: Sequence[str]) -> dict[str, dedup.Features]:
+        """Dedup features of stored events (through the cache)."""
+        keys: list[tuple[str, str]] = []
+        for start in range(0, len(event_ids), 500):
+            chunk = list(event_ids[start:start + 500])
+            keys += [(r[0], r[1]) for r in self.backend.query(
+                "SELECT e.event_id, d.content_hash FROM events e JOIN documents d ON "
+                f"d.doc_id = e.doc_id WHERE e.event_id IN ({', '.join('?' * len(chunk))})",
+                chunk)]
+        self._load_features(keys)
+        return {key[0]: self._features[key] for key in keys}
 
     def _load_features(self, keys: Sequence[tuple[str, str]]) -> None:
         """Make sure the features of these (event_id, content_hash) are cached."""
@@ -373,15 +414,21 @@ class Store:
         return features
 
     def _refresh_canonical(self, canonical_id: str) -> None:
-        members = self._members([canonical_id]).get(canonical_id, [])
-        if members:
-            self._write_canonical(canonical_id, members)
+        group = self._groups([canonical_id]).get(canonical_id)
+        if group is not None:
+            self._write_canonical(canonical_id, [(k.first, k.n) for k in group.kinds])
         else:
             self.backend.execute("DELETE FROM canonical_events WHERE canonical_id = ?",
                                  (canonical_id,))
 
-    def _write_canonical(self, canonical_id: str, members: Sequence[dedup.Features]) -> None:
-        summary = dedup.summarize(members)
+    def _write_canonical(self, canonical_id: str,
+                         kinds: Sequence[tuple[dedup.Features, int]]) -> None:
+        """Write the canonical row from its kinds of member, (first member, count) in
+        member order; document and source counts come from its mention rows."""
+        n_documents, n_sources = self.backend.query(
+            "SELECT COUNT(DISTINCT doc_id), COUNT(DISTINCT COALESCE(NULLIF(outlet, ''), "
+            "doc_id)) FROM mentions WHERE canonical_id = ?", (canonical_id,))[0]
+        summary = dedup.summarize_kinds(kinds, int(n_documents), int(n_sources))
         columns = list(summary)
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns)
         self.backend.execute(

@@ -32,6 +32,7 @@ breaks a group) and that has the most corroborating members; otherwise it founds
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -502,13 +503,50 @@ def _named_participants_support(a: Features, b: Features) -> list[str]:
 
 # ---------------------------------------------------------------- linking
 
-def choose(new: Features, groups: Mapping[str, Sequence[Features]]) -> Link:
-    """Pick the canonical event the new mention joins, or none; always say why."""
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """Members of a canonical event alike in everything ``compare`` reads (one
+    ``signature``): ``first`` is the member listed first, ``n`` how many there are and
+    ``member_ids`` the first ``MAX_LISTED`` of their event ids, in member order."""
+    first: Features
+    n: int
+    member_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """What linking needs of one canonical event, whatever its size: its kinds of member
+    (in order of their first member) and the first member from the new mention's own
+    document, if any (a mention never joins a group holding its own document)."""
+    kinds: tuple[Kind, ...]
+    same_document: str | None = None
+
+    @property
+    def size(self) -> int:
+        return sum(kind.n for kind in self.kinds)
+
+
+def group_of(members: Sequence[Features], doc_id: str | None = None) -> Group:
+    """The ``Group`` of an explicit member list (in order), seen from document ``doc_id``."""
+    kinds: dict[tuple, list[Features]] = {}
+    for member in members:
+        kinds.setdefault(signature(member), []).append(member)
+    same = next((m.event_id for m in members if m.doc_id == doc_id), None)
+    return Group(tuple(Kind(alike[0], len(alike), tuple(m.event_id for m in alike[:MAX_LISTED]))
+                       for alike in kinds.values()), same)
+
+
+def choose(new: Features, groups: Mapping[str, Sequence[Features] | Group]) -> Link:
+    """Pick the canonical event the new mention joins, or none; always say why.  A group
+    is given by its members or, as a store does, by its ``Group`` of member kinds."""
     best: tuple[int, str] | None = None
     best_why: dict[str, Any] = {}
     rejected: dict[str, str] = {}
     for canonical_id in sorted(groups):
-        verdict = _against_group(new, groups[canonical_id])
+        group = groups[canonical_id]
+        if not isinstance(group, Group):
+            group = group_of(group, new.doc_id)
+        verdict = _against_group(new, group)
         if isinstance(verdict, str):
             rejected[canonical_id] = verdict
             continue
@@ -524,32 +562,28 @@ def choose(new: Features, groups: Mapping[str, Sequence[Features]]) -> Link:
 MAX_LISTED = 20   # corroborating members named in a merge's ``why`` (the rest are counted)
 
 
-def _against_group(new: Features, members: Sequence[Features]) -> tuple[int, dict] | str:
+def _against_group(new: Features, group: Group) -> tuple[int, dict] | str:
     """Complete linkage: compatible with every member, corroborated by at least one.
 
     Members alike in everything ``compare`` looks at (republished copies) are compared
-    once per kind (``signature``), so joining a group of many copies stays cheap."""
-    if any(member.doc_id == new.doc_id for member in members):
-        first = next(m for m in members if m.doc_id == new.doc_id)
-        return f"{first.event_id}: same document"
-    kinds: dict[tuple, list[Features]] = {}
-    for member in members:
-        kinds.setdefault(signature(member), []).append(member)
+    once per kind (``signature``), so a join costs the number of kinds, not of members."""
+    if group.same_document is not None:
+        return f"{group.same_document}: same document"
     support: dict[str, list[str]] = {}
     n_support = 0
-    for alike in kinds.values():
-        comparison = compare(new, alike[0])
+    for kind in group.kinds:
+        comparison = compare(new, kind.first)
         if not comparison.compatible:
-            return f"{alike[0].event_id}: {comparison.conflicts[0]}"
+            return f"{kind.first.event_id}: {comparison.conflicts[0]}"
         if comparison.support:
-            n_support += len(alike)
-            for member in alike:
+            n_support += kind.n
+            for event_id in kind.member_ids:
                 if len(support) < MAX_LISTED:
-                    support[member.event_id] = list(comparison.support)
+                    support[event_id] = list(comparison.support)
     if not n_support:
         return "nothing corroborates (no shared specific place, count or named participants)"
     return n_support, {"corroborated_by": support, "n_corroborating": n_support,
-                       "compatible_with": len(members)}
+                       "compatible_with": group.size}
 
 
 def signature(f: Features) -> tuple:
@@ -561,11 +595,32 @@ def signature(f: Features) -> tuple:
             f.stated_counts, f.roundup, f.speaker, f.general)
 
 
+def signature_key(f: Features) -> str:
+    """``signature`` as a stable string (the same in every process), stored per mention
+    so a store reads a group as its kinds of member."""
+    text = json.dumps(_plain(signature(f)), ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:24]
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready form of a signature part: sets sorted, days and records spelled out."""
+    if isinstance(value, (frozenset, set)):
+        return sorted(_plain(v) for v in value)
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (Place, CountRange)):
+        return [_plain(getattr(value, name)) for name in value.__slots__]
+    return value
+
+
 # ---------------------------------------------------------------- blocking
 
-# Bump whenever ``block_keys`` or the support rules in ``compare`` change: stores then
-# rebuild their key table when opened (``Store``), so stored keys never go stale.
-BLOCKING_VERSION = 1
+# Bump whenever ``block_keys``, ``signature`` or the support rules in ``compare`` change:
+# stores then rebuild their key table and mention signatures when opened (``Store``), so
+# stored keys never go stale.
+BLOCKING_VERSION = 2
 
 
 def block_keys(f: Features) -> frozenset[str]:
@@ -609,29 +664,41 @@ def block_keys(f: Features) -> frozenset[str]:
 
 def summarize(members: Sequence[Features]) -> dict[str, Any]:
     """The canonical event's columns from its members: counts as the range over sources."""
-    days = sorted(d for m in members if (d := m.day) is not None)
-    anchors = sorted(a for m in members if (a := m.anchor) is not None)
+    return summarize_kinds([(m, 1) for m in members], n_documents=len({m.doc_id for m in members}),
+                           n_sources=len({m.outlet or m.doc_id for m in members}))
+
+
+def summarize_kinds(kinds: Sequence[tuple[Features, int]], n_documents: int,
+                    n_sources: int) -> dict[str, Any]:
+    """``summarize`` from (member, how many members share its ``signature``) pairs: every
+    column but the document and source counts depends on the signature only."""
+    days = sorted(d for m, _ in kinds if (d := m.day) is not None)
+    anchors = sorted(a for m, _ in kinds if (a := m.anchor) is not None)
     summary: dict[str, Any] = {
-        "event_type": members[0].event_type,
-        "mode": _most_common(m.mode for m in members),
+        "event_type": kinds[0][0].event_type,
+        "mode": _most_common((m.mode, n) for m, n in kinds),
         "date_min": days[0].isoformat() if days else None,
         "date_max": days[-1].isoformat() if days else None,
         "anchor_day": anchors[0].isoformat() if anchors else None,
-        "country": _most_common(m.country for m in members),
-        "place_key": _most_specific_place(members),
-        "n_mentions": len(members),
-        "n_documents": len({m.doc_id for m in members}),
-        "n_sources": len({m.outlet or m.doc_id for m in members}),
+        "country": _most_common((m.country, n) for m, n in kinds),
+        "place_key": _most_specific_place([m for m, _ in kinds]),
+        "n_mentions": sum(n for _, n in kinds),
+        "n_documents": n_documents,
+        "n_sources": n_sources,
     }
     for kind in COUNT_KINDS:
-        ranges = [r for m in members if (r := m.counts.get(kind)) and not r.cumulative]
+        ranges = [r for m, _ in kinds if (r := m.counts.get(kind)) and not r.cumulative]
         summary[f"{kind}_min"] = min((r.low for r in ranges), default=None)
         summary[f"{kind}_max"] = max((r.upper for r in ranges), default=None)
     return summary
 
 
-def _most_common(values) -> Any:
-    counted = Counter(v for v in values if v)
+def _most_common(weighted) -> Any:
+    """The most frequent truthy value of (value, weight) pairs; ties go to the smallest."""
+    counted: Counter = Counter()
+    for value, weight in weighted:
+        if value:
+            counted[value] += weight
     return sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counted else None
 
 

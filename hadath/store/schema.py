@@ -7,7 +7,7 @@ Every migration is a list of statements applied in one transaction, after which
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = [
     """CREATE TABLE IF NOT EXISTS meta (
@@ -128,8 +128,16 @@ _V3 = [
     "CREATE INDEX IF NOT EXISTS dedup_keys_doc ON dedup_keys (doc_id)",
 ]
 
+# Version 4: each mention's ``dedup.signature_key``, so joining a canonical event reads
+# its kinds of member (one row per signature with a count) instead of every member.
+# ``Store`` fills it together with the blocking keys (``meta.dedup_blocking``).
+_V4 = [
+    "ALTER TABLE mentions ADD COLUMN sig TEXT",
+    "CREATE INDEX IF NOT EXISTS mentions_canonical_sig ON mentions (canonical_id, sig, event_id)",
+]
+
 # version -> statements that bring a store from version-1 to version.
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3}
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 
 # Tables in the order a full wipe (tests, re-dedup) may clear them.
 TABLES = ("dedup_keys", "mentions", "canonical_events", "event_entities", "events", "entities", "places",
