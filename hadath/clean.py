@@ -21,7 +21,7 @@ from typing import Any
 
 from .decode import arabic_letter_share, count_arabic_letters
 from .html import NoArticleBody, extract_article, locate_in_html
-from .records import DocError, Document, RawDocument, Removed
+from .records import DocError, Document, DocumentRejected, RawDocument, Removed
 from .resources import DataError, load_json, require
 from .text.normalize import normalize_char
 
@@ -44,13 +44,8 @@ _SENTENCE_END = tuple(".!…")
 _ISO_DATE = re.compile(r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T\s])")
 
 
-class CleanError(ValueError):
+class CleanError(DocumentRejected):
     """A document that cleaning rejects.  ``reason``: no-article-body | empty | not-arabic."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.message = message
 
 
 # ---------------------------------------------------------------- patterns

@@ -13,6 +13,8 @@ import re
 
 from charset_normalizer import from_bytes
 
+from .records import DocumentRejected
+
 # Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -41,13 +43,8 @@ _META_CHARSET = re.compile(
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 
 
-class DecodeError(ValueError):
+class DecodeError(DocumentRejected):
     """Input bytes that are not usable text.  ``reason``: empty | binary | undecodable."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.message = message
 
 
 def decode_bytes(data: bytes, source: str, *, html: bool = False) -> str:

@@ -18,7 +18,7 @@ import pycountry
 
 from .records import INTERNATIONAL_CODES, SECTORS
 from .resources import DataError, data_path
-from .text import normalize_string
+from .text import normalize_key
 
 ACTOR_FILES = ("countries.json", "institutions.json", "organizations.json", "agents.json",
                "people.json")
@@ -132,7 +132,7 @@ def _read(directory: Path | None, name: str) -> list[dict[str, Any]]:
 
 
 def _norm_set(forms: Iterable[str]) -> frozenset[str]:
-    return frozenset(" ".join(normalize_string(f).split()) for f in forms)
+    return frozenset(normalize_key(f) for f in forms)
 
 
 def country_entries(rec: dict[str, Any]) -> list[Entry]:
@@ -314,7 +314,7 @@ def _collision_problems(kb: KnowledgeBase) -> list[str]:
 
 
 def _norm_key(form: str) -> str:
-    return " ".join(normalize_string(form).split())
+    return normalize_key(form)
 
 
 def validate_kb(kb: KnowledgeBase) -> list[str]:

@@ -75,6 +75,16 @@ class Document:
         }
 
 
+class DocumentRejected(ValueError):
+    """Raised by a stage that cannot use a document; becomes a ``DocError`` in a batch.
+    ``reason`` is the short machine code ("empty", "binary", "not-arabic" ...)."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+
+
 @dataclass(frozen=True, slots=True)
 class DocError:
     """A document that could not be processed, and why.  The batch goes on."""

@@ -10,7 +10,7 @@ from typing import Any
 from ..records import PLOVER_QUADS
 from ..resources import DataError, load_json, require
 from ..text.matcher import LexiconMatcher, Match
-from ..text.normalize import Normalized, normalize_string
+from ..text.normalize import Normalized, normalize_key, normalize_string
 
 FORM_KINDS = ("past", "present", "passive", "nouns", "supported", "participles", "reported")
 # "reported" predicates (هو من يعرقل، هي المسؤولة عن، يتحمل مسؤولية) are an accusation only
@@ -131,7 +131,7 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
 
     def add_complement(self, phrase: str) -> str:
         """Register a complement phrase; returns its normalised key."""
-        key = " ".join(normalize_string(phrase).split())
+        key = normalize_key(phrase)
         self.complements.add(phrase, key)
         return key
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..resources import load_json, require
-from ..text import normalize_string
+from ..text import normalize_key
 
 NUMBERS_FILE = "numbers.json"
 
@@ -45,13 +45,10 @@ class NumberTables:
     year_cues: frozenset[str]
 
 
-def _norm(word: str) -> str:
-    return " ".join(normalize_string(word).split())
-
 
 def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
     # longest first, so "ما لا يقل عن" wins over "يقل عن"
-    return tuple(sorted({tuple(_norm(w).split()) for w in words}, key=len, reverse=True))
+    return tuple(sorted({tuple(normalize_key(w).split()) for w in words}, key=len, reverse=True))
 
 
 def validate_numbers(data: Any) -> None:
@@ -90,7 +87,7 @@ def _build_words(data: dict[str, Any]) -> tuple[dict[str, Atom], dict[tuple[str,
     pairs: dict[tuple[str, str], Atom] = {}
 
     def put(surface: str, atom: Atom) -> None:
-        key = _norm(surface)
+        key = normalize_key(surface)
         parts = key.split()
         if len(parts) == 1:
             words.setdefault(key, atom)
@@ -137,16 +134,16 @@ def number_tables() -> NumberTables:
     return NumberTables(
         words=words,
         pairs=pairs,
-        decimal_point=frozenset(_norm(w) for w in data["decimal_point"]),
-        ordinal_units={_norm(w): int(n) for n, ws in data["ordinals"].items() for w in ws},
-        ordinal_teen_units={_norm(w): int(n) for n, ws in data["ordinal_teen_units"].items() for w in ws},
-        teen_tens=frozenset(_norm(w) for w in data["teen_tens"]),
+        decimal_point=frozenset(normalize_key(w) for w in data["decimal_point"]),
+        ordinal_units={normalize_key(w): int(n) for n, ws in data["ordinals"].items() for w in ws},
+        ordinal_teen_units={normalize_key(w): int(n) for n, ws in data["ordinal_teen_units"].items() for w in ws},
+        teen_tens=frozenset(normalize_key(w) for w in data["teen_tens"]),
         approximators=_phrases(data["approximators"]),
-        approximators_after=frozenset(_norm(w) for w in data["approximators_after"]),
+        approximators_after=frozenset(normalize_key(w) for w in data["approximators_after"]),
         lower_bounds=_phrases(data["lower_bounds"]),
         upper_bounds=_phrases(data["upper_bounds"]),
         range_openers=_phrases(data["range_openers"]),
-        year_cues=frozenset(_norm(w) for w in data["year_cues"]),
+        year_cues=frozenset(normalize_key(w) for w in data["year_cues"]),
     )
 
 

@@ -18,7 +18,14 @@ from typing import Any, Iterable, Sequence
 
 from ..records import PlaceMention
 from ..resources import DataError, load_json, require
-from ..text import LexiconMatcher, Match, TextLayer, longest_nonoverlapping, normalize_string
+from ..text import (
+    LexiconMatcher,
+    Match,
+    TextLayer,
+    longest_nonoverlapping,
+    normalize_key,
+    normalize_string,
+)
 from ..text.matcher import is_word_char
 
 GAZETTEER_FILE = "gazetteer.json.gz"
@@ -143,7 +150,7 @@ def validate_place_stopwords(data: Any) -> None:
 
 
 def _normalized_set(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(" ".join(normalize_string(w).split()) for w in words)
+    return frozenset(normalize_key(w) for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -182,14 +189,14 @@ def gazetteer_from_data(data: dict[str, Any], stopwords: PlaceStopwords) -> Gaze
     by_name: dict[str, set[str]] = {}
     for p in data["places"]:
         for name in p["names"]:
-            key = " ".join(normalize_string(name).split())
+            key = normalize_key(name)
             if key and key not in stopwords.never:
                 by_name.setdefault(key, set()).add(p["id"])
     names = {k: tuple(sorted(ids, key=lambda i: _default_order(places[i]))) for k, ids in by_name.items()}
     context = {}
     for country, words in data.get("country_context", {}).items():
         for word in words:
-            key = " ".join(normalize_string(word).split())
+            key = normalize_key(word)
             if key not in names:
                 context[key] = country
     return Gazetteer(places, names, context, stopwords, data["header"])

@@ -31,7 +31,7 @@ from hijridate import Gregorian, Hijri
 
 from ..records import NumberMention, TimeMention
 from ..resources import load_json, require
-from ..text import TextLayer, normalize_string
+from ..text import TextLayer, normalize_key, normalize_string
 from .numbers import NumberFinder, default_finder
 
 TIME_WORDS_FILE = "time_words.json"
@@ -83,12 +83,9 @@ def validate_time_words(data: Any) -> None:
                     f"holiday {h['names'][0]} has no valid month/day")
 
 
-def _n(word: str) -> str:
-    return " ".join(normalize_string(word).split())
-
 
 def _lookup(table: dict[str, list[str]]) -> dict[str, int]:
-    return {_n(w): int(k) for k, ws in table.items() for w in ws}
+    return {normalize_key(w): int(k) for k, ws in table.items() for w in ws}
 
 
 def _alt(words: Iterable[str], *, contract_article: bool = False) -> str:
@@ -128,25 +125,25 @@ def time_tables() -> TimeTables:
     for unit, forms in data["units"].items():
         for form in ("two", "one", "many"):
             for w in forms[form]:
-                unit_words.setdefault(_n(w), (unit, form))
-    directions = {_n(w): "past" for w in data["past_markers"]}
-    directions |= {_n(w): "future" for w in data["future_markers"]}
-    directions |= {_n(w): "current" for w in data["current_markers"]}
+                unit_words.setdefault(normalize_key(w), (unit, form))
+    directions = {normalize_key(w): "past" for w in data["past_markers"]}
+    directions |= {normalize_key(w): "future" for w in data["future_markers"]}
+    directions |= {normalize_key(w): "current" for w in data["current_markers"]}
     return TimeTables(
         months=_lookup(data["months"]),
-        ambiguous_months=frozenset(_n(w) for w in data["ambiguous_months"]),
+        ambiguous_months=frozenset(normalize_key(w) for w in data["ambiguous_months"]),
         hijri_months=_lookup(data["hijri_months"]),
         weekdays=_lookup(data["weekdays"]),
         relative_days=_lookup(data["relative_days"]),
-        not_today_after=frozenset(_n(w) for w in data["not_today_after"]),
-        clock_parts={_n(w): part for part, ws in data["clock_parts"].items() for w in ws},
+        not_today_after=frozenset(normalize_key(w) for w in data["not_today_after"]),
+        clock_parts={normalize_key(w): part for part, ws in data["clock_parts"].items() for w in ws},
         hour_words=_lookup(data["hour_words"]),
         minute_words=_lookup(data["minute_words"]),
         unit_words=unit_words,
-        definite_units={_n(w): unit for unit, ws in data["definite_units"].items() for w in ws},
+        definite_units={normalize_key(w): unit for unit, ws in data["definite_units"].items() for w in ws},
         directions=directions,
-        offset_words={_n(w): kind for kind, ws in data["offset_words"].items() for w in ws},
-        holidays={_n(name): (h["calendar"], h.get("month", 0), h.get("day", 0))
+        offset_words={normalize_key(w): kind for kind, ws in data["offset_words"].items() for w in ws},
+        holidays={normalize_key(name): (h["calendar"], h.get("month", 0), h.get("day", 0))
                   for h in data["holidays"] for name in h["names"]},
         raw=data,
     )
@@ -340,23 +337,23 @@ class TimeFinder:
         weekday = _alt(t.weekdays, contract_article=True)
         relday = _alt(t.relative_days, contract_article=True)
         direction = _alt(t.directions)
-        daypart = _alt(_n(w) for w in raw["day_parts"])
+        daypart = _alt(normalize_key(w) for w in raw["day_parts"])
         clockpart = _alt(t.clock_parts)
         hourword = _alt(t.hour_words)
         minuteword = _alt(t.minute_words)
-        yearsuffix = _alt(_n(w) for w in raw["year_suffixes"])
-        yearprep = _alt(_n(w) for w in raw["year_prepositions"])
-        bare_part = _alt(_n(w) for w in raw["bare_hour_parts"])
-        minnoun = _alt(_n(w) for w in raw["minute_nouns"])
+        yearsuffix = _alt(normalize_key(w) for w in raw["year_suffixes"])
+        yearprep = _alt(normalize_key(w) for w in raw["year_prepositions"])
+        bare_part = _alt(normalize_key(w) for w in raw["bare_hour_parts"])
+        minnoun = _alt(normalize_key(w) for w in raw["minute_nouns"])
         unit = "(?:ال)?" + _alt(t.unit_words)
         defunit = _alt(t.definite_units, contract_article=True)
-        this = _alt(_n(w) for w in raw["this_words"])
+        this = _alt(normalize_key(w) for w in raw["this_words"])
         offset = _alt(t.offset_words)
-        yearcue = _alt((_n(w) for w in raw["year_cues"]), contract_article=True)
-        hmark = _alt(_n(w) for w in raw["hijri_year_marks"])
+        yearcue = _alt((normalize_key(w) for w in raw["year_cues"]), contract_article=True)
+        hmark = _alt(normalize_key(w) for w in raw["hijri_year_marks"])
         holiday = _alt(t.holidays)
-        hprefix = _alt(_n(w) for w in raw["holiday_prefixes"])
-        dnoun = _alt(_n(w) for w in raw["daycount_nouns"])
+        hprefix = _alt(normalize_key(w) for w in raw["holiday_prefixes"])
+        dnoun = _alt(normalize_key(w) for w in raw["daycount_nouns"])
         num = rf"(?:ال)?{MASK}+"
         pre = r"(?<!\w)(?:[وف]?[بلك]?)"
         end = r"(?!\w)"

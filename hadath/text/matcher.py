@@ -12,7 +12,7 @@ from typing import Generic, Iterable, Iterator, TypeVar
 
 import ahocorasick
 
-from .normalize import Normalized, normalize_string
+from .normalize import Normalized, normalize_key
 
 T = TypeVar("T")
 
@@ -92,7 +92,7 @@ class LexiconMatcher(Generic[T]):
 
     def add(self, surface: str, value: T, *, article_ok: bool | None = None,
             enclitics_ok: bool | None = None, future_ok: bool = False) -> None:
-        key = " ".join(normalize_string(surface).split())
+        key = normalize_key(surface)
         if not key:
             raise ValueError(f"empty lexicon key from {surface!r}")
         a_ok = self._article_ok if article_ok is None else article_ok

@@ -59,6 +59,11 @@ def normalize_string(s: str) -> str:
     return "".join(normalize_char(c) for c in s)
 
 
+def normalize_key(s: str) -> str:
+    """A lexicon key: normalised, with white space runs folded to one space."""
+    return " ".join(normalize_string(s).split())
+
+
 @dataclass(frozen=True)
 class Normalized:
     """``norm[i]`` came from ``text[origin[i]]``."""
