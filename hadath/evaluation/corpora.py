@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from ..clean import normalize_date
 
 SHARED_ENV = "HADATH_SHARED"
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -25,7 +26,6 @@ SEED_TEXT = "corpus/seed/sisi_blinken_2024-09-18.txt"
 GOLD_GLOB = "gold/*.jsonl"
 DETECTION_GLOB = "corpus/event_gsr/*.jsonl"
 NUMBERS_TIME_FILE = "corpus/numbers_time/duckling_ar_dev.jsonl"
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 class EvaluationDataError(ValueError):
@@ -88,10 +88,8 @@ def load_gold(paths: Iterable[Path]) -> list[dict[str, Any]]:
 
 
 def valid_date(value: Any) -> str | None:
-    """The YYYY-MM-DD prefix of a timestamp, None when it is not a date."""
-    if isinstance(value, str) and ISO_DATE.match(value):
-        return value[:10]
-    return None
+    """The YYYY-MM-DD day of a timestamp, None when it is not a date."""
+    return normalize_date(value) if isinstance(value, str) else None
 
 
 def load_corpus_records(shared: Path, doc_ids: set[str]) -> dict[str, dict[str, Any]]:
