@@ -57,6 +57,19 @@ def test_goal_or_topic_noun_is_hypothetical(text, word):
     assert _context(text, word).hypothetical
 
 
+def test_qad_before_a_past_verb_asserts_before_a_present_verb_hedges():
+    assert not _context("وكانت الحكومة قد فرضت عقوبات على ثلاث شركات للصرافة.", "فرضت عقوبات").hypothetical
+    assert not _context("وكان المدعي العام قد اتهم الوزير بالفساد.", "اتهم").hypothetical
+    assert _context("وقد تفرض الحكومة عقوبات على شركات الصرافة.", "عقوبات").hypothetical
+
+
+def test_past_assertive_words_must_be_hypothetical_cues():
+    data = copy.deepcopy(load_json("event_rules.json"))
+    data["past_assertive"] = ["لقد"]
+    with pytest.raises(DataError, match="past_assertive"):
+        validate_rules(data)
+
+
 def test_goal_cues_do_not_touch_verbs():
     ctx = _context("وبعد جهود طويلة اتفقت الحكومة والنقابة على الأجور.", "اتفقت")
     assert not ctx.hypothetical

@@ -40,6 +40,14 @@ def _is_future_verb(layer: TextLayer, t_start: int) -> bool:
     return layer.text[word_start:t_start].lstrip("وف").startswith("س")
 
 
+def _asserts_past(layer: TextLayer, cue, t_start: int, past_assertive: frozenset[str]) -> bool:
+    """"وكانت واشنطن قد فرضت": the cue stands right before the past-tense trigger word."""
+    if cue.key not in past_assertive or cue.end > t_start:
+        return False
+    between = layer.text[cue.end:t_start]
+    return not WORD.search(between) or between.strip() in ("و", "ف")
+
+
 def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
                  rules: EventRules, neg_matches, hyp_matches) -> Context:
     s_norm_start, s_norm_end = layer.view.to_normalized(sentence.start, sentence.end)
@@ -48,6 +56,9 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         if d.pattern.search(s_norm):
             return Context(False, False, d.why, (d.why,))
     neg = _cues_before(layer, neg_matches, sentence, t_start, rules.negation_window)
+    if form in ("past", "passive"):
+        hyp_matches = [m for m in hyp_matches
+                       if not _asserts_past(layer, m, t_start, rules.past_assertive)]
     hyp = _cues_before(layer, hyp_matches, sentence, t_start, rules.window)
     if form == "nouns" and rules.noun_goal is not None:
         # "مفاوضات بشأن صفقة"، "للتوصل إلى اتفاق": the noun names a goal or a topic

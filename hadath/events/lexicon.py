@@ -53,6 +53,9 @@ class EventRules:
     negation_window: int = 3
     noun_goal: LexiconMatcher[str] | None = None     # "التوصل إلى اتفاق": a goal, not an event
     noun_goal_window: int = 3
+    # "قد" before a past verb asserts (قد فرضت = has imposed), before a present one it
+    # hedges (قد تفرض = may impose)
+    past_assertive: frozenset[str] = frozenset()
 
 
 def validate_triggers(data: Any) -> list[dict[str, Any]]:
@@ -257,7 +260,7 @@ def validate_rules(data: Any) -> dict[str, Any]:
     where = "event_rules.json"
     require(isinstance(data, dict), where, "must be an object")
     for key in ("negation", "hypothetical", "speech_verbs", "attribution", "source_nouns",
-                "cumulative_cues"):
+                "cumulative_cues", "past_assertive"):
         require(isinstance(data.get(key), list) and all(isinstance(w, str) for w in data[key]),
                 where, f"{key} must be a list of strings")
     for key in ("window", "negation_window", "noun_goal_window"):
@@ -291,6 +294,8 @@ def validate_rules(data: Any) -> dict[str, Any]:
             re.compile(d["pattern"])
         except re.error as exc:
             raise DataError(f"{where}: bad discard pattern {d['pattern']!r}: {exc}") from exc
+    unknown = set(data["past_assertive"]) - set(data["hypothetical"])
+    require(not unknown, where, f"past_assertive words must be hypothetical cues: {sorted(unknown)}")
     return data
 
 
@@ -315,6 +320,7 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         negation_window=data["negation_window"],
         noun_goal=_cue_matcher(data["noun_goal_cues"], "goal"),
         noun_goal_window=data["noun_goal_window"],
+        past_assertive=frozenset(normalize_key(w) for w in data["past_assertive"]),
     )
 
 
