@@ -22,7 +22,8 @@ def _context(text: str, word: str):
     hit = hits[0]
     sentence = next(s for s in layer.sentences if s.start <= hit.start < s.end)
     return read_context(layer, sentence, hit.start, hit.end, hit.value.form, rules,
-                        rules.negation.longest(layer.view), rules.hypothetical.longest(layer.view))
+                        rules.negation.longest(layer.view), rules.hypothetical.longest(layer.view),
+                        hit.value.event)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -30,6 +31,14 @@ def _context(text: str, word: str):
     ("نفت الوزارة وقوع انفجار في الميناء.", "انفجار"),
 ])
 def test_negation(text, word):
+    assert _context(text, word).negated
+
+
+@pytest.mark.parametrize("text, word", [
+    ("لن تستمر المصانع من دون دعم حكومي للطاقة.", "دعم"),
+    ("عبرت القافلة الحدود بدون اعتقالات هذه المرة.", "اعتقالات"),
+])
+def test_without_negates(text, word):
     assert _context(text, word).negated
 
 
@@ -57,6 +66,14 @@ def test_goal_or_topic_noun_is_hypothetical(text, word):
     assert _context(text, word).hypothetical
 
 
+@pytest.mark.parametrize("text, word", [
+    ("يمكنها أن ترفض الشروط إذا توحدت المعارضة.", "ترفض"),
+    ("وصرح الوزير عشية زيارته إلى أنقرة بأن العلاقات قوية.", "زيارته"),
+])
+def test_modal_with_pronoun_and_eve_of_are_hypothetical(text, word):
+    assert _context(text, word).hypothetical
+
+
 def test_qad_before_a_past_verb_asserts_before_a_present_verb_hedges():
     assert not _context("وكانت الحكومة قد فرضت عقوبات على ثلاث شركات للصرافة.", "فرضت عقوبات").hypothetical
     assert not _context("وكان المدعي العام قد اتهم الوزير بالفساد.", "اتهم").hypothetical
@@ -67,6 +84,20 @@ def test_past_assertive_words_must_be_hypothetical_cues():
     data = copy.deepcopy(load_json("event_rules.json"))
     data["past_assertive"] = ["لقد"]
     with pytest.raises(DataError, match="past_assertive"):
+        validate_rules(data)
+
+
+def test_attack_on_simulated_targets_is_an_exercise_but_a_virtual_meeting_is_real():
+    assert _context("تضمن التمرين اقتحام مواقع مفترضة للعدو في الصحراء.", "اقتحام").hypothetical
+    assert _context("أجرت الوحدات محاكاة هجوم على قاعدة بحرية.", "هجوم").hypothetical
+    assert not _context("عقد وزراء الخارجية اجتماعا افتراضيا مساء الأحد.", "اجتماعا").hypothetical
+    assert not _context("هاجم مسلحون قاعدة عسكرية في الصحراء.", "هاجم").hypothetical
+
+
+def test_simulated_needs_plover_events():
+    data = copy.deepcopy(load_json("event_rules.json"))
+    data["simulated"]["events"] = ["EXERCISE"]
+    with pytest.raises(DataError, match="simulated"):
         validate_rules(data)
 
 

@@ -115,7 +115,7 @@ class EventCoder:
             if sense.outcome and has_attack:
                 continue
             ctx = read_context(layer, sentence, hit.start, hit.end, sense.form, self.rules,
-                               cues.neg, cues.hyp)
+                               cues.neg, cues.hyp, sense.event)
             if ctx.discard:
                 continue
             if sense.form == "reported":

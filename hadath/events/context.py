@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from ..records import Sentence
 from ..text.layer import TextLayer
+from ..text.normalize import normalize_key
 from .lexicon import EventRules, without_asides
 from .structure import CLAUSE_BREAK, WORD
 
@@ -48,8 +49,20 @@ def _asserts_past(layer: TextLayer, cue, t_start: int, past_assertive: frozenset
     return not WORD.search(between) or between.strip() in ("و", "ف")
 
 
+def _is_simulated(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, event: str,
+                  rules: EventRules) -> bool:
+    sim = rules.simulated
+    if sim is None or event not in sim.events:
+        return False
+    text = layer.text
+    before = CLAUSE_BREAK.split(text[sentence.start:t_start])[-1]
+    after = CLAUSE_BREAK.split(text[t_end:sentence.end])[0]
+    near = " ".join(WORD.findall(before)[-sim.window:] + WORD.findall(after)[:sim.window])
+    return bool(sim.pattern.search(normalize_key(near)))
+
+
 def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
-                 rules: EventRules, neg_matches, hyp_matches) -> Context:
+                 rules: EventRules, neg_matches, hyp_matches, event: str = "") -> Context:
     s_norm_start, s_norm_end = layer.view.to_normalized(sentence.start, sentence.end)
     s_norm = layer.norm[s_norm_start:s_norm_end]
     for d in rules.discards:
@@ -67,6 +80,8 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
     sentence_text = layer.text[sentence.start:sentence.end]
     question = sentence_text.rstrip().endswith(("?", "؟"))
     future = form in ("present", "past") and _is_future_verb(layer, t_start)
+    if _is_simulated(layer, sentence, t_start, t_end, event, rules):
+        hyp.append("simulated")
     hypothetical = bool(hyp) or question or future
     return Context(bool(neg), hypothetical, None, tuple(neg + hyp + (["?"] if question else [])
                                                         + (["س-"] if future else [])))

@@ -56,6 +56,17 @@ class EventRules:
     # "قد" before a past verb asserts (قد فرضت = has imposed), before a present one it
     # hedges (قد تفرض = may impose)
     past_assertive: frozenset[str] = frozenset()
+    simulated: Simulated | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Simulated:
+    """Words that make an attack or raid an exercise ("اقتحام مستوطنات مفترضة"، "محاكاة
+    هجوم"): within ``window`` words of the trigger, in its clause, for ``events`` only
+    (a "اجتماع افتراضي" is a real, online meeting)."""
+    events: frozenset[str]
+    pattern: re.Pattern[str]       # over the normalised text
+    window: int
 
 
 def validate_triggers(data: Any) -> list[dict[str, Any]]:
@@ -294,6 +305,11 @@ def validate_rules(data: Any) -> dict[str, Any]:
             re.compile(d["pattern"])
         except re.error as exc:
             raise DataError(f"{where}: bad discard pattern {d['pattern']!r}: {exc}") from exc
+    sim = data.get("simulated")
+    require(isinstance(sim, dict) and _strings(sim.get("words"))
+            and _strings(sim.get("events")) and all(e in PLOVER_QUADS for e in sim["events"])
+            and isinstance(sim.get("window"), int) and sim["window"] > 0, where,
+            "simulated needs words, PLOVER events and a window > 0")
     unknown = set(data["past_assertive"]) - set(data["hypothetical"])
     require(not unknown, where, f"past_assertive words must be hypothetical cues: {sorted(unknown)}")
     return data
@@ -321,7 +337,14 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         noun_goal=_cue_matcher(data["noun_goal_cues"], "goal"),
         noun_goal_window=data["noun_goal_window"],
         past_assertive=frozenset(normalize_key(w) for w in data["past_assertive"]),
+        simulated=_simulated(data["simulated"]),
     )
+
+
+def _simulated(data: dict[str, Any]) -> Simulated:
+    words = "|".join(sorted((re.escape(normalize_key(w)) for w in data["words"]), key=len, reverse=True))
+    return Simulated(frozenset(data["events"]),
+                     re.compile(rf"(?<!\w)[وفبل]?(?:ال)?(?:{words})(?!\w)"), data["window"])
 
 
 @lru_cache(maxsize=1)
