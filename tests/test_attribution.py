@@ -142,3 +142,42 @@ def test_sentence_level_answer_is_the_first_source(pipeline):
 def test_resumptive_pronoun_after_the_relative_verb_is_skipped(pipeline):
     text = "عنوان\n\nواعتقلت القوات عشرة شبان، وفق ما أفاد به مكتب إعلام الأسرى."
     assert sources(pipeline, text)[:1] == ["مكتب إعلام الأسرى"]
+
+
+def test_continued_statement_takes_the_previous_speaker(pipeline):
+    text = ("أعلنت وزارة الداخلية في بيان مساء الأحد أن الشرطة فككت عبوة قرب سوق المدينة. "
+            "وأضافت أن دورية اعتقلت رجلين كانا يراقبان المكان.")
+    assert source_of(pipeline, text, "اعتقلت") == "وزارة الداخلية"
+
+
+def test_continued_statement_after_a_preposition_or_a_colon(pipeline):
+    first = "قال المتحدث باسم الدفاع المدني إن فرقه انتشلت جثتين من تحت الركام. "
+    assert source_of(pipeline, first + "وأشار إلى أن القصف دمر ثلاثة مبان.", "دمر") \
+        == "المتحدث باسم الدفاع المدني"
+    assert source_of(pipeline, first + "وتابع: «القصف دمر ثلاثة مبان».", "دمر") \
+        == "المتحدث باسم الدفاع المدني"
+
+
+def test_continuation_chains_through_continued_sentences(pipeline):
+    text = ("ذكرت مصادر طبية أن ستة جرحى وصلوا إلى المستشفى. وأضافت أن بينهم طفلين. "
+            "وتابعت أن القصف طال مدرسة.")
+    assert source_of(pipeline, text, "القصف") == "مصادر طبية"
+
+
+def test_a_verb_with_a_subject_or_no_speech_is_no_continuation(pipeline):
+    first = "قالت الشرطة إن مسلحين هاجموا حاجزا. "
+    assert source_of(pipeline, first + "وأضاف شهود أن الاشتباك استمر ساعة.", "الاشتباك") == "شهود"
+    # "تابعت" as "went on with", not speech: nothing is reported
+    assert sources(pipeline, first + "وتابعت القوات تقدمها نحو القرية.") == []
+
+
+def test_no_previous_speaker_no_source(pipeline):
+    text = "اعتقلت القوات خمسة أشخاص في المدينة. وأضافت أن المداهمة استمرت ساعتين."
+    assert sources(pipeline, text) == []
+
+
+def test_addressee_written_apart_and_quotations_are_not_sources(pipeline):
+    assert sources(pipeline, "وقال مسؤول محلي لـ«الإذاعة» إن الطريق أغلق.") == ["مسؤول محلي"]
+    assert sources(pipeline, "وأعلنت الشرطة «إصابة أربعة أشخاص في انفجار قرب السوق».") \
+        == ["الشرطة"]
+    assert sources(pipeline, "لكن الأوساط لفتت الانتباه إلى أن الاتفاق تعثر.") == []

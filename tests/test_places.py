@@ -194,3 +194,17 @@ def test_a_common_word_read_as_a_town_needs_a_place_noun():
     assert find_places(TextLayer("وأشادت الوزارة بحركة الإصلاح")) == []
     found = find_places(TextLayer("في بلدة بحركة شمال أربيل"))
     assert [p.country for p in found] == ["IRQ", "IRQ"]
+
+
+def test_a_country_name_after_a_subdivision_noun_is_not_the_country():
+    text = "قتل مسلحون رعاة في ولاية النيجر بوسط نيجيريا."
+    assert [m.country for m in places_in(text)] == ["NGA"]
+    assert places_in("اعتقلت الشرطة رجلا في إقليم جورجيا.") == []
+    # with و fused to the noun, and a name with a non-country reading kept at that reading
+    assert "NER" not in [p.country for p in places_in("نزح سكان من كادونا وولاية النيجر.")]
+    algiers = places_in("انفجرت قنبلة في محافظة الجزائر.")
+    assert [(m.country, m.precision) for m in algiers] == [("DZA", "city")]
+
+
+def test_boycott_of_a_country_still_names_the_country():
+    assert [m.country for m in places_in("دعا الناشطون إلى مقاطعة إسرائيل.")] == ["ISR"]

@@ -215,3 +215,15 @@ def test_a_clock_time_right_after_a_day_takes_that_day():
     found = [(t.text, t.value) for t in find_times(layer, "2024-09-18")]
     assert ("أمس 18:40", "2024-09-17T18:40") in found
     assert ("مساء أمس الساعة التاسعة", "2024-09-17T21:00") in found
+
+
+@pytest.mark.parametrize("text, value, span", [
+    ("انفجرت العبوة هذا الصباح قرب الجسر", "2024-09-18", "هذا الصباح"),
+    ("تظاهر المئات هذا المساء في الساحة", "2024-09-18", "هذا المساء"),
+    ("اقتحمت القوات البلدة صبيحة اليوم", "2024-09-18", "صبيحة اليوم"),
+    ("سقطت قذيفة صبيحة أمس على المخيم", "2024-09-17", "صبيحة أمس"),
+    ("اعتقل الشاب مساء أمس الأول", "2024-09-16", "مساء أمس الأول"),
+])
+def test_parts_of_the_day_with_this_and_sabiha(text, value, span):
+    t = only(text)
+    assert (t.text, t.value, t.precision) == (span, value, "day")

@@ -12,6 +12,10 @@ sentence-initial cue the text after it, up to the next source; a cue placed afte
 content ("...، وفق وكالة ...") the text before it that no speech verb claims.  So
 "قالت الوزارة إن ...، فيما أفاد شهود بأن ..." gives two sources for two parts.
 
+A speech verb that opens its sentence with no subject of its own ("وأضافت أن ...",
+"وتابع: ...", "وأشارت في بيانها إلى أن ...") continues the previous sentence's speaker: its
+source is the one governing the end of the sentence before (itself possibly a continuation).
+
 The source phrase is an actor mention when the subject is one (that is where the noun phrase
 ends), else a noun phrase read from the words: a head, adjectives and a genitive, never an
 addressee ("لـ..."), a time word, a complementiser or a verb's object.
@@ -30,6 +34,7 @@ from ..text.normalize import normalize_string
 from .structure import CLAUSE_BREAK
 
 MAX_SOURCE_WORDS = 6
+MAX_NAME_WORDS = 4          # a quoted name ("صحيفة «نيويورك تايمز»"); longer quotes are speech
 # Words a cue may sit away from its content and still be "at the start": و/ف + a connective.
 LEADING_WORDS = 2
 # Words allowed between a speech verb and its subject (a time word: "أعلنت اليوم وزارة").
@@ -57,7 +62,9 @@ _TIME_WORDS = _norm_set(["اليوم", "أمس", "الليلة", "صباح", "م
                          "الخميس", "الجمعة", "السبت", "الآن", "سابقا", "لاحقا", "مؤخرا"])
 _PREPOSITIONS = _norm_set(["في", "على", "عن", "من", "إلى", "مع", "خلال", "عبر", "حول", "بعد",
                            "قبل", "منذ", "أمام", "لدى", "عند", "ضد", "بين", "حتى"])
-_RESUMPTIVE = _norm_set(["به", "بها", "بهم", "له", "لها", "عنه", "عنها"])
+# Objects of idiomatic speech verbs ("لفت الانتباه إلى أن", "لفتت النظر"): never a subject.
+_SPEECH_OBJECTS = _norm_set(["الانتباه", "النظر", "الأنظار"])
+_RESUMPTIVE = _norm_set(["به", "بها", "بهم", "له", "لها", "عنه", "عنها", "فيه", "فيها"])
 _RELATIVES = _norm_set(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما", "لما",
                         "كما", "بما", "حيث", "وقد", "قد", "لقد", "كان", "كانت", "وكان", "وكانت"])
 # Source heads always in construct with what follows ("وكالة رويترز", "وزارة الصحة"): the
@@ -76,6 +83,14 @@ _NAMED_BY = _norm_set(["باسم"])        # "المتحدث باسم الجيش
 _NISBA = re.compile(r"(ي|يه|يون|يين|يان|يتان|يات)$")
 _PRONOUN_SUFFIX = re.compile(r"(ه|ها|هم|هما)$")
 _TRANSMIT_VERBS = ("نقل",)             # "نقلت الوكالة عن مصادر": the source is after عن
+# Sentences a continued statement ("وأضافت أن ...") may reach back through, continuations
+# included ("قال ... . وأضاف ... . وتابع ...").
+MAX_CONTINUATION = 3
+# Words that may stand between a subjectless speech verb and its complementiser: a
+# preposition the verb governs ("أشارت إلى أن", "شدد على أن") or "also".
+_BRIDGE_WORDS = _norm_set(["إلى", "الى", "على", "أيضا", "كذلك"])
+# Prepositions opening a channel aside after the verb ("وأضافت في بيانها أن", "خلال مؤتمر").
+_CHANNEL_PREPOSITIONS = _norm_set(["في", "خلال", "عبر"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +123,7 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
 def _is_stop(w: _Word, speech_starts: frozenset[int]) -> bool:
     n = w.norm
     return (n in _COMPLEMENTISERS or n in _TIME_WORDS or n in _PREPOSITIONS or n in _RELATIVES
-            or w.start in speech_starts or n.isdigit())
+            or n in _SPEECH_OBJECTS or n in _RESUMPTIVE or w.start in speech_starts or n.isdigit())
 
 
 def _mention_at(actors: Sequence[ActorMention], w: _Word) -> ActorMention | None:
@@ -123,6 +138,8 @@ def _is_addressee(w: _Word, nxt: _Word | None, actors: Sequence[ActorMention],
     the phrase is the addressee; "لحقوق الإنسان" inside a name is not."""
     if not w.norm.startswith("ل") or w.norm.startswith("ال"):
         return False
+    if w.norm == "ل":          # "لـ«الشرق الأوسط»": the preposition written apart
+        return True
     if any(w.start < s < w.end for s in source_starts) or _mention_at(actors, w) is not None:
         return True
     return nxt is None or _is_stop(nxt, speech_starts) or not nxt.definite
@@ -153,7 +170,9 @@ def _quote_unit(text: str, w: _Word, limit: int) -> int | None:
     if w.start == 0 or text[w.start - 1] not in _QUOTES:
         return None
     close = re.compile(r"[\"»”]").search(text, w.start, limit)
-    return close.end() if close else 0
+    if close is None or len(_words(text, w.start, close.start())) > MAX_NAME_WORDS:
+        return 0                # a quotation, not a name ("أعلنت الشرطة «مقتل ثلاثة ...»")
+    return close.end()
 
 
 def _accepts(w: _Word, state: str, nisba_used: bool) -> bool:
@@ -176,7 +195,7 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
     brk = _PHRASE_BREAK.search(text, start, limit)
     stop_at = brk.start() if brk else limit
     words = _words(text, start, stop_at)
-    if not words or _is_stop(words[0], speech_starts):
+    if not words or _is_stop(words[0], speech_starts) or words[0].norm == "ل":
         return None
     head_mention = _mention_at(actors, words[0])
     end = max(words[0].end, head_mention.end if head_mention else 0)
@@ -289,13 +308,16 @@ def _after_speech(text: str, cue: Match[str], sentence: Sentence, actors: Sequen
 
 
 def _introduces_clause(text: str, end: int, limit: int) -> bool:
-    """"قال فلان إن ..." / "قال فلان، خلال ...، إن": whatever the lexicons know of the
+    """"قال فلان إن ..." / "أشار فلان إلى أن" / "أضاف فلان: ..." / "قال فلان، خلال ...، إن": whatever the lexicons know of the
     subject, a phrase followed by a complementiser (at once or after an aside) speaks."""
     words = _words(text, end, limit)[:ASIDE_WORDS]
     if not words:
         return False
-    if words[0].norm in _COMPLEMENTISERS:
-        return True
+    if text[end:limit].lstrip()[:1] == ":":
+        return True             # "وأضاف فلان: «...»"
+    first = 1 if words[0].norm in _BRIDGE_WORDS else 0
+    if len(words) > first and words[first].norm in _COMPLEMENTISERS:
+        return True             # "وأشار فلان إلى أن ..."
     return bool(CLAUSE_BREAK.match(text, end)) and any(w.norm in _COMPLEMENTISERS for w in words)
 
 
@@ -347,8 +369,11 @@ def _is_leading(text: str, sentence: Sentence, pos: int) -> bool:
 
 def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: list[Match[str]],
                       speech_cues: list[Match[str]], source_cues: list[Match[str]],
-                      actors: Sequence[ActorMention] = ()) -> list[Attribution]:
-    """Every source in the sentence, with the stretch it governs, in text order."""
+                      actors: Sequence[ActorMention] = (),
+                      continuation_depth: int = 0) -> list[Attribution]:
+    """Every source in the sentence, with the stretch it governs, in text order.  A
+    continued statement's source lies in an earlier sentence (its span is there); pass the
+    document's actors for that sentence's source phrases to use them too."""
     text = layer.text
     inside = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
     source_starts = frozenset(s.start for s in source_cues if sentence.start <= s.start < sentence.end)
@@ -356,6 +381,7 @@ def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: li
     speech_starts = frozenset(c.word_start for c in speech)
     forward: list[tuple[int, Span, str]] = []
     backward: list[tuple[int, Span, str]] = []
+    continued: list[Match[str]] = []
     for cue in speech:
         subject = _after_speech(text, cue, sentence, inside, source_starts, speech_starts)
         if subject is not None:
@@ -367,6 +393,13 @@ def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: li
         subject = _before_speech(text, cue, sentence, inside, source_starts, speech_starts)
         if subject is not None:
             forward.append((subject.start, subject, "speech-svo"))
+        elif _is_leading(text, sentence, cue.word_start) and _speaks_without_subject(text, cue, sentence):
+            continued.append(cue)
+    if continued and continuation_depth < MAX_CONTINUATION:
+        previous = _previous_speaker(layer, sentence, attribution_cues, speech_cues, source_cues,
+                                     actors, continuation_depth + 1)
+        if previous is not None:
+            forward.append((continued[0].word_start, previous, "speech-continued"))
     for cue in attribution_cues:
         if not (sentence.start <= cue.start < sentence.end):
             continue
@@ -393,6 +426,44 @@ def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: li
         else:
             backward.append((cue.word_start, span, "cue-postposed"))
     return _regions(sentence, sorted(forward, key=lambda f: f[0]), sorted(backward, key=lambda b: b[0]))
+
+
+def _speaks_without_subject(text: str, cue: Match[str], sentence: Sentence) -> bool:
+    """The speech verb introduces speech at once, with no subject between: a complementiser
+    (after "إلى"/"على"/"أيضا"), a colon or a quote ("وأضافت أن", "وتابع: «...»"), or one
+    after a channel aside ("وأضافت في بيانها أن", "وقال، خلال مؤتمر صحفي، إن")."""
+    after = text[cue.end:sentence.end].lstrip()
+    if after[:1] in (":", *_QUOTES):
+        return True
+    words = _words(text, cue.end, sentence.end)
+    first = 1 if words and words[0].norm in _BRIDGE_WORDS else 0
+    if len(words) > first and words[first].norm in _COMPLEMENTISERS:
+        return True
+    aside = after[:1] in ("،", ",") or (bool(words) and words[0].norm in _CHANNEL_PREPOSITIONS)
+    if not aside:
+        return False
+    for w in words[1:ASIDE_WORDS]:
+        if w.norm in _COMPLEMENTISERS:
+            return True
+    return False
+
+
+def _previous_speaker(layer: TextLayer, sentence: Sentence, attribution_cues: list[Match[str]],
+                      speech_cues: list[Match[str]], source_cues: list[Match[str]],
+                      actors: Sequence[ActorMention], depth: int) -> Span | None:
+    """The source governing the end of the sentence before this one, if that is a body
+    sentence of the same text."""
+    sentences = layer.sentences
+    i = next((k for k, s in enumerate(sentences) if s.start == sentence.start), None)
+    if not i:
+        return None
+    previous = sentences[i - 1]
+    if previous.is_headline:
+        return None
+    found = find_attributions(layer, previous, attribution_cues, speech_cues, source_cues,
+                              actors, depth)
+    last = _words(layer.text, previous.start, previous.end)
+    return attribution_at(found, last[-1].start) if last else None
 
 
 def _chained_to(forward: list[tuple[int, Span, str]], text: str, cue: Match[str]) -> int | None:

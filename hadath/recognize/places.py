@@ -5,7 +5,8 @@ from GeoNames, CLDR country names and curated additions) maps Arabic names to pl
 Names that are also ordinary words (``place_stopwords.json``) are dropped outright or
 accepted only in a locative context.  A name shared by several places (رفح EG/PS,
 طرابلس LB/LY) is resolved by the countries the sentence and the document mention, else by
-the place's prior and population.
+the place's prior and population.  After "ولاية/محافظة/إقليم" a country's name is a
+subdivision of that name, never the country ("ولاية النيجر" lies in Nigeria).
 """
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ CONJUNCTIONS = ("و", "ف")
 _DATELINE_TAIL = re.compile(r"\s*(?:[-–—:،,]|\()")
 # How far into the body a dateline may start (after a bullet, a quote mark ...).
 DATELINE_MAX_LEAD = 3
+# Heads of a subdivision's name: after one, a country's name is a province or state of the
+# same name ("ولاية النيجر" in Nigeria, "ولاية جورجيا" in the USA), never the country.
+# Not مقاطعة: before a country it is mostly "boycott" ("مقاطعة إسرائيل").
+SUBDIVISION_NOUNS = frozenset(normalize_key(w) for w in ("ولاية", "محافظة", "إقليم"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,13 +240,24 @@ class PlaceFinder:
         doc_counts, sentence_counts = self._country_context(layer, matches)
         mentions = []
         for m in matches:
-            if not m.value.place_ids:
+            ids = self._subdivision_ids(layer, m)
+            if not ids:
                 continue
             sentence = layer.sentence_at(m.start)
             local = sentence_counts.get(sentence.index if sentence else -1, Counter())
-            place = self._resolve(m.value.place_ids, local, doc_counts)
+            place = self._resolve(ids, local, doc_counts)
             mentions.append(_mention(layer.text, m, place))
         return mentions
+
+    def _subdivision_ids(self, layer: TextLayer, m: Match[_Lookup]) -> tuple[str, ...]:
+        """The candidates a name may be: after "ولاية/محافظة/إقليم" not a country (a
+        subdivision the gazetteer does not hold gives no mention: the sentence's country,
+        if it names one, is the better location)."""
+        ids = m.value.place_ids
+        before = previous_word(layer, m.word_start)
+        if not {before, _without_conjunction(before)} & SUBDIVISION_NOUNS:    # ولاية, وولاية
+            return ids
+        return tuple(i for i in ids if self.gazetteer.places[i].precision != "country")
 
     def find_document(self, layer: TextLayer) -> DocumentPlaces:
         mentions = self.find(layer)
