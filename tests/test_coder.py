@@ -74,3 +74,28 @@ def test_past_form_right_after_a_verb_or_particle_is_a_noun(text, word):
 def test_past_form_opening_a_clause_stays_a_verb():
     forms = _forms("وحظر البرلمان استيراد السلع من الخارج.")
     assert forms.get("حظر") == "past", forms
+
+
+# ---------------------------------------------------------------- running tolls
+
+def test_a_running_toll_is_an_assault_with_a_cumulative_count():
+    events = _events("وارتفع عدد الشهداء في مدينة رفح منذ بداية الحرب إلى 1200 شهيد، وفق مصادر طبية.")
+    tolls = [e for e in events if e.event == "ASSAULT"]
+    assert tolls and tolls[0].killed is not None
+    assert (tolls[0].killed.min, tolls[0].killed.cumulative) == (1200, True)
+    assert "assault.toll" in tolls[0].rule
+
+
+def test_a_toll_noun_under_negation_is_not_emitted():
+    assert not [e for e in _events("لم تعرف حصيلة الضحايا حتى مساء اليوم.") if e.event == "ASSAULT"]
+
+
+# ---------------------------------------------------------------- continued statements
+
+def test_a_threat_in_a_continued_statement_is_made_by_the_previous_speaker():
+    text = ("قالت المتحدثة باسم وزارة الخارجية الروسية إن العقوبات الجديدة حملة دعائية. "
+            "وأضافت أن الرد على واشنطن قيد الإعداد وسيكون قاسيا.")
+    threats = [e for e in _events(text) if e.event == "THREATEN"]
+    assert threats, text
+    assert "RUS" in {a.country for a in threats[0].actor}
+    assert threats[0].attributed_to is None

@@ -102,8 +102,9 @@ class EventCoder:
         speaker = _sentence_speaker(text, sentence, groups, cues.speech)
         counts = find_counts(layer, sentence, cues.casualty, analysis.numbers, analysis.times,
                              cues.cumulative)
+        # all actors: a continued statement ("وأضافت أن ...") has its speaker in an earlier sentence
         attributions = find_attributions(layer, sentence, cues.attribution, cues.speech, cues.sources,
-                                         actors)
+                                         analysis.actors)
         times = [t for t in analysis.times if sentence.start <= t.start and t.end <= sentence.end
                  and t.kind == "date"]
         places = [p for p in analysis.places if sentence.start <= p.start and p.end <= sentence.end]
@@ -147,7 +148,9 @@ class EventCoder:
                 event.recipient = _recipients_with_place(event, hit.end)
             attach_counts(event, counts, hit.start)
             attribution = attribution_at(attributions, hit.start)
-            if attribution and not _is_own_statement(event, attribution, actors):
+            if attribution and event.event in SPEECH_ACT_TYPES and not event.actor:
+                event.actor = _speakers(attribution, analysis.actors)
+            if attribution and not _is_own_statement(event, attribution, analysis.actors):
                 event.attributed_to = attribution
             event.confidence = self._confidence(event, sense, hit, analysis, sentence)
             if event.event == "PROTEST" and not event.actor:
@@ -192,6 +195,13 @@ def _is_own_statement(event: Event, attribution: Span, actors: list[ActorMention
     speaker_countries = {a.country for a in actors if a.country
                          and attribution.start <= a.start and a.end <= attribution.end}
     return bool(speaker_countries & {a.country for a in event.actor})
+
+
+def _speakers(attribution: Span, actors: list[ActorMention]) -> list[ActorMention]:
+    """The named speakers inside a source phrase: the actors of a speech act that names
+    none of its own ("وأضافت: «سنرد»" after "قالت المتحدثة باسم الخارجية الروسية ...")."""
+    return [a for a in actors if attribution.start <= a.start and a.end <= attribution.end
+            and (a.country or a.id)]
 
 
 # "أن"، "بأن"، "إن" opening a reported clause (not with a pronoun: "أنها" hides the subject)
