@@ -192,6 +192,16 @@ def test_date_and_location_accuracy_over_gold_non_null():
     assert result["location"] == {"n": 2, "correct": 1, "accuracy": 0.5, "spurious": 0}
 
 
+def test_dates_of_optional_gold_events_are_also_reported_apart():
+    golds = [gold_event("ASSAULT", ["ISR"], ["LBN"], date="2024-05-01"),
+             gold_event("ASSAULT", ["PSE"], ["ISR"], date="2023-10-07", optional=True)]
+    preds = [pred_event("ASSAULT", ["ISR"], ["LBN"], date="2024-05-01"),
+             pred_event("ASSAULT", ["PSE"], ["ISR"])]
+    result = score_documents([doc(golds)], {"d1": preds})
+    assert result["date"]["n"] == 2 and result["date"]["correct"] == 1
+    assert result["date_required"] == {"n": 1, "correct": 1, "accuracy": 1.0, "spurious": 0}
+
+
 def test_count_accuracy_needs_equal_min_and_max():
     golds = [gold_event("ASSAULT", ["ISR"], ["PSE"], date="2024-05-01",
                         killed=count(9, 9), injured=count(40, None)),

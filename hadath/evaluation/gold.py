@@ -177,6 +177,9 @@ class DocumentScore:
     total: Tally = field(default_factory=Tally)
     per_type: dict[str, Tally] = field(default_factory=dict)
     date: Accuracy = field(default_factory=Accuracy)
+    # the same on pairs whose gold event is not optional: an optional event's match is
+    # "neither rewarded nor punished", so its date is reported apart
+    date_required: Accuracy = field(default_factory=Accuracy)
     location: Accuracy = field(default_factory=Accuracy)
     counts: dict[str, Accuracy] = field(
         default_factory=lambda: {name: Accuracy() for name in COUNT_FIELDS})
@@ -199,8 +202,10 @@ def score_pair(score: DocumentScore, pred: dict, gold: dict) -> None:
     if not gold.get("optional"):
         score.total.tp += 1
         score.type_tally(gold["event"]).tp += 1
-    score.date.add(attribute_accuracy(gold.get("date"), pred.get("date"),
-                                      date_agrees(pred, gold)))
+    date = attribute_accuracy(gold.get("date"), pred.get("date"), date_agrees(pred, gold))
+    score.date.add(date)
+    if not gold.get("optional"):
+        score.date_required.add(date)
     score.location.add(attribute_accuracy(location_country(gold), location_country(pred),
                                           location_agrees(pred, gold)))
     for name in COUNT_FIELDS:
@@ -233,12 +238,13 @@ def score_document(gold_doc: Mapping[str, Any], predictions: list[dict]) -> Docu
 
 
 def summarize(scores: list[DocumentScore], n_predictions: int) -> dict[str, Any]:
-    total, date, location = Tally(), Accuracy(), Accuracy()
+    total, date, date_required, location = Tally(), Accuracy(), Accuracy(), Accuracy()
     per_type: dict[str, Tally] = {}
     counts = {name: Accuracy() for name in COUNT_FIELDS}
     for score in scores:
         total.add(score.total)
         date.add(score.date)
+        date_required.add(score.date_required)
         location.add(score.location)
         for event_type, tally in score.per_type.items():
             per_type.setdefault(event_type, Tally()).add(tally)
@@ -254,6 +260,7 @@ def summarize(scores: list[DocumentScore], n_predictions: int) -> dict[str, Any]
         **total.to_dict(),
         "per_type": {t: per_type[t].to_dict() for t in sorted(per_type)},
         "date": date.to_dict(),
+        "date_required": date_required.to_dict(),
         "location": location.to_dict(),
         "counts": {**{name: counts[name].to_dict() for name in COUNT_FIELDS},
                    "all": all_counts.to_dict()},

@@ -24,6 +24,7 @@ def gold_metrics(gold: Mapping[str, Any]) -> dict[str, float | None]:
         "gold.event_recall": gold["recall"],
         "gold.event_f1": gold["f1"],
         "gold.date_accuracy": gold["date"]["accuracy"],
+        "gold.date_accuracy_required": gold.get("date_required", {}).get("accuracy"),
         "gold.location_accuracy": gold["location"]["accuracy"],
         "gold.count_accuracy": gold["counts"]["all"]["accuracy"],
     }
@@ -147,6 +148,8 @@ def format_gold(gold: Mapping[str, Any]) -> list[str]:
                      f"FN {tally['fn']})")
     lines.append("  on matched pairs:")
     lines.append(accuracy_line("date", gold["date"]))
+    if "date_required" in gold:
+        lines.append(accuracy_line("  not optional", gold["date_required"]))
     lines.append(accuracy_line("location country", gold["location"]))
     for name, acc in gold["counts"].items():
         lines.append(accuracy_line(f"count {name}", acc))
