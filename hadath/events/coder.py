@@ -16,7 +16,7 @@ from .counts import attach_counts, find_counts
 from .dating import assign_date, lead_sentence_date
 from .lexicon import EventRules, TriggerSense, default_rules, default_trigger_matcher
 from .merge import merge_events
-from .structure import (Group, attached_prefix, build_groups, chain_from, clause_bounds,
+from .structure import (CLAUSE_BREAK, Group, attached_prefix, build_groups, chain_from, clause_bounds,
                         words_between)
 
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE",
@@ -53,6 +53,7 @@ class _DocCues:
     sources: list[Match[str]]
     casualty: list[Match[str]]
     cumulative: list[Match[str]]
+    instruments: list[Match[str]]
 
 
 class EventCoder:
@@ -72,7 +73,8 @@ class EventCoder:
         cues = _DocCues(r.negation.longest(view), r.hypothetical.longest(view),
                         r.speech_verbs.longest(view), r.attribution.longest(view),
                         r.source_nouns.longest(view), r.casualty.longest(view),
-                        r.cumulative.longest(view))
+                        r.cumulative.longest(view),
+                        r.instruments.longest(view) if r.instruments is not None else [])
         hits = [h for h in self.triggers.longest(view) if h.value.form != "blocker"]
         lead_date = lead_sentence_date(analysis)
         events: list[Event] = []
@@ -83,7 +85,7 @@ class EventCoder:
             if not s_hits:
                 continue
             events.extend(self._code_sentence(analysis, sentence, s_hits, cues, lead_date))
-        events = merge_events(events)
+        events = merge_events(events, layer.text)
         kept = [e for e in events
                 if e.confidence >= self.options.min_confidence
                 + (self.options.model_margin if "/model:" in e.rule else 0.0)
@@ -111,9 +113,12 @@ class EventCoder:
         out: list[Event] = []
         has_attack = any(h.value.event == "ASSAULT" and not h.value.outcome for h in hits)
         previous_verb: Event | None = None
+        weapons: list[Match[str]] = []      # "استهدفت مسيرة": the drone, not a march
         for hit in hits:
             sense = hit.value
             if sense.outcome and has_attack:
+                continue
+            if any(w.start < hit.end and hit.start < w.end for w in weapons):
                 continue
             ctx = read_context(layer, sentence, hit.start, hit.end, sense.form, self.rules,
                                cues.neg, cues.hyp, sense.event)
@@ -142,6 +147,11 @@ class EventCoder:
                 negated=ctx.negated, hypothetical=ctx.hypothetical,
                 rule=f"{sense.id}/{sense.form}/{args.how}" + (f"/cues:{','.join(ctx.cues)}" if ctx.cues else ""),
             )
+            if event.event == "ASSAULT":
+                weapon = _instrument_after(text, hit.end, cues.instruments, self.rules.instrument_window)
+                if weapon is not None:
+                    event.mode = weapon.value
+                    weapons.append(weapon)
             assign_date(event, hit.start, sense.form, times, lead_date, analysis)
             event.location = _location(event, places, text, hit.start)
             if event.event in PLACE_TARGET_TYPES:
@@ -195,6 +205,20 @@ def _is_own_statement(event: Event, attribution: Span, actors: list[ActorMention
     speaker_countries = {a.country for a in actors if a.country
                          and attribution.start <= a.start and a.end <= attribution.end}
     return bool(speaker_countries & {a.country for a in event.actor})
+
+
+def _instrument_after(text: str, t_end: int, instruments: list[Match[str]],
+                      window: int) -> Match[str] | None:
+    """"قصفت طائرات الاحتلال"، "استهدفت مسيرة إسرائيلية سيارة": the weapon named after an
+    attack trigger, in its clause; its value is the attack's mode."""
+    for m in instruments:
+        if m.start < t_end:
+            continue
+        between = text[t_end:m.word_start]
+        if CLAUSE_BREAK.search(between) or len(words_between(text, t_end, m.word_start)) > window:
+            return None
+        return m
+    return None
 
 
 def _speakers(attribution: Span, actors: list[ActorMention]) -> list[ActorMention]:

@@ -57,6 +57,8 @@ class EventRules:
     # hedges (قد تفرض = may impose)
     past_assertive: frozenset[str] = frozenset()
     simulated: Simulated | None = None
+    instruments: LexiconMatcher[str] | None = None    # weapon word -> ASSAULT mode
+    instrument_window: int = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +312,11 @@ def validate_rules(data: Any) -> dict[str, Any]:
             and _strings(sim.get("events")) and all(e in PLOVER_QUADS for e in sim["events"])
             and isinstance(sim.get("window"), int) and sim["window"] > 0, where,
             "simulated needs words, PLOVER events and a window > 0")
+    inst = data.get("instrument_modes")
+    require(isinstance(inst, dict) and isinstance(inst.get("window"), int) and inst["window"] > 0
+            and isinstance(inst.get("modes"), dict)
+            and all(isinstance(m, str) and _strings(w) for m, w in inst["modes"].items()), where,
+            "instrument_modes needs a window > 0 and modes: {mode: [words]}")
     unknown = set(data["past_assertive"]) - set(data["hypothetical"])
     require(not unknown, where, f"past_assertive words must be hypothetical cues: {sorted(unknown)}")
     return data
@@ -338,7 +345,17 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         noun_goal_window=data["noun_goal_window"],
         past_assertive=frozenset(normalize_key(w) for w in data["past_assertive"]),
         simulated=_simulated(data["simulated"]),
+        instruments=_instrument_matcher(data["instrument_modes"]["modes"]),
+        instrument_window=data["instrument_modes"]["window"],
     )
+
+
+def _instrument_matcher(modes: dict[str, list[str]]) -> LexiconMatcher[str]:
+    m: LexiconMatcher[str] = LexiconMatcher()
+    for mode, words in modes.items():
+        for w in words:
+            m.add(w, mode, article_ok=True)
+    return m
 
 
 def _simulated(data: dict[str, Any]) -> Simulated:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from ..records import Event
+from ..text.normalize import normalize_string
+from .structure import QUOTES
 
 # Modes that different words of one happening may carry (a meeting reported as بحث then
 # استقبل; a strike reported as غارة then قصف).
@@ -35,22 +37,38 @@ def _counts_compatible(a: Event, b: Event) -> bool:
     return True
 
 
+# Places precise enough that two different ones are two happenings (strikes on two towns).
+LOCAL_PRECISIONS = frozenset({"city", "neighbourhood"})
+
+
 def _places_compatible(a: Event, b: Event) -> bool:
     if not a.location or not b.location or a.quad in (1, 3):
         return True
+    if a.location.precision in LOCAL_PRECISIONS and b.location.precision in LOCAL_PRECISIONS \
+            and a.location.name != b.location.name:
+        return False
     return a.location.country == b.location.country
 
 
-def is_anaphoric(e: Event) -> bool:
-    """A definite verbal noun with no participants ("وتناول اللقاء") refers back to a
-    happening already reported."""
-    return "/nouns/" in e.rule and not (e.actor or e.recipient) and e.trigger.text.startswith("ال")
+def is_anaphoric(e: Event, text: str) -> bool:
+    """A definite verbal noun with no participants ("وتناول اللقاء"، "وأسفر القصف عن")
+    refers back to a happening already reported."""
+    return "/nouns/" in e.rule and not (e.actor or e.recipient) and _is_definite(text, e.trigger.start)
 
 
-def same_happening(a: Event, b: Event) -> bool:
+def _is_definite(text: str, start: int) -> bool:
+    """The trigger word carries the article, inside its span or among its proclitics."""
+    word_start = start
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in QUOTES:
+        word_start -= 1
+    return normalize_string(text[word_start:start + 2]).lstrip("وفبلك").startswith("ال") or \
+        normalize_string(text[word_start:start]).endswith(("ال", "لل"))
+
+
+def same_happening(a: Event, b: Event, text: str) -> bool:
     if a.event != b.event or a.factual != b.factual or not _modes_compatible(a.mode, b.mode):
         return False
-    if is_anaphoric(b):
+    if is_anaphoric(b, text):
         return True
     # The same dated happening may be resumed anywhere in the article; undated mentions
     # only merge nearby.
@@ -82,11 +100,11 @@ def _absorb(kept: Event, other: Event) -> None:
     kept.mentions.append(other.trigger)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], text: str) -> list[Event]:
     merged: list[Event] = []
     for e in events:
         for kept in merged:
-            if same_happening(kept, e):
+            if same_happening(kept, e, text):
                 _absorb(kept, e)
                 break
         else:

@@ -2,11 +2,12 @@
 
 Matching runs on the normalised string; spans found there are mapped back with
 ``Normalized.to_original`` so that ``text[start:end]`` is what the reader sees.
-Normalisation only deletes characters (diacritics, tatweel, bidi marks) or replaces one
-character with one character, which keeps the map a simple index list.
+Normalisation only deletes characters (diacritics, tatweel, bidi marks, scare quotes) or
+replaces one character with one character, which keeps the map a simple index list.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -41,6 +42,19 @@ _DELETE: frozenset[str] = frozenset(
        "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
        "\u2066", "\u2067", "\u2068", "\u2069", "\u061c"]
 )
+
+
+# Quotes around a short name, often glued to a proclitic: لـ"جيش" الاحتلال، الـ"يونيفيل".
+# Dropped from the view so that names and their prefixes match as if unquoted.
+_SCARE_QUOTED = re.compile(r'["«“]([^\s"«»“”.,،:؛!?؟]+(?: [^\s"«»“”.,،:؛!?؟]+)?)["»”]')
+
+
+def _scare_quotes(text: str) -> set[int]:
+    """Indices of the quote marks around one- or two-word quoted names."""
+    found: set[int] = set()
+    for m in _SCARE_QUOTED.finditer(text):
+        found.update((m.start(), m.end() - 1))
+    return found
 
 
 def normalize_char(ch: str) -> str:
@@ -105,8 +119,9 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     chars: list[str] = []
     origin: list[int] = []
+    dropped = _scare_quotes(text)
     for i, ch in enumerate(text):
-        n = normalize_char(ch)
+        n = "" if i in dropped else normalize_char(ch)
         if n:
             chars.append(n)
             origin.append(i)

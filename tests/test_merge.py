@@ -1,0 +1,39 @@
+"""Document-local merging: several mentions of one happening are one event, two happenings
+are two.  Every sentence here was written for these tests."""
+from __future__ import annotations
+
+import hadath
+from hadath.pipeline import record_to_raw
+
+# rules only: what is merged must not depend on the rescorer's scores
+RULES_ONLY = hadath.default_pipeline(rescore=False)
+
+
+def _assaults(text: str):
+    raw = record_to_raw({"id": "t", "text": "عنوان\n\n" + text, "published": "2024-05-02"})
+    return [e for e in RULES_ONLY.process(raw, published="2024-05-02").events if e.event == "ASSAULT"]
+
+
+def test_strikes_on_two_towns_stay_two_events():
+    text = ("قصفت طائرات حربية إسرائيلية منزلا في مدينة خان يونس اليوم الخميس. "
+            "كما قصفت طائرات حربية إسرائيلية منزلا في مدينة دير البلح اليوم الخميس.")
+    events = _assaults(text)
+    places = sorted(e.location.name for e in events if e.location)
+    assert len(events) == 2, [(e.trigger.text, e.location) for e in events]
+    assert places[0] != places[1]
+
+
+def test_a_strike_named_again_in_the_next_sentence_is_one_event():
+    text = ("قصفت طائرات حربية إسرائيلية منزلا في مدينة خان يونس اليوم الخميس. "
+            "وأسفر القصف عن مقتل ثلاثة أشخاص.")
+    events = _assaults(text)
+    assert len(events) == 1
+    assert [m.text for m in events[0].mentions] == ["قصف"]
+    assert events[0].killed is not None and events[0].killed.min == 3
+
+
+def test_a_drone_named_after_an_attack_verb_gives_its_mode_and_is_no_march():
+    events = [e for e in RULES_ONLY.process(record_to_raw(
+        {"id": "t", "text": "عنوان\n\nاستهدفت مسيرة إسرائيلية سيارة في مدينة صور مساء الأحد."}),
+        published="2024-05-02").events]
+    assert [(e.event, e.mode) for e in events] == [("ASSAULT", "drone")]
