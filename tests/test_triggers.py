@@ -239,3 +239,20 @@ def test_new_support_verbs(text, sense):
 def test_support_verb_with_object_pronoun_supports_nothing():
     # the verb's object is the pronoun (the protests), not the noun after it
     assert "protest.demo+support" not in _ids("المظاهرات التي شهدتها المدينة مظاهرات سلمية")
+
+
+def test_feminine_nouns_are_found_in_the_dual():
+    assert ("مجزرتين", "assault.outcome", "nouns") in _hits("شهدت القرية مجزرتين مروعتين.")
+    assert any(form == "nouns" and word == "مظاهرتان" for word, _, form in
+               _hits("وانطلقت مظاهرتان في العاصمة."))
+
+
+def test_a_past_form_spelled_like_its_noun_is_the_noun_after_a_support_verb():
+    assert ("رفض", "reject.reject+support", "nouns") in _hits("وجدد الوزير رفض الخطة الأمريكية.")
+    assert ("رفض", "reject.reject", "past") in _hits("رفض الوزير الخطة الأمريكية.")
+    assert ("رفض", "reject.reject", "past") in _hits("جدد الوزير موقفه ورفض الخطة الأمريكية.")
+
+
+def test_an_ongoing_campaign_is_supported_by_continue():
+    assert any(sense == "assault.general+support" for _, sense, _ in
+               _hits("وتواصل القوات استهدافها للأحياء الشرقية."))

@@ -144,6 +144,9 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         self.complements: LexiconMatcher[str] = LexiconMatcher(article_ok=True, enclitics_ok=True)
         # past verbs whose vowelless form also spells the passive (قتل = قُتل)
         self.hidden_passive: frozenset[str] = frozenset()
+        # past verbs spelled like their verbal noun (رفض، قصف، دعم): after a support verb
+        # ("جدد الوزير رفض ...") they are the noun
+        self.noun_homographs: frozenset[str] = frozenset()
 
     def add_complement(self, phrase: str) -> str:
         """Register a complement phrase; returns its normalised key."""
@@ -189,7 +192,8 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         if s.form in ("past", "present") and any(c in hit.prefix for c in light.nominal_prefixes):
             return _with_sense(hit, TriggerSense(s.id, s.event, s.mode, "nouns", s.strength, s.outcome,
                                                  s.complements, s.complement_window))
-        if s.form not in ("nouns", "supported"):
+        homograph = s.form == "past" and hit.key in self.noun_homographs and not hit.prefix
+        if s.form not in ("nouns", "supported") and not homograph:
             return hit
         for v in reversed(verbs):
             if v.end > hit.word_start:
@@ -245,17 +249,30 @@ def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (
     matcher.hidden_passive = frozenset(normalize_string(w) for w in hidden_passive)
     for phrase in blockers:
         matcher.add(phrase, BLOCKER, article_ok=True, enclitics_ok=True)
+    matcher.noun_homographs = frozenset(
+        normalize_key(w) for t in entries
+        for w in set(t.get("past", [])) & set(t.get("nouns", []) + t.get("supported", [])))
     for t in entries:
         comps = tuple(matcher.add_complement(c) for c in t.get("complements", []))
         for kind in FORM_KINDS:
             sense = TriggerSense(t["id"], t["event"], t.get("mode"), kind, float(t["strength"]),
                                  bool(t.get("outcome", False)), comps,
                                  int(t.get("complement_window", 0)))
-            for form in t.get(kind, []):
+            forms = t.get(kind, [])
+            if kind == "nouns":
+                forms = forms + [d for f in forms for d in feminine_duals(f) if d not in forms]
+            for form in forms:
                 # verbal nouns take the article and pronoun suffixes; verbs take suffixes only
                 matcher.add(form, sense, article_ok=kind in ("nouns", "supported"), enclitics_ok=True,
                             future_ok=(kind == "present"))
     return matcher
+
+
+def feminine_duals(noun: str) -> list[str]:
+    """The duals of a one-word feminine noun: مجزرة -> مجزرتين، مجزرتان."""
+    if " " in noun or not noun.endswith("ة"):
+        return []
+    return [noun[:-1] + "تين", noun[:-1] + "تان"]
 
 
 def _cue_matcher(words: list[str], value: str = "", *, article_ok: bool = False) -> LexiconMatcher[str]:
