@@ -37,3 +37,11 @@ def test_a_drone_named_after_an_attack_verb_gives_its_mode_and_is_no_march():
         {"id": "t", "text": "عنوان\n\nاستهدفت مسيرة إسرائيلية سيارة في مدينة صور مساء الأحد."}),
         published="2024-05-02").events]
     assert [(e.event, e.mode) for e in events] == [("ASSAULT", "drone")]
+
+
+def test_the_attack_named_again_with_its_place_and_day_is_the_same_attack():
+    text = "هاجم مسلحون سوقا شعبيا وقتلوا خمسة أشخاص. ووقع الهجوم مساء الأحد في مدينة الموصل."
+    events = _assaults(text)
+    assert len(events) == 1, [(e.trigger.text, e.recipient) for e in events]
+    assert events[0].date == "2024-04-28"
+    assert events[0].location is not None and events[0].location.country == "IRQ"

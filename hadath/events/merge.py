@@ -53,7 +53,8 @@ def _places_compatible(a: Event, b: Event) -> bool:
 def is_anaphoric(e: Event, text: str) -> bool:
     """A definite verbal noun with no participants ("وتناول اللقاء"، "وأسفر القصف عن")
     refers back to a happening already reported."""
-    return "/nouns/" in e.rule and not (e.actor or e.recipient) and _is_definite(text, e.trigger.start)
+    named = e.actor + [r for r in e.recipient if r.kind != "place"]    # not the attacked place
+    return "/nouns/" in e.rule and not named and _is_definite(text, e.trigger.start)
 
 
 def _is_definite(text: str, start: int) -> bool:
