@@ -142,3 +142,97 @@ def test_attack_verb_with_an_object_stays_active():
     actors, recipients = coded("خطف مسلحون مهندسا ألمانيا في دلتا النيجر.", "ASSAULT")
     assert recipients == ["DEU"]
     assert "DEU" not in actors
+
+
+def attached(sentence: str, trigger: str, event: str, form: str = "past", *,
+             hidden_passive: bool = True):
+    """Participants' countries that ``attach`` gives the trigger word, straight from the
+    recognised mentions (independent of detection and of the coder's options)."""
+    from hadath.events.arguments import attach
+    from hadath.events.lexicon import TriggerSense
+    from hadath.events.structure import build_groups
+    pipeline = hadath.default_pipeline()
+    result = pipeline.process(record_to_raw({"id": "t", "text": "عنوان الخبر\n\n" + sentence}),
+                              published=PUBLISHED)
+    analysis = pipeline.analyze(result.document)
+    text = analysis.layer.text
+    start = text.index(trigger, text.index(sentence[:10]))
+    s = next(s for s in analysis.layer.sentences if s.start <= start < s.end)
+    groups = build_groups(text, [a for a in analysis.actors if s.start <= a.start and a.end <= s.end])
+    args = attach(text, s, groups, TriggerSense("t", event, None, form, 0.9), start,
+                  start + len(trigger), [], hidden_passive=hidden_passive)
+    return [g.country for g in args.actors], [g.country for g in args.recipients]
+
+
+@pytest.mark.parametrize("sentence, trigger, actors, recipients", [
+    # a participant before the verb and an adjunct after it: the participant was killed
+    ("وقال المتحدث إن جنديا فرنسيا قتل أمس في انفجار عبوة.", "قتل", [], ["FRA"]),
+    ("وذكر البيان أن ثلاثة جنود كنديين قتلوا وأصيب اثنان آخران.", "قتلوا", [], ["CAN"]),
+    # the participant after the verb with only an adjunct after it
+    ("وقتل جندي بريطاني في انفجار قرب القاعدة.", "قتل", [], ["GBR"]),
+    # the agent of a passive follows a marker
+    ("واعتقل صحفي تركي على يد الشرطة الإيرانية.", "اعتقل", ["IRN"], ["TUR"]),
+])
+def test_hidden_passive_reading(sentence, trigger, actors, recipients):
+    assert attached(sentence, trigger, "ASSAULT") == (actors, recipients)
+
+
+@pytest.mark.parametrize("sentence, trigger, actor", [
+    # an object after the verb, also after a time word: active
+    ("وقال المصدر إن مسلحين سوريين خطفوا أمس دبلوماسيا.", "خطفوا", "SYR"),
+    ("وقال المصدر إن القوات الروسية قتلت خمسة مسلحين.", "قتلت", "RUS"),
+    # the clause ends at a comma and the object follows the aside
+    ("واغتال الجيش الإسرائيلي، بعد ظهر أمس، قياديين في جنين.", "اغتال", "ISR"),
+])
+def test_hidden_passive_verb_with_an_object_stays_active(sentence, trigger, actor):
+    actors, _ = attached(sentence, trigger, "ASSAULT")
+    assert actors == [actor]
+
+
+def test_hidden_passive_needs_the_flag():
+    sentence = "وقال المتحدث إن جنديا فرنسيا قتل أمس في انفجار عبوة."
+    assert attached(sentence, "قتل", "ASSAULT", hidden_passive=False)[0] == ["FRA"]
+
+
+def test_spells_passive_accepts_person_endings_only():
+    from hadath.events.arguments import spells_passive
+    stems = frozenset({"قتل", "اعتقل"})
+    assert spells_passive("قتلوا", stems) and spells_passive("اعتقلت", stems)
+    assert not spells_passive("هاجموا", stems) and not spells_passive("قتلهم", stems)
+
+
+def test_attack_noun_after_fi_names_who_it_hit():
+    # "جرح في هجوم": the participant before the circumstance noun is its target
+    assert attached("وقال البيان إن جنديا أميركيا جرح في هجوم قرب المطار.", "هجوم",
+                    "ASSAULT", "nouns") == ([], ["USA"])
+
+
+@pytest.mark.parametrize("sentence, event, actor", [
+    # forces with a possessive pronoun belong to the speaker
+    ("وقال الجيش الإسرائيلي إن جنوده قتلوا ثلاثة مسلحين في جنين.", "ASSAULT", "ISR"),
+    # a noun of people followed by من and the body it belongs to is one participant
+    ("وتجمع متظاهرون من الطلاب الأردنيين أمام البرلمان.", "PROTEST", "JOR"),
+    # the article of a definite action noun is no preposition: the subject before the
+    # support verb is its agent
+    ("وقالت مصادر محلية إن الطائرات الإسرائيلية نفذت الغارة قرب المطار.", "ASSAULT", "ISR"),
+])
+def test_agent_found_through_the_phrase(sentence, event, actor):
+    actors, _ = coded(sentence, event)
+    assert actor in actors
+
+
+def test_affiliated_body_gives_its_country():
+    from hadath.events.structure import build_groups
+    from hadath.records import ActorMention
+    text = "مسلحون موالون لحركة طالبان"
+    first = ActorMention(0, 6, "مسلحون", "مسلحون", None, "UAF", "x", "agent", "t")
+    org_start = text.index("لحركة")
+    org = ActorMention(org_start, len(text), text[org_start:], "طالبان", "AFG", "REB", "y",
+                       "organization", "t")
+    groups = build_groups(text, [first, org])
+    assert len(groups) == 1 and groups[0].country == "AFG"
+    # a country after من is where from, not whom the participant belongs to
+    text2 = "جنود من لبنان"
+    country = ActorMention(8, 13, "لبنان", "لبنان", "LBN", None, "z", "country", "t")
+    soldiers = ActorMention(0, 4, "جنود", "جنود", None, "MIL", "x", "agent", "t")
+    assert len(build_groups(text2, [soldiers, country])) == 2

@@ -41,9 +41,28 @@ TARGET_PREPOSITIONS = ("على", "علي", "ضد", "تجاه", "باتجاه", "
 AGENT_MARKERS = ("برصاص", "بنيران", "يد", "قبل", "بقصف", "بغارة", "بغارات", "بصاروخ", "بطائرة",
                  "نفذها", "نفذه", "شنها", "شنه")
 VICTIM_FRAMES = ("تعرض", "تعرضت", "تعرضوا")
+# Prepositions that make an action noun the circumstance of the predicate before it.
+CIRCUMSTANCE_WORDS = frozenset({"في", "إثر", "اثر", "أثر", "جراء", "بسبب", "خلال", "عقب", "بعد",
+                                "لدى"})
+OWN_FORCES = re.compile(r"^(?:جنود|قوات|عناصر|مقاتلي|مجاهدي|مسلحي|طائرات|مقاتلات|وحدات|"
+                        r"رجال|أفراد|افراد)(?:ه|ها|هم)$")
+PERSON_ENDINGS = ("", "ت", "وا", "ا", "تا")
+# Words that open an adjunct after a verb (time, place, circumstance), never its object.
+ADJUNCT_WORDS = frozenset({"في", "خلال", "عندما", "بينما", "حين", "أثناء", "اثناء", "إثر",
+                           "اثر", "جراء", "على", "بعد", "قبل", "منذ", "بين", "لدى", "إلى",
+                           "الى", "حيث", "من", "وسط"})
+TIME_WORDS = frozenset({"أمس", "امس", "اليوم", "الليلة", "مساء", "صباح", "فجر", "ليل", "ظهر",
+                        "الماضي", "الماضية", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
+                        "الخميس", "الجمعة", "السبت"})
 _WORD_RE = re.compile(r"\w+")
+# a pronoun object written onto a verb ("اعتقله"، "قتلهم"): the verb is active
+OBJECT_PRONOUN = re.compile(r"(?:ها|هم|هما|ه)$")
 QUANTITY_WORDS = frozenset({"عشرات", "مئات", "آلاف", "الآلاف", "ألف", "ألفا", "مئة", "مائة",
                             "عدد", "عددا", "عدداً", "بضعة", "نحو", "أكثر", "قرابة", "حوالي"})
+# Cardinal number words as written before a counted noun (خمسة مسلحين، ثلاث نساء).
+NUMBER_WORDS = frozenset({"اثنين", "اثنان", "ثلاثة", "ثلاث", "أربعة", "اربعة", "أربع", "اربع",
+                          "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية", "ثماني", "تسعة",
+                          "تسع", "عشرة", "عشر", "عشرين", "عشرون", "ثلاثين", "أربعين", "خمسين"})
 COMPLEMENTIZERS = frozenset({"إن", "ان", "أن", "إنّ", "أنّ", "بأن", "بان"})
 # Words that may open a clause before a fronted subject.
 CLAUSE_OPENERS = frozenset({"و", "ف", "إن", "ان", "أن", "إنّ", "أنّ", "بأن", "لكن", "ولكن", "فيما",
@@ -64,6 +83,7 @@ class Arguments:
     actors: list[Group]
     recipients: list[Group]
     how: str
+    passive: bool = False       # a hidden passive was read: the verb's subject is the victim
 
 
 def _first_after(text: str, groups: list[Group], pos: int, limit: int, max_words: int,
@@ -191,14 +211,22 @@ def _agent_after_marker(text: str, groups: list[Group], pos: int, limit: int) ->
 
 
 def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,
-           t_start: int, t_end: int, speaker: list[Group]) -> Arguments:
-    """Actor and recipient chains for one trigger."""
+           t_start: int, t_end: int, speaker: list[Group], *,
+           hidden_passive: bool = False) -> Arguments:
+    """Actor and recipient chains for one trigger.  ``hidden_passive``: the trigger is a past
+    verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
     c_start, c_end = clause_bounds(text, sentence, t_start)
     groups = [g for g in groups if not (g.start < t_end and t_start < g.end)]
     trigger_text = text[t_start:t_end]
     victim_frame = sense.form == "passive" or trigger_text.lstrip("وف").startswith(VICTIM_FRAMES)
     if victim_frame:
         return _victim_arguments(text, sentence, groups, t_start, t_end, c_start)
+    if hidden_passive and sense.form == "past" and sense.event in ACTED_UPON_TYPES \
+            and not OBJECT_PRONOUN.search(trigger_text):
+        passive = _hidden_passive_arguments(text, sentence, groups, t_start, t_end, c_start, c_end)
+        if passive is not None:
+            passive.passive = True
+            return passive
     frame = _undergo_frame(text, c_start, t_start) if sense.form == "nouns" else None
     if frame is not None:
         # "تعرض لبنان أمس لهجوم": the subject of تعرض is the victim
@@ -213,8 +241,12 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
                                speaker)
     else:
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker)
-        if args.how == "vso" and sense.event in ACTED_UPON_TYPES:
-            args = _passive_reading(text, sentence, groups, args, t_end)
+    if not args.actors and speaker and _own_forces_subject(text, c_start, t_start):
+        # "وقال الجيش إن جنوده قتلوا ..."، "أعلنت الحركة أن مقاتليها هاجموا ...": the
+        # forces belong to the speaker
+        args.actors = list(speaker)
+        args.recipients = [g for g in args.recipients if g not in speaker]
+        args.how += "+own-forces"
     if not args.actors and speaker and PLOVER_QUADS[sense.event] in (1, 3):
         args.actors = speaker
         args.how += "+speaker"
@@ -226,6 +258,13 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     if sense.event in SYMMETRIC and args.recipients and not args.actors:
         args.actors, args.recipients = args.recipients, []
     return args
+
+
+def _own_forces_subject(text: str, c_start: int, t_start: int) -> bool:
+    """The word right before the trigger is a noun of forces with a possessive pronoun
+    ("جنوده"، "مقاتليها"، "عناصرهم")."""
+    lead = words_between(text, c_start, t_start)
+    return bool(lead) and OWN_FORCES.match(lead[-1]) is not None
 
 
 def _undergo_frame(text: str, c_start: int, t_start: int) -> int | None:
@@ -240,7 +279,11 @@ def _undergo_frame(text: str, c_start: int, t_start: int) -> int | None:
 
 
 def _counted(gap_words: list[str]) -> bool:
-    return any(w.isdigit() or w in QUANTITY_WORDS for w in gap_words) or gap_words[-1:] == ["من"]
+    return any(_is_number(w) for w in gap_words) or gap_words[-1:] == ["من"]
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in QUANTITY_WORDS or word in NUMBER_WORDS
 
 
 def _fronted_subject(text: str, groups: list[Group], t_start: int, c_start: int) -> int | None:
@@ -362,7 +405,14 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
     if not actors and possessed and speaker:
         actors = list(speaker)
         recipients = [g for g in recipients if g not in speaker]
-    if not actors and (not attached_prefix(text, t_start).endswith(("ب", "ل"))
+    if sense.event in ACTED_UPON_TYPES and _circumstance_noun(text, c_start, t_start):
+        # "جرح الوزير في تفجير"، "مقتل جندي إثر انفجار": the participant before the noun
+        # is who the attack hit
+        if not recipients:
+            recipients = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+                          if g not in actors]
+        return Arguments(actors, recipients, how + "+circumstance")
+    if not actors and (not _preposition_prefix(text, t_start)
                        or _light_verb_before(text, c_start, t_start)):
         actors = _subject_before(text, groups, t_start, c_start, 6)
         if actors:
@@ -370,18 +420,94 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
     return Arguments(actors, recipients, how)
 
 
-def _passive_reading(text: str, sentence: Sentence, groups: list[Group], args: Arguments,
-                     t_end: int) -> Arguments:
-    """"خطف موظف أجنبي أمس"، "قتل مدنيان في الغارة": an attack verb whose only participant
-    after it is a noun of people who are acted upon, with no object or target after that,
-    reads as passive (unvocalised text does not mark it): they are the victims, and the
-    agent, if any, follows a marker (برصاص، على يد ...)."""
-    if args.recipients or not args.actors or args.actors[0].head.sector not in VICTIM_SECTORS:
-        return args
-    victims = args.actors
-    agents = [g for g in _agent_after_marker(text, groups, victims[-1].end, sentence.end)
-              if g not in victims]
-    return Arguments(agents, victims, "vso+passive-reading")
+def _preposition_prefix(text: str, pos: int) -> bool:
+    """The word at ``pos`` carries the preposition ب or ل ("بالقصف"، "للهجوم"، "لهجوم"); the
+    article alone ("الهجوم") is no preposition."""
+    prefix = attached_prefix(text, pos)
+    if prefix.endswith("ال") and not prefix.endswith("لال"):
+        prefix = prefix[:-2]
+    elif prefix.endswith("لل"):
+        prefix = prefix[:-1]
+    return prefix.lstrip("وف").endswith(("ب", "ل"))
+
+
+def _circumstance_noun(text: str, c_start: int, t_start: int) -> bool:
+    """The action noun stands after في، إثر، جراء ...: it names the circumstance of another
+    predicate (a killing, a wounding), not a clause of its own."""
+    lead = words_between(text, c_start, t_start)
+    return bool(lead) and lead[-1] in CIRCUMSTANCE_WORDS
+
+
+def spells_passive(key: str, passive_stems: frozenset[str]) -> bool:
+    """The trigger word is a past form of a verb whose vowelless spelling is also its
+    passive: the stem (قتل، اعتقل) with a person ending (قتلت، قتلوا، قتلا)."""
+    return any(key == stem + ending for stem in passive_stems for ending in PERSON_ENDINGS)
+
+
+def _hidden_passive_arguments(text: str, sentence: Sentence, groups: list[Group],
+                              t_start: int, t_end: int, c_start: int,
+                              c_end: int) -> Arguments | None:
+    """Unvocalised text does not mark the passive of قُتل، اعتُقل، خُطف.  The verb reads as
+    passive, its grammatical subject being the victims, when
+    - a participant stands before it in its clause and an adjunct, not an object, follows
+      it ("جندي قتل أمس في انفجار"، "إن ثلاثة مدنيين قتلوا وأصيب آخرون"), or
+    - nothing stands before it and a number or a noun of people acted upon follows it
+      ("اعتقل 12 شابا"، "قتل مدنيون"), with no object after them, or
+    - any participant follows it and only an adjunct comes after that ("قتل جندي في انفجار").
+    The agent, if any, follows a marker (برصاص، على يد ...) or is a demonym after the victims.
+    None: the verb reads as active."""
+    before = _subject_before(text, groups, t_start, c_start, 8)
+    if before:
+        if not _adjunct_follows(text, sentence, groups, t_end, c_end):
+            return None
+        return _with_agents(text, sentence, groups, before, t_end, "victim+hidden-passive-subject")
+    gap_words = words_between(text, t_end, c_end)
+    if gap_words[:1] and _is_number(gap_words[0]):
+        return _victim_arguments(text, sentence, groups, t_start, t_end, c_start)
+    subj = _first_after(text, groups, t_end, c_end, SUBJECT_GAP_WORDS)
+    if subj is None:
+        return None
+    gap = words_between(text, t_end, groups[subj].start)
+    if _governed(text, groups[subj], t_end) or _locative(gap):
+        return None
+    victims = chain_from(text, groups, subj)
+    acted_upon = victims[0].head.sector in VICTIM_SECTORS
+    if (acted_upon and _object_follows(text, groups, victims[-1].end, c_end)) \
+            or (not acted_upon and not _adjunct_follows(text, sentence, groups, victims[-1].end, c_end)):
+        return None
+    return _with_agents(text, sentence, groups, victims, victims[-1].end, "victim+hidden-passive")
+
+
+def _adjunct_follows(text: str, sentence: Sentence, groups: list[Group], pos: int,
+                     c_end: int) -> bool:
+    """After ``pos`` the sentence ends or goes on with an adjunct (في، برصاص، وأصيب ...), not
+    with an object; time words (أمس، اليوم) are skipped, an object may follow them."""
+    words = words_between(text, pos, c_end)
+    lead = 0
+    while lead < len(words) and words[lead] in TIME_WORDS:
+        lead += 1
+    if lead == len(words):
+        # the clause ends: at a comma the object may still follow ("اغتال الجيش، أمس، ...")
+        return c_end >= sentence.end or text[c_end] not in "،,"
+    nxt = next((g for g in groups if pos <= g.start < c_end), None)
+    if nxt is not None and len(words_between(text, pos, nxt.start)) <= lead \
+            and not _governed(text, nxt, pos):
+        return False
+    first = words[lead]
+    # a word with و or ب written on it that names no participant: a coordinated clause
+    # ("وأصيب"، "وجرح") or a circumstance ("برصاص"، "بانفجار")
+    return first in ADJUNCT_WORDS or first in LOCATIVE_WORDS \
+        or (first[:1] in "وب" and len(first) > 2 and not _is_number(first[1:]))
+
+
+def _object_follows(text: str, groups: list[Group], pos: int, c_end: int) -> bool:
+    """A number or an ungoverned participant comes next in the clause: the verb's object."""
+    gap_words = words_between(text, pos, c_end)
+    if gap_words[:1] and _is_number(gap_words[0]):
+        return True
+    obj = _first_after(text, groups, pos, c_end, SUBJECT_GAP_WORDS)
+    return obj is not None and not _governed(text, groups[obj], pos) \
+        and not _locative(words_between(text, pos, groups[obj].start))
 
 
 def _light_verb_before(text: str, c_start: int, t_start: int) -> bool:
@@ -435,12 +561,15 @@ def _victim_arguments(text, sentence, groups, t_start, t_end, c_start) -> Argume
         victims = _chain_back(text, groups, before) if before is not None else []
     else:
         victims = chain_from(text, groups, victims_i)
-    agents = _agent_after_marker(text, groups, t_end, sentence.end)
+    return _with_agents(text, sentence, groups, victims, t_end, "victim")
+
+
+def _with_agents(text: str, sentence: Sentence, groups: list[Group], victims: list[Group],
+                 after: int, how: str) -> Arguments:
+    """The victims and the agent named after ``after``: behind a marker (برصاص، على يد ...)
+    or, failing that, a demonym ("استشهد 5 في قصف إسرائيلي")."""
+    agents = _agent_after_marker(text, groups, after, sentence.end)
     if not agents:
-        # "استشهد 5 في قصف إسرائيلي": a demonym after the victims names the agent
-        for g in groups:
-            if g.start > t_end and g.is_demonym_only and g not in victims:
-                agents = [g]
-                break
-    agents = [g for g in agents if g not in victims]
-    return Arguments(agents, victims, "victim")
+        agents = next(([g] for g in groups if g.start > after and g.is_demonym_only
+                       and g not in victims), [])
+    return Arguments([g for g in agents if g not in victims], victims, how)

@@ -5,11 +5,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from ..records import ActorMention, Event, NumberMention, PlaceMention, Sentence, Span, TimeMention
+from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMention
 from ..recognize import Analysis
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
-from .arguments import VICTIM_SECTORS, Arguments, attach
+from .arguments import Arguments, attach, spells_passive
 from .attribution import attribution_at, find_attributions
 from .context import read_context
 from .counts import attach_counts, find_counts
@@ -129,10 +129,10 @@ class EventCoder:
                 if args is None:
                     continue
             else:
-                if hit.key in getattr(self.triggers, "hidden_passive", frozenset()) \
-                        and _victim_framed(text, sentence, groups, sense, hit, analysis.numbers):
+                args = attach(text, sentence, groups, sense, hit.start, hit.end, speaker,
+                              hidden_passive=spells_passive(hit.key, self.triggers.hidden_passive))
+                if args.passive:
                     sense = replace(sense, form="passive")
-                args = attach(text, sentence, groups, sense, hit.start, hit.end, speaker)
             if previous_verb is not None and _coordinated_predicate(text, hit, sense, args.how):
                 # "توعد حزب الله إسرائيل ... وحملها المسؤولية": the second verb shares the
                 # subject, and its pronoun object refers to the first verb's object
@@ -255,27 +255,6 @@ def _reported_arguments(text: str, sentence: Sentence, groups: list[Group], hit:
     if not actors:
         return None
     return Arguments(actors, recipients, "reported")
-
-
-VICTIM_FRAMED_TYPES = frozenset({"ASSAULT", "COERCE"})
-
-
-def _victim_framed(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,
-                   hit: Match[TriggerSense], numbers: list[NumberMention]) -> bool:
-    """The vowelless past form hides the passive (قُتل، اعتُقل): a killing or arresting verb
-    followed directly by a number or a noun of civilians, with no subject fronted before it
-    in its clause, is victim-framed ("اعتقل 12 شابا"، "قتل مدنيون")."""
-    if sense.form != "past" or sense.event not in VICTIM_FRAMED_TYPES or _has_object_pronoun(text, hit):
-        return False
-    c_start, _ = clause_bounds(text, sentence, hit.start)
-    if any(c_start <= g.start and g.end <= hit.word_start for g in groups):
-        return False
-    rest = text[hit.end:sentence.end]
-    gap = len(rest) - len(rest.lstrip())
-    nxt = hit.end + gap
-    if not gap or any(n.start == nxt and not n.ordinal for n in numbers):
-        return bool(gap)
-    return any(g.start == nxt and g.head.sector in VICTIM_SECTORS for g in groups)
 
 
 def _coordinated_predicate(text: str, hit: Match[TriggerSense], sense: TriggerSense, how: str) -> bool:

@@ -22,6 +22,14 @@ KIND_RANK = {"person": 0, "organization": 1, "institution": 2, "capital": 3, "co
              "agent": 5, "demonym": 6, "actor": 7}
 
 
+PARTITIVE = "من"
+# Words that tie a participant to the body it belongs to, before a ل-prefixed name.
+AFFILIATION_WORDS = frozenset({"تابعة", "التابعة", "تابع", "التابع", "تابعين", "التابعين",
+                               "موالية", "الموالية", "موال", "الموالي", "موالين", "الموالين",
+                               "موالون", "الموالون"})
+PLACE_KINDS = frozenset({"country", "capital"})
+
+
 @dataclass(frozen=True, slots=True)
 class Group:
     """One participant: the mentions that name it and the one that stands for it."""
@@ -84,17 +92,41 @@ def build_groups(text: str, mentions: list[ActorMention]) -> list[Group]:
     groups: list[list[ActorMention]] = []
     for m in sorted(mentions, key=lambda m: m.start):
         if groups:
-            prev = groups[-1][-1]
-            gap = text[prev.end:m.start]
-            if not gap.strip() and not attached_prefix(text, m.start) and _compatible(groups[-1], m):
+            gap = text[groups[-1][-1].end:m.start]
+            apposition = not gap.strip() and not attached_prefix(text, m.start) \
+                and _compatible(groups[-1], m)
+            if apposition or _affiliation(text, groups[-1], m):
                 groups[-1].append(m)
                 continue
         groups.append([m])
     return [Group(tuple(g)) for g in groups]
 
 
+def _affiliation(text: str, group: list[ActorMention], m: ActorMention) -> bool:
+    """``m`` names the body the participant before it belongs to: "جنود من الشرطة العراقية"،
+    "متظاهرون من فلسطينيين"، "طائرة تابعة للقوات الأميركية"، "مسلحون موالون لحركة ...".  A
+    country or capital after من is rather where from ("عادوا من لبنان")."""
+    if any(x.country for x in group) or m.country is None:
+        return False
+    prefix = attached_prefix(text, m.start)
+    words = WORD.findall(text[group[-1].end:m.start - len(prefix)])
+    if words[:1] == [PARTITIVE]:
+        words = words[1:]
+        if not words:
+            return not prefix and m.kind not in PLACE_KINDS
+    dative = prefix in ("ل", "لل") or (not prefix and m.text.startswith("ل"))
+    if not words and group[-1].text in AFFILIATION_WORDS:     # "الموالين" read as a mention
+        return dative
+    return len(words) == 1 and words[0] in AFFILIATION_WORDS and dative
+
+
 def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
     countries = {x.country for x in group if x.country}
+    if m.kind == "agent" and any(x.kind == "agent" and x.sector and m.sector
+                                 and x.sector != m.sector for x in group):
+        # "خطف مسلحون مهندسا": two nouns of different kinds of people side by side are the
+        # verb's subject and object, not one participant in apposition
+        return False
     return not countries or m.country is None or m.country in countries
 
 
