@@ -208,3 +208,10 @@ def test_a_country_name_after_a_subdivision_noun_is_not_the_country():
 
 def test_boycott_of_a_country_still_names_the_country():
     assert [m.country for m in places_in("دعا الناشطون إلى مقاطعة إسرائيل.")] == ["ISR"]
+
+
+def test_a_foreign_town_after_a_subdivision_noun_needs_its_country_in_the_document():
+    # a subdivision the gazetteer lacks, homonym of a town in a country the text never names
+    text = "هاجم مسلحون قرية في ولاية يوبي شمال شرق نيجيريا، ووقع الهجوم في ولاية يوبي مساء."
+    assert [p.country for p in places_in(text)] == ["NGA"]
+    assert "EGY" in [p.country for p in places_in("افتتح الوزير مدرسة في محافظة القاهرة.")]

@@ -70,7 +70,7 @@ def same_happening(a: Event, b: Event, text: str) -> bool:
     if a.event != b.event or a.factual != b.factual or not _modes_compatible(a.mode, b.mode):
         return False
     if is_anaphoric(b, text):
-        return True
+        return _counts_compatible(a, b)
     # The same dated happening may be resumed anywhere in the article; undated mentions
     # only merge nearby.
     if (a.date is None or a.date != b.date) and \

@@ -50,6 +50,9 @@ DATELINE_MAX_LEAD = 3
 # same name ("ولاية النيجر" in Nigeria, "ولاية جورجيا" in the USA), never the country.
 # Not مقاطعة: before a country it is mostly "boycott" ("مقاطعة إسرائيل").
 SUBDIVISION_NOUNS = frozenset(normalize_key(w) for w in ("ولاية", "محافظة", "إقليم"))
+# After a subdivision noun, a town of a country the document never names is a homonym of an
+# unknown subdivision; our curated places and cities this large are kept (محافظة القاهرة).
+MAJOR_CITY_POPULATION = 500_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +243,7 @@ class PlaceFinder:
         doc_counts, sentence_counts = self._country_context(layer, matches)
         mentions = []
         for m in matches:
-            ids = self._subdivision_ids(layer, m)
+            ids = self._subdivision_ids(layer, m, doc_counts)
             if not ids:
                 continue
             sentence = layer.sentence_at(m.start)
@@ -249,15 +252,26 @@ class PlaceFinder:
             mentions.append(_mention(layer.text, m, place))
         return mentions
 
-    def _subdivision_ids(self, layer: TextLayer, m: Match[_Lookup]) -> tuple[str, ...]:
-        """The candidates a name may be: after "ولاية/محافظة/إقليم" not a country (a
-        subdivision the gazetteer does not hold gives no mention: the sentence's country,
-        if it names one, is the better location)."""
+    def _subdivision_ids(self, layer: TextLayer, m: Match[_Lookup], doc: Counter[str]) -> tuple[str, ...]:
+        """The candidates a name may be: after "ولاية/محافظة/إقليم" neither a country nor a
+        town of a country the document never names ("ولاية يوبي" in a report on Nigeria is
+        no Japanese town).  A subdivision the gazetteer does not hold gives no mention: the
+        sentence's country, if it names one, is the better location."""
         ids = m.value.place_ids
-        before = previous_word(layer, m.word_start)
-        if not {before, _without_conjunction(before)} & SUBDIVISION_NOUNS:    # ولاية, وولاية
+        if not self._after_subdivision_noun(layer, m):
             return ids
-        return tuple(i for i in ids if self.gazetteer.places[i].precision != "country")
+        places = self.gazetteer.places
+
+        def plausible(p: Place) -> bool:
+            well_known = not p.id.startswith(GEONAMES_PREFIX) or p.population >= MAJOR_CITY_POPULATION
+            return p.precision != "city" or well_known or not +doc or doc[p.country] > 0
+
+        return tuple(i for i in ids if places[i].precision != "country" and plausible(places[i]))
+
+    @staticmethod
+    def _after_subdivision_noun(layer: TextLayer, m: Match[_Lookup]) -> bool:
+        before = previous_word(layer, m.word_start)
+        return bool({before, _without_conjunction(before)} & SUBDIVISION_NOUNS)    # ولاية, وولاية
 
     def find_document(self, layer: TextLayer) -> DocumentPlaces:
         mentions = self.find(layer)
@@ -303,8 +317,8 @@ class PlaceFinder:
         by_sentence: dict[int, Counter[str]] = {}
         for m in matches:
             country = m.value.context_country or self._single_country(m.value.place_ids)
-            if country is None:
-                continue
+            if country is None or self._after_subdivision_noun(layer, m):
+                continue    # "ولاية X" is what the context must decide, not part of it
             doc[country] += 1
             sentence = layer.sentence_at(m.start)
             by_sentence.setdefault(sentence.index if sentence else -1, Counter())[country] += 1
