@@ -173,3 +173,7 @@ def test_sport_sentence_is_discarded():
     text = "سجل المهاجم هدفين في المباراة وقاد فريقه إلى الفوز في الدوري."
     layer = analyze(text)
     assert any(d.why == "sport" and d.pattern.search(layer.norm) for d in default_rules().discards)
+
+
+def test_a_threatened_action_has_not_happened():
+    assert _context("هدد النواب بمقاطعة جلسات البرلمان المقبلة.", "مقاطعة").hypothetical

@@ -256,3 +256,15 @@ def test_a_past_form_spelled_like_its_noun_is_the_noun_after_a_support_verb():
 def test_an_ongoing_campaign_is_supported_by_continue():
     assert any(sense == "assault.general+support" for _, sense, _ in
                _hits("وتواصل القوات استهدافها للأحياء الشرقية."))
+
+
+@pytest.mark.parametrize("text, word, sense", [
+    ("وصلت إلى المعبر شاحنات محملة بالطحين.", "محملة", None),
+    ("وأصدر الحزب بيانا محملا الحكومة المسؤولية عن الانهيار.", "محملا", "accuse.blame"),
+    ("خرج الصيادون بحثا عن رزقهم.", "بحثا", None),
+    ("انسحبت قوات الدعم السريع من السوق.", "الدعم", None),
+    ("أعلنت الشرطة حظر التظاهر في وسط المدينة.", "حظر التظاهر", "coerce.restrict"),
+])
+def test_word_senses_that_depend_on_their_neighbours(text, word, sense):
+    found = {w: s for w, s, _ in _hits(text)}
+    assert found.get(word) == sense, found
