@@ -268,3 +268,14 @@ def test_an_ongoing_campaign_is_supported_by_continue():
 def test_word_senses_that_depend_on_their_neighbours(text, word, sense):
     found = {w: s for w, s, _ in _hits(text)}
     assert found.get(word) == sense, found
+
+
+def test_release_with_its_subject_between_verb_and_preposition():
+    assert ("أفرجت", "retreat.release-split", "past") in _hits(
+        "أفرجت السلطات، مساء الأحد، عن عشرين معتقلا.")
+    assert not [h for h in _hits("أطلقت الشرطة الغاز على الحشد.") if h[1] == "retreat.release-split"]
+
+
+def test_a_single_missile_in_the_accusative():
+    assert any(w == "صاروخا" and s.startswith("assault.heavy-weapons") for w, s, _ in
+               _hits("أطلقت الجماعة صاروخا على السفينة."))
