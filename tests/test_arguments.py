@@ -236,3 +236,33 @@ def test_affiliated_body_gives_its_country():
     country = ActorMention(8, 13, "لبنان", "لبنان", "LBN", None, "z", "country", "t")
     soldiers = ActorMention(0, 4, "جنود", "جنود", None, "MIL", "x", "agent", "t")
     assert len(build_groups(text2, [soldiers, country])) == 2
+
+
+@pytest.mark.parametrize("sentence, event, actors, recipients", [
+    # a protest's recipient is what it is against; the protesters are its subject
+    ("وتظاهر آلاف الطلاب أمام السفارة احتجاجا على الحرب الإسرائيلية في غزة.", "PROTEST",
+     [None], ["ISR"]),
+    ("واعتصم عشرات العمال أمام البرلمان رفضا لقرار الحكومة المصرية، دعما لزملائهم في تونس.",
+     "PROTEST", [None], ["EGY"]),
+    # whom a protest supports is no participant
+    ("وخرج مئات المحتجين في القاهرة تضامنا مع لبنان.", "PROTEST", ["EGY"], []),
+    # a counted crowd after a protest verb is its subject, not its object
+    ("وتجمع مئات المتظاهرين المصريين أمام السفارة.", "PROTEST", ["EGY"], []),
+    # pluperfect: the subject stands between كان and قد
+    ("وكانت إسرائيل قد هددت لبنان بالرد.", "THREATEN", ["ISR"], ["LBN"]),
+    ("وكان وزير العدل الأمريكي قد اتهم إيران بدعم الإرهاب.", "ACCUSE", ["USA"], ["IRN"]),
+    # a demonym on the genitive of an action noun names the recipient, the support verb's
+    # subject the actor; on the action noun itself it stays the agent
+    ("وجدد وزير الخارجية السوري رفض الوجود التركي في الشمال.", "REJECT", ["SYR"], ["TUR"]),
+    ("وشنت المقاتلات غارات جوية إسرائيلية على جنوب لبنان.", "ASSAULT", ["ISR"], ["LBN"]),
+    # a target owned by a body: the body is the recipient
+    ("وأصيب جنديان في هجوم استهدف دورية للجيش الأمريكي شمال بغداد.", "ASSAULT", [None], ["USA"]),
+    ("وكان مسلحون قد استهدفوا قافلة لقوات الأمم المتحدة.", "ASSAULT", [None], ["UNO"]),
+    ("واطلقت دبابة إسرائيلية قذيفة على تجمع للمواطنين الفلسطينيين.", "ASSAULT", ["ISR"], ["PSE"]),
+    # تعرض إلى هجوم: the subject of تعرض is the victim
+    ("وتعرضت قاعدة تابعة للجيش الباكستاني إلى هجوم انتحاري.", "ASSAULT", [], ["PAK"]),
+])
+def test_protest_roles_and_owned_targets(sentence, event, actors, recipients):
+    got_actors, got_recipients = coded(sentence, event)
+    assert got_actors == actors
+    assert got_recipients == recipients

@@ -68,6 +68,23 @@ COMPLEMENTIZERS = frozenset({"إن", "ان", "أن", "إنّ", "أنّ", "بأن
 CLAUSE_OPENERS = frozenset({"و", "ف", "إن", "ان", "أن", "إنّ", "أنّ", "بأن", "لكن", "ولكن", "فيما",
                             "بينما", "كما", "حيث", "ثم", "قد", "وقد", "فقد", "لقد"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Types whose participants are the crowd itself: a counted group after the verb ("تجمع مئات
+# الطلاب") is its subject, not an object.
+CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+# Circumstantial nouns and participles naming what a protest is against ("احتجاجا على"،
+# "ضد"، "منددين ب"): the participant after them is the protest's recipient ...
+PROTEST_TARGET_CUES = frozenset({"احتجاجا", "احتجاجاً", "رفضا", "رفضاً", "تنديدا", "تنديداً",
+                                 "ضد", "منددين", "مندّدين", "رافضين", "مطالبين", "مطالبا",
+                                 "مطالبة", "ويطالبون", "يطالبون", "وطالبوا", "طالبوا",
+                                 "استنكارا", "استنكاراً"})
+# ... and those naming whom it supports ("تضامنا مع"، "دعما ل"): neither actor nor recipient.
+PROTEST_SUPPORT_CUES = frozenset({"تضامنا", "تضامناً", "تأييدا", "تأييداً", "دعما", "دعماً",
+                                  "نصرة", "مناصرة", "مؤيدين", "المؤيدين", "مناصرين",
+                                  "المناصرين", "المناصرون", "مؤيدون", "المؤيدون"})
+CUE_GAP_WORDS = 4            # words allowed between a cue and the participant it names
+# The auxiliary of the pluperfect "وكان X قد فعل": its subject stands before قد.
+PAST_AUXILIARIES = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+PERFECT_PARTICLE = "قد"
 # A particle carrying the subject pronoun ("إنها ترفض"، "لكنه يدعم") or a bare pronoun: the
 # verb after it has that pronoun as subject, so a group after the verb is its object.
 PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:(?:إن|أن|ان|بأن|بان|لأن|لان|لكن|كأن)(?:ه|ها|هم|هما|هن|نا|ني)"
@@ -101,13 +118,21 @@ def _first_after(text: str, groups: list[Group], pos: int, limit: int, max_words
     return None
 
 
+def _proclitic(text: str, g: Group) -> str:
+    """The proclitics on a participant's first word, also when the mention was read with its
+    preposition ("للجيش" matched whole): ل before the article is never part of a name.
+    "استهدف دورية للجيش" then reads the army as the owner of the target, not the subject."""
+    prefix = attached_prefix(text, g.start)
+    return prefix + "ل" if g.mentions[0].text.startswith("لل") else prefix
+
+
 def _governed(text: str, g: Group, pos: int) -> bool:
     """The group stands after a preposition (separate or proclitic) and so is no subject."""
     before = words_between(text, max(pos, g.start - 20), g.start)
     if before and before[-1] in DIRECTIONS:
         before = before[:-1]
     return bool(before and before[-1] in TARGET_PREPOSITIONS) \
-        or attached_prefix(text, g.start).lstrip("وف").startswith(("ل", "ب"))
+        or _proclitic(text, g).lstrip("وف").startswith(("ل", "ب"))
 
 
 def _pronoun_subject(text: str, c_start: int, t_start: int) -> bool:
@@ -191,7 +216,7 @@ def _prepositional_target(text: str, groups: list[Group], pos: int, limit: int) 
         before = words_between(text, max(pos, g.start - 20), g.start)
         if before and before[-1] in DIRECTIONS:     # "على جنوب إسرائيل"
             before = before[:-1]
-        prefix = attached_prefix(text, g.start)
+        prefix = _proclitic(text, g)
         if (before and before[-1] in TARGET_PREPOSITIONS) or prefix.endswith(("ل", "ب", "لل")):
             return chain_from(text, groups, i)
     return []
@@ -240,7 +265,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args = _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
                                speaker)
     else:
-        args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker)
+        args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker,
+                               counted_object=sense.event not in CROWD_TYPES)
     if not args.actors and speaker and _own_forces_subject(text, c_start, t_start):
         # "وقال الجيش إن جنوده قتلوا ..."، "أعلنت الحركة أن مقاتليها هاجموا ...": the
         # forces belong to the speaker
@@ -257,7 +283,43 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
                 args.recipients = chain_from(text, groups, obj)
     if sense.event in SYMMETRIC and args.recipients and not args.actors:
         args.actors, args.recipients = args.recipients, []
+    if sense.event == "PROTEST":
+        args = _protest_roles(text, sentence, groups, t_start, args)
     return args
+
+
+def _cued_participants(text: str, sentence: Sentence, groups: list[Group],
+                       cues: frozenset[str]) -> list[tuple[int, list[Group]]]:
+    """(cue position, participant chain) for each cue word in the sentence followed within
+    a few words by a participant not in a place reading."""
+    found = []
+    for w in _WORD_RE.finditer(text, sentence.start, sentence.end):
+        if w.group().lstrip("و") not in cues and w.group() not in cues:
+            continue
+        i = _first_after(text, groups, w.end(), sentence.end, CUE_GAP_WORDS)
+        if i is not None and not _locative(words_between(text, w.end(), groups[i].start)):
+            found.append((w.start(), chain_from(text, groups, i)))
+    return found
+
+
+def _protest_roles(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                   args: Arguments) -> Arguments:
+    """A protest's recipient is what it is against ("احتجاجا على زيارة الوزير"، "ضد الحكومة");
+    whom it supports ("تضامنا مع غزة") is no participant."""
+    supported = [g for _, chain in _cued_participants(text, sentence, groups, PROTEST_SUPPORT_CUES)
+                 for g in chain]
+    targets = [(pos, chain) for pos, chain in
+               _cued_participants(text, sentence, groups, PROTEST_TARGET_CUES)
+               if not any(g in supported or g in args.actors for g in chain)]
+    actors = [g for g in args.actors if g not in supported]
+    recipients = [g for g in args.recipients if g not in supported and g not in actors]
+    how = args.how
+    if targets:
+        # the cue nearest after the trigger, else the nearest before it
+        after = [t for t in targets if t[0] > t_start]
+        recipients = after[0][1] if after else targets[-1][1]
+        how += "+protest-target"
+    return Arguments(actors, recipients, how, args.passive)
 
 
 def _own_forces_subject(text: str, c_start: int, t_start: int) -> bool:
@@ -268,8 +330,10 @@ def _own_forces_subject(text: str, c_start: int, t_start: int) -> bool:
 
 
 def _undergo_frame(text: str, c_start: int, t_start: int) -> int | None:
-    """End of a تعرض verb standing before a ل-prefixed noun trigger in its clause."""
-    if not attached_prefix(text, t_start).endswith("ل"):
+    """End of a تعرض verb standing before a noun trigger in its clause governed by ل or إلى
+    ("تعرض لهجوم"، "تعرضت إلى هجوم")."""
+    lead = words_between(text, c_start, t_start)
+    if not attached_prefix(text, t_start).endswith("ل") and lead[-1:] not in (["إلى"], ["الى"]):
         return None
     head = text[c_start:t_start]
     for w in reversed(list(_WORD_RE.finditer(head))):
@@ -322,8 +386,34 @@ def _subject_before_comma(text: str, groups: list[Group], t_start: int,
         end = seg_start - 1
 
 
+def _pluperfect_subject(text: str, groups: list[Group], t_start: int, c_start: int) -> int | None:
+    """"وكانت واشنطن قد فرضت ..."، "وكان وزير العدل قد اتهم ...": the participant standing
+    between كان and قد right before the verb is its subject."""
+    lead = words_between(text, c_start, t_start)
+    if lead[-1:] != [PERFECT_PARTICLE]:
+        return None
+    qad = text.rfind(PERFECT_PARTICLE, c_start, t_start)
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g.end > qad:
+            continue
+        if g.start < c_start or words_between(text, g.end, qad):
+            return None
+        first = _chain_back(text, groups, i)[0]
+        aux = words_between(text, c_start, first.start)[-1:]
+        return i if aux and aux[0].lstrip("وف") in PAST_AUXILIARIES else None
+    return None
+
+
 def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
-                    speaker: list[Group]) -> Arguments:
+                    speaker: list[Group], *, counted_object: bool = True) -> Arguments:
+    pluperfect = _pluperfect_subject(text, groups, t_start, c_start)
+    if pluperfect is not None:
+        actors = _chain_back(text, groups, pluperfect)
+        obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
+        recipients = chain_from(text, groups, obj) if obj is not None else \
+            _prepositional_target(text, groups, t_end, sentence.end)
+        return Arguments(actors, [g for g in recipients if g not in actors], "v+pluperfect")
     if _pronoun_subject(text, c_start, t_start):
         obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
         recipients = chain_from(text, groups, obj) if obj is not None else []
@@ -340,7 +430,8 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
     if subj is not None and _locative(words_between(text, t_end, groups[subj].start)):
         subj = None     # "شنت غارة في ليبيا": the place where it happened
-    if subj is not None and _counted(words_between(text, t_end, groups[subj].start)):
+    if subj is not None and counted_object \
+            and _counted(words_between(text, t_end, groups[subj].start)):
         # "قتلت الغارات آلاف المدنيين": a counted group is the object
         before = _last_before(text, groups, t_start, c_start - 1, 8)
         actors = _chain_back(text, groups, before) if before is not None else []
@@ -386,8 +477,14 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         recipients = chain_from(text, groups, nxt)
         nxt = None
         how = "noun+possessed" if possessed else "noun+target"
+    if nxt is not None and _adjective_of_genitive(text, groups[nxt], t_start, t_end):
+        # "رفض الوجود الإسرائيلي": the demonym qualifies the noun's object, so it names the
+        # recipient's country; the agent is the subject of the support verb before the noun
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+object-adjective"
     if nxt is not None:
-        prefix = attached_prefix(text, groups[nxt].start)
+        prefix = _proclitic(text, groups[nxt])
         if prefix.endswith(("ل", "لل")) and cooperative:
             recipients = chain_from(text, groups, nxt)
             how = "noun+li-recipient"
@@ -538,6 +635,25 @@ def _followed_by_adjective(text: str, groups: list[Group], t_end: int) -> bool:
     nxt = next((g for g in groups if g.start >= t_end), None)
     return nxt is not None and nxt.is_demonym_only and not text[t_end:nxt.start].strip() \
         and not attached_prefix(text, nxt.start)
+
+
+def _definite(text: str, start: int, word: str) -> bool:
+    return word.startswith("ال") or attached_prefix(text, start).endswith(("ال", "لل"))
+
+
+def _adjective_of_genitive(text: str, g: Group, t_start: int, t_end: int) -> bool:
+    """Construct state: an indefinite action noun, a definite noun after it and a definite
+    demonym after that ("رفض الوجود الإسرائيلي"، "قصف المواقع السورية"): the demonym agrees
+    with the genitive noun, not with the action noun ("غارات جوية إسرائيلية"، "القصف الجوي
+    الإسرائيلي" keep it as the agent)."""
+    if not g.is_demonym_only:
+        return False
+    gap = list(_WORD_RE.finditer(text, t_end, g.start))
+    trigger_words = text[t_start:t_end].split()
+    if len(gap) != 1 or not trigger_words or attached_prefix(text, g.start):
+        return False
+    return not _definite(text, t_start, trigger_words[-1]) \
+        and _definite(text, gap[0].start(), gap[0].group()) and g.head.text.startswith("ال")
 
 
 def _is_object_genitive(text: str, g: Group, t_start: int, sense: TriggerSense) -> bool:
