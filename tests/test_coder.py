@@ -99,3 +99,20 @@ def test_a_threat_in_a_continued_statement_is_made_by_the_previous_speaker():
     assert threats, text
     assert "RUS" in {a.country for a in threats[0].actor}
     assert threats[0].attributed_to is None
+
+
+# ---------------------------------------------------------------- people of the place
+
+def test_people_and_bodies_named_without_a_country_are_those_of_the_place():
+    events = _events("تظاهر مئات الطلاب أمام مبنى المحافظة في مدينة البصرة احتجاجا على انقطاع الكهرباء.")
+    protests = [e for e in events if e.event == "PROTEST"]
+    assert protests and {a.country for a in protests[0].actor} == {"IRQ"}
+
+
+def test_armies_are_not_assumed_to_be_of_the_place():
+    from hadath.events.coder import _localised
+    from hadath.records import ActorMention
+    army = ActorMention(0, 5, "الجيش", "armed forces", None, "MIL", "inst-army", "institution")
+    students = ActorMention(6, 12, "الطلاب", "students", None, "EDU", "agent-students", "agent")
+    out = _localised([army, students], "IRQ", frozenset({"EDU"}))
+    assert [m.country for m in out] == [None, "IRQ"]

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMention
 from ..recognize import Analysis
+from ..recognize.places import find_dateline
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
 from .arguments import Arguments, attach, spells_passive
@@ -54,6 +56,7 @@ class _DocCues:
     casualty: list[Match[str]]
     cumulative: list[Match[str]]
     instruments: list[Match[str]]
+    home_country: str | None        # the document's own country (dateline, else dominant)
 
 
 class EventCoder:
@@ -74,7 +77,8 @@ class EventCoder:
                         r.speech_verbs.longest(view), r.attribution.longest(view),
                         r.source_nouns.longest(view), r.casualty.longest(view),
                         r.cumulative.longest(view),
-                        r.instruments.longest(view) if r.instruments is not None else [])
+                        r.instruments.longest(view) if r.instruments is not None else [],
+                        _home_country(analysis))
         hits = [h for h in self.triggers.longest(view) if h.value.form != "blocker"]
         lead_date = lead_sentence_date(analysis)
         events: list[Event] = []
@@ -154,6 +158,9 @@ class EventCoder:
                     weapons.append(weapon)
             assign_date(event, hit.start, sense.form, times, lead_date, analysis)
             event.location = _location(event, places, text, hit.start)
+            local = event.location.country if event.location is not None else cues.home_country
+            event.actor = _localised(event.actor, local, self.rules.local_sectors)
+            event.recipient = _localised(event.recipient, local, self.rules.local_sectors)
             if event.event in PLACE_TARGET_TYPES:
                 event.recipient = _recipients_with_place(event, hit.end)
             attach_counts(event, counts, hit.start)
@@ -219,6 +226,34 @@ def _instrument_after(text: str, t_end: int, instruments: list[Match[str]],
             return None
         return m
     return None
+
+
+def _home_country(analysis: Analysis) -> str | None:
+    """The country a report is from: its dateline's, else the one most of its places are in."""
+    dateline = find_dateline(analysis.layer, analysis.places)
+    if dateline is not None and dateline.country:
+        return dateline.country
+    counts = Counter(p.country for p in analysis.places if p.country)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n >= HOME_MIN_MENTIONS and 2 * n > sum(counts.values()) else None
+
+
+HOME_MIN_MENTIONS = 2
+
+
+def _localised(mentions: list[ActorMention], country: str | None,
+               local_sectors: frozenset[str]) -> list[ActorMention]:
+    """"تظاهر المواطنون أمام مبنى المحافظة في البصرة"، "طالبت الحكومة": people and bodies
+    named without a country (citizens, students, the government, parliament) are those of
+    the place the event happens in, else of the report's country.  Armies, armed groups,
+    refugees and foreigners are not assumed local."""
+    if country is None:
+        return mentions
+    return [_with_country(m, country)
+            if m.country is None and m.kind in ("agent", "institution") and m.sector in local_sectors
+            else m for m in mentions]
 
 
 def _speakers(attribution: Span, actors: list[ActorMention]) -> list[ActorMention]:

@@ -59,6 +59,8 @@ class EventRules:
     simulated: Simulated | None = None
     instruments: LexiconMatcher[str] | None = None    # weapon word -> ASSAULT mode
     instrument_window: int = 6
+    # sectors of country-less people and bodies taken to be of the event's country
+    local_sectors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +336,7 @@ def validate_rules(data: Any) -> dict[str, Any]:
             and isinstance(inst.get("modes"), dict)
             and all(isinstance(m, str) and _strings(w) for m, w in inst["modes"].items()), where,
             "instrument_modes needs a window > 0 and modes: {mode: [words]}")
+    require(_strings(data.get("local_sectors")), where, "local_sectors must be a list of sector codes")
     unknown = set(data["past_assertive"]) - set(data["hypothetical"])
     require(not unknown, where, f"past_assertive words must be hypothetical cues: {sorted(unknown)}")
     return data
@@ -364,6 +367,7 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         simulated=_simulated(data["simulated"]),
         instruments=_instrument_matcher(data["instrument_modes"]["modes"]),
         instrument_window=data["instrument_modes"]["window"],
+        local_sectors=frozenset(data["local_sectors"]),
     )
 
 
