@@ -279,3 +279,8 @@ def test_release_with_its_subject_between_verb_and_preposition():
 def test_a_single_missile_in_the_accusative():
     assert any(w == "صاروخا" and s.startswith("assault.heavy-weapons") for w, s, _ in
                _hits("أطلقت الجماعة صاروخا على السفينة."))
+
+
+def test_a_support_verb_reaches_over_a_five_word_subject():
+    assert any(s == "protest.demo+support" for _, s, _ in
+               _hits("نظمت نقابة المعلمين في مدينة الموصل وقفة أمام المديرية."))
