@@ -179,3 +179,11 @@ def test_sport_sentence_is_discarded():
 
 def test_a_threatened_action_has_not_happened():
     assert _context("هدد النواب بمقاطعة جلسات البرلمان المقبلة.", "مقاطعة").hypothetical
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وشدد الوزيران على ضرورة انسحاب القوات الأجنبية من البلاد.", "انسحاب"),
+    ("وبحث الجانبان تسهيل إدخال المساعدات إلى المدينة.", "إدخال المساعدات"),
+])
+def test_what_must_happen_or_be_made_easier_has_not_happened(text, word):
+    assert _context(text, word).hypothetical

@@ -284,3 +284,8 @@ def test_a_single_missile_in_the_accusative():
 def test_a_support_verb_reaches_over_a_five_word_subject():
     assert any(s == "protest.demo+support" for _, s, _ in
                _hits("نظمت نقابة المعلمين في مدينة الموصل وقفة أمام المديرية."))
+
+
+def test_a_threat_to_security_is_no_threat_event():
+    assert not [h for h in _hits("وقال الوزير إن التهريب يهدد الأمن الإقليمي.") if h[1].startswith("threaten")]
+    assert any(h[1].startswith("threaten") for h in _hits("هدد الحزب بالانسحاب من الحكومة."))
