@@ -158,6 +158,12 @@ def test_continued_statement_after_a_preposition_or_a_colon(pipeline):
         == "المتحدث باسم الدفاع المدني"
 
 
+def test_continued_statement_after_a_participle_of_saying(pipeline):
+    first = "قال المتحدث باسم الدفاع المدني إن فرقه انتشلت جثتين من تحت الركام. "
+    assert source_of(pipeline, first + "وأضاف مؤكدا: «القصف دمر ثلاثة مبان».", "دمر") \
+        == "المتحدث باسم الدفاع المدني"
+
+
 def test_continuation_chains_through_continued_sentences(pipeline):
     text = ("ذكرت مصادر طبية أن ستة جرحى وصلوا إلى المستشفى. وأضافت أن بينهم طفلين. "
             "وتابعت أن القصف طال مدرسة.")

@@ -116,3 +116,9 @@ def test_armies_are_not_assumed_to_be_of_the_place():
     students = ActorMention(6, 12, "الطلاب", "students", None, "EDU", "agent-students", "agent")
     out = _localised([army, students], "IRQ", frozenset({"EDU"}))
     assert [m.country for m in out] == [None, "IRQ"]
+
+
+def test_the_speaker_is_the_title_after_an_unknown_name():
+    text = "قال سالم الفلاني، مستشار وزير الدفاع الإيراني، اليوم الأحد إن الرد على الهجوم سيكون قاسيا."
+    threats = [e for e in _events(text) if e.event == "THREATEN"]
+    assert threats and "IRN" in {a.country for a in threats[0].actor}

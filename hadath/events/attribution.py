@@ -89,6 +89,9 @@ MAX_CONTINUATION = 3
 # Words that may stand between a subjectless speech verb and its complementiser: a
 # preposition the verb governs ("أشارت إلى أن", "شدد على أن") or "also".
 _BRIDGE_WORDS = _norm_set(["إلى", "الى", "على", "أيضا", "كذلك"])
+# Circumstantial participles of saying between the verb and its speech ("وأضافت مؤكدة: «...»").
+_MANNER_WORDS = _norm_set(["مؤكدا", "مؤكدة", "مؤكدين", "مشددا", "مشددة", "موضحا", "موضحة",
+                           "قائلا", "قائلة", "محذرا", "محذرة", "مضيفا", "مضيفة"])
 # Prepositions opening a channel aside after the verb ("وأضافت في بيانها أن", "خلال مؤتمر").
 _CHANNEL_PREPOSITIONS = _norm_set(["في", "خلال", "عبر"])
 
@@ -429,13 +432,17 @@ def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: li
 
 
 def _speaks_without_subject(text: str, cue: Match[str], sentence: Sentence) -> bool:
-    """The speech verb introduces speech at once, with no subject between: a complementiser
+    """The speech verb introduces speech at once, with no subject between (a participle of
+    saying may stand between: "وأضافت مؤكدة «...»"): a complementiser
     (after "إلى"/"على"/"أيضا"), a colon or a quote ("وأضافت أن", "وتابع: «...»"), or one
     after a channel aside ("وأضافت في بيانها أن", "وقال، خلال مؤتمر صحفي، إن")."""
-    after = text[cue.end:sentence.end].lstrip()
+    words = _words(text, cue.end, sentence.end)
+    start = words[0].end if words and words[0].norm in _MANNER_WORDS else cue.end
+    if start != cue.end:
+        words = words[1:]
+    after = text[start:sentence.end].lstrip()
     if after[:1] in (":", *_QUOTES):
         return True
-    words = _words(text, cue.end, sentence.end)
     first = 1 if words and words[0].norm in _BRIDGE_WORDS else 0
     if len(words) > first and words[first].norm in _COMPLEMENTISERS:
         return True

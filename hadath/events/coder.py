@@ -320,6 +320,9 @@ def _with_country(m: ActorMention, country: str) -> ActorMention:
                         m.rule + "+context-country")
 
 
+APPOSITION_NAME_WORDS = 4
+
+
 def _sentence_speaker(text: str, sentence: Sentence, groups: list[Group],
                       speech: list[Match[str]]) -> list[Group]:
     """The subject of the sentence's first verb of saying, or of a sentence-initial verb."""
@@ -327,8 +330,14 @@ def _sentence_speaker(text: str, sentence: Sentence, groups: list[Group],
         if not (sentence.start <= cue.start < sentence.end):
             continue
         for i, g in enumerate(groups):
-            if g.start >= cue.end and len(words_between(text, cue.end, g.start)) <= 2:
+            if g.start < cue.end:
+                continue
+            gap = len(words_between(text, cue.end, g.start))
+            # "قال فلان الفلاني، مستشار الحرس الثوري، إن": a name we do not know, then its title
+            apposition = gap <= APPOSITION_NAME_WORDS and text[cue.end:g.start].rstrip().endswith(("،", ","))
+            if gap <= 2 or apposition:
                 return chain_from(text, groups, i)
+            break
         break
     first_words = words_between(text, sentence.start, sentence.end)[:1]
     if groups and first_words and len(words_between(text, sentence.start, groups[0].start)) <= 1:
