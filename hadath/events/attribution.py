@@ -126,7 +126,8 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
 def _is_stop(w: _Word, speech_starts: frozenset[int]) -> bool:
     n = w.norm
     return (n in _COMPLEMENTISERS or n in _TIME_WORDS or n in _PREPOSITIONS or n in _RELATIVES
-            or n in _SPEECH_OBJECTS or n in _RESUMPTIVE or w.start in speech_starts or n.isdigit())
+            or n in _SPEECH_OBJECTS or n in _RESUMPTIVE or n in _MANNER_WORDS or w.start in speech_starts
+            or n.isdigit())
 
 
 def _mention_at(actors: Sequence[ActorMention], w: _Word) -> ActorMention | None:

@@ -323,6 +323,13 @@ def _with_country(m: ActorMention, country: str) -> ActorMention:
 APPOSITION_NAME_WORDS = 4
 
 
+def _title_in_apposition(between: str) -> bool:
+    """"قال فلان الفلاني، مستشار وزير الدفاع ...": a name we do not know, a comma, then the
+    title (at most one word, مستشار/نائب, before the known part)."""
+    name, comma, title = max(between.rpartition("،"), between.rpartition(","), key=lambda p: len(p[0]))
+    return bool(comma) and 0 < len(name.split()) <= APPOSITION_NAME_WORDS and len(title.split()) <= 1
+
+
 def _sentence_speaker(text: str, sentence: Sentence, groups: list[Group],
                       speech: list[Match[str]]) -> list[Group]:
     """The subject of the sentence's first verb of saying, or of a sentence-initial verb."""
@@ -333,9 +340,7 @@ def _sentence_speaker(text: str, sentence: Sentence, groups: list[Group],
             if g.start < cue.end:
                 continue
             gap = len(words_between(text, cue.end, g.start))
-            # "قال فلان الفلاني، مستشار الحرس الثوري، إن": a name we do not know, then its title
-            apposition = gap <= APPOSITION_NAME_WORDS and text[cue.end:g.start].rstrip().endswith(("،", ","))
-            if gap <= 2 or apposition:
+            if gap <= 2 or _title_in_apposition(text[cue.end:g.start]):
                 return chain_from(text, groups, i)
             break
         break
