@@ -45,3 +45,11 @@ def test_the_attack_named_again_with_its_place_and_day_is_the_same_attack():
     assert len(events) == 1, [(e.trigger.text, e.recipient) for e in events]
     assert events[0].date == "2024-04-28"
     assert events[0].location is not None and events[0].location.country == "IRQ"
+
+
+def test_the_undated_lead_sums_up_the_dated_report_that_follows():
+    text = ("قتل خمسة أشخاص في هجوم مسلح على سوق في مدينة الموصل. "
+            "وقال مسؤول أمني إن مسلحين هاجموا السوق صباح اليوم وقتلوا خمسة أشخاص.")
+    events = _assaults(text)
+    assert len(events) == 1, [(e.trigger.text, e.date) for e in events]
+    assert events[0].date == "2024-05-02"

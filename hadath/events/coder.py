@@ -89,7 +89,8 @@ class EventCoder:
             if not s_hits:
                 continue
             events.extend(self._code_sentence(analysis, sentence, s_hits, cues, lead_date))
-        events = merge_events(events, layer.text)
+        lead_index = next((s.index for s in layer.sentences if not s.is_headline), -1)
+        events = merge_events(events, layer.text, lead_index)
         kept = [e for e in events
                 if e.confidence >= self.options.min_confidence
                 + (self.options.model_margin if "/model:" in e.rule else 0.0)

@@ -66,7 +66,7 @@ def _is_definite(text: str, start: int) -> bool:
         normalize_string(text[word_start:start]).endswith(("ال", "لل"))
 
 
-def same_happening(a: Event, b: Event, text: str) -> bool:
+def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
     if a.event != b.event or a.factual != b.factual or not _modes_compatible(a.mode, b.mode):
         return False
     if is_anaphoric(b, text):
@@ -76,8 +76,10 @@ def same_happening(a: Event, b: Event, text: str) -> bool:
     if (a.date is None or a.date != b.date) and \
             abs(a.sentence.index - b.sentence.index) > MAX_SENTENCE_DISTANCE:
         return False
-    # Across sentences an undated mention is background, not the dated happening.
-    if a.sentence.index != b.sentence.index and a.date != b.date:
+    # Across sentences an undated mention is background, not the dated happening; but the
+    # lead sums up, undated, what the body then tells with its date.
+    lead_summary = a.sentence.index == lead_index and (a.date is None or b.date is None)
+    if a.sentence.index != b.sentence.index and a.date != b.date and not lead_summary:
         return False
     return _participants_compatible(a, b) and _counts_compatible(a, b) and _places_compatible(a, b)
 
@@ -101,11 +103,12 @@ def _absorb(kept: Event, other: Event) -> None:
     kept.mentions.append(other.trigger)
 
 
-def merge_events(events: list[Event], text: str) -> list[Event]:
+def merge_events(events: list[Event], text: str, lead_index: int = -1) -> list[Event]:
+    """``lead_index``: the index of the document's first body sentence (its lead)."""
     merged: list[Event] = []
     for e in events:
         for kept in merged:
-            if same_happening(kept, e, text):
+            if same_happening(kept, e, text, lead_index):
                 _absorb(kept, e)
                 break
         else:
