@@ -11,7 +11,8 @@ from ..recognize import Analysis
 from ..recognize.places import find_dateline
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
-from .arguments import Arguments, attach, spells_passive
+from ..text.normalize import normalize_string
+from .arguments import PROTEST_SUPPORT_CUES, PROTEST_TARGET_CUES, Arguments, attach, spells_passive
 from .attribution import attribution_at, find_attributions
 from .context import read_context
 from .counts import attach_counts, find_counts
@@ -159,7 +160,7 @@ class EventCoder:
                     weapons.append(weapon)
             assign_date(event, hit.start, sense.form, times, lead_date, analysis)
             event.location = _location(event, places, text, hit.start)
-            local = event.location.country if event.location is not None else cues.home_country
+            local = _place_country_of_people(event, text, hit.end) or cues.home_country
             event.actor = _localised(event.actor, local, self.rules.local_sectors)
             event.recipient = _localised(event.recipient, local, self.rules.local_sectors)
             if event.event in PLACE_TARGET_TYPES:
@@ -242,6 +243,21 @@ def _home_country(analysis: Analysis) -> str | None:
 
 
 HOME_MIN_MENTIONS = 2
+
+
+_PURPOSE_WORDS = frozenset(normalize_string(w) for w in PROTEST_TARGET_CUES | PROTEST_SUPPORT_CUES)
+
+
+def _place_country_of_people(event: Event, text: str, t_end: int) -> str | None:
+    """The event's place, unless it belongs to what the event is about ("تظاهر الطلاب
+    احتجاجا على الحرب في غزة" happens elsewhere)."""
+    loc = event.location
+    if loc is None:
+        return None
+    if loc.start > t_end and any(normalize_string(w) in _PURPOSE_WORDS
+                                 for w in words_between(text, t_end, loc.start)):
+        return None
+    return loc.country
 
 
 def _localised(mentions: list[ActorMention], country: str | None,
