@@ -6,22 +6,41 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMention
 from ..recognize import Analysis
 from ..recognize.places import find_dateline
+from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMention
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import normalize_string
-from .arguments import PROTEST_SUPPORT_CUES, PROTEST_TARGET_CUES, Arguments, attach, spells_passive
+from .arguments import (
+    PROTEST_SUPPORT_CUES,
+    PROTEST_TARGET_CUES,
+    Arguments,
+    attach,
+    spells_passive,
+)
 from .attribution import attribution_at, find_attributions
 from .context import read_context
 from .counts import attach_counts, find_counts
 from .dating import assign_date, lead_sentence_date
 from .lexicon import EventRules, TriggerSense, default_rules, default_trigger_matcher
 from .merge import merge_events
-from .structure import (CLAUSE_BREAK, Group, attached_prefix, build_groups, chain_from, clause_bounds,
-                        words_between)
+from .structure import (
+    CLAUSE_BREAK,
+    Group,
+    attached_prefix,
+    build_groups,
+    chain_from,
+    clause_bounds,
+    words_between,
+)
 
+# A report's own country needs at least this many of its place mentions (and a majority).
+HOME_MIN_MENTIONS = 2
+# Words of an unknown speaker's name before the comma of his title in apposition.
+APPOSITION_NAME_WORDS = 4
+# What a protest is for or against: a place after them is the topic, not the venue.
+_PURPOSE_WORDS = frozenset(normalize_string(w) for w in PROTEST_TARGET_CUES | PROTEST_SUPPORT_CUES)
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE",
                               "CONCEDE"})
 PARTICIPANT_BONUS = 0.1
@@ -242,12 +261,6 @@ def _home_country(analysis: Analysis) -> str | None:
     return country if n >= HOME_MIN_MENTIONS and 2 * n > sum(counts.values()) else None
 
 
-HOME_MIN_MENTIONS = 2
-
-
-_PURPOSE_WORDS = frozenset(normalize_string(w) for w in PROTEST_TARGET_CUES | PROTEST_SUPPORT_CUES)
-
-
 def _place_country_of_people(event: Event, text: str, t_end: int) -> str | None:
     """The event's place, unless it belongs to what the event is about ("تظاهر الطلاب
     احتجاجا على الحرب في غزة" happens elsewhere)."""
@@ -335,9 +348,6 @@ def _entities(chain: list[Group]) -> list[ActorMention]:
 def _with_country(m: ActorMention, country: str) -> ActorMention:
     return ActorMention(m.start, m.end, m.text, m.name, country, m.sector, m.id, m.kind,
                         m.rule + "+context-country")
-
-
-APPOSITION_NAME_WORDS = 4
 
 
 def _title_in_apposition(between: str) -> bool:
