@@ -315,6 +315,22 @@ def test_signature_key_is_stable_and_tells_kinds_apart():
     assert len(dedup.signature_key(a)) == 24
 
 
+def test_copies_of_a_sentence_are_one_kind_and_counted_by_their_sentence():
+    def report(doc: str, sentence: str) -> dedup.Features:
+        return dedup.features(make_event(doc, date=None), "2024-08-14", doc, sentence)
+    one, other = "نص الخبر الأول كما نشر", "نص آخر للخبر ذاته"
+    members = [report("a-1", one), report("b-1", other), report("c-1", one)]
+    new = report("d-1", one)
+    group = dedup.group_of(members, new.doc_id, new.sentence)
+    assert [k.n for k in group.kinds] == [3]          # the sentence is no part of a kind
+    assert dedup.sentence_key(members[0]) != dedup.sentence_key(members[1])
+    link = dedup.choose(new, {"c:a-1:0": members})
+    assert link.canonical_id == "c:a-1:0" and link.why["n_corroborating"] == 2
+    assert set(link.why["corroborated_by"]) == {"a-1:0", "c-1:0"}
+    elsewhere = dedup.choose(report("e-1", "نص ثالث لا يشبه غيره"), {"c:a-1:0": members})
+    assert elsewhere.canonical_id is None
+
+
 def test_group_of_members_counts_kinds_and_summaries_agree():
     members = [feat(make_event(f"d{i}-1", location=place(), killed=count(5 + i % 2)),
                     outlet=f"o{i % 2}") for i in range(5)]

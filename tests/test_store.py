@@ -162,9 +162,40 @@ def test_schema_v1_store_is_migrated_with_raw_hash(tmp_path):
         backend.execute("INSERT INTO meta (key, value) VALUES (?, ?)", ("schema_version", "1"))
     backend.close()
     with Store(path) as opened:
-        assert opened.schema_version == SCHEMA_VERSION == 4
+        assert opened.schema_version == SCHEMA_VERSION == 5
         assert opened.put(make_document("aa-1"), [strike("aa-1")], raw_hash="r1") == "new"
         assert opened.raw_unchanged("aa-1", "r1") and not opened.raw_unchanged("aa-1", "r2")
+
+
+def test_schema_v4_store_is_migrated_and_its_groups_are_read_again(tmp_path):
+    from hadath.store.schema import MIGRATIONS
+    from hadath.store.sqlite import SQLiteBackend
+    path = str(tmp_path / "v4.db")
+    with Store(path) as first:
+        first.put(make_document("aa-1"), [strike("aa-1")])
+    # Take the store back to version 4 and blocking version 2: what version 5 adds is gone.
+    backend = SQLiteBackend(path)
+    with backend.transaction():
+        for statement in ("DROP TABLE group_keys", "DROP INDEX mentions_canonical_outlet",
+                          "DROP INDEX mentions_sent",
+                          "ALTER TABLE mentions DROP COLUMN sent",
+                          "ALTER TABLE canonical_events DROP COLUMN revision"):
+            backend.execute(statement)
+        backend.execute("UPDATE meta SET value = ? WHERE key = ?", ("4", "schema_version"))
+        backend.execute("UPDATE meta SET value = ? WHERE key = ?", ("2", "dedup_blocking"))
+    backend.close()
+    assert MIGRATIONS[5]
+    with Store(path) as opened:
+        assert opened.schema_version == 5
+        (row,) = opened.backend.query("SELECT revision FROM canonical_events")
+        assert row[0] is None                         # never trusted from a cache
+        # The keys of every group and the sentence digests are filled when opened.
+        assert opened.backend.query("SELECT COUNT(*) FROM group_keys")[0][0] > 0
+        assert opened.backend.query("SELECT sent FROM mentions")[0][0]
+        assert opened.put(make_document("bb-1"), [strike("bb-1")]) == "new"
+        (canonical,) = opened.canonical_events()
+        assert canonical["n_mentions"] == 2 and "revision" not in canonical
+        assert opened.backend.query("SELECT revision FROM canonical_events")[0][0]
 
 
 def test_runs_are_recorded(store):
@@ -238,6 +269,42 @@ def test_rededup_reproduces_incremental_links(store):
     before = _groups(store)
     assert store.rededup() == 2
     assert _groups(store) == before
+
+
+def test_groups_kept_by_the_store_equal_groups_read_again(store):
+    # Copies and differing reports of one strike arrive in an order unlike their ids: the
+    # group the store keeps after each join is the one it would read from its rows.
+    for i, doc in enumerate(("mm-1", "cc-1", "zz-1", "aa-1", "kk-1", "bb-1")):
+        killed = count(5) if i % 3 else count(6)
+        store.put(make_document(doc), [strike(doc, killed=killed)])
+        (canonical_id,) = store._group_cache
+        kept = store._group_cache[canonical_id][1]
+        assert kept == store._read_groups([canonical_id])[canonical_id]
+    assert kept.size == 6 and [k.n for k in kept.kinds] == [2, 4]
+    assert kept.kinds[0].first.doc_id == "aa-1"
+
+
+def test_a_group_grown_by_another_store_is_read_again(db_url):
+    with Store(db_url) as one, Store(db_url) as two:
+        one.put(make_document("aa-1"), [strike("aa-1")])
+        two.put(make_document("bb-1"), [strike("bb-1", killed=count(7))])
+        # ``one`` still keeps the group as it wrote it (one member); its token is stale.
+        one.put(make_document("cc-1"), [strike("cc-1", killed=count(6))])
+        (canonical,) = one.canonical_events()
+        assert canonical["n_mentions"] == 3
+        assert (canonical["killed_min"], canonical["killed_max"]) == (5, 7)
+
+
+def test_a_replaced_member_is_never_seen_through_a_kept_group(store):
+    store.put(make_document("aa-1"), [strike("aa-1")])
+    store.put(make_document("bb-1"), [strike("bb-1")])
+    # bb-1 now reports another town: the first strike keeps one member only,
+    # and a third report of it joins that one member.
+    store.put(make_document("bb-1", extra="."),
+              [strike("bb-1", location=place("Rafah", lat=31.29, lon=34.25))])
+    store.put(make_document("cc-1"), [strike("cc-1")])
+    assert sorted(c["n_mentions"] for c in store.canonical_events()) == [1, 2]
+    assert _groups(store) == {frozenset({"aa-1:0", "cc-1:0"}), frozenset({"bb-1:0"})}
 
 
 def _groups(store: Store) -> set[frozenset[str]]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from os import PathLike
 from typing import Any
@@ -27,6 +28,7 @@ from .sqlite import SQLiteBackend
 DEFAULT_URL = "hadath.db"
 NEW, REPLACED, SKIPPED = "new", "replaced", "skipped"
 FEATURE_CACHE_SIZE = 200_000
+GROUP_CACHE_SIZE = 50_000
 
 
 def open_backend(url: str) -> Backend:
@@ -124,6 +126,11 @@ class Store:
         # Dedup features of stored events, keyed by (event_id, document content hash) so a
         # replaced document (even by another process) never hits a stale entry.
         self._features: OrderedDict[tuple[str, str], dedup.Features] = OrderedDict()
+        # Canonical events as read or written by this store, keyed by canonical id with the
+        # row's ``revision`` token: a token is new on every write (and one written by a
+        # rolled-back transaction never comes back), so a matching token means the
+        # members are the same, whichever process wrote them.
+        self._group_cache: OrderedDict[str, tuple[str, dedup.Group]] = OrderedDict()
 
     def __enter__(self) -> "Store":
         return self
@@ -182,10 +189,12 @@ class Store:
             published, outlet = day_of(document.get("published")), outlet_of(document)
             for event in events:
                 self._insert_event(event, document, published, outlet)
+            own: dict[str, str] = {}
             for event in events:
                 if not (event.get("negated") or event.get("hypothetical")):
                     self._link(self._remember((event["id"], digest), dedup.features(
-                        event, published, outlet, _sentence_text(event, document["text"]))))
+                        event, published, outlet, _sentence_text(event, document["text"]))),
+                        own)
             for canonical_id in sorted(affected):
                 self._refresh_canonical(canonical_id)
         return REPLACED if existing is not None else NEW
@@ -211,6 +220,12 @@ class Store:
             "SELECT DISTINCT canonical_id FROM mentions WHERE doc_id = ?", (doc_id,))}
         self.backend.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
         self.backend.execute("DELETE FROM dedup_keys WHERE doc_id = ?", (doc_id,))
+        # Their members change before ``_refresh_canonical`` rewrites them: no cached group
+        # (here or in another process) may stand for them meanwhile.
+        for canonical_id in affected:
+            self.backend.execute("UPDATE canonical_events SET revision = NULL WHERE "
+                                 "canonical_id = ?", (canonical_id,))
+            self._group_cache.pop(canonical_id, None)
         self.backend.execute("DELETE FROM event_entities WHERE event_id IN "
                              "(SELECT event_id FROM events WHERE doc_id = ?)", (doc_id,))
         self.backend.execute("DELETE FROM events WHERE doc_id = ?", (doc_id,))
@@ -273,55 +288,88 @@ class Store:
 
     # ------------------------------------------------------------ dedup
 
-    def _link(self, new: dedup.Features) -> str:
-        groups = self._candidate_groups(new)
+    def _link(self, new: dedup.Features, own: dict[str, str] | None = None) -> str:
+        """Link ``new`` to a canonical event.  ``own``: the canonical events of the mentions
+        of ``new``'s document linked so far (to their first event id), when the caller
+        links a document's mentions one after the other; it is kept up to date here."""
+        keys = sorted(dedup.block_keys(new)) if new.anchor is not None else []
+        groups = self._candidate_groups(new, keys, own)
         link = dedup.choose(new, groups)
         canonical_id = link.canonical_id or f"c:{new.event_id}"
         sig = dedup.signature_key(new)
+        sizes = self._sizes_with(canonical_id, new) if canonical_id in groups else (1, 1)
         self.backend.execute(
-            "INSERT INTO mentions (event_id, canonical_id, doc_id, outlet, why, sig) "
-            "VALUES (?, ?, ?, ?, {jsonp}, ?)",
+            "INSERT INTO mentions (event_id, canonical_id, doc_id, outlet, why, sig, sent) "
+            "VALUES (?, ?, ?, ?, {jsonp}, ?, ?)",
             (new.event_id, canonical_id, new.doc_id, new.outlet,
-             json.dumps(link.why, ensure_ascii=False, default=str), sig))
-        group = groups.get(canonical_id)
-        kinds = [(k.first, k.n, dedup.signature_key(k.first)) for k in group.kinds] if group else []
-        same = [i for i, (_, _, key) in enumerate(kinds) if key == sig]
-        if same:
-            first, n, _ = kinds[same[0]]
-            kinds[same[0]] = (first, n + 1, sig)
-        else:
-            kinds.append((new, 1, sig))
-        self._write_canonical(canonical_id, [(first, n) for first, n, _ in kinds])
-        self._insert_block_keys(new)
+             json.dumps(link.why, ensure_ascii=False, default=str), sig,
+             dedup.sentence_key(new)))
+        grown = dedup.with_member(groups.get(canonical_id), new, sig)
+        revision = self._write_canonical(canonical_id, [(k.first, k.n) for k in grown.kinds],
+                                         sizes)
+        self._cache_group(canonical_id, revision, grown)
+        self._insert_block_keys(new, keys, canonical_id)
+        if own is not None:
+            own[canonical_id] = min(own.get(canonical_id, new.event_id), new.event_id)
         return canonical_id
 
-    def _candidate_groups(self, new: dedup.Features) -> dict[str, dedup.Group]:
+    def _sizes_with(self, canonical_id: str, new: dedup.Features) -> tuple[int, int]:
+        """(documents, sources) of a stored canonical event once ``new`` joins it: one more
+        document (a group never holds two mentions of one document) and one more source
+        unless a member already has the new one's (outlet, else its document id)."""
+        n_documents, n_sources = self.backend.query(
+            "SELECT n_documents, n_sources FROM canonical_events WHERE canonical_id = ?",
+            (canonical_id,))[0]
+        source = new.outlet or new.doc_id
+        known = self.backend.query(
+            "SELECT 1 FROM mentions WHERE canonical_id = ? AND outlet = ? LIMIT 1",
+            (canonical_id, source))
+        if not known and new.outlet:     # a member without outlet counts its document id
+            known = self.backend.query(
+                "SELECT 1 FROM mentions WHERE doc_id = ? AND canonical_id = ? AND "
+                "(outlet IS NULL OR outlet = '') LIMIT 1", (source, canonical_id))
+        return int(n_documents) + 1, int(n_sources) + (0 if known else 1)
+
+    def _candidate_groups(self, new: dedup.Features, keys: Sequence[str] | None = None,
+                          own: Mapping[str, str] | None = None) -> dict[str, dedup.Group]:
         """The canonical events with a member that shares a blocking key with ``new`` and
         is at most ``MAX_DAY_GAP`` days from it: the only ones it can join (a group needs a
-        corroborating member, see ``dedup.block_keys``), found through the key index."""
-        keys = sorted(dedup.block_keys(new))
+        corroborating member, see ``dedup.block_keys``), found through ``group_keys``."""
+        if keys is None:
+            keys = sorted(dedup.block_keys(new)) if new.anchor is not None else []
         if not keys or new.anchor is None:
             return {}
         low = new.anchor.fromordinal(new.anchor.toordinal() - dedup.MAX_DAY_GAP).isoformat()
         high = new.anchor.fromordinal(new.anchor.toordinal() + dedup.MAX_DAY_GAP).isoformat()
         ids: set[str] = set()
         for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
+            chunk = list(keys[start:start + 500])
             ids.update(r[0] for r in self.backend.query(
-                "SELECT DISTINCT m.canonical_id FROM dedup_keys k JOIN mentions m "
-                f"ON m.event_id = k.event_id WHERE k.block_key IN ({', '.join('?' * len(chunk))}) "
-                "AND k.anchor_day >= ? AND k.anchor_day <= ?", (*chunk, low, high)))
-        return self._groups(sorted(ids), new.doc_id)
+                "SELECT DISTINCT canonical_id FROM group_keys WHERE block_key IN "
+                f"({', '.join('?' * len(chunk))}) AND anchor_day >= ? AND anchor_day <= ?",
+                (*chunk, low, high)))
+        return self._groups(sorted(ids), new.doc_id, dedup.sentence_key(new), own)
 
-    def _insert_block_keys(self, features: dedup.Features) -> None:
-        if features.anchor is None:
+    def _insert_block_keys(self, features: dedup.Features, keys: Sequence[str],
+                           canonical_id: str) -> None:
+        if features.anchor is None or not keys:
             return
         day = features.anchor.isoformat()
         self.backend.executemany(
             "INSERT INTO dedup_keys (block_key, anchor_day, event_id, doc_id) VALUES "
             "(?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [(key, day, features.event_id, features.doc_id)
-             for key in sorted(dedup.block_keys(features))])
+            [(key, day, features.event_id, features.doc_id) for key in keys])
+        self.backend.executemany(
+            "INSERT INTO group_keys (block_key, anchor_day, canonical_id) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING", [(key, day, canonical_id) for key in keys])
+
+    def _rebuild_group_keys(self, canonical_id: str) -> None:
+        """A group's keys from its members' (after a member left it)."""
+        self.backend.execute("DELETE FROM group_keys WHERE canonical_id = ?", (canonical_id,))
+        self.backend.execute(
+            "INSERT INTO group_keys (block_key, anchor_day, canonical_id) SELECT DISTINCT "
+            "k.block_key, k.anchor_day, m.canonical_id FROM dedup_keys k JOIN mentions m ON "
+            "m.event_id = k.event_id WHERE m.canonical_id = ?", (canonical_id,))
 
     def _ensure_block_keys(self) -> None:
         """Rebuild the blocking keys of every linked mention when the store's keys were made
@@ -332,24 +380,85 @@ class Store:
             return
         with self.backend.transaction():
             self.backend.execute("DELETE FROM dedup_keys")
+            self.backend.execute("DELETE FROM group_keys")
             rows = self.backend.query(
-                "SELECT e.event_id, e.record, e.published, e.outlet, e.quote FROM events e "
-                "JOIN mentions m ON m.event_id = e.event_id ORDER BY e.event_id")
-            for event_id, record, published, outlet, quote in rows:
+                "SELECT e.event_id, e.record, e.published, e.outlet, e.quote, m.canonical_id "
+                "FROM events e JOIN mentions m ON m.event_id = e.event_id ORDER BY e.event_id")
+            for event_id, record, published, outlet, quote, canonical_id in rows:
                 features = dedup.features(self.backend.decode_json(record), published,
                                           outlet, quote)
-                self._insert_block_keys(features)
-                self.backend.execute("UPDATE mentions SET sig = ? WHERE event_id = ?",
-                                     (dedup.signature_key(features), event_id))
+                self._insert_block_keys(features, sorted(dedup.block_keys(features)),
+                                        canonical_id)
+                self.backend.execute("UPDATE mentions SET sig = ?, sent = ? WHERE event_id = ?",
+                                     (dedup.signature_key(features),
+                                      dedup.sentence_key(features), event_id))
             self.backend.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
                 "DO UPDATE SET value = excluded.value", ("dedup_blocking", version))
 
-    def _groups(self, canonical_ids: Sequence[str],
-                doc_id: str | None = None) -> dict[str, dedup.Group]:
+    def _groups(self, canonical_ids: Sequence[str], doc_id: str | None = None,
+                sentence: str | None = None,
+                own: Mapping[str, str] | None = None) -> dict[str, dedup.Group]:
         """Each canonical event as its kinds of member (``dedup.Group``), read from the
         per-mention signatures: one row per kind and listed member, so the Python work of a
         join grows with the number of distinct signatures, not with the group's size."""
+        groups: dict[str, dedup.Group] = {}
+        missing: list[str] = []
+        revisions = self._revisions(canonical_ids)
+        for canonical_id in canonical_ids:
+            cached = self._group_cache.get(canonical_id)
+            revision = revisions.get(canonical_id)
+            if cached is not None and revision is not None and cached[0] == revision:
+                self._group_cache.move_to_end(canonical_id)
+                groups[canonical_id] = cached[1]
+            else:
+                missing.append(canonical_id)
+        for canonical_id, group in self._read_groups(missing).items():
+            groups[canonical_id] = group
+            if (revision := revisions.get(canonical_id)) is not None:
+                self._cache_group(canonical_id, revision, group)
+        if own is not None:
+            same = {canonical_id: own[canonical_id] for canonical_id in canonical_ids
+                    if canonical_id in own}
+        else:
+            same = self._same_document(canonical_ids, doc_id) if doc_id is not None else {}
+        copies = self._same_sentence(canonical_ids, sentence) if sentence is not None else {}
+        return {canonical_id: replace(groups[canonical_id],
+                                      same_document=same.get(canonical_id),
+                                      same_sentence=copies.get(canonical_id, {}))
+                for canonical_id in canonical_ids if canonical_id in groups}
+
+    def _same_sentence(self, canonical_ids: Sequence[str], sentence: str
+                       ) -> dict[str, dict[str, tuple[int, tuple[str, ...]]]]:
+        """Per canonical event and kind, its members stated in the sentence with digest
+        ``sentence``: how many and the first ``MAX_LISTED`` event ids."""
+        listed: dict[str, dict[str, list[str]]] = {}
+        sizes: dict[tuple[str, str], int] = {}
+        for start in range(0, len(canonical_ids), 500):
+            chunk = list(canonical_ids[start:start + 500])
+            for canonical_id, sig, event_id, n in self.backend.query(
+                    "SELECT canonical_id, sig, event_id, n FROM (SELECT canonical_id, sig, "
+                    "event_id, ROW_NUMBER() OVER (PARTITION BY canonical_id, sig ORDER BY "
+                    "event_id) AS rn, COUNT(*) OVER (PARTITION BY canonical_id, sig) AS n "
+                    f"FROM mentions WHERE canonical_id IN ({', '.join('?' * len(chunk))}) "
+                    "AND sent = ?) copies WHERE rn <= ? ORDER BY canonical_id, event_id",
+                    (*chunk, sentence, dedup.MAX_LISTED)):
+                listed.setdefault(canonical_id, {}).setdefault(sig, []).append(event_id)
+                sizes[(canonical_id, sig)] = int(n)
+        return {canonical_id: {sig: (sizes[(canonical_id, sig)], tuple(ids))
+                               for sig, ids in kinds.items()}
+                for canonical_id, kinds in listed.items()}
+
+    def _revisions(self, canonical_ids: Sequence[str]) -> dict[str, str | None]:
+        revisions: dict[str, str | None] = {}
+        for start in range(0, len(canonical_ids), 500):
+            chunk = list(canonical_ids[start:start + 500])
+            revisions.update((r[0], r[1]) for r in self.backend.query(
+                "SELECT canonical_id, revision FROM canonical_events WHERE canonical_id IN "
+                f"({', '.join('?' * len(chunk))})", chunk))
+        return revisions
+
+    def _read_groups(self, canonical_ids: Sequence[str]) -> dict[str, dedup.Group]:
         listed: dict[str, dict[str, list[str]]] = {}
         sizes: dict[tuple[str, str], int] = {}
         for start in range(0, len(canonical_ids), 500):
@@ -363,19 +472,29 @@ class Store:
             for canonical_id, sig, event_id, n in rows:
                 listed.setdefault(canonical_id, {}).setdefault(sig, []).append(event_id)
                 sizes[(canonical_id, sig)] = int(n)
-        same: dict[str, str] = {}
-        if doc_id is not None:
-            for start in range(0, len(canonical_ids), 500):
-                chunk = list(canonical_ids[start:start + 500])
-                same.update((r[0], r[1]) for r in self.backend.query(
-                    "SELECT canonical_id, MIN(event_id) FROM mentions WHERE doc_id = ? AND "
-                    f"canonical_id IN ({', '.join('?' * len(chunk))}) GROUP BY canonical_id",
-                    (doc_id, *chunk)))
         firsts = self._features_of([ids[0] for kinds in listed.values() for ids in kinds.values()])
         return {canonical_id: dedup.Group(
-                    tuple(dedup.Kind(firsts[ids[0]], sizes[(canonical_id, sig)], tuple(ids))
-                          for sig, ids in kinds.items()), same.get(canonical_id))
+                    tuple(dedup.Kind(firsts[ids[0]], sizes[(canonical_id, sig)], tuple(ids), sig)
+                          for sig, ids in kinds.items()))
                 for canonical_id, kinds in listed.items()}
+
+    def _same_document(self, canonical_ids: Sequence[str], doc_id: str) -> dict[str, str]:
+        """The first member from document ``doc_id`` of each canonical event that has one."""
+        same: dict[str, str] = {}
+        for start in range(0, len(canonical_ids), 500):
+            chunk = list(canonical_ids[start:start + 500])
+            same.update((r[0], r[1]) for r in self.backend.query(
+                "SELECT canonical_id, MIN(event_id) FROM mentions WHERE doc_id = ? AND "
+                f"canonical_id IN ({', '.join('?' * len(chunk))}) GROUP BY canonical_id",
+                (doc_id, *chunk)))
+        return same
+
+    def _cache_group(self, canonical_id: str, revision: str, group: dedup.Group) -> None:
+        self._group_cache[canonical_id] = (revision, replace(group, same_document=None,
+                                                             same_sentence={}))
+        self._group_cache.move_to_end(canonical_id)
+        while len(self._group_cache) > GROUP_CACHE_SIZE:
+            self._group_cache.popitem(last=False)
 
     def _features_of(self, event_ids: Sequence[str]) -> dict[str, dedup.Features]:
         """Dedup features of stored events (through the cache)."""
@@ -414,42 +533,56 @@ class Store:
         return features
 
     def _refresh_canonical(self, canonical_id: str) -> None:
-        group = self._groups([canonical_id]).get(canonical_id)
+        group = self._read_groups([canonical_id]).get(canonical_id)
+        self._rebuild_group_keys(canonical_id)
         if group is not None:
-            self._write_canonical(canonical_id, [(k.first, k.n) for k in group.kinds])
+            revision = self._write_canonical(canonical_id, [(k.first, k.n) for k in group.kinds])
+            self._cache_group(canonical_id, revision, group)
         else:
             self.backend.execute("DELETE FROM canonical_events WHERE canonical_id = ?",
                                  (canonical_id,))
 
     def _write_canonical(self, canonical_id: str,
-                         kinds: Sequence[tuple[dedup.Features, int]]) -> None:
+                         kinds: Sequence[tuple[dedup.Features, int]],
+                         sizes: tuple[int, int] | None = None) -> str:
         """Write the canonical row from its kinds of member, (first member, count) in
-        member order; document and source counts come from its mention rows."""
-        n_documents, n_sources = self.backend.query(
+        member order; document and source counts are ``sizes`` or come from its mention
+        rows.  Returns the row's new ``revision`` token."""
+        n_documents, n_sources = sizes or self.backend.query(
             "SELECT COUNT(DISTINCT doc_id), COUNT(DISTINCT COALESCE(NULLIF(outlet, ''), "
             "doc_id)) FROM mentions WHERE canonical_id = ?", (canonical_id,))[0]
         summary = dedup.summarize_kinds(kinds, int(n_documents), int(n_sources))
+        revision = uuid.uuid4().hex
+        summary["revision"] = revision
         columns = list(summary)
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns)
         self.backend.execute(
             f"INSERT INTO canonical_events (canonical_id, {', '.join(columns)}) VALUES "
             f"(?, {', '.join('?' * len(columns))}) ON CONFLICT (canonical_id) DO UPDATE SET "
             f"{updates}", (canonical_id, *summary.values()))
+        return revision
 
     def rededup(self) -> int:
         """Recompute every dedup link from scratch in ingest order; returns canonical count."""
+        self._group_cache.clear()
         with self.backend.transaction():
             self.backend.execute("DELETE FROM mentions")
             self.backend.execute("DELETE FROM canonical_events")
             self.backend.execute("DELETE FROM dedup_keys")
+            self.backend.execute("DELETE FROM group_keys")
             rows = self.backend.query(
                 "SELECT e.record, e.published, e.outlet, e.quote, d.content_hash FROM events e "
                 "JOIN documents d ON d.doc_id = e.doc_id ORDER BY d.ingested, d.doc_id, e.idx")
+            own: dict[str, str] = {}
+            current: str | None = None
             for record, published, outlet, quote, digest in rows:
                 event = self.backend.decode_json(record)
+                if event["doc_id"] != current:         # rows come document by document
+                    own, current = {}, event["doc_id"]
                 if not (event.get("negated") or event.get("hypothetical")):
                     self._link(self._remember((event["id"], digest),
-                                              dedup.features(event, published, outlet, quote)))
+                                              dedup.features(event, published, outlet, quote)),
+                               own)
         return int(self.backend.query("SELECT COUNT(*) FROM canonical_events")[0][0])
 
     # ------------------------------------------------------------ reading
@@ -497,6 +630,7 @@ class Store:
                     "place_precision FROM canonical_events c LEFT JOIN places p ON "
                     f"p.place_key = c.place_key WHERE c.canonical_id IN "
                     f"({', '.join('?' * len(chunk))})", chunk):
+                row.pop("revision", None)
                 rows[row["canonical_id"]] = row
         return rows
 

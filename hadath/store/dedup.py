@@ -57,6 +57,7 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID"})
 DAY_PRECISIONS = frozenset({"day", "minute"})
 SPECIFIC_PRECISIONS = frozenset({"city", "neighbourhood"})
+SAME_SENTENCE = "same sentence (republished text)"
 PRECISION_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "neighbourhood": 4}
 
 
@@ -258,7 +259,7 @@ def place_anchor(location: Mapping[str, Any], sentence: Mapping[str, Any] | None
 def _bare(token: str) -> str:
     """A token in normalised form without punctuation or a leading conjunction/preposition
     glued to a direction word ("وجنوب", "بمحيط")."""
-    word = "".join(ch for ch in normalize_string(token) if ch.isalnum())
+    word = "".join(ch for ch in _normalized(token) if ch.isalnum())
     if len(word) > 3 and word[0] in "وب" and word[1:] in lexicon().anchor_words:
         return word[1:]
     return word
@@ -281,8 +282,15 @@ def is_roundup(counts: Mapping[str, CountRange], sentence: str | None) -> bool:
         return True
     if not sentence:
         return False
-    text = normalize_string(sentence)
+    text = _normalized(sentence)
     return any(marker in text for marker in lexicon().roundup_markers)
+
+
+@lru_cache(maxsize=8192)
+def _normalized(text: str) -> str:
+    """``normalize_string``, remembered: a document's events share their sentences and
+    words, and normalising character by character is most of the cost of ``features``."""
+    return normalize_string(text)
 
 
 def entity_key(entity: Mapping[str, Any]) -> str:
@@ -357,8 +365,10 @@ def _roles(entities: Sequence[Mapping[str, Any]]) -> frozenset[str]:
 
 # ---------------------------------------------------------------- pairwise rule
 
-def compare(a: Features, b: Features) -> Comparison:
-    """All reasons two mentions cannot be one happening, and all that says they are."""
+def compare(a: Features, b: Features, sentences: bool = True) -> Comparison:
+    """All reasons two mentions cannot be one happening, and all that says they are;
+    without ``sentences``, less the "same sentence" support (the only thing the sentence
+    text decides, see ``Group.same_sentence``)."""
     conflicts: list[str] = []
     support: list[str] = []
     if a.doc_id == b.doc_id:
@@ -379,8 +389,8 @@ def compare(a: Features, b: Features) -> Comparison:
     support += count_support
     if a.event_type not in MATERIAL_TYPES:
         support += _named_participants_support(a, b)
-    if a.sentence and a.sentence == b.sentence:
-        support.append("same sentence (republished text)")
+    if sentences and a.sentence and a.sentence == b.sentence:
+        support.append(SAME_SENTENCE)
     return Comparison(tuple(conflicts), tuple(support))
 
 
@@ -506,34 +516,68 @@ def _named_participants_support(a: Features, b: Features) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class Kind:
     """Members of a canonical event alike in everything ``compare`` reads (one
-    ``signature``): ``first`` is the member listed first, ``n`` how many there are and
-    ``member_ids`` the first ``MAX_LISTED`` of their event ids, in member order."""
+    ``signature``): ``first`` is the member listed first, ``n`` how many there are,
+    ``member_ids`` the first ``MAX_LISTED`` of their event ids, in member order, and
+    ``sig`` their ``signature_key`` when the caller already knows it (a store does)."""
     first: Features
     n: int
     member_ids: tuple[str, ...]
+    sig: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.sig if self.sig is not None else signature_key(self.first)
 
 
 @dataclass(frozen=True, slots=True)
 class Group:
     """What linking needs of one canonical event, whatever its size: its kinds of member
-    (in order of their first member) and the first member from the new mention's own
-    document, if any (a mention never joins a group holding its own document)."""
+    (in order of their first member), the first member from the new mention's own
+    document, if any (a mention never joins a group holding its own document), and per
+    kind (``Kind.key``) its members whose sentence is the new mention's: how many and the
+    first ``MAX_LISTED`` event ids (the sentence is no part of a kind: republished copies
+    are told apart by it, while everything else about them is alike)."""
     kinds: tuple[Kind, ...]
     same_document: str | None = None
+    same_sentence: Mapping[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
     @property
     def size(self) -> int:
         return sum(kind.n for kind in self.kinds)
 
 
-def group_of(members: Sequence[Features], doc_id: str | None = None) -> Group:
-    """The ``Group`` of an explicit member list (in order), seen from document ``doc_id``."""
-    kinds: dict[tuple, list[Features]] = {}
+def group_of(members: Sequence[Features], doc_id: str | None = None,
+             sentence: str | None = None) -> Group:
+    """The ``Group`` of an explicit member list (in order), seen from a new mention of
+    document ``doc_id`` stated in ``sentence``."""
+    kinds: dict[str, list[Features]] = {}
     for member in members:
-        kinds.setdefault(signature(member), []).append(member)
+        kinds.setdefault(signature_key(member), []).append(member)
     same = next((m.event_id for m in members if m.doc_id == doc_id), None)
-    return Group(tuple(Kind(alike[0], len(alike), tuple(m.event_id for m in alike[:MAX_LISTED]))
-                       for alike in kinds.values()), same)
+    same_sentence = {}
+    for sig, alike in kinds.items():
+        copies = [m.event_id for m in alike if sentence and m.sentence == sentence]
+        if copies:
+            same_sentence[sig] = (len(copies), tuple(copies[:MAX_LISTED]))
+    return Group(tuple(Kind(alike[0], len(alike), tuple(m.event_id for m in alike[:MAX_LISTED]),
+                            sig) for sig, alike in kinds.items()), same, same_sentence)
+
+
+def with_member(group: Group | None, new: Features, sig: str) -> Group:
+    """``group`` (None: a group yet to found) once ``new``, whose ``signature_key`` is
+    ``sig``, has joined it: the same kinds, in the same order, as reading the grown group
+    again would give (kinds by their first member id, ``member_ids`` the first listed)."""
+    kinds = list(group.kinds) if group is not None else []
+    for i, kind in enumerate(kinds):
+        if kind.key == sig:
+            ids = tuple(sorted((*kind.member_ids, new.event_id)))[:MAX_LISTED]
+            first = new if new.event_id < kind.member_ids[0] else kind.first
+            kinds[i] = Kind(first, kind.n + 1, ids, sig)
+            break
+    else:
+        kinds.append(Kind(new, 1, (new.event_id,), sig))
+    kinds.sort(key=lambda kind: kind.member_ids[0])
+    return Group(tuple(kinds))
 
 
 def choose(new: Features, groups: Mapping[str, Sequence[Features] | Group]) -> Link:
@@ -545,7 +589,7 @@ def choose(new: Features, groups: Mapping[str, Sequence[Features] | Group]) -> L
     for canonical_id in sorted(groups):
         group = groups[canonical_id]
         if not isinstance(group, Group):
-            group = group_of(group, new.doc_id)
+            group = group_of(group, new.doc_id, new.sentence)
         verdict = _against_group(new, group)
         if isinstance(verdict, str):
             rejected[canonical_id] = verdict
@@ -572,14 +616,21 @@ def _against_group(new: Features, group: Group) -> tuple[int, dict] | str:
     support: dict[str, list[str]] = {}
     n_support = 0
     for kind in group.kinds:
-        comparison = compare(new, kind.first)
+        comparison = compare(new, kind.first, sentences=False)
         if not comparison.compatible:
             return f"{kind.first.event_id}: {comparison.conflicts[0]}"
+        copies, copy_ids = group.same_sentence.get(kind.key, (0, ()))
         if comparison.support:
             n_support += kind.n
             for event_id in kind.member_ids:
                 if len(support) < MAX_LISTED:
-                    support[event_id] = list(comparison.support)
+                    support[event_id] = list(comparison.support) + (
+                        [SAME_SENTENCE] if event_id in copy_ids else [])
+        elif copies:
+            n_support += copies
+            for event_id in copy_ids:
+                if len(support) < MAX_LISTED:
+                    support[event_id] = [SAME_SENTENCE]
     if not n_support:
         return "nothing corroborates (no shared specific place, count or named participants)"
     return n_support, {"corroborated_by": support, "n_corroborating": n_support,
@@ -587,12 +638,18 @@ def _against_group(new: Features, group: Group) -> tuple[int, dict] | str:
 
 
 def signature(f: Features) -> tuple:
-    """Everything ``compare`` reads of a mention except its document: two mentions with
-    one signature get the same verdict against any third one from another document."""
+    """Everything ``compare`` reads of a mention except its document and its sentence:
+    two mentions with one signature get the same verdict against any third one from
+    another document, but for the "same sentence" support (``Group.same_sentence``)."""
     return (f.event_type, f.mode, f.day, f.period_dated, f.doc_day, f.place, f.country,
             f.actor_countries, f.recipient_countries, f.actor_ids, f.recipient_ids,
-            f.actor_roles, f.recipient_roles, tuple(sorted(f.counts.items())), f.sentence,
+            f.actor_roles, f.recipient_roles, tuple(sorted(f.counts.items())),
             f.stated_counts, f.roundup, f.speaker, f.general)
+
+
+def sentence_key(f: Features) -> str | None:
+    """A digest of the mention's sentence (its blocking key and stored ``mentions.sent``)."""
+    return hashlib.sha1(f.sentence.encode("utf-8")).hexdigest()[:20] if f.sentence else None
 
 
 def signature_key(f: Features) -> str:
@@ -617,10 +674,10 @@ def _plain(value: Any) -> Any:
 
 # ---------------------------------------------------------------- blocking
 
-# Bump whenever ``block_keys``, ``signature`` or the support rules in ``compare`` change:
-# stores then rebuild their key table and mention signatures when opened (``Store``), so
-# stored keys never go stale.
-BLOCKING_VERSION = 2
+# Bump whenever ``block_keys``, ``signature`` or the support rules in ``compare`` change
+# (or the tables that hold keys do: 3 added ``group_keys``): stores then rebuild their key
+# tables and mention signatures when opened (``Store``), so stored keys never go stale.
+BLOCKING_VERSION = 3
 
 
 def block_keys(f: Features) -> frozenset[str]:
@@ -654,8 +711,7 @@ def block_keys(f: Features) -> frozenset[str]:
     elif kind not in MATERIAL_TYPES:
         keys.update(f"{kind}|named|{a}|{r}" for a in sorted(f.actor_ids)
                     for r in sorted(f.recipient_ids - f.actor_ids))
-    if f.sentence:
-        digest = hashlib.sha1(f.sentence.encode("utf-8")).hexdigest()[:20]
+    if (digest := sentence_key(f)) is not None:
         keys.add(f"{kind}|sentence|{digest}")
     return frozenset(keys)
 

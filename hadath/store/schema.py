@@ -7,7 +7,7 @@ Every migration is a list of statements applied in one transaction, after which
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _V1 = [
     """CREATE TABLE IF NOT EXISTS meta (
@@ -136,11 +136,32 @@ _V4 = [
     "CREATE INDEX IF NOT EXISTS mentions_canonical_sig ON mentions (canonical_id, sig, event_id)",
 ]
 
+# Version 5: a token that changes whenever a canonical event's row is written, so a
+# ``Store`` may keep the groups it has read (``dedup.Group``) and reuse one as long as its
+# token is unchanged, instead of reading every member of a big group for each new mention.
+# Also the blocking keys per canonical event (``group_keys``: one row per key, day and
+# group, where ``dedup_keys`` has one per member, thousands for "killed 5" on a busy day),
+# and an index to tell whether a group already has a member from an outlet.
+_V5 = [
+    "ALTER TABLE canonical_events ADD COLUMN revision TEXT",
+    """CREATE TABLE IF NOT EXISTS group_keys (
+        block_key TEXT NOT NULL,
+        anchor_day TEXT NOT NULL,
+        canonical_id TEXT NOT NULL,
+        PRIMARY KEY (block_key, anchor_day, canonical_id))""",
+    "CREATE INDEX IF NOT EXISTS group_keys_canonical ON group_keys (canonical_id)",
+    "CREATE INDEX IF NOT EXISTS mentions_canonical_outlet ON mentions (canonical_id, outlet)",
+    # The digest of each mention's sentence (``dedup.sentence_key``): signatures no longer
+    # hold the sentence, so a group's republished copies of a sentence are counted here.
+    "ALTER TABLE mentions ADD COLUMN sent TEXT",
+    "CREATE INDEX IF NOT EXISTS mentions_sent ON mentions (sent, canonical_id, sig, event_id)",
+]
+
 # version -> statements that bring a store from version-1 to version.
-MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
+MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
 
 # Tables in the order a full wipe (tests, re-dedup) may clear them.
-TABLES = ("dedup_keys", "mentions", "canonical_events", "event_entities", "events", "entities", "places",
+TABLES = ("group_keys", "dedup_keys", "mentions", "canonical_events", "event_entities", "events", "entities", "places",
           "documents", "runs", "meta")
 
 
