@@ -222,6 +222,21 @@ def city_entries(cities: list[dict[str, Any]], taken: set[str]) -> list[Entry]:
     return out
 
 
+# The lists of place_stopwords.json naming places that are far more often ordinary words
+# ("في بيان" is "in a statement", not "in Bayan"): such a city anchors no role phrase.
+COMMON_WORD_LISTS = ("never", "needs_place_noun")
+
+
+@lru_cache(maxsize=1)
+def common_word_names() -> frozenset[str]:
+    """Normalised place names that are ordinary words, from place_stopwords.json."""
+    try:
+        data = json.loads(data_path("place_stopwords.json").read_text("utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return frozenset()
+    return frozenset(_norm_key(w) for key in COMMON_WORD_LISTS for w in data.get(key, []))
+
+
 def load_kb(directory: str | Path | None = None, *, cities: bool = True) -> KnowledgeBase:
     """Read the actor files (from ``directory`` or the package data) into a KnowledgeBase,
     plus anchor-only cities unless ``cities`` is False.
@@ -240,7 +255,7 @@ def load_kb(directory: str | Path | None = None, *, cities: bool = True) -> Know
         # the file's one source note, on every record, so validate_kb checks them alike
         raw[CITY_FILE] = [{**c, "source": anchors.get("source", "")} for c in anchors["cities"]]
         taken = {_norm_key(f) for e in entries for f in (*e.forms, *e.short_forms)}
-        entries += city_entries(raw[CITY_FILE], taken)
+        entries += city_entries(raw[CITY_FILE], taken | common_word_names())
     return KnowledgeBase(tuple(entries), raw)
 
 

@@ -266,3 +266,41 @@ def test_protest_roles_and_owned_targets(sentence, event, actors, recipients):
     got_actors, got_recipients = coded(sentence, event)
     assert got_actors == actors
     assert got_recipients == recipients
+
+
+@pytest.mark.parametrize("sentence, event, actors, recipients", [
+    # a capital after a locative word is the place, after a movement preposition the
+    # destination; as a subject it stands for its government
+    ("واتهمت برلين موسكو بشن هجمات إلكترونية.", "ACCUSE", ["DEU"], ["RUS"]),
+    # a definite body after a definite noun of people is the verb's object
+    ("وطالب المتظاهرون الحكومة الأردنية بالإفراج عن الموقوفين.", "REQUEST", [None], ["JOR"]),
+    # a pronoun subject refers to the nearest earlier subject of its sentence
+    ("ورحبت الحكومة الأردنية بالقرار، لكنها طالبت إسرائيل بوقف الاستيطان.", "REQUEST",
+     ["JOR"], ["ISR"]),
+    # the subject of a support verb is the agent of its ب-noun, also across a time aside
+    ("ودفعت وزارة الدفاع التركية، مساء أمس، بتعزيزات عسكرية نحو الحدود.", "MOBILIZE",
+     ["TUR"], []),
+])
+def test_speech_acts_and_places(sentence, event, actors, recipients):
+    assert coded(sentence, event) == (actors, recipients)
+
+
+def test_place_after_locative_is_no_participant():
+    pipeline = hadath.default_pipeline(include_nonfactual=True, min_confidence=0.0)
+    result = pipeline.process(record_to_raw({"id": "t", "text": "عنوان\n\nعقد الوزراء العرب اجتماعا طارئا في برلين لبحث الأزمة."}),
+                              published=PUBLISHED)
+    consults = [e for e in result.events if e.event == "CONSULT"]
+    assert consults and all("DEU" not in [a.country for a in e.actor] for e in consults)
+
+
+def test_dual_subject_refers_to_the_two_parties():
+    text = "واجتمع وزيرا خارجية تونس والمغرب، وأعلن المتحدث أن البلدين اتفقا على فتح الحدود."
+    actors, _ = coded(text, "AGREE")
+    assert set(actors) == {"TUN", "MAR"}
+
+
+def test_statement_is_no_city():
+    from hadath.recognize.actors import find_actors
+    from hadath.text import TextLayer
+    mentions = find_actors(TextLayer("وقال الجيش في بيان إن وحداته انسحبت."))
+    assert mentions and all(m.country != "KWT" for m in mentions)

@@ -117,3 +117,18 @@ def test_city_anchors_come_from_the_shipped_file(tmp_path):
 def test_kb_works_without_city_anchors(tmp_path):
     kb = load_kb(_copy_actor_files(tmp_path))
     assert kb.by_kind("city") == [] and kb.by_kind("country")
+
+
+def test_city_named_like_a_common_word_anchors_no_role():
+    from hadath.kb import common_word_names, load_kb
+    from hadath.text import normalize_key
+    common = common_word_names()
+    assert normalize_key("بيان") in common
+    cities = [e for e in load_kb().entries if e.kind == "city"]
+    assert cities and not any(normalize_key(f) in common for e in cities for f in e.forms)
+
+
+def test_multinational_forces_have_no_place_country():
+    from hadath.kb import load_kb
+    forces = [e for e in load_kb().entries if e.id == "agent-multinational-forces"]
+    assert forces and forces[0].country == "IGO"

@@ -103,6 +103,59 @@ class Arguments:
     passive: bool = False       # a hidden passive was read: the verb's subject is the victim
 
 
+# Proclitics the trigger span leaves behind ("بتعزيزات" matched from its noun).
+PROCLITIC_WORDS = frozenset({"ب", "ل", "لل", "بال", "و", "ف", "وب", "فب"})
+PLACE_KINDS = frozenset({"country", "capital", "place", "city"})
+# "العاصمة الألمانية برلين": a capital named after this word is the city, not its government.
+CAPITAL_WORD = "العاصمة"
+# Prepositions that make a place the destination or origin of a movement ("توجه إلى
+# برلين"، "عاد من بروكسل"): no participant of an action noun standing after it.
+MOVEMENT_PREPOSITIONS = frozenset({"إلى", "الى", "من"})
+# Groups that name the two parties of a reported agreement or meeting by a dual noun.
+DUAL_PARTIES = frozenset({"الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلدين", "البلدان",
+                          "الوزيرين", "الوزيران", "الزعيمين", "الزعيمان", "الرئيسين",
+                          "الرئيسان", "الدولتين", "الدولتان"})
+# Verbs that carry an action noun governed by ب as their object ("دفعت الوزارة بتعزيزات"،
+# "قامت القوة بمداهمة"، "أمرت بانسحاب"): their subject is the noun's agent.
+BI_SUPPORT_VERBS = re.compile(r"^(?:و|ف)?(?:قام|قامت|قاموا|يقوم|تقوم|دفع|دفعت|دفعوا|يدفع|تدفع|"
+                              r"زج|زجت|يزج|تزج|أمر|أمرت|امر|امرت|يأمر|تأمر)$")
+
+
+def _place_group(g: Group) -> bool:
+    """The group names a place only ("برلين"، "العاصمة البلجيكية بروكسل")."""
+    return not g.is_demonym_only and all(m.kind in PLACE_KINDS or m.kind == "demonym"
+                                         for m in g.mentions)
+
+
+def _place_reading(text: str, g: Group) -> bool:
+    """A country or capital after a locative word ("في برلين"، "داخل سوريا"، "ببغداد")
+    names where something happens, not who acts: no participant.  After على،
+    ضد or إلى a place stays a possible target ("غارة على غزة"، "مساعدات إلى لبنان")."""
+    if not _place_group(g):
+        return False
+    before = words_between(text, max(0, g.start - 40), g.start)
+    while before and before[-1] in DIRECTIONS:
+        before = before[:-1]
+    if before and before[-1] in LOCATIVE_WORDS:
+        return True
+    prefix = _proclitic(text, g).lstrip("وف")
+    return prefix in ("ب", "بال")
+
+
+def _capital_cued(text: str, g: Group) -> bool:
+    """A place named after العاصمة ("العاصمة البلجيكية بروكسل"): after another participant
+    of its clause it is the place visited or reached ("يزور الوزير العاصمة ..."); heading
+    its clause it may be a subject ("شهدت العاصمة برلين مظاهرة")."""
+    before = words_between(text, max(0, g.start - 20), g.start)
+    return _place_group(g) and before[-1:] == [CAPITAL_WORD]
+
+
+def _moved_place(text: str, g: Group) -> bool:
+    """A place after إلى or من: the destination or origin of a movement."""
+    before = words_between(text, max(0, g.start - 20), g.start)
+    return _place_group(g) and bool(before) and before[-1] in MOVEMENT_PREPOSITIONS
+
+
 def _first_after(text: str, groups: list[Group], pos: int, limit: int, max_words: int,
                  *, allow_demonym: bool = True) -> int | None:
     for i, g in enumerate(groups):
@@ -162,7 +215,7 @@ def _subject_before(text: str, groups: list[Group], t_start: int, c_start: int,
                     max_words: int) -> list[Group]:
     """The participant ending the stretch before ``t_start``, across a short comma aside."""
     before = _last_before(text, groups, t_start, c_start - 1, max_words)
-    if before is None and not words_between(text, c_start, t_start):
+    if before is None and all(w in PROCLITIC_WORDS for w in words_between(text, c_start, t_start)):
         opening = _aside_start(text, groups, c_start)
         if opening is not None:
             prev_start = max((m.end() for m in re.finditer(r"[،,;؛:.!?؟]", text[:opening])),
@@ -241,7 +294,11 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     """Actor and recipient chains for one trigger.  ``hidden_passive``: the trigger is a past
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
     c_start, c_end = clause_bounds(text, sentence, t_start)
-    groups = [g for g in groups if not (g.start < t_end and t_start < g.end)]
+    groups = [g for i, g in enumerate(groups) if not (g.start < t_end and t_start < g.end)
+              and not _place_reading(text, g)
+              and not (_capital_cued(text, g) and i > 0
+                       and not has_break(text, groups[i - 1].end, g.start))]
+    speaker = [g for g in speaker if not (g.start < t_end and t_start < g.end)]
     trigger_text = text[t_start:t_end]
     victim_frame = sense.form == "passive" or trigger_text.lstrip("وف").startswith(VICTIM_FRAMES)
     if victim_frame:
@@ -260,6 +317,9 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         agents = _agent_after_marker(text, groups, t_end, sentence.end)
         return Arguments(agents, victims, "undergo")
     if sense.form == "participles":
+        if _pronoun_subject(text, c_start, t_start):
+            # "لكنها لا تدعم ...": the pronoun's antecedent, not the sentence's speaker
+            speaker = _earlier_subject(text, sentence, groups, t_start) or speaker
         return _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker)
     if sense.form == "nouns" or _followed_by_adjective(text, groups, t_end):
         args = _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
@@ -267,6 +327,11 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     else:
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker,
                                counted_object=sense.event not in CROWD_TYPES)
+    if sense.form in ("past", "present") and _dual_subject(text, c_start, t_start):
+        # the dual noun before the verb is its subject: whatever stands before it is not
+        args.actors = _two_parties(text, sentence, groups, t_start)
+        args.recipients = [g for g in args.recipients if g not in args.actors]
+        args.how += "+dual-parties"
     if not args.actors and speaker and _own_forces_subject(text, c_start, t_start):
         # "وقال الجيش إن جنوده قتلوا ..."، "أعلنت الحركة أن مقاتليها هاجموا ...": the
         # forces belong to the speaker
@@ -276,7 +341,7 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     if not args.actors and speaker and PLOVER_QUADS[sense.event] in (1, 3):
         args.actors = speaker
         args.how += "+speaker"
-        if not args.recipients:
+        if not args.recipients and not args.how.startswith("v+noun-complement"):
             # "شدد السيسي على ضرورة وقف الانتهاكات الإسرائيلية": the object follows
             obj = _first_after(text, groups, t_end, c_end, OBJECT_GAP_WORDS)
             if obj is not None and groups[obj] not in speaker:
@@ -320,6 +385,31 @@ def _protest_roles(text: str, sentence: Sentence, groups: list[Group], t_start: 
         recipients = after[0][1] if after else targets[-1][1]
         how += "+protest-target"
     return Arguments(actors, recipients, how, args.passive)
+
+
+def _dual_subject(text: str, c_start: int, t_start: int) -> bool:
+    """The verb's subject is a dual noun naming two parties ("أن الجانبين اتفقا")."""
+    lead = words_between(text, c_start, t_start)
+    while lead and lead[-1] in VERB_PARTICLES:
+        lead.pop()
+    return bool(lead) and lead[-1].lstrip("وف") in DUAL_PARTIES
+
+
+def _two_parties(text: str, sentence: Sentence, groups: list[Group],
+                 t_start: int) -> list[Group]:
+    """The two parties a dual noun refers to, from the sentence before it: a chain of two
+    coordinated participants ("مصر والأردن"), else the participants of exactly two
+    countries ("وزير الخارجية المصري مع نظيره الأردني")."""
+    before = [i for i, g in enumerate(groups)
+              if sentence.start <= g.start and g.end <= t_start and g.country]
+    for i in reversed(before):
+        chain = [g for g in chain_from(text, groups, i) if g.end <= t_start]
+        if len(chain) == 2 and all(g.country for g in chain):
+            return chain
+    by_country: dict[str, Group] = {}
+    for i in before:
+        by_country.setdefault(groups[i].country, groups[i])
+    return list(by_country.values()) if len(by_country) == 2 else []
 
 
 def _own_forces_subject(text: str, c_start: int, t_start: int) -> bool:
@@ -417,7 +507,8 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     if _pronoun_subject(text, c_start, t_start):
         obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
         recipients = chain_from(text, groups, obj) if obj is not None else []
-        return Arguments(list(speaker), [g for g in recipients if g not in speaker],
+        actors = _earlier_subject(text, sentence, groups, t_start) or list(speaker)
+        return Arguments(actors, [g for g in recipients if g not in actors],
                          "v+pronoun-subject")
     fronted = _fronted_subject(text, groups, t_start, c_start)
     before_comma = _subject_before_comma(text, groups, t_start, c_start) if fronted is None else []
@@ -436,6 +527,12 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         before = _last_before(text, groups, t_start, c_start - 1, 8)
         actors = _chain_back(text, groups, before) if before is not None else []
         return Arguments(actors, chain_from(text, groups, subj), "v+counted-object")
+    if subj is not None and _noun_complement(words_between(text, t_end, groups[subj].start)):
+        # "وطالب بالإفراج عن المعتقلين": the group belongs to the noun after the verb, whose
+        # subject is not written; it is the nearest earlier subject
+        actors = _subject_before(text, groups, t_start, c_start, 8) \
+            or _earlier_subject(text, sentence, groups, t_start)
+        return Arguments(actors, [], "v+noun-complement")
     if subj is not None and _governed(text, groups[subj], t_end):
         # "فرض عقوبات على روسيا": a group after a preposition is a target, not the subject
         actors = _subject_before(text, groups, t_start, c_start, 8)
@@ -446,6 +543,9 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         obj = _first_after(text, groups, after, sentence.end, OBJECT_GAP_WORDS)
         if obj is not None and _locative(words_between(text, after, groups[obj].start)):
             obj = None      # "في شركة": a place, not the object
+        if obj is not None and _noun_complement(words_between(text, after, groups[obj].start)):
+            # "دعت الأمم المتحدة إلى الإفراج عن الصحفيين": whom the call is about
+            return Arguments(actors, [], "vso")
         recipients = chain_from(text, groups, obj) if obj is not None else \
             _prepositional_target(text, groups, after, sentence.end)
         return Arguments(actors, recipients, "vso")
@@ -454,6 +554,42 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     recipients = chain_from(text, groups, obj) if obj is not None else \
         _prepositional_target(text, groups, t_end, sentence.end)
     return Arguments(actors, recipients, "svo" if actors else "v")
+
+
+# Words opening the complement of a verb's noun object ("بالإفراج عن"، "إلى وقف"):
+# a participant after them is no subject of the verb.
+COMPLEMENT_WORDS = frozenset({"عن", "إلى", "الى", "على", "في", "من"})
+
+
+def _noun_complement(gap_words: list[str]) -> bool:
+    """Between a verb and a participant stands a verbal noun with ب/ل ("طالب بالإفراج عن")
+    or a preposition, a noun and another preposition ("دعا إلى الإفراج عن"); the verb's
+    own preposition alone ("اعتدى على المصلين") leaves the participant the verb's."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    return any(w.startswith(("بال", "لل")) for w in words) \
+        or (len(words) >= 3 and words[0] in COMPLEMENT_WORDS and words[-1] in COMPLEMENT_WORDS)
+
+
+def _earlier_subject(text: str, sentence: Sentence, groups: list[Group],
+                     t_start: int) -> list[Group]:
+    """The antecedent of an unwritten or pronoun subject: the nearest participant before
+    ``t_start`` in the sentence that stands after no preposition ("رحبت الحكومة بالإفراج
+    عن المحتجزين، لكنها طالبت ..." → الحكومة)."""
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g.end > t_start or g.start < sentence.start:
+            continue
+        before = words_between(text, max(sentence.start, g.start - 20), g.start)
+        if before and (before[-1] in COMPLEMENT_WORDS or before[-1] in TARGET_PREPOSITIONS
+                       or before[-1] in LOCATIVE_WORDS or before[-1] in ADJUNCT_WORDS):
+            continue
+        if _proclitic(text, g).lstrip("وف").startswith(("ل", "ب")) or g.is_demonym_only:
+            continue
+        if before and (before[-1].endswith("ة") or before[-1].startswith("ال")) \
+                and g.head.kind != "person":
+            continue    # the genitive or adjective of a noun ("حماية المدنيين"), no subject
+        return _chain_back(text, groups, i)
+    return []
 
 
 def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
@@ -499,9 +635,12 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         recipients = _prepositional_target(text, groups, start_after, sentence.end)
     # "ونددت الأمم المتحدة بتهجير ...": a noun governed by a preposition is the object of
     # another predicate, whose subject is not the noun's agent
-    if not actors and possessed and speaker:
-        actors = list(speaker)
-        recipients = [g for g in recipients if g not in speaker]
+    if not actors and possessed:
+        # "أنهت القوات انسحابها": the possessor is the subject of the verb before the noun,
+        # else the speaker
+        actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+                  if g not in recipients] or list(speaker)
+        recipients = [g for g in recipients if g not in actors]
     if sense.event in ACTED_UPON_TYPES and _circumstance_noun(text, c_start, t_start):
         # "جرح الوزير في تفجير"، "مقتل جندي إثر انفجار": the participant before the noun
         # is who the attack hit
@@ -510,8 +649,10 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
                           if g not in actors]
         return Arguments(actors, recipients, how + "+circumstance")
     if not actors and (not _preposition_prefix(text, t_start)
-                       or _light_verb_before(text, c_start, t_start)):
+                       or _light_verb_before(text, c_start, t_start, groups)):
         actors = _subject_before(text, groups, t_start, c_start, 6)
+        if actors and all(_moved_place(text, g) for g in actors):
+            actors = []     # "توجه إلى برلين لإجراء مباحثات": where the speaker goes
         if actors:
             how = "noun+subject" if how == "noun" else how + "+subject"
     return Arguments(actors, recipients, how)
@@ -607,11 +748,19 @@ def _object_follows(text: str, groups: list[Group], pos: int, c_end: int) -> boo
         and not _locative(words_between(text, pos, groups[obj].start))
 
 
-def _light_verb_before(text: str, c_start: int, t_start: int) -> bool:
+def _light_verb_before(text: str, c_start: int, t_start: int,
+                       groups: list[Group] | None = None) -> bool:
     """"قامت القوة بمداهمة"، "قام مسلحون باختطاف": the verb قام before a ب-noun carries the
-    noun's agent as its subject."""
-    lead = words_between(text, c_start, t_start)
-    return any(w.lstrip("وف") in LIGHT_VERBS for w in lead[-4:])
+    noun's agent as its subject.  With ``groups``, the verb may stand before a short comma
+    aside that ends right before the noun ("دفعت الوزارة، اليوم، بتعزيزات")."""
+    lead = [w for w in words_between(text, c_start, t_start) if w not in PROCLITIC_WORDS]
+    if not lead and groups is not None:
+        opening = _aside_start(text, groups, c_start)
+        if opening is not None:
+            clause_start = max((m.end() for m in re.finditer(r"[،,;؛:.!?؟]", text[:opening])),
+                               default=0)
+            lead = words_between(text, clause_start, opening)
+    return any(w.lstrip("وف") in LIGHT_VERBS or BI_SUPPORT_VERBS.match(w) for w in lead[-6:])
 
 
 def _locative(gap_words: list[str]) -> bool:

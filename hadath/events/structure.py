@@ -127,7 +127,16 @@ def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
         # "خطف مسلحون مهندسا": two nouns of different kinds of people side by side are the
         # verb's subject and object, not one participant in apposition
         return False
+    if _definite_noun(group[-1]) and group[-1].kind == "agent" \
+            and m.kind in ("institution", "agent") and _definite_noun(m):
+        # "طالب المحتجون الحكومة": a definite noun takes no genitive, so a definite body
+        # right after a definite noun of people is the verb's object
+        return False
     return not countries or m.country is None or m.country in countries
+
+
+def _definite_noun(m: ActorMention) -> bool:
+    return m.text.lstrip("وف").startswith(("ال", "لل"))
 
 
 def coordinated(text: str, a: Group, b: Group) -> bool:
