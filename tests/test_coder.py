@@ -122,3 +122,20 @@ def test_the_speaker_is_the_title_after_an_unknown_name():
     text = "قال سالم الفلاني، مستشار وزير الدفاع الإيراني، اليوم الأحد إن الرد على الهجوم سيكون قاسيا."
     threats = [e for e in _events(text) if e.event == "THREATEN"]
     assert threats and "IRN" in {a.country for a in threats[0].actor}
+
+
+def test_a_sentence_opening_with_and_plus_verb_continues_the_last_subject():
+    text = ("أعلنت وزارة الخارجية الأردنية رفضها للقرار الإسرائيلي الجديد. "
+            "وطالبت بوقف الاستيطان فورا.")
+    requests = [e for e in _events(text) if e.event == "REQUEST"]
+    assert requests and "JOR" in {a.country for a in requests[0].actor}
+
+
+def test_the_place_that_witnessed_a_protest_is_its_location():
+    from hadath.pipeline import record_to_raw
+    rules_only = hadath.default_pipeline(rescore=False)
+    text = "عنوان الخبر\n\nشهدت العاصمة الفرنسية باريس، اليوم السبت، مظاهرة حاشدة تضامنا مع سكان غزة."
+    result = rules_only.process(record_to_raw({"id": "t", "text": text}), published="2024-05-02")
+    protests = [e for e in result.events if e.event == "PROTEST"]
+    assert protests and protests[0].location is not None
+    assert protests[0].location.country == "FRA"

@@ -102,13 +102,16 @@ class EventCoder:
         hits = [h for h in self.triggers.longest(view) if h.value.form != "blocker"]
         lead_date = lead_sentence_date(analysis)
         events: list[Event] = []
+        last_subject: list[ActorMention] = []
         for sentence in layer.sentences:
             if sentence.is_headline and self.options.skip_headline:
                 continue
             s_hits = [h for h in hits if sentence.start <= h.start and h.end <= sentence.end]
             if not s_hits:
                 continue
-            events.extend(self._code_sentence(analysis, sentence, s_hits, cues, lead_date))
+            coded = self._code_sentence(analysis, sentence, s_hits, cues, lead_date, last_subject)
+            events.extend(coded)
+            last_subject = next((e.actor for e in reversed(coded) if e.actor), last_subject)
         lead_index = next((s.index for s in layer.sentences if not s.is_headline), -1)
         events = merge_events(events, layer.text, lead_index)
         kept = [e for e in events
@@ -121,7 +124,8 @@ class EventCoder:
 
     # ------------------------------------------------------------------ per sentence
     def _code_sentence(self, analysis: Analysis, sentence: Sentence, hits: list[Match[TriggerSense]],
-                       cues: _DocCues, lead_date: TimeMention | None) -> list[Event]:
+                       cues: _DocCues, lead_date: TimeMention | None,
+                       last_subject: list[ActorMention]) -> list[Event]:
         layer = analysis.layer
         text = layer.text
         actors = [a for a in analysis.actors if sentence.start <= a.start and a.end <= sentence.end]
@@ -186,7 +190,10 @@ class EventCoder:
                 event.recipient = _recipients_with_place(event, hit.end)
             attach_counts(event, counts, hit.start)
             attribution = attribution_at(attributions, hit.start)
-            if attribution and event.event in SPEECH_ACT_TYPES and not event.actor:
+            if not event.actor and _continues_last_subject(hit, args.how, sentence):
+                event.actor = list(last_subject)
+            if attribution and event.event in SPEECH_ACT_TYPES and not event.actor \
+                    and attribution.start < sentence.end:
                 event.actor = _speakers(attribution, analysis.actors)
             if attribution and not _is_own_statement(event, attribution, analysis.actors):
                 event.attributed_to = attribution
@@ -233,6 +240,13 @@ def _is_own_statement(event: Event, attribution: Span, actors: list[ActorMention
     speaker_countries = {a.country for a in actors if a.country
                          and attribution.start <= a.start and a.end <= attribution.end}
     return bool(speaker_countries & {a.country for a in event.actor})
+
+
+def _continues_last_subject(hit: Match[TriggerSense], how: str, sentence: Sentence) -> bool:
+    """"... . وطالب بالإفراج عن المعتقلين": a sentence-initial verb joined by و/ف with no
+    subject of its own continues the last named subject."""
+    return hit.prefix.startswith(("و", "ف")) and hit.word_start - sentence.start <= 1 \
+        and how.split("/")[0] in ("v", "v+pronoun-subject", "v+noun-complement")
 
 
 def _instrument_after(text: str, t_end: int, instruments: list[Match[str]],
@@ -414,12 +428,31 @@ _PRECISION_RANK = {"neighbourhood": 0, "city": 1, "admin1": 2, "region": 3, "cou
 VERBAL_QUADS = (1, 3)
 
 
+# "شهدت المدينة مظاهرة": the subject of a verb of witnessing is where the event happened.
+_WITNESS_VERB = re.compile(r"(?<!\w)[وف]?(?:شهد|شهدت|تشهد|يشهد)(?!\w)")
+
+
+def _witnessing_place(event: Event, places: list[PlaceMention], text: str,
+                      t_start: int) -> PlaceMention | None:
+    if "+support/" not in event.rule:
+        return None     # the support verb was found within reach (asides skipped) by the matcher
+    verbs = list(_WITNESS_VERB.finditer(text, event.sentence.start, t_start))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    between = [p for p in places if verb.end() <= p.start and p.end <= t_start]
+    return min(between, key=lambda p: _PRECISION_RANK.get(p.precision, 5)) if between else None
+
+
 def _location(event: Event, places: list[PlaceMention], text: str, t_start: int) -> PlaceMention | None:
     """Material events happen where the sentence says; a statement or meeting only has a
     place when one is introduced by في/ب in the trigger's own clause (a topic such as
     "مفاوضات ... في قطاع غزة" is not where the talks were held)."""
     if not places:
         return None
+    witnessed = _witnessing_place(event, places, text, t_start)
+    if witnessed is not None:
+        return witnessed
     if event.quad in VERBAL_QUADS:
         c_start, c_end = clause_bounds(text, event.sentence, t_start)
         places = [p for p in places if c_start <= p.start < c_end and p.start > t_start
