@@ -4,7 +4,11 @@ honestly through the whole pipeline.
 
 Data: the dev half of openeventdata/arabic_event_gsr (MIT), read from
 ../shared/corpus/event_gsr (or --gsr DIR).  Sentence labels: 'yes' = 1, 'easy no' /
-'difficult no' = 0, 'ambiguous' left out (as hadath eval skips it).
+'difficult no' = 0, 'ambiguous' left out (as hadath eval skips it).  Plus, unless
+--no-supplement, our own modern wire-style sentences in scripts/training/*_wire.jsonl
+(written for hadath, see scripts/training/README.md); their candidates are built the same
+way.  In ``--cv`` the folds split the gsr sentences only: the supplement is added to every
+training fold and never scored.
 
 Method (docs/detection.md): the pipeline runs once without a model and records every
 factual candidate event of the set's type with what the rules saw (hadath.events.
@@ -53,6 +57,11 @@ from hadath.events.coder import EventCoder  # noqa: E402
 from hadath.pipeline import Pipeline, record_to_raw  # noqa: E402
 
 SETS = {"ASSAULT": "assault_dev.jsonl", "PROTEST": "protest_dev.jsonl"}
+SUPPLEMENT = {"ASSAULT": "assault_wire.jsonl", "PROTEST": "protest_wire.jsonl"}
+SUPPLEMENT_DIR = ROOT / "scripts" / "training"
+# PROTEST gained nothing on the dev gold from the supplement (docs/detection.md), so by
+# default only ASSAULT is trained with it.
+DEFAULT_SUPPLEMENT_FOR = ("ASSAULT",)
 GRID_C = (0.25, 1.0, 4.0)
 GRID_TEXT_SCALE = (0.0, 1.0, 2.0, 4.0)
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.91, 0.05))
@@ -62,6 +71,7 @@ INNER_FOLDS = 4
 SEED = 13
 DEFAULT_OVERRIDE = "count"       # the shipped policy (docs/detection.md)
 TRAINED_ON = "openeventdata/arabic_event_gsr dev half (MIT)"
+TRAINED_ON_SUPPLEMENT = " + hadath's own wire-style sentences (scripts/training)"
 
 
 # ---------------------------------------------------------------- the coder with a rescorer
@@ -119,10 +129,25 @@ class Data:
     x_text: csr_matrix                      # columns: the used feature indices only
     x_ctx: csr_matrix
     columns: np.ndarray                     # column -> hashed feature index
+    from_gsr: np.ndarray                    # sentence -> True for event_gsr, False for supplement
+
+    def gsr_sentences(self) -> np.ndarray:
+        return np.nonzero(self.from_gsr)[0]
+
+    def supplement_sentences(self) -> np.ndarray:
+        return np.nonzero(~self.from_gsr)[0]
 
 
 def load_items(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_supplement(folder: Path | None, event_type: str) -> list[dict]:
+    """Our own labelled sentences for ``event_type`` (empty without a folder or file)."""
+    if folder is None:
+        return []
+    path = folder / SUPPLEMENT[event_type]
+    return load_items(path) if path.is_file() else []
 
 
 def sparse(rows: list[dict[int, float]]) -> csr_matrix:
@@ -143,10 +168,14 @@ def context_vector(c: Candidate) -> dict[int, float]:
     return out
 
 
-def collect(event_type: str, items: list[dict]) -> Data:
+def collect(event_type: str, items: list[dict], supplement: list[dict] = ()) -> Data:
     log: list[tuple[str, Candidate]] = []
-    run_items(pipeline_with(RescoringCoder(None, log)), items)
-    scored = [it for it in items if it["label"] != "ambiguous"]
+    run_items(pipeline_with(RescoringCoder(None, log)), list(items) + list(supplement))
+    gsr_ids = {it["id"] for it in items}
+    clash = gsr_ids & {it["id"] for it in supplement}
+    if clash:
+        raise ValueError(f"supplement ids clash with gsr ids: {sorted(clash)[:3]}")
+    scored = [it for it in list(items) + list(supplement) if it["label"] != "ambiguous"]
     index = {it["id"]: i for i, it in enumerate(scored)}
     cands = [(index[d], c) for d, c in log if c.event == event_type and d in index]
     x_text = sparse([features(c.sentence_norm) for _, c in cands])
@@ -154,7 +183,8 @@ def collect(event_type: str, items: list[dict]) -> Data:
     columns = np.union1d(x_text.indices, x_ctx.indices)
     return Data(scored, np.array([int(it["label"] == "yes") for it in scored]),
                 np.array([i for i, _ in cands], dtype=int), [c for _, c in cands],
-                x_text[:, columns].tocsr(), x_ctx[:, columns].tocsr(), columns)
+                x_text[:, columns].tocsr(), x_ctx[:, columns].tocsr(), columns,
+                np.array([it["id"] in gsr_ids for it in scored], dtype=bool))
 
 
 # ---------------------------------------------------------------- fitting and choosing
@@ -209,17 +239,19 @@ def f1(pred: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def choose(data: Data, sentences: np.ndarray, override: str,
-           seed: int = SEED) -> tuple[Params, float]:
+def choose(data: Data, sentences: np.ndarray, override: str, seed: int = SEED,
+           always: np.ndarray | None = None) -> tuple[Params, float]:
     """Hyper-parameters by an inner CV over ``sentences`` (sentence-level F1); the rule
-    override level is a policy given from outside, the threshold is chosen under it."""
+    override level is a policy given from outside, the threshold is chosen under it.
+    ``always``: sentences added to every inner training fold and never scored."""
+    always = np.array([], dtype=int) if always is None else always
     y = data.y[sentences]
     folds = list(StratifiedKFold(INNER_FOLDS, shuffle=True, random_state=seed).split(sentences, y))
     best: tuple[float, Params] = (-1.0, Params(1.0, 1.0, override))
     for c, scale in itertools.product(GRID_C, GRID_TEXT_SCALE):
         oof_rows, oof_probs = [], []
         for train, test in folds:
-            model = fit(data, sentences[train], c, scale)
+            model = fit(data, np.concatenate([sentences[train], always]), c, scale)
             rows, probs = candidate_probabilities(data, model, sentences[test], scale)
             oof_rows.append(rows)
             oof_probs.append(probs)
@@ -251,14 +283,34 @@ def report(name: str, scores: dict) -> None:
           f"{dn['rate']:.3f} ({dn['fp']}/{dn['n']}), easy-no FPR {en['rate']:.3f}")
 
 
-def cross_validate(event_type: str, data: Data, items: list[dict], override: str) -> dict:
+def select(data: Data, train: np.ndarray, override: str, select_on: str,
+           seed: int = SEED) -> tuple[Params, float]:
+    """Choose on all of ``train`` ('all') or score the inner CV on its gsr sentences only,
+    the supplement joining every inner training fold ('gsr')."""
+    if select_on == "all":
+        return choose(data, train, override, seed)
+    gsr = train[data.from_gsr[train]]
+    return choose(data, gsr, override, seed, always=train[~data.from_gsr[train]])
+
+
+def outer_folds(data: Data, seed: int = SEED) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(train, test) sentence indices: stratified folds over the gsr sentences, with every
+    supplement sentence in every training fold and none in a test fold."""
+    gsr = data.gsr_sentences()
+    extra = data.supplement_sentences()
+    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(gsr, data.y[gsr])
+    return [(np.sort(np.concatenate([gsr[train], extra])), gsr[test]) for train, test in folds]
+
+
+def cross_validate(event_type: str, data: Data, items: list[dict], override: str,
+                   select_on: str = "gsr") -> dict:
+    """Outer folds over the gsr sentences; the supplement joins every training fold."""
     n = len(data.y)
-    all_sent = np.arange(n)
+    gsr = data.gsr_sentences()
     detected: dict[str, list[dict]] = {}
     offline = np.zeros(n, dtype=bool)
-    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED).split(all_sent, data.y)
-    for k, (train, test) in enumerate(folds):
-        params, inner = choose(data, train, override, seed=SEED + k)
+    for k, (train, test) in enumerate(outer_folds(data)):
+        params, inner = select(data, train, override, select_on, seed=SEED + k)
         model = fit(data, train, params.c, params.text_scale)
         print(f"  fold {k}: {params} inner-CV F1 {inner:.3f}", flush=True)
         rows, probs = candidate_probabilities(data, model, test, params.text_scale)
@@ -266,11 +318,12 @@ def cross_validate(event_type: str, data: Data, items: list[dict], override: str
         rescorer = SentenceClassifier({event_type: to_linear(event_type, model, params, data.columns)})
         held_out = [data.items[i] for i in test]
         detected.update(run_items(pipeline_with(RescoringCoder(rescorer)), held_out))
-    p, r, f = f1(offline, data.y)
+    p, r, f = f1(offline[gsr], data.y[gsr])
     print(f"  (candidate-level simulation of the same folds: P {p:.3f} R {r:.3f} F1 {f:.3f})")
-    scored_ids = {it["id"] for it in data.items}
+    scored_gsr = [data.items[i] for i in gsr]
+    scored_ids = {it["id"] for it in scored_gsr}
     ambiguous = [it for it in items if it["id"] not in scored_ids]
-    return score_detection(data.items + ambiguous, detected)
+    return score_detection(scored_gsr + ambiguous, detected)
 
 
 def main() -> int:
@@ -282,7 +335,18 @@ def main() -> int:
     ap.add_argument("--only", choices=sorted(SETS), help="one event type")
     ap.add_argument("--override", choices=OVERRIDE_LEVELS, default=DEFAULT_OVERRIDE,
                     help=f"rule evidence that stands whatever the model says (default {DEFAULT_OVERRIDE})")
+    ap.add_argument("--supplement", type=Path, default=SUPPLEMENT_DIR,
+                    help="folder of our own labelled sentences (default scripts/training)")
+    ap.add_argument("--no-supplement", action="store_true", help="train on event_gsr only")
+    ap.add_argument("--supplement-for", action="append", choices=sorted(SETS),
+                    help="event types trained with the supplement (repeatable; default "
+                         + ", ".join(DEFAULT_SUPPLEMENT_FOR) + ")")
+    ap.add_argument("--select-on", choices=("all", "gsr"), default="gsr",
+                    help="sentences the inner CV scores when choosing C, text_scale and the "
+                         "threshold: the gsr ones only (default; the supplement joins every "
+                         "inner training fold) or all training sentences")
     args = ap.parse_args()
+    supplement_dir = None if args.no_supplement else args.supplement
     if not args.gsr.is_dir():
         print(f"no event_gsr folder at {args.gsr}", file=sys.stderr)
         return 2
@@ -291,20 +355,26 @@ def main() -> int:
         if args.only and event_type != args.only:
             continue
         items = load_items(args.gsr / name)
-        data = collect(event_type, items)
-        print(f"{event_type}: {len(data.y)} sentences ({int(data.y.sum())} yes), "
-              f"{len(data.cands)} candidates", flush=True)
+        with_supplement = event_type in (args.supplement_for or DEFAULT_SUPPLEMENT_FOR)
+        extra = load_supplement(supplement_dir if with_supplement else None, event_type)
+        data = collect(event_type, items, extra)
+        n_extra = len(data.supplement_sentences())
+        print(f"{event_type}: {len(data.y)} sentences ({int(data.y.sum())} yes; {n_extra} from the "
+              f"supplement), {len(data.cands)} candidates", flush=True)
         if args.cv:
-            report(f"{event_type} {FOLDS}-fold pipeline CV", cross_validate(event_type, data, items, args.override))
+            report(f"{event_type} {FOLDS}-fold pipeline CV",
+                   cross_validate(event_type, data, items, args.override, args.select_on))
             continue
-        params, score = choose(data, np.arange(len(data.y)), args.override)
+        params, score = select(data, np.arange(len(data.y)), args.override, args.select_on)
         print(f"  chosen by {INNER_FOLDS}-fold CV: {params} (sentence F1 {score:.3f})")
         model = fit(data, np.arange(len(data.y)), params.c, params.text_scale)
         linear.append(to_linear(event_type, model, params, data.columns))
         print(f"  {len(linear[-1].weights)} weights kept")
     if args.cv or args.only:
         return 0
-    payload = model_payload(linear, TRAINED_ON)
+    types = [t for t in (args.supplement_for or DEFAULT_SUPPLEMENT_FOR) if t in SETS]
+    note = f"{TRAINED_ON_SUPPLEMENT} for {', '.join(types)}" if supplement_dir and types else ""
+    payload = model_payload(linear, TRAINED_ON + note)
     args.out.write_bytes(gzip.compress(json.dumps(payload, sort_keys=True).encode("utf-8"), mtime=0))
     print("wrote", args.out, args.out.stat().st_size, "bytes")
     return 0

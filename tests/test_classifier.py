@@ -3,7 +3,11 @@
 Example sentences are written for these tests (fictional events)."""
 from __future__ import annotations
 
+import datetime
+import json
 import math
+import re
+from pathlib import Path
 
 import pytest
 
@@ -142,3 +146,86 @@ def test_candidate_from_a_pipeline_event_points_at_its_trigger():
     c = clf.candidate_from_event(events[0], layer, 0.7)
     assert c.sentence_norm[c.trigger_start:c.trigger_end] == normalize_string(events[0].trigger.text)
     assert c.form in ("past", "present", "passive", "nouns") and c.rule_score == 0.7
+
+
+# ---------------------------------------------------------------- our own training sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+SUPPLEMENT_FILES = sorted((ROOT / "scripts" / "training").glob("*.jsonl"))
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3]+")
+SHINGLE = 8
+
+
+def supplement_rows() -> list[dict]:
+    return [json.loads(line) for path in SUPPLEMENT_FILES
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def shingles(text: str) -> set[str]:
+    words = ARABIC_WORD.findall(text)
+    return {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def test_supplement_rows_are_valid_labelled_sentences():
+    rows = supplement_rows()
+    assert {p.name for p in SUPPLEMENT_FILES} >= {"assault_wire.jsonl", "protest_wire.jsonl"}
+    for row in rows:
+        assert set(row) == {"id", "text", "label", "published", "note"}, row
+        assert row["label"] in ("yes", "no")
+        assert row["text"].strip() and row["note"].strip()
+        datetime.date.fromisoformat(row["published"])
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    texts = [normalize_string(r["text"]) for r in rows]
+    assert len(texts) == len(set(texts))
+
+
+def test_supplement_is_large_enough_and_roughly_balanced():
+    for path, minimum in (("assault_wire.jsonl", 300), ("protest_wire.jsonl", 150)):
+        labels = [json.loads(line)["label"] for line in
+                  (ROOT / "scripts" / "training" / path).read_text(encoding="utf-8").splitlines()
+                  if line.strip()]
+        assert len(labels) >= minimum
+        assert 0.4 <= labels.count("yes") / len(labels) <= 0.6
+
+
+def shared_corpus_texts():
+    for path in SHARED_CORPUS.rglob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8", errors="ignore").splitlines():
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(record, dict):
+                yield from (record[k] for k in ("text", "title") if isinstance(record.get(k), str))
+    for path in SHARED_CORPUS.rglob("*.txt"):
+        yield path.read_text(encoding="utf-8", errors="ignore")
+
+
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="no shared corpora next to the repo")
+def test_no_supplement_sentence_is_taken_from_the_shared_corpora():
+    ours = {s: r["id"] for r in supplement_rows() for s in shingles(r["text"])}
+    borrowed = {ours[s] for text in shared_corpus_texts() for s in shingles(text) if s in ours}
+    assert not borrowed, sorted(borrowed)
+
+
+def test_training_folds_hold_the_whole_supplement_and_score_only_gsr():
+    pytest.importorskip("sklearn")
+    import numpy as np
+    import sys
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_classifier as tc
+    n_gsr, n_extra = 40, 12
+    y = np.array([i % 4 == 0 for i in range(n_gsr)] + [i % 2 == 0 for i in range(n_extra)], dtype=int)
+    from_gsr = np.array([True] * n_gsr + [False] * n_extra)
+    data = tc.Data([], y, np.array([], dtype=int), [], None, None, np.array([]), from_gsr)
+    folds = tc.outer_folds(data)
+    extra = set(range(n_gsr, n_gsr + n_extra))
+    assert len(folds) == tc.FOLDS
+    assert sorted(i for _, test in folds for i in test) == list(range(n_gsr))
+    for train, test in folds:
+        assert extra <= set(train.tolist())
+        assert not extra & set(test.tolist()) and not set(train.tolist()) & set(test.tolist())
+    assert tc.load_supplement(None, "ASSAULT") == []
+    assert len(tc.load_supplement(tc.SUPPLEMENT_DIR, "PROTEST")) >= 150
