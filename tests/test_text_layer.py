@@ -105,6 +105,11 @@ def test_sentences_keep_the_headline_apart_and_offsets_exact():
     assert all(not s.is_headline for s in sents[1:])
 
 
+def test_a_text_of_one_unpunctuated_line_is_body_not_headline():
+    sents = TextLayer("تظاهر آلاف الطلاب في العاصمة ضد قانون الجامعات").sentences
+    assert len(sents) == 1 and not sents[0].is_headline
+
+
 def test_tokens_carry_original_offsets_through_diacritics():
     text = "قَصَفَ الجيشُ"
     tokens = TextLayer(text).tokens

@@ -36,7 +36,7 @@ def tokenize(view: Normalized) -> list[Token]:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Paragraphs (lines) first, then sentencex inside each; a short unpunctuated first line
-    is the headline.  Offsets are exact: leading and trailing white space is trimmed."""
+    is the headline, unless it is all the text.  Offsets are exact: leading and trailing white space is trimmed."""
     spans: list[tuple[int, int, bool]] = []
     first = True
     for para in _PARAGRAPH.finditer(text):
@@ -63,6 +63,8 @@ def split_sentences(text: str) -> list[Sentence]:
             body = seg.strip()
             if body:
                 spans.append((p_start + found + lead, p_start + found + lead + len(body), False))
+    if len(spans) == 1:
+        spans = [(spans[0][0], spans[0][1], False)]     # a text of one line is all body
     return [Sentence(i, s, e, h) for i, (s, e, h) in enumerate(spans)]
 
 
