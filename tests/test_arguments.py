@@ -12,7 +12,7 @@ PUBLISHED = "2025-03-04"
 def coded(sentence: str, event: str):
     """Participants' countries of the first event of that type, whatever its confidence
     (this tests attachment, not detection)."""
-    pipeline = hadath.default_pipeline(include_nonfactual=True, min_confidence=0.0)
+    pipeline = hadath.default_pipeline(include_nonfactual=True, min_confidence=0.0, rescore=False)
     result = pipeline.process(record_to_raw({"id": "t", "text": "عنوان الخبر\n\n" + sentence}),
                               published=PUBLISHED)
     events = [e for e in result.events if e.event == event]
