@@ -53,3 +53,9 @@ def test_the_undated_lead_sums_up_the_dated_report_that_follows():
     events = _assaults(text)
     assert len(events) == 1, [(e.trigger.text, e.date) for e in events]
     assert events[0].date == "2024-05-02"
+
+
+def test_undated_attacks_each_told_by_their_own_verb_and_target_stay_apart():
+    text = ("استهدفت سرايا المقاومة دبابة للجيش الإسرائيلي بقذيفة مضادة للدروع. "
+            "واستهدفت أيضا تجمعا لجنود الجيش الإسرائيلي برشقة صاروخية.")
+    assert len(_assaults(text)) == 2

@@ -12,6 +12,8 @@ MODE_FAMILIES: tuple[frozenset[str | None], ...] = (
     frozenset({"aerial", "drone", "heavy-weapons", "explosives", "firearms", "destroy", None}),
 )
 MAX_SENTENCE_DISTANCE = 6
+# Happenings that reports list one after another (strikes, raids, protests in several towns).
+INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def _modes_compatible(a: str | None, b: str | None) -> bool:
@@ -78,10 +80,28 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
         return False
     # Across sentences an undated mention is background, not the dated happening; but the
     # lead sums up, undated, what the body then tells with its date.
-    lead_summary = a.sentence.index == lead_index and (a.date is None or b.date is None)
+    lead_summary = a.sentence.index == lead_index and (a.date is None) != (b.date is None)
     if a.sentence.index != b.sentence.index and a.date != b.date and not lead_summary:
         return False
-    return _participants_compatible(a, b) and _counts_compatible(a, b) and _places_compatible(a, b)
+    if not (_participants_compatible(a, b) and _counts_compatible(a, b) and _places_compatible(a, b)):
+        return False
+    return a.sentence.index == b.sentence.index or lead_summary or not _next_incident(a, b)
+
+
+def _verb_with_target(e: Event) -> bool:
+    return ("/past/" in e.rule or "/present/" in e.rule) and any(r.kind != "place" for r in e.recipient)
+
+
+def _next_incident(a: Event, b: Event) -> bool:
+    """"استهدفت الكتائب خطوط الإمداد ... . واستهدفت أيضا تجمعات للجنود ...": a report lists
+    one attack after another, each told by its own verb and target; the later one is the same
+    happening only when it names the same place or the same toll."""
+    if a.event not in INCIDENT_TYPES or not _verb_with_target(b):
+        return False
+    same_place = a.location is not None and b.location is not None and a.location.name == b.location.name
+    same_toll = any(getattr(a, k) is not None and getattr(b, k) is not None
+                    for k in ("killed", "injured", "arrested"))
+    return not (same_place or same_toll)
 
 
 def _absorb(kept: Event, other: Event) -> None:
