@@ -59,3 +59,19 @@ def test_undated_attacks_each_told_by_their_own_verb_and_target_stay_apart():
     text = ("استهدفت سرايا المقاومة دبابة للجيش الإسرائيلي بقذيفة مضادة للدروع. "
             "واستهدفت أيضا تجمعا لجنود الجيش الإسرائيلي برشقة صاروخية.")
     assert len(_assaults(text)) == 2
+
+
+def test_attacks_in_opposite_directions_in_one_sentence_are_two():
+    text = ("قالت كتائب القسام إن مقاتليها قنصوا خمسة جنود إسرائيليين في بيت لاهيا، "
+            "فيما استشهد عشرون فلسطينيا في قصف إسرائيلي على المدينة.")
+    events = _assaults(text)
+    directions = {(tuple(sorted({a.country for a in e.actor})), tuple(sorted({r.country for r in e.recipient})))
+                  for e in events}
+    assert (("PSE",), ("ISR",)) in directions and (("ISR",), ("PSE",)) in directions
+
+
+def test_a_meeting_told_from_either_side_is_one_meeting():
+    raw = record_to_raw({"id": "t", "text": "عنوان\n\nالتقى وزير الخارجية المصري نظيره الأردني في عمان. "
+                         "وبحث الوزير الأردني مع الوزير المصري الأوضاع في غزة."})
+    events = [e for e in RULES_ONLY.process(raw, published="2024-05-02").events if e.event == "CONSULT"]
+    assert len(events) == 1

@@ -12,6 +12,8 @@ MODE_FAMILIES: tuple[frozenset[str | None], ...] = (
     frozenset({"aerial", "drone", "heavy-weapons", "explosives", "firearms", "destroy", None}),
 )
 MAX_SENTENCE_DISTANCE = 6
+# Types whose two sides are not actor and target (gold-format.md): meeting X is meeting Y.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Happenings that reports list one after another (strikes, raids, protests in several towns).
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
@@ -28,7 +30,20 @@ def _countries(entities) -> set[str]:
 
 def _participants_compatible(a: Event, b: Event) -> bool:
     pa, pb = _countries(a.actor) | _countries(a.recipient), _countries(b.actor) | _countries(b.recipient)
-    return not pa or not pb or bool(pa & pb)
+    return (not pa or not pb or bool(pa & pb)) and not _roles_cross(a, b)
+
+
+def _roles_cross(a: Event, b: Event) -> bool:
+    """"قنص مقاتلوها 5 جنود إسرائيليين، فيما استشهد 46 فلسطينيا في قصف إسرائيلي": who attacks
+    in one mention is attacked in the other, or the two attackers differ — two happenings.
+    Mentions that put one country on both sides (clashes) are not judged."""
+    if a.event in SYMMETRIC_TYPES:
+        return False
+    a_act, a_rec = _countries(a.actor), _countries(a.recipient)
+    b_act, b_rec = _countries(b.actor), _countries(b.recipient)
+    if a_act & a_rec or b_act & b_rec:
+        return False
+    return bool(a_act & b_rec or a_rec & b_act) or bool(a_act and b_act and not a_act & b_act)
 
 
 def _counts_compatible(a: Event, b: Event) -> bool:
