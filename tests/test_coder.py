@@ -139,3 +139,10 @@ def test_the_place_that_witnessed_a_protest_is_its_location():
     protests = [e for e in result.events if e.event == "PROTEST"]
     assert protests and protests[0].location is not None
     assert protests[0].location.country == "FRA"
+
+
+def test_a_continued_statement_is_dated_by_the_statement_it_continues():
+    text = ("اتهمت وزارة الخارجية الروسية، الثلاثاء، واشنطن بشن حملة إعلامية ضد موسكو. "
+            "وأضافت أن الرد على واشنطن قيد الإعداد وسيكون قاسيا.")
+    threats = [e for e in _events(text) if e.event == "THREATEN"]
+    assert threats and threats[0].date == "2024-04-30"

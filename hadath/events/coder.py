@@ -103,15 +103,19 @@ class EventCoder:
         lead_date = lead_sentence_date(analysis)
         events: list[Event] = []
         last_subject: list[ActorMention] = []
+        last_statement: Event | None = None        # the last dated speech act
         for sentence in layer.sentences:
             if sentence.is_headline and self.options.skip_headline:
                 continue
             s_hits = [h for h in hits if sentence.start <= h.start and h.end <= sentence.end]
             if not s_hits:
                 continue
-            coded = self._code_sentence(analysis, sentence, s_hits, cues, lead_date, last_subject)
+            coded = self._code_sentence(analysis, sentence, s_hits, cues, lead_date, last_subject,
+                                        last_statement)
             events.extend(coded)
             last_subject = next((e.actor for e in reversed(coded) if e.actor), last_subject)
+            last_statement = next((e for e in reversed(coded)
+                                   if e.event in SPEECH_ACT_TYPES and e.date), last_statement)
         lead_index = next((s.index for s in layer.sentences if not s.is_headline), -1)
         events = merge_events(events, layer.text, lead_index)
         kept = [e for e in events
@@ -125,7 +129,7 @@ class EventCoder:
     # ------------------------------------------------------------------ per sentence
     def _code_sentence(self, analysis: Analysis, sentence: Sentence, hits: list[Match[TriggerSense]],
                        cues: _DocCues, lead_date: TimeMention | None,
-                       last_subject: list[ActorMention]) -> list[Event]:
+                       last_subject: list[ActorMention], last_statement: Event | None) -> list[Event]:
         layer = analysis.layer
         text = layer.text
         actors = [a for a in analysis.actors if sentence.start <= a.start and a.end <= sentence.end]
@@ -136,6 +140,7 @@ class EventCoder:
         # all actors: a continued statement ("وأضافت أن ...") has its speaker in an earlier sentence
         attributions = find_attributions(layer, sentence, cues.attribution, cues.speech, cues.sources,
                                          analysis.actors)
+        continued = any(a.how == "speech-continued" for a in attributions)
         times = [t for t in analysis.times if sentence.start <= t.start and t.end <= sentence.end
                  and t.kind == "date"]
         places = [p for p in analysis.places if sentence.start <= p.start and p.end <= sentence.end]
@@ -182,6 +187,11 @@ class EventCoder:
                     event.mode = weapon.value
                     weapons.append(weapon)
             assign_date(event, hit.start, sense.form, times, lead_date, analysis)
+            if event.date is None and continued and last_statement is not None \
+                    and event.event in SPEECH_ACT_TYPES:
+                # "اتهمت روسيا، الخميس، ... . وأضافت أن الرد سيكون قاسيا": said that day
+                event.date, event.date_precision = last_statement.date, last_statement.date_precision
+                event.date_span = last_statement.date_span
             event.location = _location(event, places, text, hit.start)
             local = _place_country_of_people(event, text, hit.end) or cues.home_country
             event.actor = _localised(event.actor, local, self.rules.local_sectors)
