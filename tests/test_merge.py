@@ -75,3 +75,10 @@ def test_a_meeting_told_from_either_side_is_one_meeting():
                          "وبحث الوزير الأردني مع الوزير المصري الأوضاع في غزة."})
     events = [e for e in RULES_ONLY.process(raw, published="2024-05-02").events if e.event == "CONSULT"]
     assert len(events) == 1
+
+
+def test_kama_after_a_comma_opens_another_fact_in_the_same_sentence():
+    raw = record_to_raw({"id": "t", "text": "عنوان\n\nخففت وزارة الداخلية الأردنية القيود على التجمعات، "
+                         "كما أصدر الملك عفوا عن 120 موقوفا."})
+    events = [e for e in RULES_ONLY.process(raw, published="2024-05-02").events if e.event == "CONCEDE"]
+    assert len(events) == 2

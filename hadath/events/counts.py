@@ -17,6 +17,7 @@ from ..recognize.numbers import numbers_outside_times
 from ..resources import load_json, require
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
+from ..text.normalize import normalize
 from .structure import CLAUSE_BREAK, WORD
 
 KINDS = ("killed", "injured", "arrested")
@@ -305,6 +306,19 @@ def _segment(text: str, sentence: Sentence, pos: int, breaks: list[Match[str]]) 
         else:
             right = min(right, b.word_start)
     return left, right
+
+
+def opens_another_fact(text: str, start: int, end: int) -> bool:
+    """Whether 'في حين' / 'كما' / 'فيما' ... after a comma (or a coordinated 'وفي') open
+    another fact between ``start`` and ``end``: "خففت الوزارة القيود، كما أصدر الرئيس عفوا"."""
+    if end <= start:
+        return False
+    between = text[start:end]
+    for b in default_count_words().segment_breaks.longest(normalize(between)):
+        before = between[:b.word_start].rstrip()
+        if before.endswith(("،", ",", "؛", ";")) or b.prefix.startswith("و"):
+            return True
+    return False
 
 
 def attach_counts(event: Event, counts: list[CountMention], t_start: int) -> None:

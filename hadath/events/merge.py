@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..records import Event
 from ..text.normalize import normalize_string
+from .counts import opens_another_fact
 from .structure import QUOTES
 
 # Modes that different words of one happening may carry (a meeting reported as بحث then
@@ -88,6 +89,9 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
         return False
     if is_anaphoric(b, text):
         return _counts_compatible(a, b)
+    if a.sentence.index == b.sentence.index and \
+            opens_another_fact(text, min(a.trigger.end, b.trigger.end), max(a.trigger.start, b.trigger.start)):
+        return False
     # The same dated happening may be resumed anywhere in the article; undated mentions
     # only merge nearby.
     if (a.date is None or a.date != b.date) and \
