@@ -187,3 +187,10 @@ def test_addressee_written_apart_and_quotations_are_not_sources(pipeline):
     assert sources(pipeline, "وأعلنت الشرطة «إصابة أربعة أشخاص في انفجار قرب السوق».") \
         == ["الشرطة"]
     assert sources(pipeline, "لكن الأوساط لفتت الانتباه إلى أن الاتفاق تعثر.") == []
+
+
+def test_a_statement_is_no_source_its_owner_is(pipeline):
+    text = "وقتل ثلاثة أشخاص في القصف، حسب بيان صادر عن وزارة الصحة."
+    assert source_of(pipeline, text, "القصف") == "وزارة الصحة"
+    text = "وقتل ثلاثة أشخاص في القصف، وفق بيان لوزارة الصحة."
+    assert source_of(pipeline, text, "القصف") == "بيان لوزارة الصحة"

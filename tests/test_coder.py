@@ -146,3 +146,10 @@ def test_a_continued_statement_is_dated_by_the_statement_it_continues():
             "وأضافت أن الرد على واشنطن قيد الإعداد وسيكون قاسيا.")
     threats = [e for e in _events(text) if e.event == "THREATEN"]
     assert threats and threats[0].date == "2024-04-30"
+
+
+def test_according_to_a_statement_reports_it_does_not_act():
+    events = _events("وخففت الوزارة القيود على التجمعات في العاصمة، بحسب بيان للرئاسة.")
+    concede = [e for e in events if e.event == "CONCEDE"]
+    assert concede and not any("الرئاسة" in a.text for a in concede[0].actor)
+    assert concede[0].attributed_to is not None and concede[0].attributed_to.text == "بيان للرئاسة"

@@ -92,6 +92,10 @@ _BRIDGE_WORDS = _norm_set(["إلى", "الى", "على", "أيضا", "كذلك"]
 # Circumstantial participles of saying between the verb and its speech ("وأضافت مؤكدة: «...»").
 _MANNER_WORDS = _norm_set(["مؤكدا", "مؤكدة", "مؤكدين", "مشددا", "مشددة", "موضحا", "موضحة",
                            "قائلا", "قائلة", "محذرا", "محذرة", "مضيفا", "مضيفة"])
+# What a source speaks through; "بيان للرئاسة"، "بيان صادر عن الوزارة": the owner is the source.
+_CHANNEL_NOUNS = _norm_set(["بيان", "بيانا", "تصريح", "تصريحات", "تقرير", "تقريرا", "إحصائية",
+                            "منشور", "تغريدة", "رسالة"])
+_ISSUED = _norm_set(["صادر", "صادرة", "الصادر", "الصادرة"])
 # Prepositions opening a channel aside after the verb ("وأضافت في بيانها أن", "خلال مؤتمر").
 _CHANNEL_PREPOSITIONS = _norm_set(["في", "خلال", "عبر"])
 
@@ -201,6 +205,9 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
     words = _words(text, start, stop_at)
     if not words or _is_stop(words[0], speech_starts) or words[0].norm == "ل":
         return None
+    owner = _channel_owner(text, words, stop_at, actors, source_starts, speech_starts)
+    if owner is not None:
+        return owner
     head_mention = _mention_at(actors, words[0])
     end = max(words[0].end, head_mention.end if head_mention else 0)
     quoted = _quote_unit(text, words[0], stop_at)
@@ -264,6 +271,26 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
             and _PRONOUN_SUFFIX.search(words[0].norm) and s not in source_starts:
         return None
     return Span(text[s:end], s, end)
+
+
+def _channel_owner(text: str, words: list[_Word], limit: int, actors: Sequence[ActorMention],
+                   source_starts: frozenset[int], speech_starts: frozenset[int]) -> Span | None:
+    """"بحسب بيان للرئاسة"، "وفق بيان صادر عن وزارة الصحة": a statement is not a source,
+    whose statement it is is."""
+    head = words[0].norm
+    if len(words) < 2 or not (head in _CHANNEL_NOUNS or (head[:1] in "وفب" and head[1:] in _CHANNEL_NOUNS)):
+        return None
+    second = words[1]
+    if second.norm.startswith("ل") and not second.norm.startswith("ال") and len(second.norm) > 2:
+        # "بيان للرئاسة": the preposition is fused to the owner, so the span keeps the
+        # channel noun and stays an exact stretch of the text
+        owner = _noun_phrase(text, second.start, limit, actors, source_starts, speech_starts)
+        if owner is None:
+            return None
+        return Span(text[words[0].start:owner.end], words[0].start, owner.end)
+    if len(words) > 3 and second.norm in _ISSUED and words[2].norm == "عن":
+        return _noun_phrase(text, words[3].start, limit, actors, source_starts, speech_starts)
+    return None
 
 
 def _channel_cut(text: str, start: int, end: int, source_starts: frozenset[int]) -> int:
@@ -497,12 +524,16 @@ def _regions(sentence: Sentence, forward: list[tuple[int, Span, str]],
     return sorted(out, key=lambda a: a.start)
 
 
-def attribution_at(attributions: Sequence[Attribution], pos: int) -> Span | None:
-    """The source governing the text at ``pos``: the innermost stretch holding it."""
+def governing_attribution(attributions: Sequence[Attribution], pos: int) -> Attribution | None:
+    """The attribution governing the text at ``pos``: the innermost stretch holding it."""
     holding = [a for a in attributions if a.start <= pos < a.end]
-    if not holding:
-        return None
-    return min(holding, key=lambda a: a.end - a.start).source
+    return min(holding, key=lambda a: a.end - a.start) if holding else None
+
+
+def attribution_at(attributions: Sequence[Attribution], pos: int) -> Span | None:
+    """The source governing the text at ``pos``."""
+    governing = governing_attribution(attributions, pos)
+    return governing.source if governing else None
 
 
 def find_attribution(layer: TextLayer, sentence: Sentence, attribution_cues: list[Match[str]],

@@ -19,7 +19,7 @@ from .arguments import (
     attach,
     spells_passive,
 )
-from .attribution import attribution_at, find_attributions
+from .attribution import find_attributions, governing_attribution
 from .context import read_context
 from .counts import attach_counts, find_counts
 from .dating import assign_date, lead_sentence_date
@@ -199,11 +199,13 @@ class EventCoder:
             if event.event in PLACE_TARGET_TYPES:
                 event.recipient = _recipients_with_place(event, hit.end)
             attach_counts(event, counts, hit.start)
-            attribution = attribution_at(attributions, hit.start)
+            governing = governing_attribution(attributions, hit.start)
+            attribution = governing.source if governing else None
             if not event.actor and _continues_last_subject(hit, args.how, sentence):
                 event.actor = list(last_subject)
-            if attribution and event.event in SPEECH_ACT_TYPES and not event.actor \
-                    and attribution.start < sentence.end:
+            if governing and governing.how.startswith("speech") and event.event in SPEECH_ACT_TYPES \
+                    and not event.actor and attribution.start < sentence.end:
+                # the speaker of a statement is its actor ("بحسب بيان" reports, it does not speak)
                 event.actor = _speakers(attribution, analysis.actors)
             if attribution and not _is_own_statement(event, attribution, analysis.actors):
                 event.attributed_to = attribution
