@@ -82,3 +82,11 @@ def test_kama_after_a_comma_opens_another_fact_in_the_same_sentence():
                          "كما أصدر الملك عفوا عن 120 موقوفا."})
     events = [e for e in RULES_ONLY.process(raw, published="2024-05-02").events if e.event == "CONCEDE"]
     assert len(events) == 2
+
+
+def test_a_background_sentence_does_not_merge_into_the_news():
+    text = ("قتل مسلحون عشرة أشخاص في هجوم على سوق في مدينة مايدوغوري. "
+            "يذكر أن مسلحين قتلوا خمسة أشخاص في هجوم على قرية مجاورة في 3 آب/أغسطس الماضي.")
+    events = _assaults(text)
+    assert len(events) == 2
+    assert events[0].date is None

@@ -1,6 +1,8 @@
 """Document-local merging: several mentions of one happening become one event."""
 from __future__ import annotations
 
+import re
+
 from ..records import Event
 from ..text.normalize import normalize_string
 from .counts import opens_another_fact
@@ -97,6 +99,9 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
     if (a.date is None or a.date != b.date) and \
             abs(a.sentence.index - b.sentence.index) > MAX_SENTENCE_DISTANCE:
         return False
+    if a.sentence.index != b.sentence.index and \
+            _is_background(text, a.sentence.start) != _is_background(text, b.sentence.start):
+        return False
     # Across sentences an undated mention is background, not the dated happening; but the
     # lead sums up, undated, what the body then tells with its date.
     lead_summary = a.sentence.index == lead_index and (a.date is None) != (b.date is None)
@@ -105,6 +110,14 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
     if not (_participants_compatible(a, b) and _counts_compatible(a, b) and _places_compatible(a, b)):
         return False
     return a.sentence.index == b.sentence.index or lead_summary or not _next_incident(a, b)
+
+
+# "يذكر أن ..."، "يشار إلى أن ...": what follows recalls earlier events.
+_BACKGROUND_OPENING = re.compile(r"\s*[وف]?(?:يذكر|يُذكر|يشار|يُشار|تجدر الإشارة|من المعروف|من الجدير بالذكر)(?!\w)")
+
+
+def _is_background(text: str, sentence_start: int) -> bool:
+    return _BACKGROUND_OPENING.match(text, sentence_start) is not None
 
 
 def _verb_with_target(e: Event) -> bool:
