@@ -85,8 +85,8 @@ def test_kama_after_a_comma_opens_another_fact_in_the_same_sentence():
 
 
 def test_a_background_sentence_does_not_merge_into_the_news():
-    text = ("قتل مسلحون عشرة أشخاص في هجوم على سوق في مدينة مايدوغوري. "
-            "يذكر أن مسلحين قتلوا خمسة أشخاص في هجوم على قرية مجاورة في 3 آب/أغسطس الماضي.")
+    text = ("قتل مسلحون عشرة أشخاص في هجوم على سوق شمال شرق نيجيريا. "
+            "يذكر أن عددا من الأشخاص قتلوا في هجوم لمسلحين على قرية شمال نيجيريا في 3 آب/أغسطس الماضي.")
     events = _assaults(text)
     assert len(events) == 2
     assert events[0].date is None
