@@ -304,3 +304,32 @@ def test_statement_is_no_city():
     from hadath.text import TextLayer
     mentions = find_actors(TextLayer("وقال الجيش في بيان إن وحداته انسحبت."))
     assert mentions and all(m.country != "KWT" for m in mentions)
+
+
+@pytest.mark.parametrize("sentence, actors, recipients", [
+    # the survivor of an attempt (نجا من) and the one who underwent it (بتعرض ... لمحاولة)
+    ("نجا محافظ البصرة، صباح اليوم، من محاولة اغتيال بعبوة ناسفة.", [], ["IRQ"]),
+    ("أفادت الشرطة بتعرض رئيس البرلمان العراقي لمحاولة اغتيال في العاصمة.", [], ["IRQ"]),
+    # people acted upon before an attack noun are its victims, not its agents
+    ("وأكد المستشفى إصابة عشرة أشخاص سوريين وسيارة مفخخة انفجرت قرب السوق.", [], ["SYR"]),
+    # victims owned by the speaker: its country, not the country of the place
+    ("أعلنت القوات الأمريكية مقتل اثنين من جنودها، وإصابة ثالث، في هجوم قرب الموصل.",
+     [], ["USA"]),
+    # the agent is who claimed the attack or was credited with it later in the sentence
+    ("وتعرضت دورية للجيش قرب الحدود إلى هجوم بالقذائف، نسب إلى المتمردين التاميل.",
+     ["LKA"], [None]),
+    ("وأسفر الهجوم على قاعدة عسكرية عن مقتل ثلاثة جنود، وأعلنت حركة الشباب مسؤوليتها عنه.",
+     ["SOM"], []),
+])
+def test_survivors_owned_victims_and_claims(sentence, actors, recipients):
+    assert coded(sentence, "ASSAULT") == (actors, recipients)
+
+
+def test_a_partitive_of_an_earlier_clause_is_not_a_later_attack_victim():
+    sentence = ("أقر الجيش بمقتل أحد جنوده بقذيفة من الحدود، بينما قالت وزارة الصحة إن ثلاثة "
+                "مدنيين أصيبوا في غارات على قرية شمالية.")
+    pipeline = hadath.default_pipeline(include_nonfactual=True, min_confidence=0.0, rescore=False)
+    result = pipeline.process(record_to_raw({"id": "t", "text": "عنوان الخبر\n\n" + sentence}),
+                              published=PUBLISHED)
+    raids = [e for e in result.events if e.trigger.text.endswith("غارات")]
+    assert raids and all("own-victims" not in e.rule for e in raids)

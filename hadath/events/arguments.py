@@ -41,6 +41,21 @@ TARGET_PREPOSITIONS = ("على", "علي", "ضد", "تجاه", "باتجاه", "
 AGENT_MARKERS = ("برصاص", "بنيران", "يد", "قبل", "بقصف", "بغارة", "بغارات", "بصاروخ", "بطائرة",
                  "نفذها", "نفذه", "شنها", "شنه")
 VICTIM_FRAMES = ("تعرض", "تعرضت", "تعرضوا")
+# Verbs whose subject survived the action noun they govern by من ("نجا الوزير من هجوم").
+SURVIVE_FRAMES = frozenset({"نجا", "نجت", "نجوا", "ينجو", "تنجو", "ينجون", "نجاة"})
+# "تعرض لمحاولة اغتيال"، "نجا من محاولة اغتيال": the attempt noun stands between the frame
+# verb and the action noun and carries the preposition.
+ATTEMPT_WORDS = frozenset({"محاولة", "محاولات"})
+FRAME_REACH_WORDS = 12       # words allowed between a frame verb and its action noun
+# "أعلنت X مسؤوليتها"، "تبناه X"، "نسب إلى X": who claimed or was credited with an attack.
+CLAIM_VERBS = frozenset({"تبناه", "تبنته", "تبناها", "تبنى", "تبنت", "نسب", "نسبت",
+                         "ونسب", "ونسبت", "وتبنى", "وتبنت", "وتبناه", "وتبنته"})
+CLAIM_NOUNS = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها",
+                         "مسئوليتهم"})
+CLAIM_GAP_WORDS = 3
+# Partitive or construct victims owned by the speaker ("مقتل اثنين من جنوده"، "أحد جنوده").
+OWN_VICTIM_LEADS = frozenset({"من", "أحد", "احد", "إحدى", "احدى"})
+OWN_VICTIM_REACH_WORDS = 8
 # Prepositions that make an action noun the circumstance of the predicate before it.
 CIRCUMSTANCE_WORDS = frozenset({"في", "إثر", "اثر", "أثر", "جراء", "بسبب", "خلال", "عقب", "بعد",
                                 "لدى"})
@@ -309,13 +324,14 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         if passive is not None:
             passive.passive = True
             return passive
-    frame = _undergo_frame(text, c_start, t_start) if sense.form == "nouns" else None
+    frame = _undergo_frame(text, sentence, t_start) if sense.form == "nouns" else None
     if frame is not None:
         # "تعرض لبنان أمس لهجوم": the subject of تعرض is the victim
         victims_i = _first_after(text, groups, frame, t_start, SUBJECT_GAP_WORDS)
         victims = chain_from(text, groups, victims_i) if victims_i is not None else []
         agents = _agent_after_marker(text, groups, t_end, sentence.end)
-        return Arguments(agents, victims, "undergo")
+        return _with_claim(text, sentence, groups, sense, t_end,
+                           Arguments(agents, victims, "undergo"))
     if sense.form == "participles":
         if _pronoun_subject(text, c_start, t_start):
             # "لكنها لا تدعم ...": the pronoun's antecedent, not the sentence's speaker
@@ -338,6 +354,15 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args.actors = list(speaker)
         args.recipients = [g for g in args.recipients if g not in speaker]
         args.how += "+own-forces"
+    if sense.event in ACTED_UPON_TYPES and speaker and not args.recipients \
+            and not any(g in speaker for g in args.actors) \
+            and _own_victims(text, sentence, groups, t_start, t_end):
+        # "أعلن الجيش مقتل اثنين من جنوده في هجوم": the victims belong to the speaker
+        args.recipients = list(speaker)
+        args.actors = [g for g in args.actors if g not in speaker]
+        args.how += "+own-victims"
+        return args
+    args = _with_claim(text, sentence, groups, sense, t_end, args)
     if not args.actors and speaker and PLOVER_QUADS[sense.event] in (1, 3):
         args.actors = speaker
         args.how += "+speaker"
@@ -387,6 +412,59 @@ def _protest_roles(text: str, sentence: Sentence, groups: list[Group], t_start: 
     return Arguments(actors, recipients, how, args.passive)
 
 
+def _own_victims(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                 t_end: int) -> bool:
+    """A noun of forces with a possessive pronoun, in a partitive or construct ("اثنين من
+    جنوده"، "أحد عناصرها"), names the trigger's victims: as its object right after it
+    ("اعتقال الجيش 5 من عناصره") or right before it, with no other participant between,
+    when the trigger is the circumstance of a killing ("مقتل اثنين من جنوده، وإصابة آخر، في
+    هجوم")."""
+    c_start, c_end = clause_bounds(text, sentence, t_start)
+    if _partitive_own_forces(words_between(text, t_end, c_end)[:OBJECT_GAP_WORDS + 1]):
+        return True
+    if not _circumstance_noun(text, c_start, t_start):
+        return False
+    last_group_end = max((g.end for g in groups if sentence.start <= g.end <= t_start),
+                         default=sentence.start)
+    before = words_between(text, last_group_end, t_start)
+    return _partitive_own_forces(before[-OWN_VICTIM_REACH_WORDS:])
+
+
+def _partitive_own_forces(words: list[str]) -> bool:
+    return any(OWN_FORCES.match(w) and k > 0 and words[k - 1] in OWN_VICTIM_LEADS
+               for k, w in enumerate(words))
+
+
+def _with_claim(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,
+                t_end: int, args: Arguments) -> Arguments:
+    """An attack with no agent takes the one who claimed it later in the sentence."""
+    if sense.event != "ASSAULT" or args.actors:
+        return args
+    claimed = [g for g in _claimed_by(text, sentence, groups, t_end) if g not in args.recipients]
+    if claimed:
+        args.actors = claimed
+        args.how += "+claimed"
+    return args
+
+
+def _claimed_by(text: str, sentence: Sentence, groups: list[Group],
+                t_end: int) -> list[Group]:
+    """Who claimed an attack or was credited with it later in its sentence: the participant
+    after تبناه/نسب إلى ("وتبناه تنظيم ..."، "نسب إلى المتمردين") or before مسؤوليتها
+    ("أعلنت الحركة مسؤوليتها")."""
+    for w in _WORD_RE.finditer(text, t_end, sentence.end):
+        word = w.group()
+        if word in CLAIM_VERBS:
+            i = _first_after(text, groups, w.end(), sentence.end, CLAIM_GAP_WORDS)
+            if i is not None:
+                return chain_from(text, groups, i)
+        elif word.lstrip("وف") in CLAIM_NOUNS:
+            i = _last_before(text, groups, w.start(), t_end, 1)
+            if i is not None:
+                return _chain_back(text, groups, i)
+    return []
+
+
 def _dual_subject(text: str, c_start: int, t_start: int) -> bool:
     """The verb's subject is a dual noun naming two parties ("أن الجانبين اتفقا")."""
     lead = words_between(text, c_start, t_start)
@@ -419,16 +497,40 @@ def _own_forces_subject(text: str, c_start: int, t_start: int) -> bool:
     return bool(lead) and OWN_FORCES.match(lead[-1]) is not None
 
 
-def _undergo_frame(text: str, c_start: int, t_start: int) -> int | None:
-    """End of a تعرض verb standing before a noun trigger in its clause governed by ل or إلى
-    ("تعرض لهجوم"، "تعرضت إلى هجوم")."""
-    lead = words_between(text, c_start, t_start)
-    if not attached_prefix(text, t_start).endswith("ل") and lead[-1:] not in (["إلى"], ["الى"]):
+def _frame_preposition(text: str, lead: list[str], t_start: int) -> str | None:
+    """The preposition governing the action noun, over an attempt noun before it: "ل" for
+    لهجوم، إلى هجوم، لمحاولة اغتيال; "من" for من هجوم، من محاولة اغتيال."""
+    if lead and lead[-1].lstrip("وف") in ATTEMPT_WORDS | {"ل" + w for w in ATTEMPT_WORDS}:
+        attempt = lead.pop().lstrip("وف")
+        if attempt.startswith("ل"):
+            return "ل"
+    elif attached_prefix(text, t_start).endswith("ل"):
+        return "ل"
+    if lead[-1:] in (["إلى"], ["الى"]):
+        return "ل"
+    return "من" if lead[-1:] == ["من"] else None
+
+
+def _is_frame_verb(word: str, preposition: str) -> bool:
+    """تعرض (also as a noun after ب/ل: بتعرض) takes its action noun by ل, نجا by من."""
+    if preposition == "ل":
+        return word.lstrip("وفبل").startswith(VICTIM_FRAMES)
+    return word.lstrip("وف") in SURVIVE_FRAMES
+
+
+def _undergo_frame(text: str, sentence: Sentence, t_start: int) -> int | None:
+    """End of a frame verb standing before a noun trigger in its sentence, a few words back:
+    تعرض with the noun governed by ل or إلى ("تعرض لهجوم"، "تعرضت إلى هجوم"، "بتعرض الوزير
+    لمحاولة اغتيال"), نجا with the noun governed by من ("نجا الوزير، أمس، من هجوم")."""
+    start = max(sentence.start, t_start - 160)
+    lead = words_between(text, start, t_start)
+    preposition = _frame_preposition(text, lead, t_start)
+    if preposition is None:
         return None
-    head = text[c_start:t_start]
-    for w in reversed(list(_WORD_RE.finditer(head))):
-        if w.group().lstrip("وف").startswith(VICTIM_FRAMES):
-            return c_start + w.end()
+    words = list(_WORD_RE.finditer(text, start, t_start))[-FRAME_REACH_WORDS:]
+    for w in reversed(words):
+        if _is_frame_verb(w.group(), preposition):
+            return w.end()
     return None
 
 
@@ -653,6 +755,13 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         actors = _subject_before(text, groups, t_start, c_start, 6)
         if actors and all(_moved_place(text, g) for g in actors):
             actors = []     # "توجه إلى برلين لإجراء مباحثات": where the speaker goes
+        if actors and sense.event in ACTED_UPON_TYPES \
+                and all(g.head.sector in VICTIM_SECTORS for g in actors):
+            # "راح ضحية الاعتداء مدنيون"، "مقتل شخص في انفجار سيارة مفخخة": people acted
+            # upon standing before an attack noun are its victims, not its agents
+            recipients = recipients or actors
+            actors = []
+            how = "noun+victim-before" if how == "noun" else how + "+victim-before"
         if actors:
             how = "noun+subject" if how == "noun" else how + "+subject"
     return Arguments(actors, recipients, how)
