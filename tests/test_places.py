@@ -215,3 +215,7 @@ def test_a_foreign_town_after_a_subdivision_noun_needs_its_country_in_the_docume
     text = "هاجم مسلحون قرية في ولاية يوبي شمال شرق نيجيريا، ووقع الهجوم في ولاية يوبي مساء."
     assert [p.country for p in places_in(text)] == ["NGA"]
     assert "EGY" in [p.country for p in places_in("افتتح الوزير مدرسة في محافظة القاهرة.")]
+
+
+def test_regions_named_with_bilad_are_no_town_and_no_country():
+    assert places_in("نشط التنظيم في بلاد المغرب وبلاد الشام.") == []
