@@ -302,8 +302,20 @@ def outer_folds(data: Data, seed: int = SEED) -> list[tuple[np.ndarray, np.ndarr
     return [(np.sort(np.concatenate([gsr[train], extra])), gsr[test]) for train, test in folds]
 
 
+def dump_predictions(path: Path, event_type: str, items: list[dict],
+                     detected: dict[str, list[dict]]) -> None:
+    """One JSON line per held-out sentence: its label, text and the events of
+    ``event_type`` the pipeline coded in it (for error analysis; appends)."""
+    with path.open("a", encoding="utf-8") as out:
+        for it in items:
+            events = [e for e in detected.get(it["id"], []) if e.get("event") == event_type]
+            out.write(json.dumps({"type": event_type, "id": it["id"], "label": it["label"],
+                                  "text": it["text"], "events": events},
+                                 ensure_ascii=False) + "\n")
+
+
 def cross_validate(event_type: str, data: Data, items: list[dict], override: str,
-                   select_on: str = "gsr") -> dict:
+                   select_on: str = "gsr", dump: Path | None = None) -> dict:
     """Outer folds over the gsr sentences; the supplement joins every training fold."""
     n = len(data.y)
     gsr = data.gsr_sentences()
@@ -323,6 +335,8 @@ def cross_validate(event_type: str, data: Data, items: list[dict], override: str
     scored_gsr = [data.items[i] for i in gsr]
     scored_ids = {it["id"] for it in scored_gsr}
     ambiguous = [it for it in items if it["id"] not in scored_ids]
+    if dump is not None:
+        dump_predictions(dump, event_type, scored_gsr, detected)
     return score_detection(scored_gsr + ambiguous, detected)
 
 
@@ -345,6 +359,8 @@ def main() -> int:
                     help="sentences the inner CV scores when choosing C, text_scale and the "
                          "threshold: the gsr ones only (default; the supplement joins every "
                          "inner training fold) or all training sentences")
+    ap.add_argument("--dump", type=Path,
+                    help="with --cv: append the pooled held-out predictions to this JSONL file")
     args = ap.parse_args()
     supplement_dir = None if args.no_supplement else args.supplement
     if not args.gsr.is_dir():
@@ -363,7 +379,8 @@ def main() -> int:
               f"supplement), {len(data.cands)} candidates", flush=True)
         if args.cv:
             report(f"{event_type} {FOLDS}-fold pipeline CV",
-                   cross_validate(event_type, data, items, args.override, args.select_on))
+                   cross_validate(event_type, data, items, args.override, args.select_on,
+                                  args.dump))
             continue
         params, score = select(data, np.arange(len(data.y)), args.override, args.select_on)
         print(f"  chosen by {INNER_FOLDS}-fold CV: {params} (sentence F1 {score:.3f})")

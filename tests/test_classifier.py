@@ -54,6 +54,18 @@ def test_context_names_see_the_word_before_the_trigger_and_the_rule_evidence():
     assert not any(n.startswith("L1:") for n in report)
 
 
+def test_structure_names_mark_background_relative_and_reported_triggers():
+    assert "sub:near" in clf.context_names(candidate(BACKGROUND, "قصف", form="nouns"))
+    relative = "أفرج المسلحون عن الصحفي الذي خطفوه قرب الحدود الشهر الماضي"
+    assert "rel:near" in clf.context_names(candidate(relative, "خطفوه"))
+    reported = "وقال المتحدث باسم الشرطة، إن مجهولين أطلقوا النار على الحافلة"
+    names = clf.context_names(candidate(reported, "أطلقوا النار"))
+    assert "speech:before" in names and "marks:1" in names
+    plain = clf.context_names(candidate(REPORT, "قصفت"))
+    assert "marks:0" in plain
+    assert not {"sub:near", "rel:near", "speech:before"} & set(plain)
+
+
 def test_candidate_features_scale_only_the_sentence_ngrams():
     c = candidate(REPORT, "قصفت")
     context_only = clf.candidate_features(c, text_scale=0.0)

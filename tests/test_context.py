@@ -187,3 +187,36 @@ def test_a_threatened_action_has_not_happened():
 ])
 def test_what_must_happen_or_be_made_easier_has_not_happened(text, word):
     assert _context(text, word).hypothetical
+
+
+@pytest.mark.parametrize("text, word", [
+    ("أحبطت قوات الأمن محاولة اغتيال وزير الداخلية قرب منزله.", "اغتيال"),
+    ("وأجهضت الشرطة أمس مخططا لتفجير مقر البلدية في المدينة.", "تفجير"),
+])
+def test_foiled_attack_is_not_reported_as_done(text, word):
+    ctx = _context(text, word)
+    assert ctx.hypothetical and not ctx.discard
+
+
+def test_anniversary_discards_an_attack_but_spares_a_march():
+    attack = _context("أحيا السكان ذكرى الهجوم على السوق القديم بالشموع.", "هجوم")
+    march = _context("تظاهر مئات الطلاب أمس في ذكرى تأسيس الجامعة للمطالبة بخفض الرسوم.", "تظاهر")
+    assert attack.discard == "anniversary"
+    assert march.discard is None
+
+
+def test_diplomatic_protest_to_an_envoy_is_no_street_protest():
+    ctx = _context("احتجت وزارة الخارجية رسميا لدى السفير على تصريحات نائبه.", "احتجت")
+    assert ctx.discard == "diplomatic protest"
+    street = _context("احتج عشرات العمال أمام المصنع على تأخر الرواتب.", "احتج")
+    assert street.discard is None
+
+
+def test_discard_spares_and_only_must_name_plover_types():
+    data = copy.deepcopy(load_json("event_rules.json"))
+    data["discard"].append({"why": "x", "pattern": "y", "only": ["PARADE"]})
+    with pytest.raises(DataError):
+        validate_rules(data)
+    rules = build_rules(validate_rules(load_json("event_rules.json")))
+    anniversary = next(d for d in rules.discards if d.why == "anniversary")
+    assert not anniversary.applies_to("PROTEST") and anniversary.applies_to("ASSAULT")

@@ -289,3 +289,33 @@ def test_a_support_verb_reaches_over_a_five_word_subject():
 def test_a_threat_to_security_is_no_threat_event():
     assert not [h for h in _hits("وقال الوزير إن التهريب يهدد الأمن الإقليمي.") if h[1].startswith("threaten")]
     assert any(h[1].startswith("threaten") for h in _hits("هدد الحزب بالانسحاب من الحكومة."))
+
+
+# ---------------------------------------------------------------- dawn, riot police, dual
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة ثلاثة شبان فجر اليوم في حي الزيتون.",
+    "ودهمت قوة من الجيش القرية فجر الخميس وفتشت عدة منازل.",
+    "ويعمل المسعفون في الحي منذ فجر أمس.",
+])
+def test_dawn_is_a_time_not_a_blast(text):
+    assert "assault.explosives" not in _ids(text)
+
+
+def test_blew_up_still_reads_as_a_blast():
+    assert "assault.explosives" in _ids("فجر مسلحون عبوة ناسفة قرب دورية للشرطة.")
+    assert "assault.explosives" in _ids("وقال الضابط إن المهاجمين فجرا نفسيهما عند مدخل الثكنة.")
+
+
+def test_riot_police_is_no_riot():
+    assert "protest.riot" not in _ids("انتشرت قوات مكافحة الشغب حول مبنى الوزارة.")
+    assert "protest.riot" in _ids("اندلعت أعمال شغب في الضاحية بعد المباراة.")
+
+
+@pytest.mark.parametrize("text", [
+    "ونزل المتظاهرون إلى الشوارع في ثلاث مدن رفضا لرفع أسعار الخبز.",
+    "وخرج المحتجون من أمام البرلمان نحو مقر الحكومة.",
+    "ونزل الآلاف إلى الشوارع مساء السبت تنديدا بالقانون الجديد.",
+])
+def test_protesters_taking_to_the_streets_is_a_protest(text):
+    assert "protest.demo" in _ids(text)

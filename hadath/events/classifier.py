@@ -127,6 +127,36 @@ def candidate_from_event(event: _EventLike, layer: Any, rule_score: float) -> Ca
         attributed=event.attributed_to is not None, rule_score=rule_score)
 
 
+# Over normalised words with و/ف stripped: a trigger right after one of these sits in
+# a background clause (بعد الهجوم، إثر اشتباكات) or describes a participant (الذي خطفته).
+_SUBORDINATORS = frozenset({"بعد", "اثر", "عقب", "منذ", "رغم", "قبل", "خلال", "جراء", "بسبب"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+_SPEECH = frozenset({"قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "ذكر",
+                     "ذكرت", "اشار", "اشارت", "افاد", "افادت", "صرح", "اعتبر", "اعتبرت",
+                     "يقول", "تقول", "يري", "تري"})
+_CLAUSE_MARK = re.compile(r"[،,;؛:«»\"]")
+
+
+def _bare(word: str) -> str:
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def structure_names(before: list[str], text_before: str) -> list[str]:
+    """Where the trigger stands: after a subordinator or a relative pronoun (within three
+    words), under a verb of saying, and how many clause marks precede it."""
+    near = [_bare(w) for w in before[-3:]]
+    names = []
+    if any(w in _SUBORDINATORS or (w[:1] in "بل" and w[1:] in _SUBORDINATORS) for w in near):
+        names.append("sub:near")
+    if any(w in _RELATIVES for w in near[-2:]):
+        names.append("rel:near")
+    if any(_bare(w) in _SPEECH for w in before):
+        names.append("speech:before")
+    marks = len(_CLAUSE_MARK.findall(text_before))
+    names.append(f"marks:{min(marks, 3)}")
+    return names
+
+
 def _position_bucket(index: int) -> str:
     for limit, name in ((0, "0"), (1, "1"), (2, "2"), (5, "3-5"), (10, "6-10")):
         if index <= limit:
@@ -145,6 +175,7 @@ def context_names(c: Candidate) -> list[str]:
              f"rs:{min(10, max(0, round(c.rule_score * 10)))}",
              f"len:{_position_bucket(len(whole) // 4)}"]
     names += [f"cue:{cue}" for cue in c.cues]
+    names += structure_names(before, c.sentence_norm[:c.trigger_start])
     flags = {"actor": c.has_actor, "recipient": c.has_recipient, "date": c.has_date,
              "place": c.has_place, "attributed": c.attributed, "count": bool(c.counts),
              "question": "?" in c.sentence_norm or "؟" in c.sentence_norm}

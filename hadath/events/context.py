@@ -66,7 +66,7 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
     s_norm_start, s_norm_end = layer.view.to_normalized(sentence.start, sentence.end)
     s_norm = layer.norm[s_norm_start:s_norm_end]
     for d in rules.discards:
-        if d.pattern.search(s_norm):
+        if d.applies_to(event) and d.pattern.search(s_norm):
             return Context(False, False, d.why, (d.why,))
     neg = _cues_before(layer, neg_matches, sentence, t_start, rules.negation_window)
     if form in ("past", "passive"):

@@ -37,6 +37,15 @@ class TriggerSense:
 class Discard:
     why: str
     pattern: re.Pattern[str]
+    # event types the discard leaves alone: a march held on an anniversary is still a march
+    spares: frozenset[str] = frozenset()
+    # when set, the only event types it applies to
+    only: frozenset[str] | None = None
+
+    def applies_to(self, event: str) -> bool:
+        if event in self.spares:
+            return False
+        return self.only is None or event in self.only
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +335,9 @@ def validate_rules(data: Any) -> dict[str, Any]:
             re.compile(d["pattern"])
         except re.error as exc:
             raise DataError(f"{where}: bad discard pattern {d['pattern']!r}: {exc}") from exc
+        for key in ("spares", "only"):
+            require(key not in d or (_strings(d[key]) and all(e in PLOVER_QUADS for e in d[key])),
+                    where, f"discard {d['why']!r}: {key} must be a list of PLOVER types")
     sim = data.get("simulated")
     require(isinstance(sim, dict) and _strings(sim.get("words"))
             and _strings(sim.get("events")) and all(e in PLOVER_QUADS for e in sim["events"])
@@ -354,7 +366,7 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         hypothetical=_cue_matcher(data["hypothetical"]
                                   + ["س" + v for c in data["light_verbs"]["classes"]
                                      for v in c["present"]], "hyp"),
-        discards=tuple(Discard(d["why"], re.compile(d["pattern"])) for d in data.get("discard", [])),
+        discards=tuple(_discard(d) for d in data.get("discard", [])),
         speech_verbs=_cue_matcher(data["speech_verbs"], "speech"),
         attribution=_cue_matcher(data["attribution"], "attr"),
         source_nouns=_cue_matcher(data["source_nouns"], "source", article_ok=True),
@@ -369,6 +381,11 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         instrument_window=data["instrument_modes"]["window"],
         local_sectors=frozenset(data["local_sectors"]),
     )
+
+
+def _discard(d: dict[str, Any]) -> Discard:
+    only = frozenset(d["only"]) if "only" in d else None
+    return Discard(d["why"], re.compile(d["pattern"]), frozenset(d.get("spares", ())), only)
 
 
 def _instrument_matcher(modes: dict[str, list[str]]) -> LexiconMatcher[str]:
