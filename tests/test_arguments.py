@@ -333,3 +333,9 @@ def test_a_partitive_of_an_earlier_clause_is_not_a_later_attack_victim():
                               published=PUBLISHED)
     raids = [e for e in result.events if e.trigger.text.endswith("غارات")]
     assert raids and all("own-victims" not in e.rule for e in raids)
+
+
+def test_support_verb_subject_before_a_short_aside_is_the_actor():
+    actors, _ = coded("نفذت القوات المسلحة الأردنية، اليوم الثلاثاء، ثلاثة إنزالات جوية لمساعدات إنسانية.",
+                      "AID")
+    assert actors == ["JOR"]

@@ -319,3 +319,9 @@ def test_riot_police_is_no_riot():
 ])
 def test_protesters_taking_to_the_streets_is_a_protest(text):
     assert "protest.demo" in _ids(text)
+
+
+def test_a_verb_supporting_several_classes_supports_all_of_them():
+    from hadath.events.lexicon import default_trigger_matcher as matcher
+    verbs = matcher().light.matcher.longest(normalize("نفذت القوات"))
+    assert verbs and {"AID", "ASSAULT", "MOBILIZE"} <= verbs[0].value

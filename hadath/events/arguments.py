@@ -11,12 +11,15 @@ import re
 from dataclasses import dataclass
 
 from ..records import PLOVER_QUADS, Sentence
-from .lexicon import TriggerSense
+from .lexicon import TriggerSense, without_asides
 from .structure import (
+    CLAUSE_BREAK,
+    WORD,
     Group,
     attached_prefix,
     chain_from,
     clause_bounds,
+    clause_start_over_asides,
     has_break,
     words_between,
 )
@@ -237,6 +240,24 @@ def _subject_before(text: str, groups: list[Group], t_start: int, c_start: int,
                              default=0)
             before = _last_before(text, groups, opening, prev_start - 1, max_words)
     return _chain_back(text, groups, before) if before is not None else []
+
+
+def _support_subject(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                     c_start: int) -> list[Group]:
+    """"نفذت القوات المسلحة الأردنية، اليوم الثلاثاء، إنزالات": the support verb's subject
+    stands before a short aside that does not end its clause."""
+    start = clause_start_over_asides(text, sentence, c_start)
+    if start == c_start:
+        return []
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g.end > t_start or g.start < start:
+            continue
+        between = without_asides(text[g.end:t_start])
+        if CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > SUBJECT_GAP_WORDS:
+            return []
+        return _chain_back(text, groups, i)
+    return []
 
 
 def _possessed(text: str, t_start: int, t_end: int) -> bool:
@@ -753,6 +774,8 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
     if not actors and (not _preposition_prefix(text, t_start)
                        or _light_verb_before(text, c_start, t_start, groups)):
         actors = _subject_before(text, groups, t_start, c_start, 6)
+        if not actors and sense.id.endswith("+support"):
+            actors = _support_subject(text, sentence, groups, t_start, c_start)
         if actors and all(_moved_place(text, g) for g in actors):
             actors = []     # "توجه إلى برلين لإجراء مباحثات": where the speaker goes
         if actors and sense.event in ACTED_UPON_TYPES \

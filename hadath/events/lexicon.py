@@ -244,11 +244,14 @@ def _has_complement(text: str, hit: Match[TriggerSense], comps: list[Match[str]]
 
 
 def build_light_verbs(data: dict[str, Any]) -> LightVerbs:
-    m: LexiconMatcher[frozenset[str]] = LexiconMatcher()
+    # a verb may support several classes (نفذ: attacks, exercises, air drops): union them
+    supported: dict[str, set[str]] = {}
     for cls in data["classes"]:
-        events = frozenset(cls["events"])
         for form in cls["past"] + cls["present"]:
-            m.add(form, events, enclitics_ok=True)
+            supported.setdefault(form, set()).update(cls["events"])
+    m: LexiconMatcher[frozenset[str]] = LexiconMatcher()
+    for form, events in supported.items():
+        m.add(form, frozenset(events), enclitics_ok=True)
     return LightVerbs(m, int(data["max_gap"]), float(data["bonus"]), tuple(data["nominal_prefixes"]),
                       tuple(data.get("nominal_after", ())))
 

@@ -77,6 +77,24 @@ def clause_bounds(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
     return left, right
 
 
+ASIDE_WORDS = 3
+
+
+def clause_start_over_asides(text: str, sentence: Sentence, c_start: int) -> int:
+    """"نفذت القوات المسلحة، اليوم الثلاثاء، إنزالات": a short aside between two commas
+    does not end the clause its verb opened."""
+    while c_start > sentence.start:
+        before = text[sentence.start:c_start].rstrip()
+        if not before.endswith(("،", ",")):
+            break
+        opening = max(before.rfind("،", 0, len(before) - 1), before.rfind(",", 0, len(before) - 1))
+        if opening < 0 or len(WORD.findall(before[opening + 1:-1])) > ASIDE_WORDS:
+            break
+        prev_start, _ = clause_bounds(text, sentence, sentence.start + opening)
+        c_start = prev_start
+    return c_start
+
+
 def attached_prefix(text: str, start: int) -> str:
     """The proclitic letters written onto a mention (و of وقطر, ل of لبنان's للبنان ...)."""
     end = start
