@@ -325,3 +325,7 @@ def test_a_verb_supporting_several_classes_supports_all_of_them():
     from hadath.events.lexicon import default_trigger_matcher as matcher
     verbs = matcher().light.matcher.longest(normalize("نفذت القوات"))
     assert verbs and {"AID", "ASSAULT", "MOBILIZE"} <= verbs[0].value
+
+
+def test_cooperation_in_the_dual():
+    assert any(s == "cooperate.cooperate" for _, s, _ in _hits("وقال إن البلدين يتعاونان في مراقبة الحدود."))
