@@ -220,3 +220,15 @@ def test_discard_spares_and_only_must_name_plover_types():
     rules = build_rules(validate_rules(load_json("event_rules.json")))
     anniversary = next(d for d in rules.discards if d.why == "anniversary")
     assert not anniversary.applies_to("PROTEST") and anniversary.applies_to("ASSAULT")
+
+
+def test_a_denial_negates_its_whole_reported_clause():
+    assert _context("نفت الوزارة أن تكون قوات الأمن قد اعتقلت أي صحفي خلال الاحتجاجات.", "اعتقلت").negated
+    assert not _context("نفت الوزارة الخبر. واعتقلت الشرطة ثلاثة صحفيين.", "اعتقلت").negated
+
+
+def test_denials_must_be_negation_cues():
+    data = copy.deepcopy(load_json("event_rules.json"))
+    data["denials"] = ["كذبت الأنباء"]
+    with pytest.raises(DataError, match="denials"):
+        validate_rules(data)

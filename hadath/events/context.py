@@ -1,6 +1,7 @@
 """Auxiliary modes and discards: is a trigger negated, hypothetical, or no event at all?"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..records import Sentence
@@ -61,6 +62,23 @@ def _is_simulated(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int
     return bool(sim.pattern.search(normalize_key(near)))
 
 
+_COMPLEMENTISER = re.compile(r"(?<!\w)[وف]?ب?[أإا]نّ?(?!\w)")
+
+
+def _denied_clause(layer: TextLayer, neg_matches, sentence: Sentence, t_start: int,
+                   denials: frozenset[str]) -> list[str]:
+    """"نفت الوزارة، في بيان، أن تكون قد طلبت المشاركة": a denial governs its whole
+    reported clause, however far the trigger stands in it."""
+    text = layer.text
+    for m in neg_matches:
+        if m.key not in denials or not (sentence.start <= m.start and m.end <= t_start):
+            continue
+        between = without_asides(text[m.end:t_start])
+        if not CLAUSE_BREAK.search(between) and _COMPLEMENTISER.search(between):
+            return [m.key]
+    return []
+
+
 def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
                  rules: EventRules, neg_matches, hyp_matches, event: str = "") -> Context:
     s_norm_start, s_norm_end = layer.view.to_normalized(sentence.start, sentence.end)
@@ -69,6 +87,7 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         if d.applies_to(event) and d.pattern.search(s_norm):
             return Context(False, False, d.why, (d.why,))
     neg = _cues_before(layer, neg_matches, sentence, t_start, rules.negation_window)
+    neg += _denied_clause(layer, neg_matches, sentence, t_start, rules.denials)
     if form in ("past", "passive"):
         hyp_matches = [m for m in hyp_matches
                        if not _asserts_past(layer, m, t_start, rules.past_assertive)]

@@ -65,6 +65,8 @@ class EventRules:
     # "قد" before a past verb asserts (قد فرضت = has imposed), before a present one it
     # hedges (قد تفرض = may impose)
     past_assertive: frozenset[str] = frozenset()
+    # negation cues that deny a whole reported clause ("نفت الوزارة أن تكون قد طلبت ...")
+    denials: frozenset[str] = frozenset()
     simulated: Simulated | None = None
     instruments: LexiconMatcher[str] | None = None    # weapon word -> ASSAULT mode
     instrument_window: int = 6
@@ -304,7 +306,7 @@ def validate_rules(data: Any) -> dict[str, Any]:
     where = "event_rules.json"
     require(isinstance(data, dict), where, "must be an object")
     for key in ("negation", "hypothetical", "speech_verbs", "attribution", "source_nouns",
-                "cumulative_cues", "past_assertive"):
+                "cumulative_cues", "past_assertive", "denials"):
         require(isinstance(data.get(key), list) and all(isinstance(w, str) for w in data[key]),
                 where, f"{key} must be a list of strings")
     for key in ("window", "negation_window", "noun_goal_window"):
@@ -352,6 +354,7 @@ def validate_rules(data: Any) -> dict[str, Any]:
             and all(isinstance(m, str) and _strings(w) for m, w in inst["modes"].items()), where,
             "instrument_modes needs a window > 0 and modes: {mode: [words]}")
     require(_strings(data.get("local_sectors")), where, "local_sectors must be a list of sector codes")
+    require(set(data["denials"]) <= set(data["negation"]), where, "denials must be negation cues")
     unknown = set(data["past_assertive"]) - set(data["hypothetical"])
     require(not unknown, where, f"past_assertive words must be hypothetical cues: {sorted(unknown)}")
     return data
@@ -379,6 +382,7 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         noun_goal=_cue_matcher(data["noun_goal_cues"], "goal"),
         noun_goal_window=data["noun_goal_window"],
         past_assertive=frozenset(normalize_key(w) for w in data["past_assertive"]),
+        denials=frozenset(normalize_key(w) for w in data["denials"]),
         simulated=_simulated(data["simulated"]),
         instruments=_instrument_matcher(data["instrument_modes"]["modes"]),
         instrument_window=data["instrument_modes"]["window"],
