@@ -329,3 +329,8 @@ def test_a_verb_supporting_several_classes_supports_all_of_them():
 
 def test_cooperation_in_the_dual():
     assert any(s == "cooperate.cooperate" for _, s, _ in _hits("وقال إن البلدين يتعاونان في مراقبة الحدود."))
+
+
+def test_a_noun_joined_by_wa_to_a_noun_trigger_is_a_noun():
+    assert ("قصف", "assault.heavy-weapons", "nouns") in _hits("واصل الجيش استهداف الطواقم الطبية وقصف سيارة إسعاف.")
+    assert ("قصف", "assault.heavy-weapons", "past") in _hits("قصفت الطائرات المدينة وقصف الجيش القرى.")

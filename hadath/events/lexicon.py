@@ -182,8 +182,10 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         """A past-tense form right after a finite verb ("لا تدعم حظر الأسلحة"، "قررت منع")
         or after a particle that never governs a past verb ("لم"، "لن") is the verbal noun."""
         s = hit.value
-        if s.form != "past" or self.light is None or hit.prefix:
+        if s.form != "past" or self.light is None:
             return hit
+        if hit.prefix:
+            return self._coordinated_noun(text, hit, previous)
         before = text[:hit.word_start].rstrip()
         if not before or before[-1] in "،,;؛:.!?؟\"'«»()":
             return hit
@@ -192,6 +194,20 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
             and not text[previous.end:hit.word_start].strip()
         follows_particle = bool(prev_word) and prev_word[-1] in self.light.nominal_after
         if not (follows_verb or follows_particle):
+            return hit
+        return _with_sense(hit, TriggerSense(s.id, s.event, s.mode, "nouns", s.strength, s.outcome,
+                                             s.complements, s.complement_window))
+
+    def _coordinated_noun(self, text: str, hit: Match[TriggerSense],
+                          previous: Match[TriggerSense] | None) -> Match[TriggerSense]:
+        """"استهداف الطواقم الطبية وقصف سيارة إسعاف": a past form spelled like its noun,
+        joined by و to a noun of the same type a few words before, is that noun's twin."""
+        s = hit.value
+        if hit.prefix != "و" or hit.key not in self.noun_homographs or previous is None \
+                or previous.value.form not in ("nouns", "supported") or previous.value.event != s.event:
+            return hit
+        between = text[previous.end:hit.word_start]
+        if _CLAUSE_BREAK.search(between) or len(_WORD.findall(between)) > COORDINATED_NOUN_GAP:
             return hit
         return _with_sense(hit, TriggerSense(s.id, s.event, s.mode, "nouns", s.strength, s.outcome,
                                              s.complements, s.complement_window))
@@ -223,6 +239,10 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
                                                  strength, s.outcome, s.complements,
                                                  s.complement_window))
         return None if s.form == "supported" else hit
+
+
+# Words between a noun trigger and a و-joined twin ("استهداف الطواقم الطبية وقصف").
+COORDINATED_NOUN_GAP = 4
 
 
 def _with_sense(hit: Match[TriggerSense], sense: TriggerSense) -> Match[TriggerSense]:
