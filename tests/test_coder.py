@@ -153,3 +153,12 @@ def test_according_to_a_statement_reports_it_does_not_act():
     concede = [e for e in events if e.event == "CONCEDE"]
     assert concede and not any("الرئاسة" in a.text for a in concede[0].actor)
     assert concede[0].attributed_to is not None and concede[0].attributed_to.text == "بيان للرئاسة"
+
+
+def test_a_verb_describing_an_indefinite_attack_noun_shares_its_attacker():
+    events = [e for e in _events("قتل خمسة مدنيين فجر الثلاثاء جراء قصف إسرائيلي طال أحياء "
+                                 "في جنوب لبنان.") if e.event == "ASSAULT"]
+    assert events and {a.country for a in events[0].actor} == {"ISR"}
+    events = [e for e in _events("أصيب ثلاثة صيادين بقصف مدفعي إسرائيلي استهدف قاربهم "
+                                 "قبالة شاطئ رفح.") if e.event == "ASSAULT"]
+    assert len(events) == 1 and {a.country for a in events[0].actor} == {"ISR"}

@@ -181,6 +181,14 @@ class EventCoder:
                 negated=ctx.negated, hypothetical=ctx.hypothetical,
                 rule=f"{sense.id}/{sense.form}/{args.how}" + (f"/cues:{','.join(ctx.cues)}" if ctx.cues else ""),
             )
+            antecedent = _relative_antecedent(text, hit, sense, out)
+            if antecedent is not None:
+                # "بقصف مدفعي استهدف قاربا": the verb describes the noun before it,
+                # whose agent is its subject
+                event.actor = list(antecedent.actor)
+                event.recipient = [r for r in event.recipient
+                                   if (r.country, r.id) not in {(a.country, a.id) for a in event.actor}]
+                event.rule += "+relative"
             if event.event == "ASSAULT":
                 weapon = _instrument_after(text, hit.end, cues.instruments, self.rules.instrument_window)
                 if weapon is not None:
@@ -259,6 +267,23 @@ def _continues_last_subject(hit: Match[TriggerSense], how: str, sentence: Senten
     subject of its own continues the last named subject."""
     return hit.prefix.startswith(("و", "ف")) and hit.word_start - sentence.start <= 1 \
         and how.split("/")[0] in ("v", "v+pronoun-subject", "v+noun-complement")
+
+
+def _relative_antecedent(text: str, hit: Match[TriggerSense], sense: TriggerSense,
+                         earlier: list[Event]) -> Event | None:
+    """A past verb right after an indefinite noun trigger of its type, with at most its
+    adjectives between, is a relative clause on that noun ("بقصف إسرائيلي استهدف")."""
+    if sense.form != "past" or hit.prefix or not earlier:
+        return None
+    noun = earlier[-1]
+    if noun.event != sense.event or "/nouns/" not in noun.rule or not noun.actor:
+        return None
+    between = text[noun.trigger.end:hit.word_start]
+    if CLAUSE_BREAK.search(between) or len(words_between(text, noun.trigger.end, hit.word_start)) > 2 \
+            or any(w.startswith("ال") for w in between.split()) \
+            or text[max(0, noun.trigger.start - 2):noun.trigger.start].endswith("ال"):
+        return None
+    return noun
 
 
 def _instrument_after(text: str, t_end: int, instruments: list[Match[str]],
