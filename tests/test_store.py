@@ -122,6 +122,48 @@ def test_a_failing_document_leaves_nothing_behind(store):
     assert (stats["documents"], stats["events"], stats["canonical_events"]) == (0, 0, 0)
 
 
+def test_a_failing_document_inside_a_batch_leaves_the_others(store):
+    # bb-1's first event joins aa-1's strike before its second one fails: the savepoint
+    # takes back the join, and the group kept in memory is not trusted afterwards.
+    broken = strike("bb-1", index=1)
+    del broken["event"]
+    with store.batch():
+        store.put(make_document("aa-1"), [strike("aa-1")])
+        with pytest.raises(KeyError):
+            store.put(make_document("bb-1"), [strike("bb-1"), broken])
+        store.put(make_document("cc-1"), [strike("cc-1")])
+    assert [d["doc_id"] for d in store.documents()] == ["aa-1", "cc-1"]
+    (canonical,) = store.canonical_events()
+    assert canonical["n_mentions"] == 2 and canonical["n_documents"] == 2
+    assert sorted(m["doc_id"] for m in canonical["mentions"]) == ["aa-1", "cc-1"]
+    before = _groups(store)
+    store.rededup()
+    assert _groups(store) == before
+
+
+def test_an_ingest_stopped_by_a_failing_document_keeps_the_batch_before_it(store):
+    from hadath.store import ingest
+    broken = strike("bb-1", index=1)
+    del broken["event"]
+    items = [(make_document("aa-1"), [strike("aa-1")]),
+             (make_document("bb-1"), [strike("bb-1"), broken]),
+             (make_document("cc-1"), [strike("cc-1")])]
+    with pytest.raises(KeyError):
+        ingest(store, items, commit_every=10)
+    assert [d["doc_id"] for d in store.documents()] == ["aa-1"]
+    assert store.stats()["events"] == 1
+    (run,) = store.runs()
+    assert run["status"] == "interrupted" and run["n_seen"] == 2
+
+
+def test_ingest_commits_in_batches_and_stores_every_document(store):
+    from hadath.store import ingest
+    items = [(make_document(f"d{i % 3}-{i}"), [strike(f"d{i % 3}-{i}")]) for i in range(7)]
+    report = ingest(store, items, commit_every=3)
+    assert report.counts["new"] == 7 and store.stats()["documents"] == 7
+    assert store.stats()["canonical_events"] == 1
+
+
 def test_reopening_keeps_schema_and_data(db_url):
     with Store(db_url) as first:
         first.put(make_document("aa-1"), [strike("aa-1")])
@@ -260,6 +302,28 @@ def test_a_big_group_is_read_as_its_kinds_of_member(store):
     for key in ("mode", "date_min", "anchor_day", "country", "place_key", "killed_min",
                 "killed_max", "n_mentions"):
         assert canonical[key] == expected[key]
+
+
+def test_copies_of_a_sentence_are_counted_per_candidate_group_and_kind(store):
+    # Every test document states its strike in one same sentence: two towns make two
+    # groups, two counts two kinds in one of them.
+    for i in range(6):
+        doc = f"o{i}-{i}"
+        town = place() if i % 2 == 0 else place("Rafah", lat=31.29, lon=34.25)
+        store.put(make_document(doc), [strike(doc, location=town,
+                                              killed=count(6) if i == 4 else count(5))])
+    rows = store.backend.query("SELECT canonical_id, sig, event_id, sent FROM mentions")
+    sentence = rows[0][3]
+    expected: dict[str, dict[str, list[str]]] = {}
+    for canonical_id, sig, event_id, sent in sorted(rows):
+        if sent == sentence:
+            expected.setdefault(canonical_id, {}).setdefault(sig, []).append(event_id)
+    groups = sorted(expected)
+    assert len(groups) == 2 and sorted(len(kinds) for kinds in expected.values()) == [1, 2]
+    got = store._same_sentence(groups, sentence)
+    assert got == {c: {sig: (len(ids), tuple(ids[:dedup.MAX_LISTED]))
+                       for sig, ids in kinds.items()} for c, kinds in expected.items()}
+    assert set(store._same_sentence(groups[:1], sentence)) == {groups[0]}
 
 
 def test_rededup_reproduces_incremental_links(store):

@@ -17,6 +17,13 @@ def test_every_normalised_character_maps_back_to_its_origin(text):
 
 
 @settings(max_examples=300)
+@given(st.text(MIXED, max_size=80))
+def test_normalize_string_is_the_character_by_character_normalisation(text):
+    from hadath.text.normalize import normalize_char
+    assert normalize_string(text) == "".join(normalize_char(c) for c in text)
+
+
+@settings(max_examples=300)
 @given(st.text(MIXED, max_size=80), st.data())
 def test_any_normalised_span_maps_to_an_original_span_with_the_same_normal_form(text, data):
     view = normalize(text)

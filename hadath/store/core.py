@@ -3,8 +3,8 @@ PostgreSQL, behind one interface.
 
 A document is identified by its ``doc_id`` (or, failing that, its URL) plus the sha256 of
 its clean text: the same document again is skipped, a changed one has its events replaced,
-and each document's rows (events, entities, dedup links) commit in one transaction, so a
-killed ingest leaves only whole documents behind.
+and each document's rows (events, entities, dedup links) are written in one transaction (a
+savepoint inside ``Store.batch``), so a killed ingest leaves only whole documents behind.
 """
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import hashlib
 import json
 import uuid
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from os import PathLike
@@ -164,6 +165,21 @@ class Store:
                  counts.get("events", 0), run_id))
 
     # ------------------------------------------------------------ writing
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Commit the documents ``put`` inside it together (one commit per document is a
+        large share of a big ingest).  Each document still has a savepoint of its own: one
+        that fails rolls back alone, and the documents before it commit even when its
+        exception ends the batch."""
+        failure: BaseException | None = None
+        with self.backend.transaction():
+            try:
+                yield
+            except BaseException as exc:      # re-raised once the others are committed
+                failure = exc
+        if failure is not None:
+            raise failure
 
     def add(self, result: Result, run_id: int | None = None) -> str:
         """Store one pipeline ``Result``; returns "new", "replaced" or "skipped"."""
@@ -431,23 +447,20 @@ class Store:
     def _same_sentence(self, canonical_ids: Sequence[str], sentence: str
                        ) -> dict[str, dict[str, tuple[int, tuple[str, ...]]]]:
         """Per canonical event and kind, its members stated in the sentence with digest
-        ``sentence``: how many and the first ``MAX_LISTED`` event ids."""
-        listed: dict[str, dict[str, list[str]]] = {}
-        sizes: dict[tuple[str, str], int] = {}
-        for start in range(0, len(canonical_ids), 500):
-            chunk = list(canonical_ids[start:start + 500])
-            for canonical_id, sig, event_id, n in self.backend.query(
-                    "SELECT canonical_id, sig, event_id, n FROM (SELECT canonical_id, sig, "
-                    "event_id, ROW_NUMBER() OVER (PARTITION BY canonical_id, sig ORDER BY "
-                    "event_id) AS rn, COUNT(*) OVER (PARTITION BY canonical_id, sig) AS n "
-                    f"FROM mentions WHERE canonical_id IN ({', '.join('?' * len(chunk))}) "
-                    "AND sent = ?) copies WHERE rn <= ? ORDER BY canonical_id, event_id",
-                    (*chunk, sentence, dedup.MAX_LISTED)):
-                listed.setdefault(canonical_id, {}).setdefault(sig, []).append(event_id)
-                sizes[(canonical_id, sig)] = int(n)
-        return {canonical_id: {sig: (sizes[(canonical_id, sig)], tuple(ids))
-                               for sig, ids in kinds.items()}
-                for canonical_id, kinds in listed.items()}
+        ``sentence``: how many and the first ``MAX_LISTED`` event ids.  Counted through the
+        digest's index (most sentences have no copy), ids listed only for the candidates."""
+        wanted = set(canonical_ids)
+        copies: dict[str, dict[str, tuple[int, tuple[str, ...]]]] = {}
+        for canonical_id, sig, n in self.backend.query(
+                "SELECT canonical_id, sig, COUNT(*) FROM mentions WHERE sent = ? "
+                "GROUP BY canonical_id, sig", (sentence,)):
+            if canonical_id in wanted:
+                ids = tuple(r[0] for r in self.backend.query(
+                    "SELECT event_id FROM mentions WHERE sent = ? AND canonical_id = ? AND "
+                    "sig = ? ORDER BY event_id LIMIT ?",
+                    (sentence, canonical_id, sig, dedup.MAX_LISTED)))
+                copies.setdefault(canonical_id, {})[sig] = (int(n), ids)
+        return copies
 
     def _revisions(self, canonical_ids: Sequence[str]) -> dict[str, str | None]:
         revisions: dict[str, str | None] = {}

@@ -1,11 +1,14 @@
 """Feed documents into a ``Store``: raw inputs through the pipeline, or results extracted
-elsewhere (JSON Lines of ``{"document": {...}, "events": [...]}``).  Every document commits
-on its own, so an interrupted run resumes by simply running again; a raw input the store
-already holds unchanged (same doc id, same sha256 of the raw input) is not extracted again."""
+elsewhere (JSON Lines of ``{"document": {...}, "events": [...]}``).  Documents commit in
+batches (``COMMIT_EVERY`` documents or ``COMMIT_SECONDS`` of extraction), each inside a
+savepoint of its own, so a killed run loses at most the batch being stored and resumes by
+simply running again; a raw input the store already holds unchanged (same doc id, same
+sha256 of the raw input) is not extracted again."""
 from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -17,6 +20,8 @@ from .core import NEW, REPLACED, SKIPPED, Store
 
 Progress = Callable[[Counter], None]
 StoredItem = tuple[Mapping[str, Any], list[Mapping[str, Any]]]
+COMMIT_EVERY = 50
+COMMIT_SECONDS = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,32 +53,53 @@ class IngestReport:
 
 def ingest(store: Store, items: Iterable[Item], *,
            command: str = "ingest", progress: Progress | None = None,
-           every: int = 100) -> IngestReport:
-    """Store every result; a DocError is counted and kept, never stops the batch."""
+           every: int = 100, commit_every: int = COMMIT_EVERY,
+           commit_seconds: float = COMMIT_SECONDS) -> IngestReport:
+    """Store every result; a DocError is counted and kept, never stops the batch.  Items
+    are gathered (extracted) first, then stored in one transaction per batch."""
     report = IngestReport(run_id=store.begin_run(command))
     status = "interrupted"
     try:
-        for item in items:
-            report.counts["seen"] += 1
-            if isinstance(item, DocError):
-                report.counts["failed"] += 1
-                report.errors.append(item)
-            elif isinstance(item, Unchanged):
-                report.counts[SKIPPED] += 1
-            else:
-                raw_hash = item.raw_hash if isinstance(item, Extracted) else None
-                document, events = _as_records(item.result if isinstance(item, Extracted)
-                                               else item)
-                outcome = store.put(document, events, run_id=report.run_id, raw_hash=raw_hash)
-                report.counts[outcome] += 1
-                if outcome != SKIPPED:
-                    report.counts["events"] += len(events)
-            if progress and report.counts["seen"] % every == 0:
-                progress(report.counts)
+        for batch in _batches(items, commit_every, commit_seconds):
+            with store.batch():
+                for item in batch:
+                    _store_item(store, item, report)
+                    if progress and report.counts["seen"] % every == 0:
+                        progress(report.counts)
         status = "done"
     finally:
         store.finish_run(report.run_id, report.counts, status=status)
     return report
+
+
+def _batches(items: Iterable[Item], size: int, seconds: float) -> Iterator[list[Item]]:
+    """Consecutive items, ``size`` at most, cut early once gathering them took ``seconds``
+    (extraction is slow: a batch must not hold back what is already done for long)."""
+    batch: list[Item] = []
+    started = time.monotonic()
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size or time.monotonic() - started >= seconds:
+            yield batch
+            batch, started = [], time.monotonic()
+    if batch:
+        yield batch
+
+
+def _store_item(store: Store, item: Item, report: IngestReport) -> None:
+    report.counts["seen"] += 1
+    if isinstance(item, DocError):
+        report.counts["failed"] += 1
+        report.errors.append(item)
+    elif isinstance(item, Unchanged):
+        report.counts[SKIPPED] += 1
+    else:
+        raw_hash = item.raw_hash if isinstance(item, Extracted) else None
+        document, events = _as_records(item.result if isinstance(item, Extracted) else item)
+        outcome = store.put(document, events, run_id=report.run_id, raw_hash=raw_hash)
+        report.counts[outcome] += 1
+        if outcome != SKIPPED:
+            report.counts["events"] += len(events)
 
 
 def _as_records(item: Result | StoredItem) -> StoredItem:

@@ -169,6 +169,7 @@ TABLES = ("group_keys", "dedup_keys", "mentions", "canonical_events", "event_ent
 
 from contextlib import AbstractContextManager  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
+from functools import lru_cache  # noqa: E402
 from typing import Any, Protocol  # noqa: E402
 
 
@@ -188,11 +189,17 @@ class Dialect:
     real: str
 
     def render(self, sql: str) -> str:
-        sql = sql.replace("?", self.placeholder)
-        return (sql.replace("{jsonp}", self.json_placeholder)
-                .replace("{json}", self.json_type)
-                .replace("{serial}", self.serial)
-                .replace("{real}", self.real))
+        return _rendered(self, sql)
+
+
+@lru_cache(maxsize=1024)
+def _rendered(dialect: Dialect, sql: str) -> str:
+    """``Dialect.render``, remembered: an ingest runs the same few statements per event."""
+    sql = sql.replace("?", dialect.placeholder)
+    return (sql.replace("{jsonp}", dialect.json_placeholder)
+            .replace("{json}", dialect.json_type)
+            .replace("{serial}", dialect.serial)
+            .replace("{real}", dialect.real))
 
 
 SQLITE = Dialect(name="sqlite", placeholder="?", json_type="TEXT", json_placeholder="?",

@@ -68,9 +68,22 @@ def normalize_char(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
+class _CharTable(dict):
+    """``str.translate`` table of ``normalize_char``, filled on first use of each character
+    (a memo of a pure function)."""
+
+    def __missing__(self, code: int) -> str:
+        value = normalize_char(chr(code))
+        self[code] = value
+        return value
+
+
+_TABLE = _CharTable()
+
+
 def normalize_string(s: str) -> str:
     """Normalise a lexicon key or query the same way the text view is normalised."""
-    return "".join(normalize_char(c) for c in s)
+    return s.translate(_TABLE)
 
 
 def normalize_key(s: str) -> str:
