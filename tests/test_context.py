@@ -232,3 +232,56 @@ def test_denials_must_be_negation_cues():
     data["denials"] = ["كذبت الأنباء"]
     with pytest.raises(DataError, match="denials"):
         validate_rules(data)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وجاء قرار الحكومة بإغلاق المعبر بعد الهجوم الذي شنه مسلحون على الثكنة.", "هجوم"),
+    ("أعلنت البلدية الحداد ثلاثة أيام إثر التفجير الذي هز السوق القديم.", "تفجير"),
+])
+def test_a_known_attack_after_a_preposition_is_the_setting(text, word):
+    assert _context(text, word).discard == "setting"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("غرقت الناقلة بعد تعرضها لهجوم قرب الساحل.", "هجوم"),           # indefinite: reported
+    ("بعد الهجوم على الثكنة أغلقت الشرطة الطريق.", "هجوم"),        # no main clause before
+    ("هاجم مسلحون حاجزا للشرطة بعد ظهر أمس.", "هاجم"),
+])
+def test_a_reported_attack_is_no_setting(text, word):
+    assert _context(text, word).discard != "setting"
+
+
+def test_a_gathering_named_as_the_time_of_another_fact_is_the_setting():
+    assert _context("قتل متظاهران خلال التظاهرة التي نظمت أمام البرلمان.", "تظاهرة").discard == "setting"
+    assert _context("تجمع مئات العمال أمام البرلمان في العاصمة.", "تجمع").discard is None
+
+
+def test_a_relative_clause_describing_a_person_is_no_event():
+    ctx = _context("أفرجت الشرطة عن الصحفي الذي اختطفته جماعة مسلحة قبل عامين.", "اختطفته")
+    assert ctx.discard == "relative-description"
+    assert _context("اختطفت جماعة مسلحة صحفيا قبل عامين.", "اختطفت").discard is None
+
+
+@pytest.mark.parametrize("text, word, why", [
+    ("يخشى المراقبون انفجار الأزمة بين الحزبين بعد الانتخابات.", "انفجار", "explosion metaphor"),
+    ("تظاهر الموظف بالمرض كي يغيب عن العمل.", "تظاهر", "pretend"),
+    ("نجا الوزير من محاولات اغتيال عدة خلال مسيرته.", "اغتيال", "series/background"),
+    ("3 مارس: مقتل 12 جنديا في كمين 9 مارس: هجوم على قافلة إغاثة", "هجوم", "timeline"),
+])
+def test_background_and_metaphor_discards(text, word, why):
+    assert _context(text, word).discard == why
+
+
+def test_a_protest_with_its_crowd_is_not_pretence():
+    assert _context("تظاهر آلاف الطلاب أمام وزارة التعليم احتجاجا على الرسوم.", "تظاهر").discard is None
+
+
+def test_incitement_charges_make_a_protest_noun_hypothetical():
+    assert _context("وجهت النيابة إلى الناشطين تهمة التحريض على التظاهر.", "التظاهر").hypothetical
+
+
+def test_setting_cues_must_name_plover_types():
+    data = copy.deepcopy(load_json("event_rules.json"))
+    data["setting_cues"][0]["events"] = ["PARADE"]
+    with pytest.raises(DataError, match="setting_cues"):
+        validate_rules(data)

@@ -36,6 +36,8 @@ def _events(text: str) -> set[str]:
     ("أرسلت الكويت مساعدات إلى السودان", "aid.humanitarian+support"),
     ("نظم المئات وقفة أمام مبنى البلدية", "protest.demo+support"),
     ("وأطلقت دورية للجيش النار على سيارة مدنية", "assault.firearms+support"),
+    ("وسقطت أربع قذائف على حي سكني شرق المدينة", "assault.heavy-weapons+support"),
+    ("أطلقت الفصائل صواريخ باتجاه المستوطنات", "assault.heavy-weapons+support"),
 ])
 def test_noun_after_a_support_verb_of_its_type_is_supported(text, sense):
     assert sense in _ids(text)
@@ -45,6 +47,8 @@ def test_noun_after_a_support_verb_of_its_type_is_supported(text, sense):
     ("ناقش الوزيران حجم المساعدات الطبية", "AID"),
     ("تحدث التقرير عن المناورة التي قام بها الحزب", "MOBILIZE"),
     ("قرر المجلس تأجيل الوقفة إلى الأسبوع المقبل", "PROTEST"),
+    ("رست في الميناء سفينة شحن تحمل دبابات وقذائف", "ASSAULT"),
+    ("تملك البحرية صواريخ بعيدة المدى", "ASSAULT"),
 ])
 def test_supported_only_nouns_without_support_verb_are_no_trigger(text, event):
     assert all(not sense.startswith(event.lower()) for sense in _ids(text))

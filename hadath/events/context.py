@@ -79,6 +79,69 @@ def _denied_clause(layer: TextLayer, neg_matches, sentence: Sentence, t_start: i
     return []
 
 
+def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return start, end
+
+
+def _setting_cue(layer: TextLayer, sentence: Sentence, t_start: int, form: str, event: str,
+                 rules: EventRules) -> str | None:
+    """"وجاء القرار بعد الهجوم الذي شنه مسلحون": an attack named after بعد/إثر/عقب, with a
+    main clause before the preposition, is the setting of that clause's fact."""
+    text = layer.text
+    word_start, _ = _word_bounds(text, t_start, t_start)
+    words = [normalize_key(w) for w in WORD.findall(text[sentence.start:word_start])]
+    clause_words = len(WORD.findall(CLAUSE_BREAK.split(text[sentence.start:word_start])[-1]))
+    for cues in rules.setting:
+        if event not in cues.events:
+            continue
+        reach = min(cues.window, clause_words)
+        for gap in range(reach):
+            i = len(words) - 1 - gap
+            if i < 2 or not cues.pattern.fullmatch(words[i]):
+                continue
+            # a trigger right after the preposition is a noun, whatever its spelling
+            if gap and form != "nouns":
+                continue
+            if i + 1 < len(words) and words[i + 1] in cues.unless_next:
+                continue
+            if not cues.known_only or _names_known_event(layer, sentence, t_start, rules):
+                return "setting"
+    return None
+
+
+_DEFINITE = re.compile(r"[وفبلك]?ال")
+
+
+def _names_known_event(layer: TextLayer, sentence: Sentence, t_start: int, rules: EventRules) -> bool:
+    """"بعد الهجوم"، "إثر هجوم انتحاري الذي ...": an attack already known to the reader (the
+    article, or a relative clause on it); "بعد تعرضها لهجوم" still reports one."""
+    text = layer.text
+    word_start, word_end = _word_bounds(text, t_start, t_start)
+    if _DEFINITE.match(normalize_key(text[word_start:word_end])):
+        return True
+    after = CLAUSE_BREAK.split(text[word_end:sentence.end])[0]
+    pronouns = rules.relative.pronouns if rules.relative is not None else frozenset()
+    return any(normalize_key(w) in pronouns for w in WORD.findall(after)[:3])
+
+
+def _describes_antecedent(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
+                          form: str, event: str, rules: EventRules) -> bool:
+    """"الرهائن الذين خطفتهم العصابة": the relative clause describes, it does not report."""
+    rel = rules.relative
+    if rel is None or event not in rel.events or form != "past":
+        return False
+    text = layer.text
+    word_start, word_end = _word_bounds(text, t_start, t_end)
+    before = WORD.findall(text[sentence.start:word_start])
+    if not before or normalize_key(before[-1]) not in rel.pronouns:
+        return False
+    return normalize_key(text[word_start:word_end]).endswith(rel.suffixes)
+
+
 def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
                  rules: EventRules, neg_matches, hyp_matches, event: str = "") -> Context:
     s_norm_start, s_norm_end = layer.view.to_normalized(sentence.start, sentence.end)
@@ -86,6 +149,11 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
     for d in rules.discards:
         if d.applies_to(event) and d.pattern.search(s_norm):
             return Context(False, False, d.why, (d.why,))
+    background = _setting_cue(layer, sentence, t_start, form, event, rules)
+    if background is None and _describes_antecedent(layer, sentence, t_start, t_end, form, event, rules):
+        background = "relative-description"
+    if background:
+        return Context(False, False, background, (background,))
     neg = _cues_before(layer, neg_matches, sentence, t_start, rules.negation_window)
     neg += _denied_clause(layer, neg_matches, sentence, t_start, rules.denials)
     if form in ("past", "passive"):

@@ -72,6 +72,30 @@ class EventRules:
     instrument_window: int = 6
     # sectors of country-less people and bodies taken to be of the event's country
     local_sectors: frozenset[str] = frozenset()
+    setting: tuple[SettingCues, ...] = ()
+    relative: RelativeBackground | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SettingCues:
+    """Prepositions that make a noun trigger the setting of another fact of the sentence
+    ("أغلقت الشرطة الطريق بعد الهجوم على الثكنة"): within ``window`` words before it, for
+    ``events`` only, and only when a main clause stands before the preposition."""
+    events: frozenset[str]
+    pattern: re.Pattern[str]       # one normalised word
+    window: int
+    unless_next: frozenset[str]    # "بعد ظهر أمس": the preposition dates, it does not set
+    # only an event already known to the reader (بعد الهجوم، إثر هجوم الذي ...) is a setting
+    known_only: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeBackground:
+    """A past trigger right after a relative pronoun, with an object pronoun on it,
+    describes a person or thing ("الصحفي الذي اختطفته جماعة"): no event of its own."""
+    events: frozenset[str]
+    pronouns: frozenset[str]       # normalised
+    suffixes: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +398,18 @@ def validate_rules(data: Any) -> dict[str, Any]:
             and all(isinstance(m, str) and _strings(w) for m, w in inst["modes"].items()), where,
             "instrument_modes needs a window > 0 and modes: {mode: [words]}")
     require(_strings(data.get("local_sectors")), where, "local_sectors must be a list of sector codes")
+    for i, cls in enumerate(data.get("setting_cues", [])):
+        require(_strings(cls.get("words")) and _strings(cls.get("events"))
+                and all(e in PLOVER_QUADS for e in cls["events"])
+                and isinstance(cls.get("window"), int) and cls["window"] > 0
+                and isinstance(cls.get("unless_next", []), list)
+                and isinstance(cls.get("known_only", True), bool), where,
+                f"setting_cues {i} needs words, PLOVER events, a window > 0 (and unless_next)")
+    rel = data.get("relative_background")
+    require(rel is None or (_strings(rel.get("pronouns")) and _strings(rel.get("suffixes"))
+                            and _strings(rel.get("events"))
+                            and all(e in PLOVER_QUADS for e in rel["events"])), where,
+            "relative_background needs pronouns, suffixes and PLOVER events")
     require(set(data["denials"]) <= set(data["negation"]), where, "denials must be negation cues")
     unknown = set(data["past_assertive"]) - set(data["hypothetical"])
     require(not unknown, where, f"past_assertive words must be hypothetical cues: {sorted(unknown)}")
@@ -407,7 +443,23 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         instruments=_instrument_matcher(data["instrument_modes"]["modes"]),
         instrument_window=data["instrument_modes"]["window"],
         local_sectors=frozenset(data["local_sectors"]),
+        setting=tuple(_setting(c) for c in data.get("setting_cues", [])),
+        relative=_relative(data["relative_background"]) if "relative_background" in data else None,
     )
+
+
+def _setting(data: dict[str, Any]) -> SettingCues:
+    words = "|".join(sorted((re.escape(normalize_key(w)) for w in data["words"]), key=len, reverse=True))
+    return SettingCues(frozenset(data["events"]), re.compile(rf"[وف]?(?:{words})"), data["window"],
+                       frozenset(normalize_key(w) for w in data.get("unless_next", [])),
+                       bool(data.get("known_only", True)))
+
+
+def _relative(data: dict[str, Any]) -> RelativeBackground:
+    return RelativeBackground(frozenset(data["events"]),
+                              frozenset(normalize_key(w) for w in data["pronouns"]),
+                              tuple(sorted((normalize_key(w) for w in data["suffixes"]), key=len,
+                                           reverse=True)))
 
 
 def _discard(d: dict[str, Any]) -> Discard:
