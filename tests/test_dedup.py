@@ -191,6 +191,64 @@ def test_place_alone_does_not_tie_claims_of_two_different_speakers():
     assert dedup.compare(a, c).support == ("same place Al-Zahra",)
 
 
+def test_one_claimant_named_with_or_without_its_branch_or_entity_is_one_speaker():
+    short = {"text": "كتائب الفجر", "start": 0, "end": 5}
+    branch = {"text": "كتائب الفجر في بلدة الزهراء", "start": 0, "end": 5}
+    other = {"text": "كتائب الفجري", "start": 0, "end": 5}
+    a = feat({**make_event("a-1", location=place()), "attributed_to": short})
+    b = feat({**make_event("b-1", location=place()), "attributed_to": branch}, outlet="outlet-b")
+    c = feat({**make_event("c-1", location=place()), "attributed_to": other}, outlet="outlet-c")
+    assert dedup.compare(a, b).support == ("same place Al-Zahra",)
+    assert dedup.compare(a, c).support == ()
+
+
+def test_speaker_is_compared_by_the_id_of_the_entity_named_in_the_attribution():
+    group = entity("طائرات", "PSE", "REB", id_="grp-x")
+    wide = {"text": "طائرات حربية", "start": group["start"], "end": group["start"] + 12}
+    narrow = {"text": "طائرات", "start": group["start"], "end": group["end"]}
+    a = feat({**make_event("a-1", location=place(), actor=[group]), "attributed_to": wide})
+    b = feat({**make_event("b-1", location=place(), actor=[group]), "attributed_to": narrow},
+             outlet="outlet-b")
+    assert a.speaker == b.speaker == "id:grp-x"
+    assert dedup.compare(a, b).support == ("same place Al-Zahra",)
+
+
+def test_place_alone_needs_the_same_target_or_actor_country():
+    police = entity("طائرات", "ISR", "COP")
+    residents = entity("منزلا", "PSE", "CVL")
+    acted = feat(make_event("a-1", location=place(), actor=[police], recipient=[]))
+    acted_on = feat(make_event("b-1", location=place(), actor=[], recipient=[residents]),
+                    outlet="outlet-b")
+    same_target = feat(make_event("c-1", location=place(), actor=[], recipient=[residents]),
+                       outlet="outlet-c")
+    same_actor_country = feat(make_event("d-1", location=place(), actor=[police]),
+                              outlet="outlet-d")
+    nobody = [feat(make_event(d, location=place(), actor=[], recipient=[])) for d in ("e-1", "f-1")]
+    assert dedup.compare(acted, acted_on).compatible
+    assert dedup.compare(acted, acted_on).support == ()
+    assert dedup.compare(acted_on, same_target).support == ("same place Al-Zahra",)
+    assert dedup.compare(acted, same_actor_country).support == ("same place Al-Zahra",)
+    assert dedup.compare(*nobody).support == ()
+
+
+def test_equal_count_needs_both_mentions_anchored_by_a_day_or_a_place():
+    region = place("North", precision="region", lat=None, lon=None)
+    bare = feat(make_event("a-1", date=None, location=None, killed=count(4)))
+    dated = feat(make_event("b-1", location=None, killed=count(4)), outlet="outlet-b")
+    dated_too = feat(make_event("c-1", location=None, killed=count(4)), outlet="outlet-c")
+    placed = feat(make_event("d-1", date=None, location=region, killed=count(4)),
+                  outlet="outlet-d")
+    in_town = feat(make_event("e-1", date=None, location=place(), killed=count(4)),
+                   outlet="outlet-e")
+    assert dedup.compare(bare, dated).compatible
+    assert dedup.compare(bare, dated).support == ()
+    assert dedup.compare(dated, dated_too).support == ("same killed count 4",)
+    assert dedup.compare(dated, placed).support == ("same killed count 4",)
+    assert dedup.compare(placed, in_town).support == ("same killed count 4",)
+    assert not any(key.startswith("ASSAULT|count") for key in dedup.block_keys(bare))
+    assert "ASSAULT|count|killed|4" in dedup.block_keys(placed)
+
+
 def test_lexicon_file_is_valid_and_validator_rejects_unnormalised_markers():
     import pytest
 

@@ -22,8 +22,12 @@ only when nothing contradicts it:
 and at least one thing positively corroborates it: for material types (attacks, arrests,
 protests ...) the same specific place (city or finer, not one of the ``broad_places`` such
 as "Gaza", named in both sentences) with the same known mode, one of the two dated by its
-own text; the same exact count, stated in both sentences, on the same day (not a vague
-"dozens", not an estimate, not a running total) of at least ``CORROBORATING_COUNT``; or, for
+own text, and the two agree on the target (a recipient entity, country or sector) or on
+the actor's country; the same exact count, stated in both sentences, on the same day (not
+a vague "dozens", not an estimate, not a running total) of at least ``CORROBORATING_COUNT``,
+when each is anchored by its own day or a place finer than a country and the two agree
+where both give one (same day; same or nearby place, or one at region level in the other's
+country); or, for
 verbal and cooperative types, the same named actor and the same named recipient (a bare
 country is not a named participant); or the very same sentence (republished copy).  A new mention joins the canonical event
 whose every member it is compatible with (complete linkage, so removing a member never
@@ -172,6 +176,7 @@ class Features:
     speaker: str | None = None        # normalised attribution ("the ministry said ...")
     general: bool = False             # undated and named by a plural noun ("اقتحامات"):
                                       # a statement about a practice, not one incident
+    recipient_sectors: frozenset[str] = frozenset()
 
     @property
     def anchor(self) -> date | None:
@@ -332,8 +337,9 @@ def features(record: Mapping[str, Any], published: str | None, outlet: str | Non
         sentence=" ".join(sentence.split()) if sentence else None,
         stated_counts=frozenset(kind for kind in counts if within(record.get(kind), span)),
         roundup=is_roundup(counts, sentence),
-        speaker=_speaker(record.get("attributed_to")),
+        speaker=_speaker(record.get("attributed_to"), [*actors, *recipients]),
         general=day is None and _plural_noun((record.get("trigger") or {}).get("text")),
+        recipient_sectors=frozenset(e["sector"] for e in recipients if e.get("sector")),
     )
 
 
@@ -343,9 +349,26 @@ def _plural_noun(trigger: str | None) -> bool:
     return " " not in word and len(word) >= 6 and word.endswith("ات")
 
 
-def _speaker(attribution: Mapping[str, Any] | None) -> str | None:
+ID_PREFIX = "id:"
+
+
+def _speaker(attribution: Mapping[str, Any] | None,
+             participants: Sequence[Mapping[str, Any]] = ()) -> str | None:
+    """Who the claim is attributed to: the id of a named participant whose span lies in
+    the attribution ("id:pse-qassam"), else the attribution's normalised text."""
     text = (attribution or {}).get("text")
-    return normalize_string(text).strip() or None if text else None
+    if not text:
+        return None
+    for entity in participants:
+        if entity.get("id") and entity["id"] != entity.get("country") and _inside(entity, attribution):
+            return ID_PREFIX + str(entity["id"])
+    return _normalized(text).strip() or None
+
+
+def _inside(span: Mapping[str, Any], outer: Mapping[str, Any] | None) -> bool:
+    """Whether ``span`` lies inside ``outer``, both with offsets (False when unknown)."""
+    bounds = (span.get("start"), span.get("end"), (outer or {}).get("start"), (outer or {}).get("end"))
+    return all(isinstance(x, int) for x in bounds) and bounds[2] <= bounds[0] and bounds[1] <= bounds[3]
 
 
 def _countries(entities: Sequence[Mapping[str, Any]]) -> frozenset[str]:
@@ -423,7 +446,8 @@ def _compare_places(a: Features, b: Features) -> tuple[list[str], list[str]]:
                         and a.anchor == b.anchor
                         and a.event_type in MATERIAL_TYPES
                         and a.mode is not None and a.mode == b.mode
-                        and (a.day is not None or b.day is not None))
+                        and (a.day is not None or b.day is not None)
+                        and same_target_or_actor_country(a, b))
         return [], [f"same place {a.place.name or a.place.key}"] if corroborates else []
     if a.place.specific and b.place.specific:
         return [f"places {a.place.name} vs {b.place.name}"], []
@@ -432,10 +456,30 @@ def _compare_places(a: Features, b: Features) -> tuple[list[str], list[str]]:
     return [], []
 
 
+def same_target_or_actor_country(a: Features, b: Features) -> bool:
+    """Whether two mentions at one place also agree on who was acted on (a named
+    recipient, a recipient country or sector) or on the actor's country: a town sees
+    many acts a day (a road closure and a shrine closure, a raid and an arrest at a
+    protest), and the place alone does not make them one."""
+    return bool(a.recipient_ids & b.recipient_ids
+                or a.recipient_countries & b.recipient_countries
+                or a.recipient_sectors & b.recipient_sectors
+                or a.actor_countries & b.actor_countries)
+
+
 def _different_speakers(a: Features, b: Features) -> bool:
     """Two claims by two different sources about one place are often two statements on a
     topic (a deal, a siege), not two reports of one incident: the place is not enough."""
-    return a.speaker is not None and b.speaker is not None and a.speaker != b.speaker
+    return a.speaker is not None and b.speaker is not None and not same_speaker(a.speaker, b.speaker)
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """One claimant: the same entity id or normalised name, or one name the other with
+    more words after it ("the X Brigades" and "the X Brigades in town T")."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return not short.startswith(ID_PREFIX) and long_.startswith(short + " ")
 
 
 def _near(a: Place, b: Place) -> bool:
@@ -481,9 +525,39 @@ def _compare_counts(a: Features, b: Features) -> tuple[list[str], list[str]]:
             conflicts.append(f"{kind} {_show(ra)} vs {_show(rb)}")
         elif (ra.exact and rb.exact and ra.low == rb.low >= CORROBORATING_COUNT
               and a.anchor == b.anchor
-              and kind in a.stated_counts and kind in b.stated_counts):
+              and kind in a.stated_counts and kind in b.stated_counts
+              and placed_or_dated_alike(a, b)):
             support.append(f"same {kind} count {ra.low}")
     return conflicts, support
+
+
+def placed_or_dated_alike(a: Features, b: Features) -> bool:
+    """What an equal count needs beside it: each mention anchored by a day its own text
+    gives or by a place finer than a country, and the two agreeing where both give one
+    (the same day; the same or a nearby place, or one of them only at region level in
+    the other's country).  Small equal counts are common on a busy day: "4 killed" with
+    neither place nor date is no evidence of being "4 killed near hospital B"."""
+    if not (anchored(a) and anchored(b)):
+        return False
+    if a.day is not None and b.day is not None and a.day != b.day:
+        return False
+    if not (locatable(a) and locatable(b)):
+        return True
+    pa, pb = a.place, b.place
+    assert pa is not None and pb is not None
+    if pa.key == pb.key or _near(pa, pb):
+        return True
+    return pa.country == pb.country and not (pa.specific and pb.specific)
+
+
+def anchored(f: Features) -> bool:
+    """Dated to the day by its own text, or placed more finely than a country."""
+    return f.day is not None or locatable(f)
+
+
+def locatable(f: Features) -> bool:
+    """Placed more finely than a country (a region, a governorate, a town)."""
+    return f.place is not None and PRECISION_RANK.get(f.place.level or "", 0) > 0
 
 
 def counts_consistent(a: CountRange, b: CountRange) -> bool:
@@ -644,7 +718,7 @@ def signature(f: Features) -> tuple:
     return (f.event_type, f.mode, f.day, f.period_dated, f.doc_day, f.place, f.country,
             f.actor_countries, f.recipient_countries, f.actor_ids, f.recipient_ids,
             f.actor_roles, f.recipient_roles, tuple(sorted(f.counts.items())),
-            f.stated_counts, f.roundup, f.speaker, f.general)
+            f.stated_counts, f.roundup, f.speaker, f.general, f.recipient_sectors)
 
 
 def sentence_key(f: Features) -> str | None:
@@ -677,7 +751,7 @@ def _plain(value: Any) -> Any:
 # Bump whenever ``block_keys``, ``signature`` or the support rules in ``compare`` change
 # (or the tables that hold keys do: 3 added ``group_keys``): stores then rebuild their key
 # tables and mention signatures when opened (``Store``), so stored keys never go stale.
-BLOCKING_VERSION = 3
+BLOCKING_VERSION = 4
 
 
 def block_keys(f: Features) -> frozenset[str]:
@@ -702,7 +776,7 @@ def block_keys(f: Features) -> frozenset[str]:
         keys.add(f"{kind}|place|{f.mode}|{place.key}|{landmark}")
     for what in COUNT_KINDS:
         rng = f.counts.get(what)
-        if (rng is not None and rng.exact and rng.low >= CORROBORATING_COUNT
+        if (rng is not None and anchored(f) and rng.exact and rng.low >= CORROBORATING_COUNT
                 and what in f.stated_counts):
             keys.add(f"{kind}|count|{what}|{rng.low}")
     if kind in SYMMETRIC_TYPES:
