@@ -93,11 +93,11 @@ def test_a_toll_noun_under_negation_is_not_emitted():
 # ---------------------------------------------------------------- continued statements
 
 def test_a_threat_in_a_continued_statement_is_made_by_the_previous_speaker():
-    text = ("قالت المتحدثة باسم وزارة الخارجية الروسية إن العقوبات الجديدة حملة دعائية. "
-            "وأضافت أن الرد على واشنطن قيد الإعداد وسيكون قاسيا.")
+    text = ("قال المتحدث باسم وزارة الدفاع التركية إن الطائرات دمرت مخابئ للمسلحين في الجبال. "
+            "وأضاف أن الرد على أي هجوم جديد سيكون مضاعفا.")
     threats = [e for e in _events(text) if e.event == "THREATEN"]
     assert threats, text
-    assert "RUS" in {a.country for a in threats[0].actor}
+    assert "TUR" in {a.country for a in threats[0].actor}
     assert threats[0].attributed_to is None
 
 
@@ -119,9 +119,9 @@ def test_armies_are_not_assumed_to_be_of_the_place():
 
 
 def test_the_speaker_is_the_title_after_an_unknown_name():
-    text = "قال سالم الفلاني، مستشار وزير الدفاع الإيراني، اليوم الأحد إن الرد على الهجوم سيكون قاسيا."
+    text = "أعلن ماهر الفلاني، نائب وزير الداخلية العراقي، مساء الخميس أن الرد على الهجوم سيكون حاسما."
     threats = [e for e in _events(text) if e.event == "THREATEN"]
-    assert threats and "IRN" in {a.country for a in threats[0].actor}
+    assert threats and "IRQ" in {a.country for a in threats[0].actor}
 
 
 def test_a_sentence_opening_with_and_plus_verb_continues_the_last_subject():
@@ -142,8 +142,8 @@ def test_the_place_that_witnessed_a_protest_is_its_location():
 
 
 def test_a_continued_statement_is_dated_by_the_statement_it_continues():
-    text = ("اتهمت وزارة الخارجية الروسية، الثلاثاء، واشنطن بشن حملة إعلامية ضد موسكو. "
-            "وأضافت أن الرد على واشنطن قيد الإعداد وسيكون قاسيا.")
+    text = ("قالت وزارة الخارجية الإثيوبية، الثلاثاء، إن القاهرة تتحمل مسؤولية التوتر على الحدود. "
+            "وأضافت أن الرد على هذه التصريحات سيكون حاسما.")
     threats = [e for e in _events(text) if e.event == "THREATEN"]
     assert threats and threats[0].date == "2024-04-30"
 

@@ -212,7 +212,7 @@ def test_boycott_of_a_country_still_names_the_country():
 
 def test_a_foreign_town_after_a_subdivision_noun_needs_its_country_in_the_document():
     # a subdivision the gazetteer lacks, homonym of a town in a country the text never names
-    text = "هاجم مسلحون قرية في ولاية يوبي شمال شرق نيجيريا، ووقع الهجوم في ولاية يوبي مساء."
+    text = "أغلقت سلطات ولاية يوبي المدارس بسبب الفيضانات في نيجيريا، وقال حاكم ولاية يوبي إن الأمطار ستستمر."
     assert [p.country for p in places_in(text)] == ["NGA"]
     assert "EGY" in [p.country for p in places_in("افتتح الوزير مدرسة في محافظة القاهرة.")]
 

@@ -37,8 +37,8 @@ def _participants_compatible(a: Event, b: Event) -> bool:
 
 
 def _roles_cross(a: Event, b: Event) -> bool:
-    """"قنص مقاتلوها 5 جنود إسرائيليين، فيما استشهد 46 فلسطينيا في قصف إسرائيلي": who attacks
-    in one mention is attacked in the other, or the two attackers differ — two happenings.
+    """"كمن المسلحون لدورية للجيش، في حين قتل الجيش ثلاثة منهم في غارة": who attacks in
+    one mention is attacked in the other, or the two attackers differ — two happenings.
     Mentions that put one country on both sides (clashes) are not judged."""
     if a.event in SYMMETRIC_TYPES:
         return False
