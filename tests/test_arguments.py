@@ -268,6 +268,21 @@ def test_protest_roles_and_owned_targets(sentence, event, actors, recipients):
     assert got_recipients == recipients
 
 
+@pytest.mark.parametrize("sentence, recipients", [
+    # a protest with no named target, held at home, is addressed to the host government
+    ("واعتصم عشرات الممرضين أمس في مدن عدة شمال المغرب للمطالبة بتحسين ظروف العمل.", ["MAR"]),
+    ("وأضرب سائقو سيارات الأجرة في العاصمة التونسية تونس احتجاجا على رفع الرسوم.", ["TUN"]),
+    # ... but not a rally of another country's citizens abroad, nor one of solidarity
+    ("وتظاهر مئات الطلاب الجزائريين في باريس أمس.", []),
+    ("وخرج مئات المحتجين في القاهرة تضامنا مع لبنان.", []),
+    # a named target wins over the host
+    ("وتظاهر آلاف الطلاب في عمان احتجاجا على الغارات الإسرائيلية.", ["ISR"]),
+])
+def test_protest_host_government(sentence, recipients):
+    _, got_recipients = coded(sentence, "PROTEST")
+    assert got_recipients == recipients
+
+
 @pytest.mark.parametrize("sentence, event, actors, recipients", [
     # a capital after a locative word is the place, after a movement preposition the
     # destination; as a subject it stands for its government

@@ -330,6 +330,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     """Actor and recipient chains for one trigger.  ``hidden_passive``: the trigger is a past
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
     c_start, c_end = clause_bounds(text, sentence, t_start)
+    venues = [g for g in groups if sentence.start <= g.start < sentence.end
+              and g.country and _place_group(g)]
     groups = [g for i, g in enumerate(groups) if not (g.start < t_end and t_start < g.end)
               and not _place_reading(text, g)
               and not (_capital_cued(text, g) and i > 0
@@ -396,6 +398,7 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args.actors, args.recipients = args.recipients, []
     if sense.event == "PROTEST":
         args = _protest_roles(text, sentence, groups, t_start, args)
+        args = _host_government(text, sentence, venues, t_start, args)
     return args
 
 
@@ -431,6 +434,25 @@ def _protest_roles(text: str, sentence: Sentence, groups: list[Group], t_start: 
         recipients = after[0][1] if after else targets[-1][1]
         how += "+protest-target"
     return Arguments(actors, recipients, how, args.passive)
+
+
+def _host_government(text: str, sentence: Sentence, venues: list[Group], t_start: int,
+                     args: Arguments) -> Arguments:
+    """A protest with no named target, held in a place of the protesters' own country
+    ("تجمع المحتجون في مدن جنوب البلد X احتجاجا على الغلاء"), is read as addressed to that
+    country's government: the place nearest the trigger stands for it.  Not for solidarity
+    protests, nor for protesters of another country (a diaspora rally abroad)."""
+    if args.recipients or not venues or any(
+            w.lstrip("و") in PROTEST_SUPPORT_CUES
+            for w in words_between(text, sentence.start, sentence.end)):
+        return args
+    venue = min((g for g in venues if g not in args.actors),
+                key=lambda g: abs(g.start - t_start), default=None)
+    if venue is None:
+        return args
+    if any(g.country and g.country != venue.country for g in args.actors):
+        return args
+    return Arguments(args.actors, [venue], args.how + "+host-government", args.passive)
 
 
 def _own_victims(text: str, sentence: Sentence, groups: list[Group], t_start: int,
