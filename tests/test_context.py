@@ -285,3 +285,29 @@ def test_setting_cues_must_name_plover_types():
     data["setting_cues"][0]["events"] = ["PARADE"]
     with pytest.raises(DataError, match="setting_cues"):
         validate_rules(data)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("صرح الوزير للصحفيين غداة انفجار وقع قرب المحطة الشمالية.", "انفجار"),
+    ("أغلقت السلطات المعبر إثر هجوم أسفر عن جرح حارسين.", "هجوم"),
+])
+def test_an_indefinite_attack_described_by_a_past_verb_is_the_setting(text, word):
+    assert _context(text, word).discard == "setting"
+
+
+def test_an_attack_reached_through_another_word_is_still_reported():
+    # the describing verb only counts for a noun right after the preposition
+    ctx = _context("غرقت السفينة بعد تعرضها لهجوم استهدف مقدمتها.", "هجوم")
+    assert ctx.discard != "setting"
+
+
+def test_a_running_death_toll_is_no_new_attack():
+    assert _context("وقتل 40 شرطيا في الولاية حتى الآن.", "قتل").discard == "running total"
+    # an attack named in between makes it a report of that attack
+    assert _context("وقتل 4 شرطيين في هجوم على الحاجز حتى الآن.", "قتل").discard != "running total"
+    assert _context("وقتل 4 شرطيين في الولاية أمس.", "قتل").discard is None
+
+
+def test_casualties_of_an_attack_named_with_a_demonstrative_are_background():
+    text = "ومثل المتهم أمام المحكمة أمس، وكان قد قتل في ذلك التفجير ثلاثة حراس."
+    assert _context(text, "قتل").discard == "earlier attack"

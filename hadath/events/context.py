@@ -108,24 +108,35 @@ def _setting_cue(layer: TextLayer, sentence: Sentence, t_start: int, form: str, 
                 continue
             if i + 1 < len(words) and words[i + 1] in cues.unless_next:
                 continue
-            if not cues.known_only or _names_known_event(layer, sentence, t_start, rules):
+            if not cues.known_only or _names_known_event(layer, sentence, t_start, rules,
+                                                         right_after=gap == 0):
                 return "setting"
     return None
 
 
 _DEFINITE = re.compile(r"[وفبلك]?ال")
 
+# An indefinite noun takes its relative clause with no pronoun: "غداة انفجار وقع في المرفأ"،
+# "إثر هجوم أسفر عن ...". These past verbs right after the noun describe it as already known.
+_DESCRIBING_VERBS = frozenset({
+    "وقع", "وقعت", "استهدف", "استهدفت", "اسفر", "اسفرت", "خلف", "خلفت", "اودي", "اوقع",
+    "اوقعت", "هز", "هزت", "شنه", "شنته", "شنها", "نفذه", "نفذته", "تبناه", "تبنته",
+})
 
-def _names_known_event(layer: TextLayer, sentence: Sentence, t_start: int, rules: EventRules) -> bool:
-    """"بعد الهجوم"، "إثر هجوم انتحاري الذي ...": an attack already known to the reader (the
-    article, or a relative clause on it); "بعد تعرضها لهجوم" still reports one."""
+
+def _names_known_event(layer: TextLayer, sentence: Sentence, t_start: int, rules: EventRules,
+                       right_after: bool = False) -> bool:
+    """"بعد الهجوم"، "إثر هجوم انتحاري الذي ..."، "عقب انفجار وقع ...": an attack already known
+    to the reader (the article, or a relative clause on it); "بعد تعرضها لهجوم" still reports one."""
     text = layer.text
     word_start, word_end = _word_bounds(text, t_start, t_start)
     if _DEFINITE.match(normalize_key(text[word_start:word_end])):
         return True
     after = CLAUSE_BREAK.split(text[word_end:sentence.end])[0]
     pronouns = rules.relative.pronouns if rules.relative is not None else frozenset()
-    return any(normalize_key(w) in pronouns for w in WORD.findall(after)[:3])
+    describing = _DESCRIBING_VERBS if right_after else frozenset()
+    return any(normalize_key(w) in pronouns or normalize_key(w) in describing
+               for w in WORD.findall(after)[:3])
 
 
 def _describes_antecedent(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
