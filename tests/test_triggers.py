@@ -338,3 +338,62 @@ def test_cooperation_in_the_dual():
 def test_a_noun_joined_by_wa_to_a_noun_trigger_is_a_noun():
     assert ("قصف", "assault.heavy-weapons", "nouns") in _hits("واصل الجيش استهداف الطواقم الطبية وقصف سيارة إسعاف.")
     assert ("قصف", "assault.heavy-weapons", "past") in _hits("قصفت الطائرات المدينة وقصف الجيش القرى.")
+
+
+# ---------------------------------------------------------------- subject-first weapons
+
+@pytest.mark.parametrize("text", [
+    "قذائف هاون سقطت صباح اليوم على سوق شعبي",
+    "وقال الجيش إن صاروخين أطلقا من الشمال نحو قاعدة جوية",
+    "صواريخ عدة تساقطت على أطراف القرية",
+])
+def test_weapon_noun_before_its_launch_or_fall_verb_is_supported(text):
+    assert "assault.heavy-weapons+support" in _ids(text)
+
+
+def test_weapon_noun_before_its_fall_verb_makes_an_assault():
+    assert "ASSAULT" in _events("قذائف هاون سقطت صباح اليوم على سوق شعبي")
+
+
+@pytest.mark.parametrize("text", [
+    "رست في الميناء سفينة تحمل صواريخ مضادة للدروع",
+    "عرضت الشركة صواريخ جديدة في المعرض، وسقطت أسهمها بعد يوم",
+    "تطور الدولة صواريخ بعيدة المدى منذ سنوات طويلة ثم أطلقت برنامجا فضائيا",
+])
+def test_weapon_noun_without_a_following_verb_in_its_clause_is_no_trigger(text):
+    assert not any(sense.startswith("assault.heavy-weapons") for sense in _ids(text))
+
+
+def test_support_after_must_belong_to_a_supported_entry():
+    data = copy.deepcopy(load_json("triggers.json"))
+    entry = next(t for t in data["triggers"] if t.get("past") and not t.get("supported"))
+    entry["support_after"], entry["support_after_window"] = ["سقطت"], 2
+    with pytest.raises(DataError):
+        validate_triggers(data)
+
+
+# ---------------------------------------------------------------- subjects that cancel a sense
+
+@pytest.mark.parametrize("text", [
+    "أغلق المحتجون الجسر الرئيسي في المدينة رفضا لرفع الأسعار",
+    "المتظاهرون أغلقوا مداخل الميناء منذ الفجر",
+    "وأغلق أمس المضربون بوابات المصنع",
+])
+def test_closing_by_protesters_is_no_coercion(text):
+    assert "coerce.restrict" not in _ids(text)
+
+
+@pytest.mark.parametrize("text", [
+    "أغلقت الشرطة الساحة أمام المتظاهرين",
+    "قال المحتجون إن قوات الأمن أغلقت الطرق المؤدية إلى الوزارة",
+])
+def test_closing_against_protesters_stays_coercion(text):
+    assert "coerce.restrict" in _ids(text)
+
+
+def test_not_by_needs_a_window():
+    data = copy.deepcopy(load_json("triggers.json"))
+    entry = next(t for t in data["triggers"] if t["id"] == "coerce.restrict")
+    del entry["not_by_window"]
+    with pytest.raises(DataError):
+        validate_triggers(data)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -31,6 +31,16 @@ class TriggerSense:
     # ``complement_window`` words: حملت X Y المسؤولية، أمر الجيش السكان بإخلاء، نفت X صحة.
     complements: tuple[str, ...] = ()
     complement_window: int = 0
+    # A supported noun also reports the event when one of these verbs follows it in its
+    # clause within ``support_after_window`` words: the noun is the subject ("صواريخ أطلقت
+    # من الجنوب"، "قذائف سقطت على الحي").
+    support_after: tuple[str, ...] = ()
+    support_after_window: int = 0
+    # No event when one of these subjects stands right before the trigger or follows it within
+    # ``not_by_window`` words in its clause: roads closed by protesters are their protest,
+    # not a coercion ("أغلق المحتجون الطرق").
+    not_by: tuple[str, ...] = ()
+    not_by_window: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +144,14 @@ def validate_triggers(data: Any) -> list[dict[str, Any]]:
                 where, "complements must be a list of non-empty strings")
         require(not comps or (isinstance(t.get("complement_window"), int) and t["complement_window"] > 0),
                 where, "complements need a complement_window > 0")
+        for key in ("support_after", "not_by"):
+            phrases = t.get(key, [])
+            require(isinstance(phrases, list) and all(isinstance(c, str) and c.strip() for c in phrases),
+                    where, f"{key} must be a list of non-empty strings")
+            require(not phrases or (isinstance(t.get(f"{key}_window"), int) and t[f"{key}_window"] > 0),
+                    where, f"{key} needs a {key}_window > 0")
+        require(not t.get("support_after") or t.get("supported"), where,
+                "support_after applies to 'supported' nouns only")
     return data["triggers"]
 
 
@@ -143,6 +161,8 @@ BLOCKER = TriggerSense("blocker", "", None, "blocker", 0.0)
 # الأمريكية عقوبات"), never a clause break.
 _CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
 _WORD = re.compile(r"\w+")
+# Words allowed between a subject standing before its verb and the verb ("المحتجون الغاضبون أغلقوا").
+SUBJECT_BEFORE_GAP = 1
 # A short aside between commas (أجرت، اليوم الأربعاء، مناورة) does not end the clause.
 _ASIDE = re.compile(r"[،,]\s*(?:\w+\s*){1,3}[،,]")
 
@@ -179,6 +199,8 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         super().__init__()
         self.light = light
         self.complements: LexiconMatcher[str] = LexiconMatcher(article_ok=True, enclitics_ok=True)
+        self.verbs_after: LexiconMatcher[str] = LexiconMatcher()
+        self.subjects: LexiconMatcher[str] = LexiconMatcher()
         # past verbs whose vowelless form also spells the passive (قتل = قُتل)
         self.hidden_passive: frozenset[str] = frozenset()
         # past verbs spelled like their verbal noun (رفض، قصف، دعم): after a support verb
@@ -191,12 +213,27 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         self.complements.add(phrase, key)
         return key
 
+    def add_verb_after(self, phrase: str) -> str:
+        """Register a verb that may follow its supported noun; returns its normalised key."""
+        key = normalize_key(phrase)
+        self.verbs_after.add(phrase, key)
+        return key
+
+    def add_subject(self, phrase: str) -> str:
+        """Register a subject that cancels a sense; returns its normalised key."""
+        key = normalize_key(phrase)
+        self.subjects.add(phrase, key)
+        return key
+
     def longest(self, view: Normalized) -> list[Match[TriggerSense]]:
         hits = super().longest(view)
         verbs = self.light.matcher.longest(view) if self.light is not None else []
         comps = self.complements.longest(view) if len(self.complements) else []
-        reread = (self._reread(view.text, h, verbs) for h in hits
-                  if not h.value.complements or _has_complement(view.text, h, comps))
+        after = self.verbs_after.longest(view) if len(self.verbs_after) else []
+        subjects = self.subjects.longest(view) if len(self.subjects) else []
+        reread = (self._reread(view.text, h, verbs, after) for h in hits
+                  if (not h.value.complements or _has_complement(view.text, h, comps))
+                  and not (h.value.not_by and _has_excluded_subject(view.text, h, subjects)))
         kept = [h for h in reread if h is not None]
         return [self._noun_after_verb(view.text, h, kept[i - 1] if i else None)
                 for i, h in enumerate(kept)]
@@ -236,8 +273,8 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         return _with_sense(hit, TriggerSense(s.id, s.event, s.mode, "nouns", s.strength, s.outcome,
                                              s.complements, s.complement_window))
 
-    def _reread(self, text: str, hit: Match[TriggerSense],
-                verbs: list[Match[frozenset[str]]]) -> Match[TriggerSense] | None:
+    def _reread(self, text: str, hit: Match[TriggerSense], verbs: list[Match[frozenset[str]]],
+                verbs_after: list[Match[str]] = ()) -> Match[TriggerSense] | None:
         s = hit.value
         light = self.light
         if light is None:
@@ -262,6 +299,10 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
             return _with_sense(hit, TriggerSense(s.id + "+support", s.event, s.mode, "nouns",
                                                  strength, s.outcome, s.complements,
                                                  s.complement_window))
+        if s.form == "supported" and s.support_after \
+                and _phrase_follows(text, hit, verbs_after, s.support_after, s.support_after_window):
+            return _with_sense(hit, replace(s, id=s.id + "+support", form="nouns",
+                                            strength=min(1.0, s.strength + light.bonus)))
         return None if s.form == "supported" else hit
 
 
@@ -278,15 +319,29 @@ def _has_object_pronoun(text: str, verb: Match[frozenset[str]]) -> bool:
 
 
 def _has_complement(text: str, hit: Match[TriggerSense], comps: list[Match[str]]) -> bool:
-    s = hit.value
-    for c in comps:
-        if c.word_start < hit.end or c.value not in s.complements:
+    return _phrase_follows(text, hit, comps, hit.value.complements, hit.value.complement_window)
+
+
+def _phrase_follows(text: str, hit: Match[TriggerSense], found: list[Match[str]],
+                    wanted: tuple[str, ...], window: int) -> bool:
+    """One of ``wanted`` follows the trigger in its clause with at most ``window`` words between."""
+    for c in found:
+        if c.word_start < hit.end or c.value not in wanted:
             continue
         between = without_asides(text[hit.end:c.word_start])
-        if _CLAUSE_BREAK.search(between) or len(_WORD.findall(between)) > s.complement_window:
-            return False
-        return True
+        return not (_CLAUSE_BREAK.search(between) or len(_WORD.findall(between)) > window)
     return False
+
+
+def _has_excluded_subject(text: str, hit: Match[TriggerSense], subjects: list[Match[str]]) -> bool:
+    """A subject of ``not_by`` right before the trigger, or after it within its window."""
+    s = hit.value
+    for c in subjects:
+        if c.end <= hit.word_start and c.value in s.not_by:
+            between = text[c.end:hit.word_start]
+            if not _CLAUSE_BREAK.search(between) and len(_WORD.findall(between)) <= SUBJECT_BEFORE_GAP:
+                return True
+    return _phrase_follows(text, hit, subjects, s.not_by, s.not_by_window)
 
 
 def build_light_verbs(data: dict[str, Any]) -> LightVerbs:
@@ -314,10 +369,14 @@ def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (
         for w in set(t.get("past", [])) & set(t.get("nouns", []) + t.get("supported", [])))
     for t in entries:
         comps = tuple(matcher.add_complement(c) for c in t.get("complements", []))
+        after = tuple(matcher.add_verb_after(v) for v in t.get("support_after", []))
+        not_by = tuple(matcher.add_subject(p) for p in t.get("not_by", []))
         for kind in FORM_KINDS:
             sense = TriggerSense(t["id"], t["event"], t.get("mode"), kind, float(t["strength"]),
                                  bool(t.get("outcome", False)), comps,
-                                 int(t.get("complement_window", 0)))
+                                 int(t.get("complement_window", 0)), after,
+                                 int(t.get("support_after_window", 0)), not_by,
+                                 int(t.get("not_by_window", 0)))
             forms = t.get(kind, [])
             if kind == "nouns":
                 forms = forms + [d for f in forms for d in feminine_duals(f) if d not in forms]
