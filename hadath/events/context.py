@@ -116,14 +116,6 @@ def _setting_cue(layer: TextLayer, sentence: Sentence, t_start: int, form: str, 
 
 _DEFINITE = re.compile(r"[وفبلك]?ال")
 
-# An indefinite noun takes its relative clause with no pronoun: "غداة انفجار وقع في المرفأ"،
-# "إثر هجوم أسفر عن ...". These past verbs right after the noun describe it as already known.
-_DESCRIBING_VERBS = frozenset({
-    "وقع", "وقعت", "استهدف", "استهدفت", "اسفر", "اسفرت", "خلف", "خلفت", "اودي", "اوقع",
-    "اوقعت", "هز", "هزت", "شنه", "شنته", "شنها", "نفذه", "نفذته", "تبناه", "تبنته",
-})
-
-
 def _names_known_event(layer: TextLayer, sentence: Sentence, t_start: int, rules: EventRules,
                        right_after: bool = False) -> bool:
     """"بعد الهجوم"، "إثر هجوم انتحاري الذي ..."، "عقب انفجار وقع ...": an attack already known
@@ -134,7 +126,8 @@ def _names_known_event(layer: TextLayer, sentence: Sentence, t_start: int, rules
         return True
     after = CLAUSE_BREAK.split(text[word_end:sentence.end])[0]
     pronouns = rules.relative.pronouns if rules.relative is not None else frozenset()
-    describing = _DESCRIBING_VERBS if right_after else frozenset()
+    # an indefinite noun takes its relative clause with no pronoun: "غداة انفجار وقع ..."
+    describing = rules.relative.describing if right_after and rules.relative is not None else frozenset()
     return any(normalize_key(w) in pronouns or normalize_key(w) in describing
                for w in WORD.findall(after)[:3])
 

@@ -106,6 +106,9 @@ class RelativeBackground:
     events: frozenset[str]
     pronouns: frozenset[str]       # normalised
     suffixes: tuple[str, ...]
+    # past verbs that open the pronoun-less relative clause of an indefinite noun
+    # ("غداة انفجار وقع في المرفأ"): the noun names an event already known
+    describing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -469,6 +472,8 @@ def validate_rules(data: Any) -> dict[str, Any]:
                             and _strings(rel.get("events"))
                             and all(e in PLOVER_QUADS for e in rel["events"])), where,
             "relative_background needs pronouns, suffixes and PLOVER events")
+    require(rel is None or _strings(rel.get("describing_verbs", [])), where,
+            "relative_background.describing_verbs must be a list of words")
     require(set(data["denials"]) <= set(data["negation"]), where, "denials must be negation cues")
     unknown = set(data["past_assertive"]) - set(data["hypothetical"])
     require(not unknown, where, f"past_assertive words must be hypothetical cues: {sorted(unknown)}")
@@ -518,7 +523,8 @@ def _relative(data: dict[str, Any]) -> RelativeBackground:
     return RelativeBackground(frozenset(data["events"]),
                               frozenset(normalize_key(w) for w in data["pronouns"]),
                               tuple(sorted((normalize_key(w) for w in data["suffixes"]), key=len,
-                                           reverse=True)))
+                                           reverse=True)),
+                              frozenset(normalize_key(w) for w in data.get("describing_verbs", [])))
 
 
 def _discard(d: dict[str, Any]) -> Discard:
