@@ -27,6 +27,7 @@ from .lexicon import EventRules, TriggerSense, default_rules, default_trigger_ma
 from .merge import merge_events
 from .structure import (
     CLAUSE_BREAK,
+    COMPLEMENTISER,
     Group,
     attached_prefix,
     build_groups,
@@ -344,8 +345,6 @@ def _speakers(attribution: Span, actors: list[ActorMention]) -> list[ActorMentio
             and (a.country or a.id)]
 
 
-# "أن"، "بأن"، "إن" opening a reported clause (not with a pronoun: "أنها" hides the subject)
-_COMPLEMENTIZER = re.compile(r"(?<!\w)[وف]?ب?[أإا]نّ?(?!\w)")
 REPORTED_SUBJECT_GAP = 2     # words between the embedded subject and the predicate ("، هي")
 
 
@@ -357,7 +356,7 @@ def _reported_arguments(text: str, sentence: Sentence, groups: list[Group], hit:
     cue = next((c for c in speech if sentence.start <= c.start and c.end <= hit.start), None)
     if cue is None or not speaker:
         return None
-    comps = list(_COMPLEMENTIZER.finditer(text, cue.end, hit.word_start))
+    comps = list(COMPLEMENTISER.finditer(text, cue.end, hit.word_start))
     if not comps:
         return None
     c_end = comps[-1].end()

@@ -8,7 +8,7 @@ from ..records import Sentence
 from ..text.layer import TextLayer
 from ..text.normalize import normalize_key
 from .lexicon import EventRules, without_asides
-from .structure import CLAUSE_BREAK, WORD
+from .structure import CLAUSE_BREAK, COMPLEMENTISER, WORD
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +62,6 @@ def _is_simulated(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int
     return bool(sim.pattern.search(normalize_key(near)))
 
 
-_COMPLEMENTISER = re.compile(r"(?<!\w)[وف]?ب?[أإا]نّ?(?!\w)")
-
-
 def _denied_clause(layer: TextLayer, neg_matches, sentence: Sentence, t_start: int,
                    denials: frozenset[str]) -> list[str]:
     """"نفت الوزارة، في بيان، أن تكون قد طلبت المشاركة": a denial governs its whole
@@ -74,7 +71,7 @@ def _denied_clause(layer: TextLayer, neg_matches, sentence: Sentence, t_start: i
         if m.key not in denials or not (sentence.start <= m.start and m.end <= t_start):
             continue
         between = without_asides(text[m.end:t_start])
-        if not CLAUSE_BREAK.search(between) and _COMPLEMENTISER.search(between):
+        if not CLAUSE_BREAK.search(between) and COMPLEMENTISER.search(between):
             return [m.key]
     return []
 
@@ -115,6 +112,7 @@ def _setting_cue(layer: TextLayer, sentence: Sentence, t_start: int, form: str, 
 
 
 _DEFINITE = re.compile(r"[وفبلك]?ال")
+
 
 def _names_known_event(layer: TextLayer, sentence: Sentence, t_start: int, rules: EventRules,
                        right_after: bool = False) -> bool:

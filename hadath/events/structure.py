@@ -14,6 +14,8 @@ from ..records import ActorMention, Sentence
 # Parentheses and quotes hold asides and citations inside a clause, so they do not break it.
 CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
 WORD = re.compile(r"\w+")
+# "أن"، "بأن"، "إن" opening a reported clause (not with a pronoun: "أنها" hides the subject)
+COMPLEMENTISER = re.compile(r"(?<!\w)[وف]?ب?[أإا]نّ?(?!\w)")
 QUOTES = "\"'«»“”"
 TATWEEL = "ـ"
 
