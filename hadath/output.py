@@ -6,7 +6,7 @@ import csv
 import json
 from typing import Any, Iterable, TextIO
 
-from .records import Document, Event
+from .records import COUNT_KINDS, Document, Event
 
 CSV_COLUMNS = (
     "id", "doc_id", "event", "mode", "quad",
@@ -48,7 +48,7 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
     row.update(location_text=loc.get("text"), location_name=loc.get("name"),
                location_country=loc.get("country"), lat=loc.get("lat"), lon=loc.get("lon"),
                location_precision=loc.get("precision"))
-    for kind in ("killed", "injured", "arrested"):
+    for kind in COUNT_KINDS:
         c = record.get(kind) or {}
         for key in ("min", "max", "approx", "cumulative"):
             row[f"{kind}_{key}"] = c.get(key)
@@ -114,7 +114,7 @@ def summary_line(event: Event) -> str:
     extras = [event.date or "undated"]
     if event.location:
         extras.append(f"{event.location.text} [{event.location.country}]")
-    for kind in ("killed", "injured", "arrested"):
+    for kind in COUNT_KINDS:
         label = _count_label(kind, getattr(event, kind))
         if label:
             extras.append(label)

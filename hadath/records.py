@@ -21,6 +21,10 @@ SECTORS = frozenset(
     "SOC PRE UNK".split()
 )
 INTERNATIONAL_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "KOS"})
+# Types whose two sides are not actor and target (gold-format.md): meeting X is meeting Y.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# The casualty counts an event carries, as field names of ``Event`` and of its record.
+COUNT_KINDS = ("killed", "injured", "arrested")
 
 
 @dataclass(frozen=True, slots=True)

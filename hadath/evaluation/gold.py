@@ -18,8 +18,8 @@ from typing import Any
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-COUNT_FIELDS = ("killed", "injured", "arrested")
+from ..records import COUNT_KINDS, SYMMETRIC_TYPES
+
 
 OVERLAP_WEIGHT = 1.0
 ACTOR_SIDE_WEIGHT = 0.5
@@ -100,7 +100,7 @@ def pair_score(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> float:
         score += ACTOR_SIDE_WEIGHT * actor_side_share(pred, gold)
     score += DATE_WEIGHT * date_agrees(pred, gold)
     score += LOCATION_WEIGHT * location_agrees(pred, gold)
-    score += COUNT_WEIGHT * sum(count_agrees(pred, gold, name) for name in COUNT_FIELDS)
+    score += COUNT_WEIGHT * sum(count_agrees(pred, gold, name) for name in COUNT_KINDS)
     score += NOT_OPTIONAL_WEIGHT * (not gold.get("optional"))
     return score
 
@@ -182,7 +182,7 @@ class DocumentScore:
     date_required: Accuracy = field(default_factory=Accuracy)
     location: Accuracy = field(default_factory=Accuracy)
     counts: dict[str, Accuracy] = field(
-        default_factory=lambda: {name: Accuracy() for name in COUNT_FIELDS})
+        default_factory=lambda: {name: Accuracy() for name in COUNT_KINDS})
     matched: list[tuple[dict, dict]] = field(default_factory=list)
     missed: list[dict] = field(default_factory=list)
     spurious: list[dict] = field(default_factory=list)
@@ -208,7 +208,7 @@ def score_pair(score: DocumentScore, pred: dict, gold: dict) -> None:
         score.date_required.add(date)
     score.location.add(attribute_accuracy(location_country(gold), location_country(pred),
                                           location_agrees(pred, gold)))
-    for name in COUNT_FIELDS:
+    for name in COUNT_KINDS:
         score.counts[name].add(attribute_accuracy(gold.get(name), pred.get(name),
                                                   count_agrees(pred, gold, name)))
 
@@ -240,7 +240,7 @@ def score_document(gold_doc: Mapping[str, Any], predictions: list[dict]) -> Docu
 def summarize(scores: list[DocumentScore], n_predictions: int) -> dict[str, Any]:
     total, date, date_required, location = Tally(), Accuracy(), Accuracy(), Accuracy()
     per_type: dict[str, Tally] = {}
-    counts = {name: Accuracy() for name in COUNT_FIELDS}
+    counts = {name: Accuracy() for name in COUNT_KINDS}
     for score in scores:
         total.add(score.total)
         date.add(score.date)
@@ -248,7 +248,7 @@ def summarize(scores: list[DocumentScore], n_predictions: int) -> dict[str, Any]
         location.add(score.location)
         for event_type, tally in score.per_type.items():
             per_type.setdefault(event_type, Tally()).add(tally)
-        for name in COUNT_FIELDS:
+        for name in COUNT_KINDS:
             counts[name].add(score.counts[name])
     all_counts = Accuracy()
     for accuracy in counts.values():
@@ -262,7 +262,7 @@ def summarize(scores: list[DocumentScore], n_predictions: int) -> dict[str, Any]
         "date": date.to_dict(),
         "date_required": date_required.to_dict(),
         "location": location.to_dict(),
-        "counts": {**{name: counts[name].to_dict() for name in COUNT_FIELDS},
+        "counts": {**{name: counts[name].to_dict() for name in COUNT_KINDS},
                    "all": all_counts.to_dict()},
     }
 

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from ..recognize import Analysis
-from ..recognize.places import find_dateline
+from ..recognize.places import home_country
 from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMention
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
@@ -36,8 +35,6 @@ from .structure import (
     words_between,
 )
 
-# A report's own country needs at least this many of its place mentions (and a majority).
-HOME_MIN_MENTIONS = 2
 # Words of an unknown speaker's name before the comma of his title in apposition.
 APPOSITION_NAME_WORDS = 4
 # What a protest is for or against: a place after them is the topic, not the venue.
@@ -99,7 +96,7 @@ class EventCoder:
                         r.source_nouns.longest(view), r.casualty.longest(view),
                         r.cumulative.longest(view),
                         r.instruments.longest(view) if r.instruments is not None else [],
-                        _home_country(analysis))
+                        home_country(layer, analysis.places))
         hits = [h for h in self.triggers.longest(view) if h.value.form != "blocker"]
         lead_date = lead_sentence_date(analysis)
         events: list[Event] = []
@@ -299,18 +296,6 @@ def _instrument_after(text: str, t_end: int, instruments: list[Match[str]],
             return None
         return m
     return None
-
-
-def _home_country(analysis: Analysis) -> str | None:
-    """The country a report is from: its dateline's, else the one most of its places are in."""
-    dateline = find_dateline(analysis.layer, analysis.places)
-    if dateline is not None and dateline.country:
-        return dateline.country
-    counts = Counter(p.country for p in analysis.places if p.country)
-    if not counts:
-        return None
-    country, n = counts.most_common(1)[0]
-    return country if n >= HOME_MIN_MENTIONS and 2 * n > sum(counts.values()) else None
 
 
 def _place_country_of_people(event: Event, text: str, t_end: int) -> str | None:

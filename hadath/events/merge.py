@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import Event
+from ..records import COUNT_KINDS, SYMMETRIC_TYPES, Event
 from ..text.normalize import normalize_string
 from .counts import opens_another_fact
 from .structure import QUOTES
@@ -15,8 +15,6 @@ MODE_FAMILIES: tuple[frozenset[str | None], ...] = (
     frozenset({"aerial", "drone", "heavy-weapons", "explosives", "firearms", "destroy", None}),
 )
 MAX_SENTENCE_DISTANCE = 6
-# Types whose two sides are not actor and target (gold-format.md): meeting X is meeting Y.
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Happenings that reports list one after another (strikes, raids, protests in several towns).
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
@@ -50,7 +48,7 @@ def _roles_cross(a: Event, b: Event) -> bool:
 
 
 def _counts_compatible(a: Event, b: Event) -> bool:
-    for kind in ("killed", "injured", "arrested"):
+    for kind in COUNT_KINDS:
         ca, cb = getattr(a, kind), getattr(b, kind)
         if ca and cb and (ca.min, ca.max) != (cb.min, cb.max):
             return False
@@ -132,7 +130,7 @@ def _next_incident(a: Event, b: Event) -> bool:
         return False
     same_place = a.location is not None and b.location is not None and a.location.name == b.location.name
     same_toll = any(getattr(a, k) is not None and getattr(b, k) is not None
-                    for k in ("killed", "injured", "arrested"))
+                    for k in COUNT_KINDS)
     return not (same_place or same_toll)
 
 
@@ -144,7 +142,7 @@ def _absorb(kept: Event, other: Event) -> None:
             if (m.country, m.id) not in have and not (m.country is None and m.id is None):
                 mine.append(m)
                 have.add((m.country, m.id))
-    for attr in ("date_span", "location", "killed", "injured", "arrested", "attributed_to"):
+    for attr in ("date_span", "location", *COUNT_KINDS, "attributed_to"):
         if getattr(kept, attr) is None and getattr(other, attr) is not None:
             setattr(kept, attr, getattr(other, attr))
             if attr == "date_span":

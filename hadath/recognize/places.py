@@ -53,6 +53,8 @@ SUBDIVISION_NOUNS = frozenset(normalize_key(w) for w in ("ولاية", "محاف
 # After a subdivision noun, a town of a country the document never names is a homonym of an
 # unknown subdivision; our curated places and cities this large are kept (محافظة القاهرة).
 MAJOR_CITY_POPULATION = 500_000
+# A report's own country needs at least this many of its place mentions (and a majority).
+HOME_MIN_MENTIONS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,6 +414,19 @@ def find_dateline(layer: TextLayer, mentions: Sequence[PlaceMention]) -> PlaceMe
             return None
         return m if _DATELINE_TAIL.match(layer.text, m.end) else None
     return None
+
+
+def home_country(layer: TextLayer, mentions: Sequence[PlaceMention]) -> str | None:
+    """The country a report is from: its dateline's, else the one a majority (and at least
+    ``HOME_MIN_MENTIONS``) of its place mentions are in."""
+    dateline = find_dateline(layer, mentions)
+    if dateline is not None and dateline.country:
+        return dateline.country
+    counts = Counter(p.country for p in mentions if p.country)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n >= HOME_MIN_MENTIONS and 2 * n > sum(counts.values()) else None
 
 
 def most_frequent_place(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
