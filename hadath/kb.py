@@ -17,7 +17,7 @@ from typing import Any, Iterable
 import pycountry
 
 from .records import INTERNATIONAL_CODES, SECTORS
-from .resources import DataError, data_path
+from .resources import DataError, data_path, load_json
 from .text import normalize_key
 
 ACTOR_FILES = ("countries.json", "institutions.json", "organizations.json", "agents.json",
@@ -213,7 +213,7 @@ def city_entries(cities: list[dict[str, Any]], taken: set[str]) -> list[Entry]:
     out = []
     for i, city in enumerate(cities):
         try:
-            names = tuple(n for n in city["ar"] if _norm_key(n) not in taken)
+            names = tuple(n for n in city["ar"] if normalize_key(n) not in taken)
             if names:
                 out.append(Entry(city["id"], "city", city["name"], city["country"], None, names,
                                  source=city.get("source", "")))
@@ -230,11 +230,8 @@ COMMON_WORD_LISTS = ("never", "needs_place_noun")
 @lru_cache(maxsize=1)
 def common_word_names() -> frozenset[str]:
     """Normalised place names that are ordinary words, from place_stopwords.json."""
-    try:
-        data = json.loads(data_path("place_stopwords.json").read_text("utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError):
-        return frozenset()
-    return frozenset(_norm_key(w) for key in COMMON_WORD_LISTS for w in data.get(key, []))
+    data = load_json("place_stopwords.json")
+    return frozenset(normalize_key(w) for key in COMMON_WORD_LISTS for w in data.get(key, []))
 
 
 def load_kb(directory: str | Path | None = None, *, cities: bool = True) -> KnowledgeBase:
@@ -254,7 +251,7 @@ def load_kb(directory: str | Path | None = None, *, cities: bool = True) -> Know
         anchors = read_city_anchors(base)
         # the file's one source note, on every record, so validate_kb checks them alike
         raw[CITY_FILE] = [{**c, "source": anchors.get("source", "")} for c in anchors["cities"]]
-        taken = {_norm_key(f) for e in entries for f in (*e.forms, *e.short_forms)}
+        taken = {normalize_key(f) for e in entries for f in (*e.forms, *e.short_forms)}
         entries += city_entries(raw[CITY_FILE], taken | common_word_names())
     return KnowledgeBase(tuple(entries), raw)
 
@@ -316,20 +313,16 @@ def _collision_problems(kb: KnowledgeBase) -> list[str]:
     problems = []
     for e in kb.entries:
         for form in e.forms:
-            key = (e.kind, _norm_key(form))
+            key = (e.kind, normalize_key(form))
             if key in full and full[key] != e.id:
                 problems.append(f"{e.kind} form {form!r} belongs to both {full[key]} and {e.id}")
             full.setdefault(key, e.id)
     for e in kb.entries:
         for form in e.short_forms:
-            owner = full.get((e.kind, _norm_key(form)))
+            owner = full.get((e.kind, normalize_key(form)))
             if owner is not None and owner != e.id:
                 problems.append(f"{e.kind} short form {form!r} of {e.id} is a full form of {owner}")
     return problems
-
-
-def _norm_key(form: str) -> str:
-    return normalize_key(form)
 
 
 def validate_kb(kb: KnowledgeBase) -> list[str]:

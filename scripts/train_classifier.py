@@ -50,8 +50,8 @@ sys.path.insert(0, str(ROOT))
 from hadath.evaluation import corpora  # noqa: E402
 from hadath.evaluation.detection import score_detection  # noqa: E402
 from hadath.events.classifier import (DEFAULT_BAR, N_FEATURES, Candidate, LinearModel,  # noqa: E402
-                                      SentenceClassifier, candidate_from_event, context_names,
-                                      features, model_payload, strong_rule_evidence, _hash,
+                                      SentenceClassifier, candidate_features, candidate_from_event,
+                                      features, model_payload, strong_rule_evidence,
                                       OVERRIDE_LEVELS)
 from hadath.events.coder import EventCoder  # noqa: E402
 from hadath.pipeline import Pipeline, record_to_raw  # noqa: E402
@@ -160,14 +160,6 @@ def sparse(rows: list[dict[int, float]]) -> csr_matrix:
     return csr_matrix((v, (r, c)), shape=(len(rows), N_FEATURES))
 
 
-def context_vector(c: Candidate) -> dict[int, float]:
-    out: dict[int, float] = {}
-    for name in context_names(c):
-        h = _hash("x:" + name)
-        out[h] = out.get(h, 0.0) + 1.0
-    return out
-
-
 def collect(event_type: str, items: list[dict], supplement: list[dict] = ()) -> Data:
     log: list[tuple[str, Candidate]] = []
     run_items(pipeline_with(RescoringCoder(None, log)), list(items) + list(supplement))
@@ -179,7 +171,7 @@ def collect(event_type: str, items: list[dict], supplement: list[dict] = ()) -> 
     index = {it["id"]: i for i, it in enumerate(scored)}
     cands = [(index[d], c) for d, c in log if c.event == event_type and d in index]
     x_text = sparse([features(c.sentence_norm) for _, c in cands])
-    x_ctx = sparse([context_vector(c) for _, c in cands])
+    x_ctx = sparse([candidate_features(c, 0.0) for _, c in cands])
     columns = np.union1d(x_text.indices, x_ctx.indices)
     return Data(scored, np.array([int(it["label"] == "yes") for it in scored]),
                 np.array([i for i, _ in cands], dtype=int), [c for _, c in cands],

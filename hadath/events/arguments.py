@@ -34,7 +34,7 @@ LIGHT_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقو
 # Words that put the next participant in a place reading ("ضربة في سورية"، "غارات داخل
 # الصومال"): it is where the action happened, not the genitive agent of the action noun.
 LOCATIVE_WORDS = frozenset({"في", "داخل", "قرب", "بالقرب", "عند", "أمام", "امام", "خارج",
-                            "قرب", "حول", *DIRECTIONS})
+                            "حول", *DIRECTIONS})
 # Types whose action noun takes its victim as genitive (اعتقال صحفيين); a protest's or a
 # sanction's genitive is its agent (مظاهرات الطلاب).
 ACTED_UPON_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -48,7 +48,7 @@ VICTIM_FRAMES = ("تعرض", "تعرضت", "تعرضوا")
 SURVIVE_FRAMES = frozenset({"نجا", "نجت", "نجوا", "ينجو", "تنجو", "ينجون", "نجاة"})
 # "تعرض لمحاولة اغتيال"، "نجا من محاولة اغتيال": the attempt noun stands between the frame
 # verb and the action noun and carries the preposition.
-ATTEMPT_WORDS = frozenset({"محاولة", "محاولات"})
+ATTEMPT_WORDS = frozenset({"محاولة", "محاولات", "لمحاولة", "لمحاولات"})
 FRAME_REACH_WORDS = 12       # words allowed between a frame verb and its action noun
 # "أعلنت X مسؤوليتها"، "تبناه X"، "نسب إلى X": who claimed or was credited with an attack.
 CLAIM_VERBS = frozenset({"تبناه", "تبنته", "تبناها", "تبنى", "تبنت", "نسب", "نسبت",
@@ -72,7 +72,6 @@ ADJUNCT_WORDS = frozenset({"في", "خلال", "عندما", "بينما", "حي
 TIME_WORDS = frozenset({"أمس", "امس", "اليوم", "الليلة", "مساء", "صباح", "فجر", "ليل", "ظهر",
                         "الماضي", "الماضية", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
                         "الخميس", "الجمعة", "السبت"})
-_WORD_RE = re.compile(r"\w+")
 # a pronoun object written onto a verb ("اعتقله"، "قتلهم"): the verb is active
 OBJECT_PRONOUN = re.compile(r"(?:ها|هم|هما|ه)$")
 QUANTITY_WORDS = frozenset({"عشرات", "مئات", "آلاف", "الآلاف", "ألف", "ألفا", "مئة", "مائة",
@@ -110,6 +109,7 @@ PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:(?:إن|أن|ان|بأن|بان|لأن
 # Particles allowed between that pronoun and its verb.
 VERB_PARTICLES = frozenset({"لا", "لم", "لن", "ما", "قد", "سوف", "كان", "كانت"})
 QUOTES = " \t\"'«»“”"
+SEGMENT_MARKS = "،,;؛:.!?؟"
 ASIDE_WORDS = 4              # a comma aside ("، قبل شهرين،") this short does not end a clause
 
 
@@ -206,12 +206,18 @@ def _governed(text: str, g: Group, pos: int) -> bool:
         or _proclitic(text, g).lstrip("وف").startswith(("ل", "ب"))
 
 
-def _pronoun_subject(text: str, c_start: int, t_start: int) -> bool:
-    """"إنها ترفض ..."، "لكنه لا يدعم ...": the verb's subject is a pronoun."""
+def _word_before_verb(text: str, c_start: int, t_start: int) -> str:
+    """The word of the clause before the verb at ``t_start``, over particles (لا، قد ...)."""
     lead = words_between(text, c_start, t_start)
     while lead and lead[-1] in VERB_PARTICLES:
         lead.pop()
-    return bool(lead) and PRONOUN_SUBJECT.match(lead[-1]) is not None
+    return lead[-1] if lead else ""
+
+
+def _pronoun_subject(text: str, c_start: int, t_start: int) -> bool:
+    """"إنها ترفض ..."، "لكنه لا يدعم ...": the verb's subject is a pronoun."""
+    word = _word_before_verb(text, c_start, t_start)
+    return bool(word) and PRONOUN_SUBJECT.match(word) is not None
 
 
 def _aside_start(text: str, groups: list[Group], c_start: int) -> int | None:
@@ -219,14 +225,22 @@ def _aside_start(text: str, groups: list[Group], c_start: int) -> int | None:
     the clause before it goes on after it."""
     if c_start < 1 or text[c_start - 1] not in "،,":
         return None
-    opening = max((m.start() for m in re.finditer(r"[،,]", text[:c_start - 1])), default=None)
-    if opening is None:
+    opening = max(text.rfind("،", 0, c_start - 1), text.rfind(",", 0, c_start - 1))
+    if opening < 0:
         return None
     inner = text[opening + 1:c_start - 1]
-    if has_break(text, opening + 1, c_start - 1) or len(_WORD_RE.findall(inner)) > ASIDE_WORDS \
+    if has_break(text, opening + 1, c_start - 1) or len(WORD.findall(inner)) > ASIDE_WORDS \
             or any(opening < g.start < c_start for g in groups):
         return None
     return opening
+
+
+def _segment_start(text: str, end: int) -> int:
+    """Just after the last punctuation mark before ``end`` (0 when there is none)."""
+    i = end
+    while i > 0 and text[i - 1] not in SEGMENT_MARKS:
+        i -= 1
+    return i
 
 
 def _subject_before(text: str, groups: list[Group], t_start: int, c_start: int,
@@ -236,9 +250,8 @@ def _subject_before(text: str, groups: list[Group], t_start: int, c_start: int,
     if before is None and all(w in PROCLITIC_WORDS for w in words_between(text, c_start, t_start)):
         opening = _aside_start(text, groups, c_start)
         if opening is not None:
-            prev_start = max((m.end() for m in re.finditer(r"[،,;؛:.!?؟]", text[:opening])),
-                             default=0)
-            before = _last_before(text, groups, opening, prev_start - 1, max_words)
+            before = _last_before(text, groups, opening, _segment_start(text, opening) - 1,
+                                  max_words)
     return _chain_back(text, groups, before) if before is not None else []
 
 
@@ -330,8 +343,7 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     """Actor and recipient chains for one trigger.  ``hidden_passive``: the trigger is a past
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
     c_start, c_end = clause_bounds(text, sentence, t_start)
-    venues = [g for g in groups if sentence.start <= g.start < sentence.end
-              and g.country and _place_group(g)]
+    all_groups = groups
     groups = [g for i, g in enumerate(groups) if not (g.start < t_end and t_start < g.end)
               and not _place_reading(text, g)
               and not (_capital_cued(text, g) and i > 0
@@ -379,7 +391,7 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args.how += "+own-forces"
     if sense.event in ACTED_UPON_TYPES and speaker and not args.recipients \
             and not any(g in speaker for g in args.actors) \
-            and _own_victims(text, sentence, groups, t_start, t_end):
+            and _own_victims(text, sentence, groups, t_start, t_end, c_start, c_end):
         # "أعلن الجيش مقتل اثنين من جنوده في هجوم": the victims belong to the speaker
         args.recipients = list(speaker)
         args.actors = [g for g in args.actors if g not in speaker]
@@ -398,7 +410,7 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args.actors, args.recipients = args.recipients, []
     if sense.event == "PROTEST":
         args = _protest_roles(text, sentence, groups, t_start, args)
-        args = _host_government(text, sentence, venues, t_start, args)
+        args = _host_government(text, sentence, all_groups, t_start, args)
     return args
 
 
@@ -407,7 +419,7 @@ def _cued_participants(text: str, sentence: Sentence, groups: list[Group],
     """(cue position, participant chain) for each cue word in the sentence followed within
     a few words by a participant not in a place reading."""
     found = []
-    for w in _WORD_RE.finditer(text, sentence.start, sentence.end):
+    for w in WORD.finditer(text, sentence.start, sentence.end):
         if w.group().lstrip("و") not in cues and w.group() not in cues:
             continue
         i = _first_after(text, groups, w.end(), sentence.end, CUE_GAP_WORDS)
@@ -436,12 +448,15 @@ def _protest_roles(text: str, sentence: Sentence, groups: list[Group], t_start: 
     return Arguments(actors, recipients, how, args.passive)
 
 
-def _host_government(text: str, sentence: Sentence, venues: list[Group], t_start: int,
+def _host_government(text: str, sentence: Sentence, groups: list[Group], t_start: int,
                      args: Arguments) -> Arguments:
     """A protest with no named target, held in a place of the protesters' own country
     ("تجمع المحتجون في مدن جنوب البلد X احتجاجا على الغلاء"), is read as addressed to that
     country's government: the place nearest the trigger stands for it.  Not for solidarity
-    protests, nor for protesters of another country (a diaspora rally abroad)."""
+    protests, nor for protesters of another country (a diaspora rally abroad).  ``groups``
+    are all the participants, places read as venues included."""
+    venues = [g for g in groups if sentence.start <= g.start < sentence.end
+              and g.country and _place_group(g)]
     if args.recipients or not venues or any(
             w.lstrip("و") in PROTEST_SUPPORT_CUES
             for w in words_between(text, sentence.start, sentence.end)):
@@ -456,13 +471,12 @@ def _host_government(text: str, sentence: Sentence, venues: list[Group], t_start
 
 
 def _own_victims(text: str, sentence: Sentence, groups: list[Group], t_start: int,
-                 t_end: int) -> bool:
+                 t_end: int, c_start: int, c_end: int) -> bool:
     """A noun of forces with a possessive pronoun, in a partitive or construct ("اثنين من
     جنوده"، "أحد عناصرها"), names the trigger's victims: as its object right after it
     ("اعتقال الجيش 5 من عناصره") or right before it, with no other participant between,
     when the trigger is the circumstance of a killing ("مقتل اثنين من جنوده، وإصابة آخر، في
     هجوم")."""
-    c_start, c_end = clause_bounds(text, sentence, t_start)
     if _partitive_own_forces(words_between(text, t_end, c_end)[:OBJECT_GAP_WORDS + 1]):
         return True
     if not _circumstance_noun(text, c_start, t_start):
@@ -495,7 +509,7 @@ def _claimed_by(text: str, sentence: Sentence, groups: list[Group],
     """Who claimed an attack or was credited with it later in its sentence: the participant
     after تبناه/نسب إلى ("وتبناه تنظيم ..."، "نسب إلى المتمردين") or before مسؤوليتها
     ("أعلنت الحركة مسؤوليتها")."""
-    for w in _WORD_RE.finditer(text, t_end, sentence.end):
+    for w in WORD.finditer(text, t_end, sentence.end):
         word = w.group()
         if word in CLAIM_VERBS:
             i = _first_after(text, groups, w.end(), sentence.end, CLAIM_GAP_WORDS)
@@ -510,10 +524,8 @@ def _claimed_by(text: str, sentence: Sentence, groups: list[Group],
 
 def _dual_subject(text: str, c_start: int, t_start: int) -> bool:
     """The verb's subject is a dual noun naming two parties ("أن الجانبين اتفقا")."""
-    lead = words_between(text, c_start, t_start)
-    while lead and lead[-1] in VERB_PARTICLES:
-        lead.pop()
-    return bool(lead) and lead[-1].lstrip("وف") in DUAL_PARTIES
+    word = _word_before_verb(text, c_start, t_start)
+    return bool(word) and word.lstrip("وف") in DUAL_PARTIES
 
 
 def _two_parties(text: str, sentence: Sentence, groups: list[Group],
@@ -543,7 +555,7 @@ def _own_forces_subject(text: str, c_start: int, t_start: int) -> bool:
 def _frame_preposition(text: str, lead: list[str], t_start: int) -> str | None:
     """The preposition governing the action noun, over an attempt noun before it: "ل" for
     لهجوم، إلى هجوم، لمحاولة اغتيال; "من" for من هجوم، من محاولة اغتيال."""
-    if lead and lead[-1].lstrip("وف") in ATTEMPT_WORDS | {"ل" + w for w in ATTEMPT_WORDS}:
+    if lead and lead[-1].lstrip("وف") in ATTEMPT_WORDS:
         attempt = lead.pop().lstrip("وف")
         if attempt.startswith("ل"):
             return "ل"
@@ -570,7 +582,7 @@ def _undergo_frame(text: str, sentence: Sentence, t_start: int) -> int | None:
     preposition = _frame_preposition(text, lead, t_start)
     if preposition is None:
         return None
-    words = list(_WORD_RE.finditer(text, start, t_start))[-FRAME_REACH_WORDS:]
+    words = list(WORD.finditer(text, start, t_start))[-FRAME_REACH_WORDS:]
     for w in reversed(words):
         if _is_frame_verb(w.group(), preposition):
             return w.end()
@@ -610,7 +622,7 @@ def _subject_before_comma(text: str, groups: list[Group], t_start: int,
     chain: list[Group] = []
     end = c_start - 1
     while True:
-        seg_start = max((m.end() for m in re.finditer(r"[،,;؛:.!?؟]", text[:end])), default=0)
+        seg_start = _segment_start(text, end)
         fronted = _fronted_subject(text, groups, end, seg_start)
         if fronted is None:
             return chain
@@ -619,6 +631,13 @@ def _subject_before_comma(text: str, groups: list[Group], t_start: int,
                 or text[seg_start - 1] not in "،,":
             return chain
         end = seg_start - 1
+
+
+def _object_or_target(text: str, groups: list[Group], pos: int, limit: int) -> list[Group]:
+    """The object after ``pos`` (within OBJECT_GAP_WORDS), else a prepositional target."""
+    obj = _first_after(text, groups, pos, limit, OBJECT_GAP_WORDS)
+    return chain_from(text, groups, obj) if obj is not None else \
+        _prepositional_target(text, groups, pos, limit)
 
 
 def _pluperfect_subject(text: str, groups: list[Group], t_start: int, c_start: int) -> int | None:
@@ -645,9 +664,7 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     pluperfect = _pluperfect_subject(text, groups, t_start, c_start)
     if pluperfect is not None:
         actors = _chain_back(text, groups, pluperfect)
-        obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
-        recipients = chain_from(text, groups, obj) if obj is not None else \
-            _prepositional_target(text, groups, t_end, sentence.end)
+        recipients = _object_or_target(text, groups, t_end, sentence.end)
         return Arguments(actors, [g for g in recipients if g not in actors], "v+pluperfect")
     if _pronoun_subject(text, c_start, t_start):
         obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
@@ -659,9 +676,7 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     before_comma = _subject_before_comma(text, groups, t_start, c_start) if fronted is None else []
     if fronted is not None or before_comma:
         actors = _chain_back(text, groups, fronted) if fronted is not None else before_comma
-        obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
-        recipients = chain_from(text, groups, obj) if obj is not None else \
-            _prepositional_target(text, groups, t_end, sentence.end)
+        recipients = _object_or_target(text, groups, t_end, sentence.end)
         return Arguments(actors, recipients, "svo-fronted")
     subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
     if subj is not None and _locative(words_between(text, t_end, groups[subj].start)):
@@ -695,9 +710,7 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
             _prepositional_target(text, groups, after, sentence.end)
         return Arguments(actors, recipients, "vso")
     actors = _subject_before(text, groups, t_start, c_start, 8)
-    obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
-    recipients = chain_from(text, groups, obj) if obj is not None else \
-        _prepositional_target(text, groups, t_end, sentence.end)
+    recipients = _object_or_target(text, groups, t_end, sentence.end)
     return Arguments(actors, recipients, "svo" if actors else "v")
 
 
@@ -902,18 +915,15 @@ def _object_follows(text: str, groups: list[Group], pos: int, c_end: int) -> boo
         and not _locative(words_between(text, pos, groups[obj].start))
 
 
-def _light_verb_before(text: str, c_start: int, t_start: int,
-                       groups: list[Group] | None = None) -> bool:
+def _light_verb_before(text: str, c_start: int, t_start: int, groups: list[Group]) -> bool:
     """"قامت القوة بمداهمة"، "قام مسلحون باختطاف": the verb قام before a ب-noun carries the
-    noun's agent as its subject.  With ``groups``, the verb may stand before a short comma
+    noun's agent as its subject.  The verb may stand before a short comma
     aside that ends right before the noun ("دفعت الوزارة، اليوم، بتعزيزات")."""
     lead = [w for w in words_between(text, c_start, t_start) if w not in PROCLITIC_WORDS]
-    if not lead and groups is not None:
+    if not lead:
         opening = _aside_start(text, groups, c_start)
         if opening is not None:
-            clause_start = max((m.end() for m in re.finditer(r"[،,;؛:.!?؟]", text[:opening])),
-                               default=0)
-            lead = words_between(text, clause_start, opening)
+            lead = words_between(text, _segment_start(text, opening), opening)
     return any(w.lstrip("وف") in LIGHT_VERBS or BI_SUPPORT_VERBS.match(w) for w in lead[-6:])
 
 
@@ -926,9 +936,7 @@ def _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker
     """"وندد الوزير بالقصف، مطالبا مجلس الأمن بالتحرك": a circumstantial participle
     shares the subject of the main clause and takes its own object."""
     actors = speaker or [g for g in groups[:1] if g.end <= t_start]
-    obj = _first_after(text, groups, t_end, c_end, OBJECT_GAP_WORDS)
-    recipients = chain_from(text, groups, obj) if obj is not None else \
-        _prepositional_target(text, groups, t_end, c_end)
+    recipients = _object_or_target(text, groups, t_end, c_end)
     return Arguments(actors, [g for g in recipients if g not in actors], "participle")
 
 
@@ -951,7 +959,7 @@ def _adjective_of_genitive(text: str, g: Group, t_start: int, t_end: int) -> boo
     الإسرائيلي" keep it as the agent)."""
     if not g.is_demonym_only:
         return False
-    gap = list(_WORD_RE.finditer(text, t_end, g.start))
+    gap = list(WORD.finditer(text, t_end, g.start))
     trigger_words = text[t_start:t_end].split()
     if len(gap) != 1 or not trigger_words or attached_prefix(text, g.start):
         return False

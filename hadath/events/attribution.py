@@ -46,6 +46,7 @@ ASIDE_WORDS = 12
 
 _WORD = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
 _QUOTES = "\"«»“”"
+_CLOSE_QUOTE = re.compile(r"[\"»”]")
 # Inside a source phrase parentheses and a dash-led aside also end it ("كتائب ... -الجناح").
 _PHRASE_BREAK = re.compile(r"[،,;؛:.!?؟()\[\]]|\s[-–—]")
 
@@ -58,7 +59,7 @@ def _norm_set(words: Iterable[str]) -> frozenset[str]:
 _COMPLEMENTISERS = _norm_set(["إن", "أن", "بأن", "وأن", "إنه", "أنه", "بأنه", "إنها", "أنها",
                               "بأنها", "إنهم", "أنهم", "بأنهم", "أنّ", "لأن"])
 _TIME_WORDS = _norm_set(["اليوم", "أمس", "الليلة", "صباح", "مساء", "فجر", "ظهر", "صباحا",
-                         "مساء", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+                         "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
                          "الخميس", "الجمعة", "السبت", "الآن", "سابقا", "لاحقا", "مؤخرا"])
 _PREPOSITIONS = _norm_set(["في", "على", "عن", "من", "إلى", "مع", "خلال", "عبر", "حول", "بعد",
                            "قبل", "منذ", "أمام", "لدى", "عند", "ضد", "بين", "حتى"])
@@ -162,7 +163,7 @@ def _close_quotes(text: str, start: int, end: int, limit: int) -> int:
     straight = inside.count('"')
     if opens == closes and straight % 2 == 0:
         return end
-    m = re.compile(r"[\"»”]").search(text, end, limit)
+    m = _CLOSE_QUOTE.search(text, end, limit)
     if m and not CLAUSE_BREAK.search(text, end, m.start()) and len(_words(text, end, m.start())) <= 2:
         return m.end()
     last_open = max(inside.rfind(q) for q in "«“\"")
@@ -177,7 +178,7 @@ def _quote_unit(text: str, w: _Word, limit: int) -> int | None:
     mark (0 when the quote does not close before ``limit``); None when ``w`` is not quoted."""
     if w.start == 0 or text[w.start - 1] not in _QUOTES:
         return None
-    close = re.compile(r"[\"»”]").search(text, w.start, limit)
+    close = _CLOSE_QUOTE.search(text, w.start, limit)
     if close is None or len(_words(text, w.start, close.start())) > MAX_NAME_WORDS:
         return 0                # a quotation, not a name ("أعلنت الشرطة «مقتل ثلاثة ...»")
     return close.end()

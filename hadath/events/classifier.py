@@ -270,10 +270,10 @@ class SentenceClassifier:
         return model.probability(candidate_features(c, model.text_scale))
 
     def candidate_confidence(self, c: Candidate) -> float | None:
-        model = self.models.get(c.event)
         p = self.candidate_probability(c)
-        if model is None or p is None:
+        if p is None:
             return None
+        model = self.models[c.event]
         score = combine(p, model.threshold, self.bar)
         if strong_rule_evidence(c, model.rule_override):
             score = max(score, c.rule_score)

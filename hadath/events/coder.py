@@ -74,6 +74,7 @@ class _DocCues:
     casualty: list[Match[str]]
     cumulative: list[Match[str]]
     instruments: list[Match[str]]
+    goals: list[Match[str]]         # noun-goal cues (بشأن، التوصل إلى ...)
     home_country: str | None        # the document's own country (dateline, else dominant)
 
 
@@ -96,6 +97,7 @@ class EventCoder:
                         r.source_nouns.longest(view), r.casualty.longest(view),
                         r.cumulative.longest(view),
                         r.instruments.longest(view) if r.instruments is not None else [],
+                        r.noun_goal.longest(view) if r.noun_goal is not None else [],
                         home_country(layer, analysis.places))
         hits = [h for h in self.triggers.longest(view) if h.value.form != "blocker"]
         lead_date = lead_sentence_date(analysis)
@@ -153,7 +155,7 @@ class EventCoder:
             if any(w.start < hit.end and hit.start < w.end for w in weapons):
                 continue
             ctx = read_context(layer, sentence, hit.start, hit.end, sense.form, self.rules,
-                               cues.neg, cues.hyp, sense.event)
+                               cues.neg, cues.hyp, sense.event, cues.goals)
             if ctx.discard:
                 continue
             if sense.form == "reported":

@@ -36,9 +36,7 @@ def _cues_before(layer: TextLayer, matches, sentence: Sentence, t_start: int, wi
 
 def _is_future_verb(layer: TextLayer, t_start: int) -> bool:
     """سيقصف / وستعقد: the future prefix written onto the trigger verb itself."""
-    word_start = t_start
-    while word_start > 0 and layer.text[word_start - 1].isalpha():
-        word_start -= 1
+    word_start, _ = _word_bounds(layer.text, t_start, t_start)
     return layer.text[word_start:t_start].lstrip("وف").startswith("س")
 
 
@@ -145,7 +143,10 @@ def _describes_antecedent(layer: TextLayer, sentence: Sentence, t_start: int, t_
 
 
 def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
-                 rules: EventRules, neg_matches, hyp_matches, event: str = "") -> Context:
+                 rules: EventRules, neg_matches, hyp_matches, event: str = "",
+                 goal_matches=None) -> Context:
+    """``*_matches``: the document's cue matches (computed once per document by the caller;
+    ``goal_matches`` is looked up here when not given)."""
     s_norm_start, s_norm_end = layer.view.to_normalized(sentence.start, sentence.end)
     s_norm = layer.norm[s_norm_start:s_norm_end]
     for d in rules.discards:
@@ -164,7 +165,8 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
     hyp = _cues_before(layer, hyp_matches, sentence, t_start, rules.window)
     if form == "nouns" and rules.noun_goal is not None:
         # "مفاوضات بشأن صفقة"، "للتوصل إلى اتفاق": the noun names a goal or a topic
-        goal_matches = rules.noun_goal.longest(layer.view)
+        if goal_matches is None:
+            goal_matches = rules.noun_goal.longest(layer.view)
         hyp += _cues_before(layer, goal_matches, sentence, t_start, rules.noun_goal_window)
     sentence_text = layer.text[sentence.start:sentence.end]
     question = sentence_text.rstrip().endswith(("?", "؟"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..records import Count, Event, NumberMention, Sentence, Span, TimeMention
+from ..records import COUNT_KINDS, Count, Event, NumberMention, Sentence, Span, TimeMention
 from ..recognize.numbers import numbers_outside_times
 from ..resources import load_json, require
 from ..text.layer import TextLayer
@@ -20,7 +20,6 @@ from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import normalize
 from .structure import CLAUSE_BREAK, WORD
 
-KINDS = ("killed", "injured", "arrested")
 # Counts belong to violent or coercive events; other types never carry casualty figures.
 COUNT_TYPES = {"killed": ("ASSAULT",), "injured": ("ASSAULT",), "arrested": ("COERCE", "ASSAULT")}
 CUE_TO_NUMBER_WORDS = 3     # "مقتل 9", "إصابة نحو 2800", "ارتفع عدد الشهداء إلى 40005"
@@ -57,7 +56,7 @@ def validate_count_words(data: Any) -> dict[str, Any]:
     where = "casualty_counts.json"
     require(isinstance(data, dict), where, "must be an object")
     for key in ("extra_cues", "dual"):
-        require(isinstance(data.get(key), dict) and set(data[key]) <= set(KINDS), where,
+        require(isinstance(data.get(key), dict) and set(data[key]) <= set(COUNT_KINDS), where,
                 f"{key} maps killed/injured/arrested to word lists")
         for words in data[key].values():
             require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
@@ -298,8 +297,7 @@ def _segment(text: str, sentence: Sentence, pos: int, breaks: list[Match[str]]) 
     open another one after a comma (or at once for a coordinated 'وفي')."""
     left, right = sentence.start, sentence.end
     for b in breaks:
-        before = text[sentence.start:b.word_start].rstrip()
-        if not (before.endswith(("،", ",", "؛", ";")) or b.prefix.startswith("و")):
+        if not _opens_fact(text[sentence.start:b.word_start], b):
             continue
         if b.word_start <= pos:
             left = max(left, b.word_start)
@@ -314,18 +312,20 @@ def opens_another_fact(text: str, start: int, end: int) -> bool:
     if end <= start:
         return False
     between = text[start:end]
-    for b in default_count_words().segment_breaks.longest(normalize(between)):
-        before = between[:b.word_start].rstrip()
-        if before.endswith(("،", ",", "؛", ";")) or b.prefix.startswith("و"):
-            return True
-    return False
+    return any(_opens_fact(between[:b.word_start], b)
+               for b in default_count_words().segment_breaks.longest(normalize(between)))
+
+
+def _opens_fact(before: str, b: Match[str]) -> bool:
+    """A break word opens another fact after a comma, or at once when coordinated ('وفي')."""
+    return before.rstrip().endswith(("،", ",", "؛", ";")) or b.prefix.startswith("و")
 
 
 def attach_counts(event: Event, counts: list[CountMention], t_start: int) -> None:
     """Give the event the sentence's counts of its kind that report on the same fact as
     its trigger, nearest to the trigger first."""
     counts = [c for c in counts if c.segment is None or c.segment[0] <= t_start < c.segment[1]]
-    for kind in KINDS:
+    for kind in COUNT_KINDS:
         if event.event not in COUNT_TYPES[kind]:
             continue
         mine = [c for c in counts if c.kind == kind]

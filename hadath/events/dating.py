@@ -67,8 +67,9 @@ def lead_sentence_date(analysis: Analysis) -> TimeMention | None:
     can date an event (not a period start, not after publication)."""
     body = [s for s in analysis.layer.sentences if not s.is_headline][:LEAD_SENTENCES]
     text = analysis.layer.text
+    times = sorted(analysis.times, key=lambda t: t.start)
     for sentence in body:
-        for t in sorted(analysis.times, key=lambda t: t.start):
+        for t in times:
             if sentence.start <= t.start < sentence.end and t.kind == "date" \
                     and t.precision in LEAD_PRECISIONS \
                     and can_date(t, text, analysis.document.published, allow_future=False):
@@ -159,6 +160,4 @@ def _shares_participants(event: Event, analysis: Analysis, lead_date: TimeMentio
         return True
     lead_countries = {a.country for a in analysis.actors
                       if lead.start <= a.start < lead.end and a.country}
-    mine = {a.country for a in event.actor + event.recipient if a.country}
-    return bool(lead_countries & {a.country for a in event.actor if a.country}) or \
-        (not event.actor and bool(lead_countries & mine))
+    return any(a.country in lead_countries for a in event.actor or event.recipient)

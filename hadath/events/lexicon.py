@@ -11,6 +11,7 @@ from ..records import PLOVER_QUADS
 from ..resources import DataError, load_json, require
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import Normalized, normalize_key, normalize_string
+from .structure import CLAUSE_BREAK, WORD
 
 FORM_KINDS = ("past", "present", "passive", "nouns", "supported", "participles", "reported")
 # "reported" predicates (هو من يعرقل، هي المسؤولة عن، يتحمل مسؤولية) are an accusation only
@@ -160,10 +161,6 @@ def validate_triggers(data: Any) -> list[dict[str, Any]]:
 
 BLOCKER = TriggerSense("blocker", "", None, "blocker", 0.0)
 
-# Between a support verb and its noun: the subject and its modifiers ("فرضت وزارة الخزانة
-# الأمريكية عقوبات"), never a clause break.
-_CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
-_WORD = re.compile(r"\w+")
 # Words allowed between a subject standing before its verb and the verb ("المحتجون الغاضبون أغلقوا").
 SUBJECT_BEFORE_GAP = 1
 # A short aside between commas (أجرت، اليوم الأربعاء، مناورة) does not end the clause.
@@ -253,14 +250,13 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         before = text[:hit.word_start].rstrip()
         if not before or before[-1] in "،,;؛:.!?؟\"'«»()":
             return hit
-        prev_word = _WORD.findall(before[-20:])
+        prev_word = WORD.findall(before[-20:])
         follows_verb = previous is not None and previous.value.form in ("past", "present", "participles") \
             and not text[previous.end:hit.word_start].strip()
         follows_particle = bool(prev_word) and prev_word[-1] in self.light.nominal_after
         if not (follows_verb or follows_particle):
             return hit
-        return _with_sense(hit, TriggerSense(s.id, s.event, s.mode, "nouns", s.strength, s.outcome,
-                                             s.complements, s.complement_window))
+        return _with_sense(hit, _as_noun(s))
 
     def _coordinated_noun(self, text: str, hit: Match[TriggerSense],
                           previous: Match[TriggerSense] | None) -> Match[TriggerSense]:
@@ -271,10 +267,9 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
                 or previous.value.form not in ("nouns", "supported") or previous.value.event != s.event:
             return hit
         between = text[previous.end:hit.word_start]
-        if _CLAUSE_BREAK.search(between) or len(_WORD.findall(between)) > COORDINATED_NOUN_GAP:
+        if CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > COORDINATED_NOUN_GAP:
             return hit
-        return _with_sense(hit, TriggerSense(s.id, s.event, s.mode, "nouns", s.strength, s.outcome,
-                                             s.complements, s.complement_window))
+        return _with_sense(hit, _as_noun(s))
 
     def _reread(self, text: str, hit: Match[TriggerSense], verbs: list[Match[frozenset[str]]],
                 verbs_after: list[Match[str]] = ()) -> Match[TriggerSense] | None:
@@ -283,8 +278,7 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         if light is None:
             return None if s.form == "supported" else hit
         if s.form in ("past", "present") and any(c in hit.prefix for c in light.nominal_prefixes):
-            return _with_sense(hit, TriggerSense(s.id, s.event, s.mode, "nouns", s.strength, s.outcome,
-                                                 s.complements, s.complement_window))
+            return _with_sense(hit, _as_noun(s))
         homograph = s.form == "past" and hit.key in self.noun_homographs and not hit.prefix
         if s.form not in ("nouns", "supported") and not homograph:
             return hit
@@ -294,14 +288,12 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
             if _has_object_pronoun(text, v):
                 continue    # "المظاهرات التي شهدتها المدينة": the verb's object is the pronoun
             between = without_asides(text[v.end:hit.word_start])
-            if _CLAUSE_BREAK.search(between) or len(_WORD.findall(between)) > light.max_gap:
+            if CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > light.max_gap:
                 break
             if s.event not in v.value:
                 continue
             strength = min(1.0, s.strength + light.bonus)
-            return _with_sense(hit, TriggerSense(s.id + "+support", s.event, s.mode, "nouns",
-                                                 strength, s.outcome, s.complements,
-                                                 s.complement_window))
+            return _with_sense(hit, _as_noun(s, s.id + "+support", strength))
         if s.form == "supported" and s.support_after \
                 and _phrase_follows(text, hit, verbs_after, s.support_after, s.support_after_window):
             return _with_sense(hit, replace(s, id=s.id + "+support", form="nouns",
@@ -311,6 +303,14 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
 
 # Words between a noun trigger and a و-joined twin ("استهداف الطواقم الطبية وقصف").
 COORDINATED_NOUN_GAP = 4
+
+
+def _as_noun(s: TriggerSense, sense_id: str | None = None,
+             strength: float | None = None) -> TriggerSense:
+    """``s`` read as a verbal noun (its support and subject conditions already settled)."""
+    return TriggerSense(s.id if sense_id is None else sense_id, s.event, s.mode, "nouns",
+                        s.strength if strength is None else strength, s.outcome,
+                        s.complements, s.complement_window)
 
 
 def _with_sense(hit: Match[TriggerSense], sense: TriggerSense) -> Match[TriggerSense]:
@@ -332,7 +332,7 @@ def _phrase_follows(text: str, hit: Match[TriggerSense], found: list[Match[str]]
         if c.word_start < hit.end or c.value not in wanted:
             continue
         between = without_asides(text[hit.end:c.word_start])
-        return not (_CLAUSE_BREAK.search(between) or len(_WORD.findall(between)) > window)
+        return not (CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > window)
     return False
 
 
@@ -342,7 +342,7 @@ def _has_excluded_subject(text: str, hit: Match[TriggerSense], subjects: list[Ma
     for c in subjects:
         if c.end <= hit.word_start and c.value in s.not_by:
             between = text[c.end:hit.word_start]
-            if not _CLAUSE_BREAK.search(between) and len(_WORD.findall(between)) <= SUBJECT_BEFORE_GAP:
+            if not CLAUSE_BREAK.search(between) and len(WORD.findall(between)) <= SUBJECT_BEFORE_GAP:
                 return True
     return _phrase_follows(text, hit, subjects, s.not_by, s.not_by_window)
 

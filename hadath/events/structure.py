@@ -30,6 +30,7 @@ AFFILIATION_WORDS = frozenset({"تابعة", "التابعة", "تابع", "ال
                                "موالية", "الموالية", "موال", "الموالي", "موالين", "الموالين",
                                "موالون", "الموالون"})
 PLACE_KINDS = frozenset({"country", "capital"})
+ASIDE_WORDS = 3              # a comma aside this short does not end its clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +78,6 @@ def clause_bounds(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
     right_m = CLAUSE_BREAK.search(text, pos, sentence.end)
     right = right_m.start() if right_m else sentence.end
     return left, right
-
-
-ASIDE_WORDS = 3
 
 
 def clause_start_over_asides(text: str, sentence: Sentence, c_start: int) -> int:

@@ -83,7 +83,6 @@ def validate_time_words(data: Any) -> None:
                     f"holiday {h['names'][0]} has no valid month/day")
 
 
-
 def _lookup(table: dict[str, list[str]]) -> dict[str, int]:
     return {normalize_key(w): int(k) for k, ws in table.items() for w in ws}
 
