@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..records import PLOVER_QUADS, Sentence
+from ..records import PLOVER_QUADS, SYMMETRIC_TYPES, Sentence
 from .lexicon import TriggerSense, without_asides
 from .structure import (
     CLAUSE_BREAK,
@@ -84,7 +84,6 @@ COMPLEMENTIZERS = frozenset({"إن", "ان", "أن", "إنّ", "أنّ", "بأن
 # Words that may open a clause before a fronted subject.
 CLAUSE_OPENERS = frozenset({"و", "ف", "إن", "ان", "أن", "إنّ", "أنّ", "بأن", "لكن", "ولكن", "فيما",
                             "بينما", "كما", "حيث", "ثم", "قد", "وقد", "فقد", "لقد"})
-SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Types whose participants are the crowd itself: a counted group after the verb ("تجمع مئات
 # الطلاب") is its subject, not an object.
 CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})
@@ -406,7 +405,7 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
             obj = _first_after(text, groups, t_end, c_end, OBJECT_GAP_WORDS)
             if obj is not None and groups[obj] not in speaker:
                 args.recipients = chain_from(text, groups, obj)
-    if sense.event in SYMMETRIC and args.recipients and not args.actors:
+    if sense.event in SYMMETRIC_TYPES and args.recipients and not args.actors:
         args.actors, args.recipients = args.recipients, []
     if sense.event == "PROTEST":
         args = _protest_roles(text, sentence, groups, t_start, args)
