@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
+from ..records import COUNT_KINDS
 from ..resources import data_path, load_json, require
 
 N_FEATURES = 1 << 18
@@ -36,7 +37,6 @@ CHAR_NGRAMS = (2, 3, 4, 5)
 DEFAULT_BAR = 0.55
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
-COUNT_KINDS = ("killed", "injured", "arrested")
 VERBAL_FORMS = frozenset({"past", "passive"})
 
 

@@ -30,6 +30,7 @@ DEFAULT_URL = "hadath.db"
 NEW, REPLACED, SKIPPED = "new", "replaced", "skipped"
 FEATURE_CACHE_SIZE = 200_000
 GROUP_CACHE_SIZE = 50_000
+IN_CHUNK = 500             # ids per IN (...) list of SQL parameters
 
 
 def open_backend(url: str) -> Backend:
@@ -358,11 +359,10 @@ class Store:
         low = new.anchor.fromordinal(new.anchor.toordinal() - dedup.MAX_DAY_GAP).isoformat()
         high = new.anchor.fromordinal(new.anchor.toordinal() + dedup.MAX_DAY_GAP).isoformat()
         ids: set[str] = set()
-        for start in range(0, len(keys), 500):
-            chunk = list(keys[start:start + 500])
+        for chunk in _chunks(keys):
             ids.update(r[0] for r in self.backend.query(
                 "SELECT DISTINCT canonical_id FROM group_keys WHERE block_key IN "
-                f"({', '.join('?' * len(chunk))}) AND anchor_day >= ? AND anchor_day <= ?",
+                f"({_marks(chunk)}) AND anchor_day >= ? AND anchor_day <= ?",
                 (*chunk, low, high)))
         return self._groups(sorted(ids), new.doc_id, dedup.sentence_key(new), own)
 
@@ -464,23 +464,21 @@ class Store:
 
     def _revisions(self, canonical_ids: Sequence[str]) -> dict[str, str | None]:
         revisions: dict[str, str | None] = {}
-        for start in range(0, len(canonical_ids), 500):
-            chunk = list(canonical_ids[start:start + 500])
+        for chunk in _chunks(canonical_ids):
             revisions.update((r[0], r[1]) for r in self.backend.query(
                 "SELECT canonical_id, revision FROM canonical_events WHERE canonical_id IN "
-                f"({', '.join('?' * len(chunk))})", chunk))
+                f"({_marks(chunk)})", chunk))
         return revisions
 
     def _read_groups(self, canonical_ids: Sequence[str]) -> dict[str, dedup.Group]:
         listed: dict[str, dict[str, list[str]]] = {}
         sizes: dict[tuple[str, str], int] = {}
-        for start in range(0, len(canonical_ids), 500):
-            chunk = list(canonical_ids[start:start + 500])
+        for chunk in _chunks(canonical_ids):
             rows = self.backend.query(
                 "SELECT canonical_id, sig, event_id, n FROM (SELECT canonical_id, sig, "
                 "event_id, ROW_NUMBER() OVER (PARTITION BY canonical_id, sig ORDER BY "
                 "event_id) AS rn, COUNT(*) OVER (PARTITION BY canonical_id, sig) AS n FROM "
-                f"mentions WHERE canonical_id IN ({', '.join('?' * len(chunk))})) kinds "
+                f"mentions WHERE canonical_id IN ({_marks(chunk)})) kinds "
                 "WHERE rn <= ? ORDER BY canonical_id, event_id", (*chunk, dedup.MAX_LISTED))
             for canonical_id, sig, event_id, n in rows:
                 listed.setdefault(canonical_id, {}).setdefault(sig, []).append(event_id)
@@ -494,11 +492,10 @@ class Store:
     def _same_document(self, canonical_ids: Sequence[str], doc_id: str) -> dict[str, str]:
         """The first member from document ``doc_id`` of each canonical event that has one."""
         same: dict[str, str] = {}
-        for start in range(0, len(canonical_ids), 500):
-            chunk = list(canonical_ids[start:start + 500])
+        for chunk in _chunks(canonical_ids):
             same.update((r[0], r[1]) for r in self.backend.query(
                 "SELECT canonical_id, MIN(event_id) FROM mentions WHERE doc_id = ? AND "
-                f"canonical_id IN ({', '.join('?' * len(chunk))}) GROUP BY canonical_id",
+                f"canonical_id IN ({_marks(chunk)}) GROUP BY canonical_id",
                 (doc_id, *chunk)))
         return same
 
@@ -512,11 +509,10 @@ class Store:
     def _features_of(self, event_ids: Sequence[str]) -> dict[str, dedup.Features]:
         """Dedup features of stored events (through the cache)."""
         keys: list[tuple[str, str]] = []
-        for start in range(0, len(event_ids), 500):
-            chunk = list(event_ids[start:start + 500])
+        for chunk in _chunks(event_ids):
             keys += [(r[0], r[1]) for r in self.backend.query(
                 "SELECT e.event_id, d.content_hash FROM events e JOIN documents d ON "
-                f"d.doc_id = e.doc_id WHERE e.event_id IN ({', '.join('?' * len(chunk))})",
+                f"d.doc_id = e.doc_id WHERE e.event_id IN ({_marks(chunk)})",
                 chunk)]
         self._load_features(keys)
         return {key[0]: self._features[key] for key in keys}
@@ -527,13 +523,12 @@ class Store:
         for key in keys:
             if key in self._features:
                 self._features.move_to_end(key)
-        for start in range(0, len(missing), 500):
-            chunk = [event_id for event_id, _ in missing[start:start + 500]]
+        for chunk in _chunks([event_id for event_id, _ in missing]):
             rows = self.backend.query(
                 "SELECT e.event_id, d.content_hash, e.record, e.published, e.outlet, e.quote "
                 "FROM events e "
                 "JOIN documents d ON d.doc_id = e.doc_id WHERE e.event_id IN "
-                f"({', '.join('?' * len(chunk))})", chunk)
+                f"({_marks(chunk)})", chunk)
             for event_id, digest, record, published, outlet, quote in rows:
                 self._remember((event_id, digest), dedup.features(
                     self.backend.decode_json(record), published, outlet, quote))
@@ -636,24 +631,22 @@ class Store:
 
     def _canonical_rows(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         rows: dict[str, dict[str, Any]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start:start + 500])
+        for chunk in _chunks(ids):
             for row in self.backend.query_dicts(
                     "SELECT c.*, p.name AS place_name, p.lat, p.lon, p.precision AS "
                     "place_precision FROM canonical_events c LEFT JOIN places p ON "
                     f"p.place_key = c.place_key WHERE c.canonical_id IN "
-                    f"({', '.join('?' * len(chunk))})", chunk):
+                    f"({_marks(chunk)})", chunk):
                 row.pop("revision", None)
                 rows[row["canonical_id"]] = row
         return rows
 
     def _whys(self, ids: Sequence[str]) -> dict[str, Any]:
         whys = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start:start + 500])
+        for chunk in _chunks(ids):
             for event_id, why in self.backend.query(
                     "SELECT event_id, why FROM mentions WHERE canonical_id IN "
-                    f"({', '.join('?' * len(chunk))})", chunk):
+                    f"({_marks(chunk)})", chunk):
                 whys[event_id] = self.backend.decode_json(why)
         return whys
 
@@ -706,6 +699,17 @@ class Store:
         except ImportError:
             return rows
         return pandas.DataFrame(rows)
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[list[Any]]:
+    """``items`` in lists short enough for the parameters of one ``IN (...)``."""
+    for start in range(0, len(items), IN_CHUNK):
+        yield list(items[start:start + IN_CHUNK])
+
+
+def _marks(chunk: Sequence[Any]) -> str:
+    """The ``?, ?, ...`` of an ``IN (...)`` over ``chunk``."""
+    return ", ".join("?" * len(chunk))
 
 
 def _sentence_text(event: Mapping[str, Any], text: str) -> str | None:

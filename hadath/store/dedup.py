@@ -45,6 +45,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from ..records import COUNT_KINDS, SYMMETRIC_TYPES
 from ..resources import load_json, require
 from ..text.normalize import normalize_string
 
@@ -54,8 +55,6 @@ SAME_PLACE_KM = 2.0
 COUNT_TOLERANCE = 2.0
 CORROBORATING_COUNT = 3
 MAX_DAY_GAP = 1
-COUNT_KINDS = ("killed", "injured", "arrested")
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Types whose same-day mentions are many distinct happenings (strikes, raids, protests):
 # only a place or a count can tie two reports of them together.
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID"})
@@ -345,7 +344,7 @@ def features(record: Mapping[str, Any], published: str | None, outlet: str | Non
 
 def _plural_noun(trigger: str | None) -> bool:
     """A sound feminine plural trigger ("اقتحامات", "اعتداءات"): habitual, not one act."""
-    word = normalize_string(trigger or "").strip()
+    word = _normalized(trigger or "").strip()
     return " " not in word and len(word) >= 6 and word.endswith("ات")
 
 
@@ -592,15 +591,11 @@ class Kind:
     """Members of a canonical event alike in everything ``compare`` reads (one
     ``signature``): ``first`` is the member listed first, ``n`` how many there are,
     ``member_ids`` the first ``MAX_LISTED`` of their event ids, in member order, and
-    ``sig`` their ``signature_key`` when the caller already knows it (a store does)."""
+    ``sig`` their ``signature_key``."""
     first: Features
     n: int
     member_ids: tuple[str, ...]
-    sig: str | None = None
-
-    @property
-    def key(self) -> str:
-        return self.sig if self.sig is not None else signature_key(self.first)
+    sig: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -608,7 +603,7 @@ class Group:
     """What linking needs of one canonical event, whatever its size: its kinds of member
     (in order of their first member), the first member from the new mention's own
     document, if any (a mention never joins a group holding its own document), and per
-    kind (``Kind.key``) its members whose sentence is the new mention's: how many and the
+    kind (``Kind.sig``) its members whose sentence is the new mention's: how many and the
     first ``MAX_LISTED`` event ids (the sentence is no part of a kind: republished copies
     are told apart by it, while everything else about them is alike)."""
     kinds: tuple[Kind, ...]
@@ -643,7 +638,7 @@ def with_member(group: Group | None, new: Features, sig: str) -> Group:
     again would give (kinds by their first member id, ``member_ids`` the first listed)."""
     kinds = list(group.kinds) if group is not None else []
     for i, kind in enumerate(kinds):
-        if kind.key == sig:
+        if kind.sig == sig:
             ids = tuple(sorted((*kind.member_ids, new.event_id)))[:MAX_LISTED]
             first = new if new.event_id < kind.member_ids[0] else kind.first
             kinds[i] = Kind(first, kind.n + 1, ids, sig)
@@ -693,7 +688,7 @@ def _against_group(new: Features, group: Group) -> tuple[int, dict] | str:
         comparison = compare(new, kind.first, sentences=False)
         if not comparison.compatible:
             return f"{kind.first.event_id}: {comparison.conflicts[0]}"
-        copies, copy_ids = group.same_sentence.get(kind.key, (0, ()))
+        copies, copy_ids = group.same_sentence.get(kind.sig, (0, ()))
         if comparison.support:
             n_support += kind.n
             for event_id in kind.member_ids:

@@ -10,12 +10,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..records import PLOVER_QUADS
+from ..records import COUNT_KINDS, PLOVER_QUADS
 from ..resources import DataError, load_json, require
 
 FORMATS = ("jsonl", "csv", "parquet", "acled", "plover")
 ACLED_MAPPING_FILE = "acled_mapping.json"
-COUNT_KINDS = ("killed", "injured", "arrested")
 
 # Flat columns and their Parquet types; order is the CSV's column order.
 FLAT_COLUMNS: dict[str, str] = {

@@ -94,9 +94,11 @@ def _store_item(store: Store, item: Item, report: IngestReport) -> None:
     elif isinstance(item, Unchanged):
         report.counts[SKIPPED] += 1
     else:
-        raw_hash = item.raw_hash if isinstance(item, Extracted) else None
-        document, events = _as_records(item.result if isinstance(item, Extracted) else item)
-        outcome = store.put(document, events, run_id=report.run_id, raw_hash=raw_hash)
+        identity = None
+        if isinstance(item, Extracted):
+            item, identity = item.result, item.raw_hash
+        document, events = _as_records(item)
+        outcome = store.put(document, events, run_id=report.run_id, raw_hash=identity)
         report.counts[outcome] += 1
         if outcome != SKIPPED:
             report.counts["events"] += len(events)

@@ -161,8 +161,8 @@ _V5 = [
 MIGRATIONS: dict[int, list[str]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
 
 # Tables in the order a full wipe (tests, re-dedup) may clear them.
-TABLES = ("group_keys", "dedup_keys", "mentions", "canonical_events", "event_entities", "events", "entities", "places",
-          "documents", "runs", "meta")
+TABLES = ("group_keys", "dedup_keys", "mentions", "canonical_events", "event_entities",
+          "events", "entities", "places", "documents", "runs", "meta")
 
 
 # ---------------------------------------------------------------- dialects
