@@ -101,3 +101,18 @@ def test_euphemisms_for_killing_count_people_only(pipeline):
     assert counts_of(pipeline, "وقالت الشرطة إنه تم القضاء على منفذ الهجوم.")["killed"] == [(1, 1, False)]
     assert counts_of(pipeline, "أعلن الجيش تحييد 3 مسلحين.")["killed"] == [(3, 3, False)]
     assert "killed" not in counts_of(pipeline, "تعهد الوزير بالقضاء على الفساد.")
+
+
+def test_a_toll_told_after_a_period_is_not_an_earlier_facts(pipeline):
+    text = ("ووقع الهجوم في الإقليم؛ وهو من المناطق التي تشهد هجمات منذ سبع سنوات، "
+            "ما أسفر عن مقتل آلاف السكان.")
+    analysis = pipeline.analyze(Document(doc_id="t", text=text, published="2024-09-18"))
+    sentence = analysis.layer.sentences[0]
+    found = find_counts(analysis.layer, sentence, default_rules().casualty.longest(analysis.layer.view),
+                        analysis.numbers, analysis.times, [])
+    for trigger, expected in (("هجوم", None), ("هجمات", 1000)):
+        start = text.index(trigger)
+        event = Event(doc_id="t", index=0, event="ASSAULT", mode=None,
+                      trigger=Span(trigger, start, start + len(trigger)), sentence=sentence)
+        attach_counts(event, found, start)
+        assert (event.killed.min if event.killed else None) == expected, trigger

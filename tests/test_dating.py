@@ -111,3 +111,16 @@ def test_a_fact_over_a_period_takes_no_day_from_the_reporting_verb(pipeline):
 def test_a_time_before_the_period_still_dates_the_fact(pipeline):
     text = "قتل أمس ثلاثة أشخاص في القصف المتواصل منذ أسبوع على البلدة."
     assert date_of(pipeline, text, "قتل") == "2024-09-17"
+
+
+def test_the_fact_a_period_began_with_takes_its_first_day(pipeline):
+    text = ("ومنذ الخامس من آذار الماضي، تخوض القوات معارك في الإقليم، "
+            "وذلك بعد أن شن المتمردون هجوما على مطار المدينة.")
+    assert date_of(pipeline, text, "هجوما", form="nouns") == "2024-03-05"
+    assert date_of(pipeline, text, "معارك", form="nouns") is None
+
+
+def test_a_fact_far_after_the_opener_is_not_the_periods_origin(pipeline):
+    text = ("ومنذ الخامس من آذار الماضي، تخوض القوات معارك في الإقليم، "
+            "بعد أن أعلن المتمردون انسحابهم من المحادثات وشنوا هجوما على المطار.")
+    assert date_of(pipeline, text, "هجوما", form="nouns") is None

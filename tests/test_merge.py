@@ -90,3 +90,14 @@ def test_a_background_sentence_does_not_merge_into_the_news():
     events = _assaults(text)
     assert len(events) == 2
     assert events[0].date is None
+
+
+def test_an_attack_and_a_series_over_a_period_in_one_sentence_stay_apart():
+    text = ("هاجم مسلحون سوقا في بلدة جبلية مساء الجمعة ما أدى إلى مقتل 9 أشخاص. "
+            "ووقع الهجوم في الإقليم الشمالي؛ وهو من المناطق التي تشهد هجمات متكررة منذ سبع سنوات، "
+            "ما أسفر عن مقتل آلاف السكان.")
+    events = _assaults(text)
+    attack = next(e for e in events if e.trigger.text == "هاجم")
+    assert attack.date == "2024-04-26"
+    assert (attack.killed.min, attack.killed.max) == (9, 9)
+    assert [m.text for m in attack.mentions] == ["هجوم"]

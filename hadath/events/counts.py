@@ -18,7 +18,8 @@ from ..resources import load_json, require
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import normalize
-from .structure import CLAUSE_BREAK, WORD
+from .dating import SINCE_WORD_RE
+from .structure import CLAUSE_BREAK, WORD, clause_bounds
 
 # Counts belong to violent or coercive events; other types never carry casualty figures.
 COUNT_TYPES = {"killed": ("ASSAULT",), "injured": ("ASSAULT",), "arrested": ("COERCE", "ASSAULT")}
@@ -35,10 +36,13 @@ class CountMention:
     count: Count
     anchor: int                # offset used to find the nearest event
     segment: tuple[int, int] | None = None   # the stretch reporting the same fact
+    # Where the clause of an undated period ("تشهد هجمات منذ 15 عاما") told before this
+    # count starts: the toll is the period's, not that of a fact in an earlier clause.
+    period_clause: int | None = None
 
 
-def _with_segment(c: CountMention, segment: tuple[int, int]) -> CountMention:
-    return CountMention(c.kind, c.count, c.anchor, segment)
+def _placed(c: CountMention, segment: tuple[int, int], period_clause: int | None) -> CountMention:
+    return CountMention(c.kind, c.count, c.anchor, segment, period_clause)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +193,25 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
     out.extend(_dual_counts(text, view, sentence, words, cumulative))
     out.extend(_person_counts(text, view, sentence, words,
                               [c for c in all_cues if c.start not in got], out))
-    return [_with_segment(c, _segment(text, sentence, c.anchor, breaks)) for c in out]
+    periods = _undated_periods(text, sentence, times)
+    return [_placed(c, _segment(text, sentence, c.anchor, breaks), _period_clause(periods, c.anchor))
+            for c in out]
+
+
+def _undated_periods(text: str, sentence: Sentence, times: list[TimeMention]) -> list[int]:
+    """Clause starts of the periods opened by منذ with a length, not a date ("منذ 15 عاما",
+    not "منذ فجر اليوم": a period begun on a day is the dated fact's own)."""
+    out = []
+    for m in SINCE_WORD_RE.finditer(text, sentence.start, sentence.end):
+        if any(m.end() <= t.start <= m.end() + 1 and t.kind == "date" for t in times):
+            continue
+        out.append(clause_bounds(text, sentence, m.start())[0])
+    return out
+
+
+def _period_clause(periods: list[int], anchor: int) -> int | None:
+    before = [p for p in periods if p < anchor]
+    return before[-1] if before else None
 
 
 def _number_for(text: str, cue: Match[str], nums: list[NumberMention], used: set[int],
@@ -324,7 +346,8 @@ def _opens_fact(before: str, b: Match[str]) -> bool:
 def attach_counts(event: Event, counts: list[CountMention], t_start: int) -> None:
     """Give the event the sentence's counts of its kind that report on the same fact as
     its trigger, nearest to the trigger first."""
-    counts = [c for c in counts if c.segment is None or c.segment[0] <= t_start < c.segment[1]]
+    counts = [c for c in counts if (c.segment is None or c.segment[0] <= t_start < c.segment[1])
+              and (c.period_clause is None or t_start >= c.period_clause)]
     for kind in COUNT_KINDS:
         if event.event not in COUNT_TYPES[kind]:
             continue

@@ -9,7 +9,8 @@ period began today: "منذ فجر اليوم"), and for a reported fact a day a
 timestamp ("اليوم 12:05" standing on a line of its own, the clock of an embedded card that
 the cleaner could not split off).  With none of these the date is null; the publication
 date is never used for lack of anything else.  An event's date is a day at most: a clock
-time ("الساعة 10:30 صباح اليوم") dates it to its day.
+time ("الساعة 10:30 صباح اليوم") dates it to its day.  One fact does take a period's first
+day: the one the period began with ("منذ السابع من أكتوبر ... بعد أن شنت حماس هجوما").
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import re
 from ..clean import default_patterns, fold_arabic
 from ..records import Event, Span, TimeMention
 from ..recognize import Analysis
-from .structure import clause_bounds
+from .structure import CLAUSE_BREAK, WORD, clause_bounds
 
 LEAD_SENTENCES = 3          # the opening sentences whose date is the story's date
 LEAD_PRECISIONS = ("day", "minute")
@@ -32,6 +33,9 @@ TIMESTAMP_RULE = "timestamp"    # the chrome.json rules that recognise a page's 
 # What sets a page timestamp off from the prose on its line: a run of spaces.
 _GAP = re.compile(r"[^\S\n]{2,}")
 # A closed class of adverbs that anchor a fact to another one's time ("after it", "then").
+# What opens the fact a period began with: "(منذ <date> ...) بعد أن / إثر / عقب ...".
+PERIOD_ORIGIN = re.compile(r"(?<!\w)[وف]?(?:بعد أن|بعدما|إثر|اثر|عقب|في أعقاب)(?!\w)")
+ORIGIN_REACH = 3            # words at most between that opener and the event's trigger
 RELATIVE_TIME = re.compile(r"(?<!\w)(?:[وف]?(?:بعدها|قبلها|حينها|آنذاك|وقتها|عندئذ)"
                            r"|(?:بعد|قبل|إثر|عقب) ذلك)(?!\w)")
 
@@ -54,6 +58,10 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
     if usable:
         t = min(usable, key=lambda t: (not (c_start <= t.start < c_end), abs(t.start - t_start)))
         _set(event, t)
+        return
+    origin = _period_origin(event, t_start, times, text, published)
+    if origin is not None and not event.hypothetical:
+        _set(event, origin)
         return
     if lead_date and form in LEAD_FORMS and not event.hypothetical and period is None \
             and not _placed_elsewhere(times, text) \
@@ -128,6 +136,30 @@ def _period_start(text: str, t_start: int, c_end: int) -> int | None:
     """Where a period ("منذ ...") opens after the trigger in its own clause, if it does."""
     m = SINCE_WORD_RE.search(text, t_start, c_end)
     return m.start() if m else None
+
+
+def in_period(text: str, sentence, t_start: int) -> bool:
+    """The fact at ``t_start`` spans a period that opens after it in its own clause."""
+    return _period_start(text, t_start, clause_bounds(text, sentence, t_start)[1]) is not None
+
+
+def _period_origin(event: Event, t_start: int, times: list[TimeMention], text: str,
+                   published: str | None) -> TimeMention | None:
+    """The day a period began, for the fact it began with: "ومنذ السابع من أكتوبر تشن
+    إسرائيل حربا ... بعد أن شنت حماس هجوما" dates the attack to the seventh.  The period's
+    start must come before the opener, the opener right before the trigger, and the start
+    be a day no later than publication."""
+    sentence = event.sentence
+    for opener in PERIOD_ORIGIN.finditer(text, sentence.start, t_start):
+        if len(WORD.findall(text[opener.end():t_start])) > ORIGIN_REACH \
+                or CLAUSE_BREAK.search(text, opener.end(), t_start):
+            continue
+        starts = [t for t in times
+                  if sentence.start <= t.start < opener.start() and t.kind == "date" and t.value
+                  and t.precision == "day" and is_since(text, t) and not is_after(t.value, published)]
+        if starts:
+            return starts[-1]
+    return None
 
 
 def _placed_elsewhere(times: list[TimeMention], text: str) -> bool:

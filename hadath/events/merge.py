@@ -6,6 +6,7 @@ import re
 from ..records import COUNT_KINDS, SYMMETRIC_TYPES, Event
 from ..text.normalize import normalize_string
 from .counts import opens_another_fact
+from .dating import in_period
 from .structure import QUOTES
 
 # Modes that different words of one happening may carry (a meeting reported as بحث then
@@ -89,6 +90,10 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
         return False
     if is_anaphoric(b, text):
         return _counts_compatible(a, b)
+    if a.sentence.index == b.sentence.index and \
+            in_period(text, a.sentence, a.trigger.start) != in_period(text, b.sentence, b.trigger.start):
+        # "ووقع الهجوم مساء الأحد في ولاية تشهد هجمات منذ سنوات": one attack, and a series
+        return False
     if a.sentence.index == b.sentence.index and \
             opens_another_fact(text, min(a.trigger.end, b.trigger.end), max(a.trigger.start, b.trigger.start)):
         return False
