@@ -391,6 +391,9 @@ class TimeFinder:
              self._weekday),
             (rf"{pre}(?P<x>(?P<pre>{offset})\s+(?:(?P<n>{num})\s+)?(?P<u>{unit})"
              rf"(?:\s+(?P<dir>{direction}|الاخيره|الاخير))?){end}", self._offset),
+            # the unit before its number: "خلال الساعات الـ24 الأخيرة"
+            (rf"{pre}(?P<x>(?P<pre>{offset})\s+(?P<u>ال{_alt(t.unit_words)})\s+(?P<n>{num})"
+             rf"\s+(?P<dir>{direction}|الاخيره|الاخير)){end}", self._offset),
             (rf"(?<!\w)(?P<x>(?P<n>{MASK}+)\s+(?P<u>{unit})){end}", self._bare_duration),
             (rf"{pre}(?P<x>(?:ال|لل)?{dnoun}\s+(?P<n>{num})(?:\s+على\s+التوالي)?){end}", self._daycount),
             (rf"{pre}(?P<x>(?:ال|لل)?ساعه\s+(?P<h>{num}|{hourword}|\d{{1,2}}:\d{{2}}){minutes}"
@@ -647,7 +650,10 @@ class TimeFinder:
         if match.group("n") is None:
             return unit, (1 if form == "one" and not definite else None), definite
         number = masked.number(match, "n")
-        if number is None or number.ordinal or number.value is None or number.min != number.max:
+        # "الساعات الـ24": after a definite unit, "الـ24" reads as an ordinal but counts
+        counts_after_unit = definite and match.start("u") < match.start("n")
+        if number is None or (number.ordinal and not counts_after_unit) or number.value is None \
+                or number.min != number.max:
             return unit, None, definite
         return unit, int(number.value), definite
 
