@@ -124,3 +124,14 @@ def test_a_fact_far_after_the_opener_is_not_the_periods_origin(pipeline):
     text = ("ومنذ الخامس من آذار الماضي، تخوض القوات معارك في الإقليم، "
             "بعد أن أعلن المتمردون انسحابهم من المحادثات وشنوا هجوما على المطار.")
     assert date_of(pipeline, text, "هجوما", form="nouns") is None
+
+
+def test_a_day_told_in_another_fact_of_the_sentence_is_that_facts(pipeline):
+    text = ("أصيب 4 شبان برصاص الجنود خلال اقتحامهم البلدة، كما أعاد الجنود اعتقال شاب "
+            "كان أفرج عنه في آذار الماضي.")
+    assert date_of(pipeline, text, "برصاص", form="nouns") is None
+
+
+def test_the_reports_own_day_is_the_whole_sentences(pipeline):
+    text = "قتل 5 أشخاص في غارات منذ فجر اليوم، في حين هدم الجيش منزلين في القرية."
+    assert date_of(pipeline, text, "هدم") == PUBLISHED

@@ -18,8 +18,7 @@ from ..resources import load_json, require
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import normalize
-from .dating import SINCE_WORD_RE
-from .structure import CLAUSE_BREAK, WORD, clause_bounds
+from .structure import CLAUSE_BREAK, SINCE_WORD_RE, WORD, clause_bounds
 
 # Counts belong to violent or coercive events; other types never carry casualty figures.
 COUNT_TYPES = {"killed": ("ASSAULT",), "injured": ("ASSAULT",), "arrested": ("COERCE", "ASSAULT")}

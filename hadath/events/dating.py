@@ -19,12 +19,11 @@ import re
 from ..clean import default_patterns, fold_arabic
 from ..records import Event, Span, TimeMention
 from ..recognize import Analysis
-from .structure import CLAUSE_BREAK, WORD, clause_bounds
+from .counts import opens_another_fact
+from .structure import CLAUSE_BREAK, SINCE_WORD, SINCE_WORD_RE, WORD, clause_bounds
 
 LEAD_SENTENCES = 3          # the opening sentences whose date is the story's date
 LEAD_PRECISIONS = ("day", "minute")
-SINCE_WORD = "منذ"
-SINCE_WORD_RE = re.compile(rf"(?<!\w)[وف]?{SINCE_WORD}(?!\w)")
 SINCE_LOOKBACK = 6          # characters before a time expression searched for منذ
 # Event forms the lead's date carries over to: finished happenings.  Ongoing (imperfect)
 # and background mentions stay undated.
@@ -47,7 +46,8 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
     published = analysis.document.published
     c_start, c_end = clause_bounds(text, event.sentence, t_start)
     usable = [t for t in times
-              if can_date(t, text, published, allow_future=event.hypothetical)]
+              if can_date(t, text, published, allow_future=event.hypothetical)
+              and not _in_another_fact(text, t, t_start, published)]
     period = _period_start(text, t_start, c_end)
     if period is not None:
         # "استولت على الأراضي منذ بدء الحرب": the fact spans a period with no single day,
@@ -160,6 +160,16 @@ def _period_origin(event: Event, t_start: int, times: list[TimeMention], text: s
         if starts:
             return starts[-1]
     return None
+
+
+def _in_another_fact(text: str, t: TimeMention, t_start: int, published: str | None) -> bool:
+    """"خلال اقتحامه المدينة، كما أعاد اعتقال فتاة أفرج عنها في نوفمبر الماضي": a time
+    told in another fact of the sentence, naming a day other than the report's own, is that
+    fact's.  The report's day ("منذ فجر اليوم، في حين ...") is the news day of the whole
+    sentence."""
+    if published and t.value and t.value[:10] == published[:10]:
+        return False
+    return opens_another_fact(text, min(t.end, t_start), max(t.start, t_start))
 
 
 def _placed_elsewhere(times: list[TimeMention], text: str) -> bool:

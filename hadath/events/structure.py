@@ -14,6 +14,8 @@ from ..records import ActorMention, Sentence
 # Parentheses and quotes hold asides and citations inside a clause, so they do not break it.
 CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
 WORD = re.compile(r"\w+")
+SINCE_WORD = "منذ"          # opens a period: what follows it has no single day
+SINCE_WORD_RE = re.compile(rf"(?<!\w)[وف]?{SINCE_WORD}(?!\w)")
 # "أن"، "بأن"، "إن" opening a reported clause (not with a pronoun: "أنها" hides the subject)
 COMPLEMENTISER = re.compile(r"(?<!\w)[وف]?ب?[أإا]نّ?(?!\w)")
 QUOTES = "\"'«»“”"
