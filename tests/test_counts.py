@@ -116,3 +116,9 @@ def test_a_toll_told_after_a_period_is_not_an_earlier_facts(pipeline):
                       trigger=Span(trigger, start, start + len(trigger)), sentence=sentence)
         attach_counts(event, found, start)
         assert (event.killed.min if event.killed else None) == expected, trigger
+
+
+def test_a_number_after_another_outcome_counts_the_whole_list(pipeline):
+    assert counts_of(pipeline, "خلفت الحرب استشهاد وإصابة ونزوح مئات الآلاف من السكان.") == {}
+    got = counts_of(pipeline, "خلفت الغارة استشهاد 12 شخصا وتشريد مئات العائلات.")
+    assert got == {"killed": [(12, 12, False)]}

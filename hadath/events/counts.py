@@ -53,6 +53,7 @@ class CountWords:
     at_least: LexiconMatcher[str]
     not_counted: LexiconMatcher[str]
     segment_breaks: LexiconMatcher[str]
+    other_outcomes: LexiconMatcher[str]
 
 
 def validate_count_words(data: Any) -> dict[str, Any]:
@@ -64,7 +65,8 @@ def validate_count_words(data: Any) -> dict[str, Any]:
         for words in data[key].values():
             require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
                     where, f"{key} lists hold non-empty strings")
-    for key in ("dual_persons", "singular", "one", "at_least_after", "not_counted", "segment_breaks"):
+    for key in ("dual_persons", "singular", "one", "at_least_after", "not_counted", "segment_breaks",
+                "other_outcomes"):
         require(isinstance(data.get(key), list)
                 and all(isinstance(w, str) and w.strip() for w in data[key]),
                 where, f"{key} must be a list of non-empty strings")
@@ -95,6 +97,7 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
         one=plain(data["one"], 1), at_least=plain(data["at_least_after"], "at-least"),
         not_counted=plain(data["not_counted"], "unit", article_ok=True),
         segment_breaks=plain(data["segment_breaks"], "break"),
+        other_outcomes=plain(data["other_outcomes"], "outcome", article_ok=True),
     )
 
 
@@ -169,8 +172,10 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
     out: list[CountMention] = []
     used: set[int] = set()                         # number starts already counted
     got: dict[int, NumberMention] = {}             # cue start -> its number
+    # a number after "ونزوح" counts the whole list of outcomes, not the casualties before it
+    outcomes = [o for o in words.other_outcomes.longest(view) if _in(sentence, o)]
     for cue in all_cues:
-        best = _number_for(text, cue, nums, used, all_cues)
+        best = _number_for(text, cue, nums, used, all_cues + outcomes)
         if best is not None:
             used.add(best.start)
             got[cue.start] = best
