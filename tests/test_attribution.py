@@ -194,3 +194,16 @@ def test_a_statement_is_no_source_its_owner_is(pipeline):
     assert source_of(pipeline, text, "القصف") == "وزارة الصحة"
     text = "وقتل ثلاثة أشخاص في القصف، وفق بيان لوزارة الصحة."
     assert source_of(pipeline, text, "القصف") == "بيان لوزارة الصحة"
+
+
+def test_what_the_source_said_is_not_part_of_its_name(pipeline):
+    assert sources(pipeline, "ونقلت الإذاعة عن مصدر عسكري تأكيده مقتل جنديين في الكمين.") \
+        == ["مصدر عسكري"]
+    assert sources(pipeline, "ونقل موقع محلي عن مصادر قولها إن القوات انسحبت من البلدة.") \
+        == ["مصادر"]
+
+
+def test_a_quotation_after_a_complete_name_is_not_part_of_it(pipeline):
+    got = sources(pipeline, 'وقالت المحكمة العليا "لا يمكن قبول الطعن" في قضية الأرض.')
+    assert all('"' not in s for s in got), got
+    assert sources(pipeline, 'قصفت الطائرات جسرا بحسب مصدران "على اطلاع بالعملية".') == ["مصدران"]

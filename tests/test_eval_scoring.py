@@ -202,6 +202,19 @@ def test_dates_of_optional_gold_events_are_also_reported_apart():
     assert result["date_required"] == {"n": 1, "correct": 1, "accuracy": 1.0, "spurious": 0}
 
 
+def test_sources_agree_when_one_holds_the_others_words():
+    def src(text):
+        return {"text": text, "start": 0, "end": len(text)}
+    golds = [gold_event("ASSAULT", ["ISR"], ["LBN"], attributed_to="الوزارة"),
+             gold_event("COERCE", ["ISR"], ["PSE"], attributed_to="مصادر محلية"),
+             gold_event("ACCUSE", ["LBN"], ["ISR"])]
+    preds = [pred_event("ASSAULT", ["ISR"], ["LBN"], attributed_to=src("وزارة الصحة اللبنانية")),
+             pred_event("COERCE", ["ISR"], ["PSE"], attributed_to=src("الجيش")),
+             pred_event("ACCUSE", ["LBN"], ["ISR"], attributed_to=src("الرئاسة"))]
+    result = score_documents([doc(golds)], {"d1": preds})
+    assert result["source"] == {"n": 2, "correct": 1, "accuracy": 0.5, "spurious": 1}
+
+
 def test_count_accuracy_needs_equal_min_and_max():
     golds = [gold_event("ASSAULT", ["ISR"], ["PSE"], date="2024-05-01",
                         killed=count(9, 9), injured=count(40, None)),

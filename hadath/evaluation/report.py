@@ -26,6 +26,7 @@ def gold_metrics(gold: Mapping[str, Any]) -> dict[str, float | None]:
         "gold.date_accuracy": gold["date"]["accuracy"],
         "gold.date_accuracy_required": gold.get("date_required", {}).get("accuracy"),
         "gold.location_accuracy": gold["location"]["accuracy"],
+        "gold.source_accuracy": gold.get("source", {}).get("accuracy"),
         "gold.count_accuracy": gold["counts"]["all"]["accuracy"],
     }
     for event_type, tally in gold["per_type"].items():
@@ -151,6 +152,8 @@ def format_gold(gold: Mapping[str, Any]) -> list[str]:
     if "date_required" in gold:
         lines.append(accuracy_line("  not optional", gold["date_required"]))
     lines.append(accuracy_line("location country", gold["location"]))
+    if "source" in gold:
+        lines.append(accuracy_line("source", gold["source"]))
     for name, acc in gold["counts"].items():
         lines.append(accuracy_line(f"count {name}", acc))
     return lines

@@ -65,6 +65,7 @@ _PREPOSITIONS = _norm_set(["في", "على", "عن", "من", "إلى", "مع", "
                            "قبل", "منذ", "أمام", "لدى", "عند", "ضد", "بين", "حتى"])
 # Objects of idiomatic speech verbs ("لفت الانتباه إلى أن", "لفتت النظر"): never a subject.
 _SPEECH_OBJECTS = _norm_set(["الانتباه", "النظر", "الأنظار"])
+_NEGATIONS = _norm_set(["لا", "لم", "لن", "ليس", "ما"])
 _RESUMPTIVE = _norm_set(["به", "بها", "بهم", "له", "لها", "عنه", "عنها", "فيه", "فيها"])
 _RELATIVES = _norm_set(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما", "لما",
                         "كما", "بما", "حيث", "وقد", "قد", "لقد", "كان", "كانت", "وكان", "وكانت"])
@@ -93,6 +94,10 @@ _BRIDGE_WORDS = _norm_set(["إلى", "الى", "على", "أيضا", "كذلك"]
 # Circumstantial participles of saying between the verb and its speech ("وأضافت مؤكدة: «...»").
 _MANNER_WORDS = _norm_set(["مؤكدا", "مؤكدة", "مؤكدين", "مشددا", "مشددة", "موضحا", "موضحة",
                            "قائلا", "قائلة", "محذرا", "محذرة", "مضيفا", "مضيفة"])
+# Verbal nouns of saying: "نقلت عن مصدر عسكري تأكيده"، "اكتفى بالقول": what the source
+# said, not part of its name.  Compared without a pronoun suffix or a preposition.
+_SAYING_NOUNS = _norm_set(["قول", "القول", "بالقول", "تأكيد", "رفض", "نفي", "تصريح", "إعلان",
+                           "تحذير", "مطالبة", "ترجيح", "اعتقاد"])
 # What a source speaks through; "بيان للرئاسة"، "بيان صادر عن الوزارة": the owner is the source.
 _CHANNEL_NOUNS = _norm_set(["بيان", "بيانا", "تصريح", "تصريحات", "تقرير", "تقريرا", "إحصائية",
                             "منشور", "تغريدة", "رسالة"])
@@ -132,7 +137,11 @@ def _is_stop(w: _Word, speech_starts: frozenset[int]) -> bool:
     n = w.norm
     return (n in _COMPLEMENTISERS or n in _TIME_WORDS or n in _PREPOSITIONS or n in _RELATIVES
             or n in _SPEECH_OBJECTS or n in _RESUMPTIVE or n in _MANNER_WORDS or w.start in speech_starts
-            or n.isdigit())
+            or n.isdigit() or _is_saying_noun(n))
+
+
+def _is_saying_noun(n: str) -> bool:
+    return n in _SAYING_NOUNS or _PRONOUN_SUFFIX.sub("", n) in _SAYING_NOUNS
 
 
 def _mention_at(actors: Sequence[ActorMention], w: _Word) -> ActorMention | None:
@@ -179,7 +188,8 @@ def _quote_unit(text: str, w: _Word, limit: int) -> int | None:
     if w.start == 0 or text[w.start - 1] not in _QUOTES:
         return None
     close = _CLOSE_QUOTE.search(text, w.start, limit)
-    if close is None or len(_words(text, w.start, close.start())) > MAX_NAME_WORDS:
+    if close is None or len(_words(text, w.start, close.start())) > MAX_NAME_WORDS \
+            or w.norm in _PREPOSITIONS or w.norm in _NEGATIONS:
         return 0                # a quotation, not a name ("أعلنت الشرطة «مقتل ثلاثة ...»")
     return close.end()
 
@@ -230,6 +240,8 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
         quoted = _quote_unit(text, w, stop_at)
         if quoted == 0:
             break
+        if quoted and state in ("definite", "genitive"):
+            break               # a complete name then a quotation ("المحكمة «لا يمكن ...»")
         if quoted:
             end, taken = quoted, taken + 1
             state = "definite" if state != "indefinite" else state
