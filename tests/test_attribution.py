@@ -207,3 +207,10 @@ def test_a_quotation_after_a_complete_name_is_not_part_of_it(pipeline):
     got = sources(pipeline, 'وقالت المحكمة العليا "لا يمكن قبول الطعن" في قضية الأرض.')
     assert all('"' not in s for s in got), got
     assert sources(pipeline, 'قصفت الطائرات جسرا بحسب مصدران "على اطلاع بالعملية".') == ["مصدران"]
+
+
+def test_a_bare_definite_source_resumes_the_fuller_one_named_before(pipeline):
+    text = ("قال مصدر رفيع المستوى في الوزارة إن المفاوضات توقفت. "
+            "وأضاف المصدر أن الوفد غادر العاصمة أمس.")
+    assert sources(pipeline, text) == ["مصدر رفيع المستوى في الوزارة"]
+    assert sources(pipeline, "وأضاف المصدر أن الوفد غادر العاصمة أمس.") == ["المصدر"]

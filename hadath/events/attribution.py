@@ -98,6 +98,8 @@ _MANNER_WORDS = _norm_set(["مؤكدا", "مؤكدة", "مؤكدين", "مشدد
 # said, not part of its name.  Compared without a pronoun suffix or a preposition.
 _SAYING_NOUNS = _norm_set(["قول", "القول", "بالقول", "تأكيد", "رفض", "نفي", "تصريح", "إعلان",
                            "تحذير", "مطالبة", "ترجيح", "اعتقاد"])
+# Source nouns a bare definite form of which resumes an earlier, fuller mention.
+_RESUMABLE_HEADS = _norm_set(["مصدر", "مصدران", "مصادر", "مسؤول", "مسؤولان", "مسؤولون", "متحدث"])
 # What a source speaks through; "بيان للرئاسة"، "بيان صادر عن الوزارة": the owner is the source.
 _CHANNEL_NOUNS = _norm_set(["بيان", "بيانا", "تصريح", "تصريحات", "تقرير", "تقريرا", "إحصائية",
                             "منشور", "تغريدة", "رسالة"])
@@ -469,7 +471,34 @@ def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: li
             forward.append((cue.word_start, span, "cue"))
         else:
             backward.append((cue.word_start, span, "cue-postposed"))
+    forward = [(at, _resumed_source(layer, sentence, span), how) for at, span, how in forward]
+    backward = [(at, _resumed_source(layer, sentence, span), how) for at, span, how in backward]
     return _regions(sentence, sorted(forward, key=lambda f: f[0]), sorted(backward, key=lambda b: b[0]))
+
+
+def _resumed_source(layer: TextLayer, sentence: Sentence, span: Span) -> Span:
+    """"وأضاف المصدر أن ...": a bare definite source noun resumes the source named earlier
+    in the article ("مصدر رفيع المستوى في الحركة"); that fuller phrase is the source."""
+    words = _words(span.text, 0, len(span.text))
+    if len(words) != 1 or not words[0].norm.startswith("ال"):
+        return span
+    head = words[0].norm[2:]
+    if head not in _RESUMABLE_HEADS:
+        return span
+    forms = {head, head[:-2] + "ين" if head.endswith("ان") else head}
+    text = layer.text
+    earlier = [w for w in _words(text, 0, sentence.start)
+               if w.norm.lstrip("وف") in forms and not w.definite]
+    if not earlier:
+        return span
+    w = earlier[-1]
+    start = w.start + (len(w.text) - len(w.text.lstrip("وف")) if w.norm not in forms else 0)
+    where = layer.sentence_at(start)
+    limit = where.end if where is not None else sentence.start
+    phrase = _noun_phrase(text, start, limit, (), frozenset({start}), frozenset())
+    if phrase is None or len(_words(phrase.text, 0, len(phrase.text))) < 2:
+        return span
+    return phrase
 
 
 def _speaks_without_subject(text: str, cue: Match[str], sentence: Sentence) -> bool:
