@@ -41,7 +41,8 @@ ACTED_UPON_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Sectors of people who are acted upon rather than acting, when named after an action noun.
 VICTIM_SECTORS = frozenset({"CVL", "REF", "JRN", "MED", "EDU", "REL", "LAB", "AGR"})
 TARGET_PREPOSITIONS = ("على", "علي", "ضد", "تجاه", "باتجاه", "نحو", "إلى", "الى", "مع", "بحق")
-AGENT_MARKERS = ("برصاص", "بنيران", "يد", "قبل", "بقصف", "بغارة", "بغارات", "بصاروخ", "بطائرة",
+AGENT_MARKERS = ("برصاص", "بنيران", "يد", "أيدي", "ايدي", "قبل", "بقصف", "بغارة", "بغارات",
+                 "بصاروخ", "بطائرة",
                  "نفذها", "نفذه", "شنها", "شنه")
 VICTIM_FRAMES = ("تعرض", "تعرضت", "تعرضوا")
 # Verbs whose subject survived the action noun they govern by من ("نجا الوزير من هجوم").
@@ -62,6 +63,19 @@ OWN_VICTIM_REACH_WORDS = 8
 # Prepositions that make an action noun the circumstance of the predicate before it.
 CIRCUMSTANCE_WORDS = frozenset({"في", "إثر", "اثر", "أثر", "جراء", "بسبب", "خلال", "عقب", "بعد",
                                 "لدى"})
+# "هجوم أسفر عن مقتل X"، "أدى القصف إلى إصابة X": the casualties an attack caused are its
+# victims.  A result verb, up to two words, its preposition, then a casualty noun.
+RESULT_VERBS = (r"(?:أسفر|اسفر|أسفرت|اسفرت|يسفر|تسفر|أدى|ادى|أدت|ادت|يؤدي|تؤدي|أوقع|اوقع|أوقعت|"
+                r"اوقعت|خلف|خلفت)")
+CASUALTY_NOUNS = r"(?:مقتل|مصرع|استشهاد|إصابة|اصابة|جرح|إعدام|اعدام|خطف|اختطاف)"
+RESULT_CASUALTIES = re.compile(rf"(?<!\w)[وف]?{RESULT_VERBS}(?:\s+\S+){{0,2}}?\s+"
+                               rf"(?:عن|إلى|الى|ب)?\s*{CASUALTY_NOUNS}(?!\w)")
+RESULT_REACH_WORDS = 10      # words allowed between an attack noun and its result verb
+# "انفجرت عبوة لدى مرور دورية للجيش": the passing patrol or convoy was the target.
+PASSING_TARGET = re.compile(r"(?<!\w)(?:لدى|أثناء|اثناء|عند|خلال|لحظة)\s+مرور(?!\w)")
+PASSING_GAP_WORDS = 3        # "مرور دورية تابعة للجيش"
+# after an attack noun governed by a result verb before it: "(أدى القصف) المدفعي إلى مقتل"
+RESULT_TAIL = re.compile(rf"(?:\s*\S+){{0,2}}?\s*(?:عن|إلى|الى|ب)\s*{CASUALTY_NOUNS}(?!\w)")
 OWN_FORCES = re.compile(r"^(?:جنود|قوات|عناصر|مقاتلي|مجاهدي|مسلحي|طائرات|مقاتلات|وحدات|"
                         r"رجال|أفراد|افراد)(?:ه|ها|هم)$")
 PERSON_ENDINGS = ("", "ت", "وا", "ا", "تا")
@@ -93,6 +107,12 @@ PROTEST_TARGET_CUES = frozenset({"احتجاجا", "احتجاجاً", "رفضا
                                  "ضد", "منددين", "مندّدين", "رافضين", "مطالبين", "مطالبا",
                                  "مطالبة", "ويطالبون", "يطالبون", "وطالبوا", "طالبوا",
                                  "استنكارا", "استنكاراً"})
+# The embassy a protest gathers at stands for its country ("أمام سفارة الدنمارك"); the
+# embassy is often read as one participant with its country, starting at the cue word.
+EMBASSY_CUES = frozenset({"سفارة", "السفارة", "سفارتي", "مقر"})
+# Chants against someone ("«الموت لـ ...»"، "«يسقط ...»"): the participant after them is
+# the recipient.
+CHANT_CUES = frozenset({"الموت", "يسقط", "تسقط", "فليسقط", "ليسقط"})
 # ... and those naming whom it supports ("تضامنا مع"، "دعما ل"): neither actor nor recipient.
 PROTEST_SUPPORT_CUES = frozenset({"تضامنا", "تضامناً", "تأييدا", "تأييداً", "دعما", "دعماً",
                                   "نصرة", "مناصرة", "مؤيدين", "المؤيدين", "مناصرين",
@@ -397,6 +417,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args.how += "+own-victims"
         return args
     args = _with_claim(text, sentence, groups, sense, t_end, args)
+    if sense.event == "ASSAULT":
+        args = _with_result_victims(text, sentence, groups, t_start, t_end, args)
     if not args.actors and speaker and PLOVER_QUADS[sense.event] in (1, 3):
         args.actors = speaker
         args.how += "+speaker"
@@ -421,7 +443,10 @@ def _cued_participants(text: str, sentence: Sentence, groups: list[Group],
     for w in WORD.finditer(text, sentence.start, sentence.end):
         if w.group().lstrip("و") not in cues and w.group() not in cues:
             continue
-        i = _first_after(text, groups, w.end(), sentence.end, CUE_GAP_WORDS)
+        i = _first_after(text, groups, w.start(), sentence.end, CUE_GAP_WORDS)
+        if i is not None and groups[i].start < w.end() \
+                and w.group().lstrip("و") not in EMBASSY_CUES:
+            i = _first_after(text, groups, w.end(), sentence.end, CUE_GAP_WORDS)
         if i is not None and not _locative(words_between(text, w.end(), groups[i].start)):
             found.append((w.start(), chain_from(text, groups, i)))
     return found
@@ -433,10 +458,22 @@ def _protest_roles(text: str, sentence: Sentence, groups: list[Group], t_start: 
     whom it supports ("تضامنا مع غزة") is no participant."""
     supported = [g for _, chain in _cued_participants(text, sentence, groups, PROTEST_SUPPORT_CUES)
                  for g in chain]
-    targets = [(pos, chain) for pos, chain in
-               _cued_participants(text, sentence, groups, PROTEST_TARGET_CUES)
-               if not any(g in supported or g in args.actors for g in chain)]
-    actors = [g for g in args.actors if g not in supported]
+    # a chanted name or an embassy's country is no protester, whatever the verb suggested
+    named_against = [g for _, chain in _cued_participants(text, sentence, groups,
+                                                          CHANT_CUES | EMBASSY_CUES)
+                     for g in chain if g not in supported]
+    candidates = [(pos, chain) for pos, chain in
+                  _cued_participants(text, sentence, groups, PROTEST_TARGET_CUES | CHANT_CUES)
+                  if not any(g in supported or (g in args.actors and g not in named_against)
+                             for g in chain)]
+    venues = [(pos, chain) for pos, chain in
+              _cued_participants(text, sentence, groups, EMBASSY_CUES)
+              if any(g.country for g in chain) and not any(g in supported for g in chain)]
+    # the embassy the protest gathers at, in the trigger's own clause; else what the
+    # protest is said to be against; else an embassy the protesters went on to
+    targets = [(pos, chain) for pos, chain in venues
+               if pos > t_start and not has_break(text, t_start, pos)] or candidates or venues
+    actors = [g for g in args.actors if g not in supported and g not in named_against]
     recipients = [g for g in args.recipients if g not in supported and g not in actors]
     how = args.how
     if targets:
@@ -501,6 +538,46 @@ def _with_claim(text: str, sentence: Sentence, groups: list[Group], sense: Trigg
         args.actors = claimed
         args.how += "+claimed"
     return args
+
+
+def _with_result_victims(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                         t_end: int, args: Arguments) -> Arguments:
+    """An attack takes the casualties it caused (or the patrol it hit) as recipients besides
+    its target."""
+    victims = [g for g in _result_victims(text, sentence, groups, t_start, t_end)
+               if g not in args.actors and g not in args.recipients]
+    if victims:
+        args.recipients = args.recipients + victims
+        args.how += "+result-victims"
+    return args
+
+
+def _result_victims(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                    t_end: int) -> list[Group]:
+    """The participant after a casualty noun that the attack caused: "هجوم ... أسفر عن
+    مقتل X" (the result verb after the noun) or "أدى القصف إلى مقتل X" (before it); or the
+    one passing by when it struck ("لدى مرور دورية للجيش")."""
+    lead = words_between(text, sentence.start, t_start)
+    verb_before = bool(lead) and re.fullmatch(RESULT_VERBS, lead[-1].lstrip("وف")) is not None
+    for m in RESULT_CASUALTIES.finditer(text, t_end, sentence.end):
+        if len(words_between(text, t_end, m.start())) > RESULT_REACH_WORDS:
+            break
+        return _casualties_after(text, sentence, groups, m.end())
+    for m in PASSING_TARGET.finditer(text, t_end, sentence.end):
+        if len(words_between(text, t_end, m.start())) > RESULT_REACH_WORDS:
+            break
+        i = _first_after(text, groups, m.end(), sentence.end, PASSING_GAP_WORDS)
+        return chain_from(text, groups, i) if i is not None else []
+    if verb_before:
+        m = RESULT_TAIL.match(text, t_end, sentence.end)
+        if m is not None:
+            return _casualties_after(text, sentence, groups, m.end())
+    return []
+
+
+def _casualties_after(text: str, sentence: Sentence, groups: list[Group], pos: int) -> list[Group]:
+    i = _first_after(text, groups, pos, sentence.end, OBJECT_GAP_WORDS)
+    return chain_from(text, groups, i) if i is not None else []
 
 
 def _claimed_by(text: str, sentence: Sentence, groups: list[Group],
@@ -801,13 +878,18 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
     if sense.event in ACTED_UPON_TYPES and _circumstance_noun(text, c_start, t_start):
         # "جرح الوزير في تفجير"، "مقتل جندي إثر انفجار": the participant before the noun
         # is who the attack hit
-        if not recipients:
-            recipients = [g for g in _subject_before(text, groups, t_start, c_start, 6)
-                          if g not in actors]
-        return Arguments(actors, recipients, how + "+circumstance")
+        victims = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+                   if g not in actors and g not in recipients]
+        if recipients:
+            # besides a target of its own ("هجوم على دورية"), only victims named with their
+            # own country: unnamed ones ("جنديان") may belong to the target
+            victims = [g for g in victims if g.country]
+        return Arguments(actors, recipients + victims, how + "+circumstance")
     if not actors and (not _preposition_prefix(text, t_start)
                        or _light_verb_before(text, c_start, t_start, groups)):
-        actors = _subject_before(text, groups, t_start, c_start, 6)
+        actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+                  if sense.event not in ACTED_UPON_TYPES
+                  or not _across_complementizer(text, g.end, t_start)]
         if not actors and sense.id.endswith("+support"):
             actors = _support_subject(text, sentence, groups, t_start, c_start)
         if actors and all(_moved_place(text, g) for g in actors):
@@ -836,10 +918,19 @@ def _preposition_prefix(text: str, pos: int) -> bool:
 
 
 def _circumstance_noun(text: str, c_start: int, t_start: int) -> bool:
-    """The action noun stands after في، إثر، جراء ...: it names the circumstance of another
-    predicate (a killing, a wounding), not a clause of its own."""
+    """The action noun stands after في، إثر، جراء ..., or is the genitive of a noun that does
+    ("إثر انفجار عبوة"): it names the circumstance of another predicate (a killing, a
+    wounding), not a clause of its own."""
     lead = words_between(text, c_start, t_start)
-    return bool(lead) and lead[-1] in CIRCUMSTANCE_WORDS
+    return any(w in CIRCUMSTANCE_WORDS for w in lead[-2:])
+
+
+def _across_complementizer(text: str, g_end: int, t_start: int) -> bool:
+    """"قال مصدر إن هجوما ...": a participant before the إن/أن that the attack noun follows
+    is the speaker of the clause the noun opens, not its agent (a speaker may well be the
+    agent of a policy noun: "قال الوزير إن بلاده تؤيد فرض عقوبات")."""
+    between = words_between(text, g_end, t_start)
+    return bool(between) and between[-1].lstrip("وف") in COMPLEMENTIZERS
 
 
 def spells_passive(key: str, passive_stems: frozenset[str]) -> bool:

@@ -306,6 +306,8 @@ def _place_country_of_people(event: Event, text: str, t_end: int) -> str | None:
     loc = event.location
     if loc is None:
         return None
+    if any(r.kind == "country" and r.start <= loc.start < r.end for r in event.recipient):
+        return None     # "هتفوا «الموت لأمريكا»": the country is the target, not the people's
     if loc.start > t_end and any(normalize_string(w) in _PURPOSE_WORDS
                                  for w in words_between(text, t_end, loc.start)):
         return None
@@ -425,8 +427,12 @@ def _recipients_with_place(event: Event, t_end: int) -> list[ActorMention]:
     are taken to be of the place's country, and with no victim named at all the place's
     country is the target ("غارة على بلدة حولا" → LBN)."""
     loc = event.location
-    if loc is None or loc.country is None or loc.precision not in TARGET_PLACE_PRECISIONS \
+    if loc is None or loc.country is None \
             or not (event.sentence.start <= loc.start < event.sentence.end):
+        return event.recipient
+    if loc.precision == "country":
+        return _attacked_foreign_country(event, t_end)
+    if loc.precision not in TARGET_PLACE_PRECISIONS:
         return event.recipient
     if event.recipient:
         return [_with_country(r, loc.country) if r.country is None and r.kind == "agent" else r
@@ -435,6 +441,17 @@ def _recipients_with_place(event: Event, t_end: int) -> list[ActorMention]:
         return []
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "attacked-place")]
+
+
+def _attacked_foreign_country(event: Event, t_end: int) -> list[ActorMention]:
+    """"شنت تركيا غارة في العراق": a country's forces acting in another country named after
+    the trigger, with no target of their own, act against that country."""
+    loc = event.location
+    if event.recipient or loc.start < t_end or not event.actor \
+            or any(a.country is None or a.country == loc.country for a in event.actor):
+        return event.recipient
+    return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
+                         "place", "attacked-country")]
 
 
 def _protesters_of_place(event: Event) -> list[ActorMention]:

@@ -152,6 +152,10 @@ def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
         # "طالب المحتجون الحكومة": a definite noun takes no genitive, so a definite body
         # right after a definite noun of people is the verb's object
         return False
+    if _definite_noun(group[-1]) and m.kind == "agent" and not _definite_noun(m):
+        # "اعتقلت الشرطة ناشطا": an indefinite noun of people cannot stand in apposition
+        # to a definite one, it is the next constituent
+        return False
     return not countries or m.country is None or m.country in countries
 
 
