@@ -307,14 +307,14 @@ def dump_predictions(path: Path, event_type: str, items: list[dict],
 
 
 def cross_validate(event_type: str, data: Data, items: list[dict], override: str,
-                   select_on: str = "gsr", dump: Path | None = None) -> dict:
+                   select_on: str = "gsr", dump: Path | None = None, seed: int = SEED) -> dict:
     """Outer folds over the gsr sentences; the supplement joins every training fold."""
     n = len(data.y)
     gsr = data.gsr_sentences()
     detected: dict[str, list[dict]] = {}
     offline = np.zeros(n, dtype=bool)
-    for k, (train, test) in enumerate(outer_folds(data)):
-        params, inner = select(data, train, override, select_on, seed=SEED + k)
+    for k, (train, test) in enumerate(outer_folds(data, seed)):
+        params, inner = select(data, train, override, select_on, seed=seed + k)
         model = fit(data, train, params.c, params.text_scale)
         print(f"  fold {k}: {params} inner-CV F1 {inner:.3f}", flush=True)
         rows, probs = candidate_probabilities(data, model, test, params.text_scale)
@@ -351,6 +351,9 @@ def main() -> int:
                     help="sentences the inner CV scores when choosing C, text_scale and the "
                          "threshold: the gsr ones only (default; the supplement joins every "
                          "inner training fold) or all training sentences")
+    ap.add_argument("--seed", type=int, default=SEED,
+                    help=f"with --cv: seed of the fold split (default {SEED}); compare several "
+                         "to see how much of a difference is fold noise")
     ap.add_argument("--dump", type=Path,
                     help="with --cv: append the pooled held-out predictions to this JSONL file")
     args = ap.parse_args()
@@ -372,7 +375,7 @@ def main() -> int:
         if args.cv:
             report(f"{event_type} {FOLDS}-fold pipeline CV",
                    cross_validate(event_type, data, items, args.override, args.select_on,
-                                  args.dump))
+                                  args.dump, args.seed))
             continue
         params, score = select(data, np.arange(len(data.y)), args.override, args.select_on)
         print(f"  chosen by {INNER_FOLDS}-fold CV: {params} (sentence F1 {score:.3f})")

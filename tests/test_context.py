@@ -311,3 +311,33 @@ def test_a_running_death_toll_is_no_new_attack():
 def test_casualties_of_an_attack_named_with_a_demonstrative_are_background():
     text = "ومثل المتهم أمام المحكمة أمس، وكان قد قتل في ذلك التفجير ثلاثة حراس."
     assert _context(text, "قتل").discard == "earlier attack"
+
+
+@pytest.mark.parametrize("text, word, why", [
+    ("ويأتي قرار الإغلاق بعد يومين من هجوم مسلح على قافلة للإغاثة قرب الحدود.", "هجوم", "comes-after"),
+    ("وجاءت الزيارة غداة اشتباكات عنيفة في الريف الشرقي.", "اشتباكات", "comes-after"),
+    ("أدانت الخارجية الفرنسية بشدة الهجوم المسلح على مخفر للشرطة.", "هجوم", "condemned"),
+    ("وفتحت النيابة تحقيقا في التفجير الذي استهدف مقر البلدية.", "تفجير", "investigated"),
+])
+def test_an_attack_named_under_a_frame_is_a_mention(text, word, why):
+    assert _context(text, word).discard == why
+
+
+@pytest.mark.parametrize("text, word", [
+    # the attack before the frame is the report; the frame only covers what follows it
+    ("قصفت الطائرات حيا سكنيا شرق المدينة، ويأتي ذلك بعد أيام من التهدئة.", "قصفت"),
+    # a condemnation far from the attack, in another clause, does not cover it
+    ("أدانت الحكومة ما جرى أمس، وقال شهود إن مسلحين هاجموا المخفر فجرا.", "هاجموا"),
+    ("هاجم مسلحون مقر البلدية أمس وقتلوا حارسين.", "هاجم"),
+    # the frame ends where the sentence opens another fact
+    ("وجاء ذلك بعد هجوم على حاجز للجيش، فيما قتل ثلاثة جنود في غارة على مواقعهم.", "قتل"),
+])
+def test_a_reported_attack_is_no_framed_mention(text, word):
+    assert _context(text, word).discard is None
+
+
+def test_mention_frames_are_validated():
+    data = copy.deepcopy(load_json("event_rules.json"))
+    data["mention_frames"][0]["window"] = 0
+    with pytest.raises(DataError, match="mention_frames"):
+        validate_rules(data)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..records import Sentence
 from ..text.layer import TextLayer
 from ..text.normalize import normalize_key
+from .counts import opens_another_fact
 from .lexicon import EventRules, without_asides
 from .structure import CLAUSE_BREAK, COMPLEMENTISER, WORD
 
@@ -128,6 +129,39 @@ def _names_known_event(layer: TextLayer, sentence: Sentence, t_start: int, rules
                for w in WORD.findall(after)[:3])
 
 
+def _bare_key(word: str) -> str:
+    key = normalize_key(word)
+    return key[1:] if len(key) > 3 and key[0] in "وف" else key
+
+
+def _framed_mention(layer: TextLayer, sentence: Sentence, t_start: int, event: str,
+                    rules: EventRules) -> str | None:
+    """"ويأتي ذلك بعد هجوم ..."، "أدانت الوزارة الهجوم": the trigger is named under a frame
+    (``MentionFrame``), not reported; the frame's name, or None."""
+    text = layer.text
+    word_start, _ = _word_bounds(text, t_start, t_start)
+    before = text[sentence.start:word_start]
+    found = list(WORD.finditer(before))
+    words = [_bare_key(m.group()) for m in found]
+    for frame in rules.frames:
+        if event not in frame.events:
+            continue
+        for i, w in enumerate(words):
+            if w not in frame.words:
+                continue
+            if frame.after:
+                # "جاء ذلك بعد هجوم ..." frames what follows, up to another fact of the
+                # sentence ("...، فيما قتل ثلاثة في غارة")
+                if any(x in frame.after for x in words[i + 1:i + 1 + frame.window]) \
+                        and not opens_another_fact(text, sentence.start + found[i].end(), word_start):
+                    return frame.why
+            elif len(words) - 1 - i <= frame.window:
+                clause = CLAUSE_BREAK.split(before)[-1]
+                if len(WORD.findall(clause)) > len(words) - 1 - i:
+                    return frame.why
+    return None
+
+
 def _describes_antecedent(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
                           form: str, event: str, rules: EventRules) -> bool:
     """"الرهائن الذين خطفتهم العصابة": the relative clause describes, it does not report."""
@@ -152,7 +186,8 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
     for d in rules.discards:
         if d.applies_to(event) and d.pattern.search(s_norm):
             return Context(False, False, d.why, (d.why,))
-    background = _setting_cue(layer, sentence, t_start, form, event, rules)
+    background = _setting_cue(layer, sentence, t_start, form, event, rules) \
+        or _framed_mention(layer, sentence, t_start, event, rules)
     if background is None and _describes_antecedent(layer, sentence, t_start, t_end, form, event, rules):
         background = "relative-description"
     if background:

@@ -85,6 +85,7 @@ class EventRules:
     local_sectors: frozenset[str] = frozenset()
     setting: tuple[SettingCues, ...] = ()
     relative: RelativeBackground | None = None
+    frames: tuple[MentionFrame, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,20 @@ class SettingCues:
     unless_next: frozenset[str]    # "بعد ظهر أمس": the preposition dates, it does not set
     # only an event already known to the reader (بعد الهجوم، إثر هجوم الذي ...) is a setting
     known_only: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class MentionFrame:
+    """Words that make a later trigger a mere mention of an attack or protest known from
+    elsewhere.  With ``after`` (يأتي ذلك بعد، جاء غداة): the frame verb, then within
+    ``window`` words one of the ``after`` prepositions, and everything after it in the
+    sentence is the setting.  Without (أدان الهجوم، ندد باعتداء): the trigger stands within
+    ``window`` words after the verb, in its clause, as its object."""
+    why: str
+    events: frozenset[str]
+    words: frozenset[str]          # verbs or nouns, normalised; و/ف stripped before lookup
+    window: int
+    after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,6 +482,12 @@ def validate_rules(data: Any) -> dict[str, Any]:
                 and isinstance(cls.get("unless_next", []), list)
                 and isinstance(cls.get("known_only", True), bool), where,
                 f"setting_cues {i} needs words, PLOVER events, a window > 0 (and unless_next)")
+    for i, fr in enumerate(data.get("mention_frames", [])):
+        require(isinstance(fr.get("why"), str) and _strings(fr.get("words"))
+                and _strings(fr.get("events")) and all(e in PLOVER_QUADS for e in fr["events"])
+                and isinstance(fr.get("window"), int) and fr["window"] > 0
+                and isinstance(fr.get("after", []), list), where,
+                f"mention_frames {i} needs why, words, PLOVER events, a window > 0 (and after)")
     rel = data.get("relative_background")
     require(rel is None or (_strings(rel.get("pronouns")) and _strings(rel.get("suffixes"))
                             and _strings(rel.get("events"))
@@ -509,7 +530,14 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         local_sectors=frozenset(data["local_sectors"]),
         setting=tuple(_setting(c) for c in data.get("setting_cues", [])),
         relative=_relative(data["relative_background"]) if "relative_background" in data else None,
+        frames=tuple(_frame(f) for f in data.get("mention_frames", [])),
     )
+
+
+def _frame(data: dict[str, Any]) -> MentionFrame:
+    return MentionFrame(data["why"], frozenset(data["events"]),
+                        frozenset(normalize_key(w) for w in data["words"]), data["window"],
+                        frozenset(normalize_key(w) for w in data.get("after", [])))
 
 
 def _setting(data: dict[str, Any]) -> SettingCues:
