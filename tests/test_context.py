@@ -341,3 +341,40 @@ def test_mention_frames_are_validated():
     data["mention_frames"][0]["window"] = 0
     with pytest.raises(DataError, match="mention_frames"):
         validate_rules(data)
+
+
+@pytest.mark.parametrize("key, bad, message", [
+    ("prospective_adjectives", {"words": ["مرتقب"], "window": 0}, "prospective_adjectives"),
+    ("purpose_prefix", {"events": ["HUG"]}, "purpose_prefix"),
+    ("counted_homographs", {"words": ["طالب"]}, "counted_homographs"),
+])
+def test_precision_cues_are_validated(key, bad, message):
+    data = copy.deepcopy(load_json("event_rules.json"))
+    data[key] = bad
+    with pytest.raises(DataError, match=message):
+        validate_rules(data)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("تحدث الوزير عن الاجتماع المرتقب بين الوفدين.", "اجتماع"),
+    ("تعمل اللجنة لانسحاب القوات من الإقليم.", "انسحاب"),
+])
+def test_prospect_and_purpose_make_a_noun_hypothetical(text, word):
+    assert _context(text, word).hypothetical
+
+
+def test_the_article_keeps_a_noun_after_li_a_report():
+    assert not _context("تطرق التقرير للانسحاب من الإقليم الشهر الماضي.", "للانسحاب").hypothetical
+
+
+@pytest.mark.parametrize("text, discarded", [
+    ("وقالت المدرسة إن 450 طالب عادوا إلى الفصول.", True),
+    ("وفي اجتماع 2019 طالب المندوب بتحقيق دولي.", False),
+])
+def test_count_noun_after_a_numeral_is_no_verb(text, discarded):
+    assert (_context(text, "طالب").discard == "counted-noun") is discarded
+
+
+def test_qad_before_a_past_support_verb_asserts_its_noun():
+    assert not _context("وكان الوزير قد تلقى أمس الاثنين اتصالا هاتفيا من نظيره.", "اتصالا هاتفيا").hypothetical
+    assert _context("وقال الناطق إن الوزير قد يتلقى اتصالا هاتفيا من نظيره.", "اتصالا هاتفيا").hypothetical

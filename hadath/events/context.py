@@ -49,6 +49,15 @@ def _asserts_past(layer: TextLayer, cue, t_start: int, past_assertive: frozenset
     return not WORD.search(between) or between.strip() in ("و", "ف")
 
 
+def _asserts_clause(layer: TextLayer, cue, t_start: int, rules: EventRules) -> bool:
+    """"وكان الوزير قد تلقى أمس اتصالا هاتفيا": قد before one of the assertive past verbs
+    asserts the noun that verb governs."""
+    if cue.key not in rules.past_assertive or cue.end > t_start:
+        return False
+    following = WORD.findall(layer.text[cue.end:t_start])
+    return bool(following) and normalize_key(following[0]) in rules.assertive_verbs
+
+
 def _is_simulated(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, event: str,
                   rules: EventRules) -> bool:
     sim = rules.simulated
@@ -176,6 +185,58 @@ def _describes_antecedent(layer: TextLayer, sentence: Sentence, t_start: int, t_
     return normalize_key(text[word_start:word_end]).endswith(rel.suffixes)
 
 
+_ARTICLE = re.compile(r"^[وف]?(?:ال|لل)")
+_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
+
+
+def _strip_article(key: str) -> str:
+    return _ARTICLE.sub("", key, count=1) if len(key) > 4 else key
+
+
+def _prospective_noun(layer: TextLayer, sentence: Sentence, t_end: int, form: str, event: str,
+                      rules: EventRules) -> bool:
+    """"اللقاء المرتقب"، "اتفاقا محتملا"، "الاجتماع المقبل": an adjective of prospect after
+    the noun, in its clause, makes it a plan, not a report."""
+    pro = rules.prospective
+    if pro is None or form != "nouns" or event in pro.spares:
+        return False
+    text = layer.text
+    _, word_end = _word_bounds(text, t_end, t_end)
+    after = CLAUSE_BREAK.split(text[word_end:sentence.end])[0]
+    return any(_strip_article(normalize_key(w)) in pro.words
+               for w in WORD.findall(after)[:pro.window])
+
+
+def _names_purpose(layer: TextLayer, t_start: int, form: str, event: str, rules: EventRules) -> bool:
+    """"تسعى لانسحاب القوات"، "تحالف لدعم القضية": ل on an indefinite verbal noun is
+    'in order to'; the article (للاتفاق) or another preposition leaves it a noun phrase."""
+    if rules.purpose is None or form != "nouns" or event not in rules.purpose.events:
+        return False
+    word_start, _ = _word_bounds(layer.text, t_start, t_start)
+    prefix = layer.text[word_start:t_start]
+    return prefix.lstrip("وف") == "ل"
+
+
+def _counted_noun(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
+                  rules: EventRules) -> bool:
+    """"نحو 300 طالب"، "آلاف طالب": a verb trigger spelled like a count noun, right after a
+    numeral (not a year) or a quantity word, is the noun."""
+    counted = rules.counted
+    if counted is None:
+        return False
+    text = layer.text
+    word_start, word_end = _word_bounds(text, t_start, t_end)
+    if normalize_key(text[word_start:word_end]) not in counted.words:
+        return False
+    before = WORD.findall(text[sentence.start:word_start])
+    if not before or CLAUSE_BREAK.search(text[sentence.start:word_start].rstrip()[-1:]):
+        return False
+    last = before[-1]
+    if last.isdigit():
+        return not _YEAR.fullmatch(last)
+    return _bare_key(last) in counted.quantities
+
+
 def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
                  rules: EventRules, neg_matches, hyp_matches, event: str = "",
                  goal_matches=None) -> Context:
@@ -190,6 +251,8 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         or _framed_mention(layer, sentence, t_start, event, rules)
     if background is None and _describes_antecedent(layer, sentence, t_start, t_end, form, event, rules):
         background = "relative-description"
+    if background is None and _counted_noun(layer, sentence, t_start, t_end, rules):
+        background = "counted-noun"
     if background:
         return Context(False, False, background, (background,))
     neg = _cues_before(layer, neg_matches, sentence, t_start, rules.negation_window)
@@ -197,6 +260,7 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
     if form in ("past", "passive"):
         hyp_matches = [m for m in hyp_matches
                        if not _asserts_past(layer, m, t_start, rules.past_assertive)]
+    hyp_matches = [m for m in hyp_matches if not _asserts_clause(layer, m, t_start, rules)]
     hyp = _cues_before(layer, hyp_matches, sentence, t_start, rules.window)
     if form == "nouns" and rules.noun_goal is not None:
         # "مفاوضات بشأن صفقة"، "للتوصل إلى اتفاق": the noun names a goal or a topic
@@ -208,6 +272,10 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
     future = form in ("present", "past") and _is_future_verb(layer, t_start)
     if _is_simulated(layer, sentence, t_start, t_end, event, rules):
         hyp.append("simulated")
+    if _prospective_noun(layer, sentence, t_end, form, event, rules):
+        hyp.append("prospect")
+    if _names_purpose(layer, t_start, form, event, rules):
+        hyp.append("purpose")
     hypothetical = bool(hyp) or question or future
     return Context(bool(neg), hypothetical, None, tuple(neg + hyp + (["?"] if question else [])
                                                         + (["س-"] if future else [])))

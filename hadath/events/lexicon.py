@@ -76,6 +76,9 @@ class EventRules:
     # "قد" before a past verb asserts (قد فرضت = has imposed), before a present one it
     # hedges (قد تفرض = may impose)
     past_assertive: frozenset[str] = frozenset()
+    # past verbs that, right after a past_assertive cue, assert their whole clause
+    # ("وكان الوزير قد تلقى أمس اتصالا هاتفيا")
+    assertive_verbs: frozenset[str] = frozenset()
     # negation cues that deny a whole reported clause ("نفت الوزارة أن تكون قد طلبت ...")
     denials: frozenset[str] = frozenset()
     simulated: Simulated | None = None
@@ -86,6 +89,35 @@ class EventRules:
     setting: tuple[SettingCues, ...] = ()
     relative: RelativeBackground | None = None
     frames: tuple[MentionFrame, ...] = ()
+    prospective: Prospective | None = None
+    purpose: PurposePrefix | None = None
+    counted: CountedHomographs | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Prospective:
+    """Adjectives that make the noun trigger before them a prospect, not a report
+    ("اللقاء المرتقب"، "هجوم محتمل"، "الاجتماع المقبل"): within ``window`` words after the
+    noun, in its clause."""
+    words: frozenset[str]          # normalised, without the article
+    window: int
+    # types that speak of the future by nature: "الرد قادم" is itself the threat
+    spares: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class PurposePrefix:
+    """A verbal noun of ``events`` carrying the bare preposition ل (no article) names a
+    purpose ("تسعى لانسحاب"، "تحالف لدعم القضية"، "مساع لإطلاق سراح"): hypothetical."""
+    events: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class CountedHomographs:
+    """Verb triggers spelled like a count noun ("طالب" = a student): right after a numeral
+    or a quantity word ("300 طالب"، "ألف طالب") they are the noun, not the verb."""
+    words: frozenset[str]          # normalised verb forms
+    quantities: frozenset[str]     # normalised quantity words
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,6 +527,18 @@ def validate_rules(data: Any) -> dict[str, Any]:
             "relative_background needs pronouns, suffixes and PLOVER events")
     require(rel is None or _strings(rel.get("describing_verbs", [])), where,
             "relative_background.describing_verbs must be a list of words")
+    pro = data.get("prospective_adjectives")
+    require(pro is None or (_strings(pro.get("words")) and isinstance(pro.get("window"), int)
+                            and pro["window"] > 0
+                            and all(e in PLOVER_QUADS for e in pro.get("spares", []))), where,
+            "prospective_adjectives needs words and a window > 0")
+    pur = data.get("purpose_prefix")
+    require(pur is None or (_strings(pur.get("events")) and all(e in PLOVER_QUADS for e in pur["events"])),
+            where, "purpose_prefix needs PLOVER events")
+    require(_strings(data.get("assertive_verbs", [])), where, "assertive_verbs must be a list of words")
+    cnt = data.get("counted_homographs")
+    require(cnt is None or (_strings(cnt.get("words")) and _strings(cnt.get("quantities"))), where,
+            "counted_homographs needs words and quantities")
     require(set(data["denials"]) <= set(data["negation"]), where, "denials must be negation cues")
     unknown = set(data["past_assertive"]) - set(data["hypothetical"])
     require(not unknown, where, f"past_assertive words must be hypothetical cues: {sorted(unknown)}")
@@ -523,6 +567,7 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         noun_goal=_cue_matcher(data["noun_goal_cues"], "goal"),
         noun_goal_window=data["noun_goal_window"],
         past_assertive=frozenset(normalize_key(w) for w in data["past_assertive"]),
+        assertive_verbs=frozenset(normalize_key(w) for w in data.get("assertive_verbs", [])),
         denials=frozenset(normalize_key(w) for w in data["denials"]),
         simulated=_simulated(data["simulated"]),
         instruments=_instrument_matcher(data["instrument_modes"]["modes"]),
@@ -531,7 +576,20 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         setting=tuple(_setting(c) for c in data.get("setting_cues", [])),
         relative=_relative(data["relative_background"]) if "relative_background" in data else None,
         frames=tuple(_frame(f) for f in data.get("mention_frames", [])),
+        prospective=_prospective(data["prospective_adjectives"]) if "prospective_adjectives" in data else None,
+        purpose=PurposePrefix(frozenset(data["purpose_prefix"]["events"])) if "purpose_prefix" in data else None,
+        counted=_counted(data["counted_homographs"]) if "counted_homographs" in data else None,
     )
+
+
+def _prospective(data: dict[str, Any]) -> Prospective:
+    return Prospective(frozenset(normalize_key(w) for w in data["words"]), data["window"],
+                       frozenset(data.get("spares", ())))
+
+
+def _counted(data: dict[str, Any]) -> CountedHomographs:
+    return CountedHomographs(frozenset(normalize_key(w) for w in data["words"]),
+                             frozenset(normalize_key(w) for w in data["quantities"]))
 
 
 def _frame(data: dict[str, Any]) -> MentionFrame:
