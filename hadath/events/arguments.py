@@ -26,6 +26,9 @@ from .structure import (
 
 SUBJECT_GAP_WORDS = 4        # words allowed between a verb and its subject (time adverbs ...)
 OBJECT_GAP_WORDS = 6
+ALLEGIANCE_GAP_WORDS = 3     # "المتشددين من الموالين لـ"
+PARTITIVE_WORD = "من"
+ADJUNCT_REACH_WORDS = 4      # more words a subject may stand back over a prepositional phrase
 DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف",
               "اطراف", "محيط", "داخل")
 PARTIES_MARKER = "بين"
@@ -41,6 +44,11 @@ ACTED_UPON_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Sectors of people who are acted upon rather than acting, when named after an action noun.
 VICTIM_SECTORS = frozenset({"CVL", "REF", "JRN", "MED", "EDU", "REL", "LAB", "AGR"})
 TARGET_PREPOSITIONS = ("على", "علي", "ضد", "تجاه", "باتجاه", "نحو", "إلى", "الى", "مع", "بحق")
+TARGET_WORDS = (["على"], ["ضد"], ["بحق"])     # an attack noun's target follows them
+# ل-phrases of time after an action noun's genitive ("إغلاق المكتب للمرة الثالثة")
+TIME_LAM_WORDS = frozenset({"للمرة", "لمدة", "لليوم", "لليلة", "لأول", "لساعات", "لأيام",
+                            "لأسابيع", "لأشهر", "لسنوات"})
+OTHER_PREPOSITIONS = frozenset({"لدى", "عن", "من", "مع", "منذ", "عبر", "دون", "بدون"})
 AGENT_MARKERS = ("برصاص", "بنيران", "يد", "أيدي", "ايدي", "قبل", "بقصف", "بغارة", "بغارات",
                  "بصاروخ", "بطائرة",
                  "نفذها", "نفذه", "شنها", "شنه")
@@ -130,6 +138,22 @@ VERB_PARTICLES = frozenset({"لا", "لم", "لن", "ما", "قد", "سوف", "�
 QUOTES = " \t\"'«»“”"
 SEGMENT_MARKS = "،,;؛:.!?؟"
 ASIDE_WORDS = 4              # a comma aside ("، قبل شهرين،") this short does not end a clause
+# Relative pronouns: a verb after one describes the participant before it, named within
+# RELATIVE_REACH_WORDS (its adjectives, "مستشفى كذا الميداني الذي").
+RELATIVE_REACH_WORDS = 2
+# Prepositions with the pronoun of a relative's antecedent ("الأماكن التي انسحب منها الجيش").
+RESUMPTIVE_PREPOSITIONS = tuple([w] for w in (
+    "عنه", "عنها", "عنهم", "منه", "منها", "منهم", "عليه", "عليها", "عليهم", "فيه", "فيها",
+    "فيهم", "إليه", "إليها", "إليهم", "اليه", "اليها", "به", "بها", "بهم", "له", "لها", "لهم"))
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                               "اللواتي", "اللاتي"})
+# Sectors of armed or coercive agents: after an attack or coercion noun such a genitive is
+# the agent ("هجوم حماس"، "اعتقال الشرطة"); any other named party is acted upon ("حصار وفد
+# حكومي"، "اعتقال الوزير").
+ARMED_SECTORS = frozenset({"MIL", "REB", "SPY", "UAF", "COP", "CRM"})
+# The first letters of derived verbal nouns after the proclitic (بمعاقبة، بتسليم، بإرسال،
+# لاعتقال، باستئناف); a bare three-letter stem is a simple verbal noun (بوقف، بمنع، لفرض).
+DERIVED_NOUN_STARTS = ("م", "ت", "إ", "أ", "ا")
 
 
 @dataclass(slots=True)
@@ -225,6 +249,16 @@ def _governed(text: str, g: Group, pos: int) -> bool:
         or _proclitic(text, g).lstrip("وف").startswith(("ل", "ب"))
 
 
+def _after_preposition(text: str, g: Group, pos: int) -> bool:
+    """The group stands after a separate preposition (على، ضد ...) or a proclitic ب; a
+    proclitic ل after a noun is mostly its possessor ("اقتحامات للجيش"), so not counted."""
+    before = words_between(text, max(pos, g.start - 20), g.start)
+    if before and before[-1] in DIRECTIONS:
+        before = before[:-1]
+    return bool(before and before[-1] in TARGET_PREPOSITIONS) \
+        or _proclitic(text, g).lstrip("وف").startswith("ب")
+
+
 def _word_before_verb(text: str, c_start: int, t_start: int) -> str:
     """The word of the clause before the verb at ``t_start``, over particles (لا، قد ...)."""
     lead = words_between(text, c_start, t_start)
@@ -263,9 +297,21 @@ def _segment_start(text: str, end: int) -> int:
 
 
 def _subject_before(text: str, groups: list[Group], t_start: int, c_start: int,
-                    max_words: int) -> list[Group]:
-    """The participant ending the stretch before ``t_start``, across a short comma aside."""
+                    max_words: int, *, over_prepositions: bool = False) -> list[Group]:
+    """The participant ending the stretch before ``t_start``, across a short comma aside.
+    ``over_prepositions`` (a verb's subject): a participant after a preposition is no subject
+    ("واصل الجيش في اليوم العاشر من حربه على المدينة قصف ..."), the search goes on before
+    it.  A noun's agent may stand there ("الضغوط على الحكومة لتأمين اتفاق")."""
     before = _last_before(text, groups, t_start, c_start - 1, max_words)
+    while over_prepositions and before is not None \
+            and _after_preposition(text, groups[before], c_start):
+        # the prepositional phrase is an adjunct: it does not count against the reach; with
+        # nothing before it, the nearest participant stays ("على الرئيس أن يوقف ...")
+        earlier = _last_before(text, groups, t_start, c_start - 1,
+                               max_words + ADJUNCT_REACH_WORDS, below=before)
+        if earlier is None:
+            break
+        before = earlier
     if before is None and all(w in PROCLITIC_WORDS for w in words_between(text, c_start, t_start)):
         opening = _aside_start(text, groups, c_start)
         if opening is not None:
@@ -302,8 +348,10 @@ def _possessed(text: str, t_start: int, t_end: int) -> bool:
     return word.endswith("ه") and len(word) > 3 and word[-2] not in "يا"
 
 
-def _last_before(text: str, groups: list[Group], pos: int, limit: int, max_words: int) -> int | None:
-    for i in range(len(groups) - 1, -1, -1):
+def _last_before(text: str, groups: list[Group], pos: int, limit: int, max_words: int,
+                 below: int | None = None) -> int | None:
+    """The last participant ending before ``pos`` (among those before index ``below``)."""
+    for i in range((len(groups) if below is None else below) - 1, -1, -1):
         g = groups[i]
         if g.end > pos:
             continue
@@ -378,6 +426,12 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         if passive is not None:
             passive.passive = True
             return passive
+    if sense.form in ("past", "present") \
+            and _word_before_verb(text, c_start, t_start) in RELATIVE_PRONOUNS:
+        relative = _relative_clause_arguments(text, sentence, groups, t_start, t_end, c_start,
+                                              sense.event in ACTED_UPON_TYPES)
+        if relative is not None:
+            return relative
     frame = _undergo_frame(text, sentence, t_start) if sense.form == "nouns" else None
     if frame is not None:
         # "تعرض لبنان أمس لهجوم": the subject of تعرض is the victim
@@ -396,7 +450,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
                                speaker)
     else:
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker,
-                               counted_object=sense.event not in CROWD_TYPES)
+                               counted_object=sense.event not in CROWD_TYPES,
+                               acted_upon=sense.event in ACTED_UPON_TYPES)
     if sense.form in ("past", "present") and _dual_subject(text, c_start, t_start):
         # the dual noun before the verb is its subject: whatever stands before it is not
         args.actors = _two_parties(text, sentence, groups, t_start)
@@ -419,7 +474,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     args = _with_claim(text, sentence, groups, sense, t_end, args)
     if sense.event == "ASSAULT":
         args = _with_result_victims(text, sentence, groups, t_start, t_end, args)
-    if not args.actors and speaker and PLOVER_QUADS[sense.event] in (1, 3):
+    if not args.actors and speaker and PLOVER_QUADS[sense.event] in (1, 3) \
+            and not any(g in args.recipients for g in speaker):
         args.actors = speaker
         args.how += "+speaker"
         if not args.recipients and not args.how.startswith("v+noun-complement"):
@@ -598,6 +654,44 @@ def _claimed_by(text: str, sentence: Sentence, groups: list[Group],
     return []
 
 
+def _object_pronoun_on(verb: str) -> bool:
+    """The verb carries an object pronoun ("اقتحمته"، "حاصرها"), not a stem ending like
+    one ("اتهم"، "وجه"): at least a three-letter verb stays without it."""
+    m = OBJECT_PRONOUN.search(verb)
+    return m is not None and len(verb.lstrip("وف")) - len(m.group()) >= 3
+
+
+def _relative_clause_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                               t_end: int, c_start: int, acted_upon: bool) -> Arguments | None:
+    """A verb right after a relative pronoun describes the participant before the pronoun.
+    With an object pronoun on the verb ("المستشفى الذي اقتحمته القوات") that participant is
+    the object, and the agent is the subject after the verb or, unwritten, the nearest
+    acting participant before ("انسحبت القوات من المستشفى الذي اقتحمته"); with the pronoun
+    on a preposition after an attack verb ("الهجوم الذي قتل فيه") no reading is made here; without one ("القوات التي
+    اقتحمت المستشفى") it is the subject.  None: no participant before the pronoun."""
+    pronoun = text.rfind(_word_before_verb(text, c_start, t_start), c_start, t_start)
+    last = _last_before(text, groups, pronoun, c_start - 1, RELATIVE_REACH_WORDS)
+    if last is None or any(w.startswith(("ب", "ل")) for w in words_between(text, groups[last].end,
+                                                                         pronoun)):
+        return None     # "للأماكن التي": the antecedent is no participant we know
+    antecedent = _chain_back(text, groups, last)
+    after = words_between(text, t_end, min(len(text), t_end + 20))[:1]
+    # the pronoun on the verb, not on a noun of a multiword trigger ("أعرب عن تضامنه")
+    on_verb = _object_pronoun_on(text[t_start:t_end].split()[0])
+    if not on_verb and after in RESUMPTIVE_PREPOSITIONS and acted_upon:
+        return None     # "العملية التي قتل فيها جنود": where, and the verb may be passive
+    if not on_verb and after not in RESUMPTIVE_PREPOSITIONS:
+        after = _object_or_target(text, groups, t_end, sentence.end)
+        return Arguments(antecedent, [g for g in after if g not in antecedent], "v+relative-subject")
+    subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
+    if subj is not None and (_governed(text, groups[subj], t_end)
+                             or _locative(words_between(text, t_end, groups[subj].start))):
+        subj = None
+    actors = chain_from(text, groups, subj) if subj is not None else \
+        _possessor(groups, sentence, antecedent[0].start)
+    return Arguments([g for g in actors if g not in antecedent], antecedent, "v+relative-object")
+
+
 def _dual_subject(text: str, c_start: int, t_start: int) -> bool:
     """The verb's subject is a dual noun naming two parties ("أن الجانبين اتفقا")."""
     word = _word_before_verb(text, c_start, t_start)
@@ -736,7 +830,8 @@ def _pluperfect_subject(text: str, groups: list[Group], t_start: int, c_start: i
 
 
 def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
-                    speaker: list[Group], *, counted_object: bool = True) -> Arguments:
+                    speaker: list[Group], *, counted_object: bool = True,
+                    acted_upon: bool = False) -> Arguments:
     pluperfect = _pluperfect_subject(text, groups, t_start, c_start)
     if pluperfect is not None:
         actors = _chain_back(text, groups, pluperfect)
@@ -754,9 +849,26 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         actors = _chain_back(text, groups, fronted) if fronted is not None else before_comma
         recipients = _object_or_target(text, groups, t_end, sentence.end)
         return Arguments(actors, recipients, "svo-fronted")
+    if _plural_verb(text[t_start:t_end]) and not acted_upon:
+        # attack verbs keep the readings below: their plural may be a hidden passive
+        # ("اعتقلوا في المدينة"), and their subject a counted or fronted group
+        return _plural_verb_arguments(text, sentence, groups, t_start, t_end, c_start)
     subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
-    if subj is not None and _locative(words_between(text, t_end, groups[subj].start)):
+    if subj is not None and not acted_upon \
+            and _direction_genitive(words_between(text, t_end, groups[subj].start)):
+        # "طالب اتحاد بلديات جنوب لبنان المجتمع الدولي": the place is the genitive of the
+        # unnamed subject noun, and tells its country (an attack's "X شمال Y" is its target)
+        pass
+    elif subj is not None and _locative(words_between(text, t_end, groups[subj].start)):
         subj = None     # "شنت غارة في ليبيا": the place where it happened
+    if subj is not None and any(_prepositional_verbal_noun(w)
+                                for w in words_between(text, t_end, groups[subj].start)):
+        # "طالب نواب بمعاقبة إيران": the group is the genitive of the verb's complement
+        # noun, the verb's subject (unnamed here) stands before it
+        actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True) \
+            or _earlier_subject(text, sentence, groups, t_start)
+        return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
+                         "v+noun-genitive")
     if subj is not None and counted_object \
             and _counted(words_between(text, t_end, groups[subj].start)):
         # "قتلت الغارات آلاف المدنيين": a counted group is the object
@@ -771,7 +883,7 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         return Arguments(actors, [], "v+noun-complement")
     if subj is not None and _governed(text, groups[subj], t_end):
         # "فرض عقوبات على روسيا": a group after a preposition is a target, not the subject
-        actors = _subject_before(text, groups, t_start, c_start, 8)
+        actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
         return Arguments(actors, chain_from(text, groups, subj), "v+target")
     if subj is not None:
         actors = chain_from(text, groups, subj)
@@ -785,7 +897,7 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         recipients = chain_from(text, groups, obj) if obj is not None else \
             _prepositional_target(text, groups, after, sentence.end)
         return Arguments(actors, recipients, "vso")
-    actors = _subject_before(text, groups, t_start, c_start, 8)
+    actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
     recipients = _object_or_target(text, groups, t_end, sentence.end)
     return Arguments(actors, recipients, "svo" if actors else "v")
 
@@ -804,8 +916,19 @@ def _noun_complement(gap_words: list[str]) -> bool:
         or (len(words) >= 3 and words[0] in COMPLEMENT_WORDS and words[-1] in COMPLEMENT_WORDS)
 
 
+def _prepositional_verbal_noun(word: str) -> bool:
+    """An indefinite derived verbal noun written with ب or ل ("طالب نواب بمعاقبة ..."،
+    "لتقديم"، "باستخدام"): the verb's complement, so a participant right after it is the
+    noun's genitive.  Nouns whose ب/ل is a root letter (بلدية، لجنة، بناء) have no derived
+    start after it."""
+    if word[:1] not in ("ب", "ل") or word.startswith(("بال", "لل")):
+        return False
+    stem = word[1:]
+    return len(stem) >= 4 and stem.startswith(DERIVED_NOUN_STARTS)
+
+
 def _earlier_subject(text: str, sentence: Sentence, groups: list[Group],
-                     t_start: int) -> list[Group]:
+                     t_start: int, *, plural: bool = False) -> list[Group]:
     """The antecedent of an unwritten or pronoun subject: the nearest participant before
     ``t_start`` in the sentence that stands after no preposition ("رحبت الحكومة بالإفراج
     عن المحتجزين، لكنها طالبت ..." → الحكومة)."""
@@ -814,14 +937,20 @@ def _earlier_subject(text: str, sentence: Sentence, groups: list[Group],
         if g.end > t_start or g.start < sentence.start:
             continue
         before = words_between(text, max(sentence.start, g.start - 20), g.start)
-        if before and (before[-1] in COMPLEMENT_WORDS or before[-1] in TARGET_PREPOSITIONS
-                       or before[-1] in LOCATIVE_WORDS or before[-1] in ADJUNCT_WORDS):
+        # "عدد من المستوطنين": the partitive of a counted set is the set itself
+        counted = len(before) >= 2 and before[-1] == PARTITIVE_WORD and _is_number(before[-2])
+        if before and not counted and (before[-1] in COMPLEMENT_WORDS
+                                       or before[-1] in TARGET_PREPOSITIONS
+                                       or before[-1] in LOCATIVE_WORDS
+                                       or before[-1] in ADJUNCT_WORDS):
             continue
         if _proclitic(text, g).lstrip("وف").startswith(("ل", "ب")) or g.is_demonym_only:
             continue
         if before and (before[-1].endswith("ة") or before[-1].startswith("ال")) \
                 and g.head.kind != "person":
             continue    # the genitive or adjective of a noun ("حماية المدنيين"), no subject
+        if plural and not _plural_noun(text, g):
+            continue    # a plural verb's pronoun refers to people in the plural
         return _chain_back(text, groups, i)
     return []
 
@@ -840,6 +969,19 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         recipients = chain_from(text, groups, nxt)
         nxt = None
         how = "noun+between"
+    if sense.event in ACTED_UPON_TYPES and _possessed(text, t_start, t_end) \
+            and (_direct_object(text, groups, nxt, t_end)
+                 or words_between(text, t_end, sentence.end)[:1] in TARGET_WORDS):
+        # "خلال اقتحامه مدينة جنين"، "واعتداءاتها على المسجد": an attack noun with a pronoun
+        # and an object or target after it; the pronoun is its agent, named before
+        recipients = chain_from(text, groups, nxt) if nxt is not None else \
+            _prepositional_target(text, groups, t_end, sentence.end)
+        # after a support verb ("يواصل المستوطنون اعتداءاتهم") its subject is the possessor
+        support_subject = _subject_before(text, groups, t_start, c_start, 6,
+                                          over_prepositions=True) \
+            if sense.id.endswith("+support") else []
+        actors = support_subject or _possessor(groups, sentence, t_start)
+        return Arguments(actors, [g for g in recipients if g not in actors], "noun+possessor-agent")
     possessed = _possessed(text, t_start, t_end) and sense.event not in ACTED_UPON_TYPES
     if nxt is not None and (possessed or words_between(text, t_end, groups[nxt].start)[-1:]
                             and _governed(text, groups[nxt], t_end)):
@@ -858,7 +1000,7 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         if prefix.endswith(("ل", "لل")) and cooperative:
             recipients = chain_from(text, groups, nxt)
             how = "noun+li-recipient"
-        elif _is_object_genitive(text, groups[nxt], t_start, sense):
+        elif _is_object_genitive(text, groups, groups[nxt], t_start, sense):
             recipients = chain_from(text, groups, nxt)
             how = "noun+object"
         elif not prefix.endswith(("ب",)) or not cooperative:
@@ -906,6 +1048,34 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
     return Arguments(actors, recipients, how)
 
 
+def _direct_object(text: str, groups: list[Group], nxt: int | None, t_end: int) -> bool:
+    """The participant after an action noun is its object: right after it, after one bare
+    noun ("مدينة جنين"), or with the ل of the object ("للأحياء"); not behind ب (an
+    instrument: "استهدافه بقصف إسرائيلي") nor another preposition ("لدى الجيش")."""
+    if nxt is None:
+        return False
+    g = groups[nxt]
+    gap = words_between(text, t_end, g.start)
+    prefix = _proclitic(text, g).lstrip("وف")
+    if prefix.startswith("ب") or any(w.startswith("ب") for w in gap):
+        return False
+    return not gap or (len(gap) == 1 and _construct_head(gap[0])
+                       and gap[0] not in OTHER_PREPOSITIONS)
+
+
+def _possessor(groups: list[Group], sentence: Sentence, t_start: int) -> list[Group]:
+    """The antecedent of the agent pronoun on an attack noun: the nearest participant before
+    it in the sentence, also after a preposition, that is no place and no people acted upon
+    ("أصيب شبان برصاص الجيش خلال اقتحامه"، "اعتقل الجيش شبانا خلال اقتحامه" → الجيش)."""
+    for g in reversed(groups):
+        if g.end > t_start or g.start < sentence.start:
+            continue
+        if g.is_demonym_only or _place_group(g) or g.head.sector in VICTIM_SECTORS:
+            continue
+        return [g]
+    return []
+
+
 def _preposition_prefix(text: str, pos: int) -> bool:
     """The word at ``pos`` carries the preposition ب or ل ("بالقصف"، "للهجوم"، "لهجوم"); the
     article alone ("الهجوم") is no preposition."""
@@ -951,6 +1121,7 @@ def _hidden_passive_arguments(text: str, sentence: Sentence, groups: list[Group]
     - any participant follows it and only an adjunct comes after that ("قتل جندي في انفجار").
     The agent, if any, follows a marker (برصاص، على يد ...) or is a demonym after the victims.
     None: the verb reads as active."""
+    # the victims may stand after a preposition ("التعرف على فلسطينيين اعتقلوا في ...")
     before = _subject_before(text, groups, t_start, c_start, 8)
     if before:
         if not _adjunct_follows(text, sentence, groups, t_end, c_end):
@@ -1001,8 +1172,12 @@ def _object_follows(text: str, groups: list[Group], pos: int, c_end: int) -> boo
     if gap_words[:1] and _is_number(gap_words[0]):
         return True
     obj = _first_after(text, groups, pos, c_end, SUBJECT_GAP_WORDS)
-    return obj is not None and not _governed(text, groups[obj], pos) \
-        and not _locative(words_between(text, pos, groups[obj].start))
+    if obj is None:
+        return False
+    gap = words_between(text, pos, groups[obj].start)
+    # "قتل مدنيان في غارة وخرق تركي": a participant inside an adjunct is no object
+    return not _governed(text, groups[obj], pos) and not _locative(gap) \
+        and not any(w in ADJUNCT_WORDS for w in gap)
 
 
 def _light_verb_before(text: str, c_start: int, t_start: int, groups: list[Group]) -> bool:
@@ -1015,6 +1190,83 @@ def _light_verb_before(text: str, c_start: int, t_start: int, groups: list[Group
         if opening is not None:
             lead = words_between(text, _segment_start(text, opening), opening)
     return any(w.lstrip("وف") in LIGHT_VERBS or BI_SUPPORT_VERBS.match(w) for w in lead[-6:])
+
+
+def _with_allegiance(text: str, groups: list[Group], actors: list[Group],
+                     t_start: int) -> list[Group]:
+    """"المسلحون الموالون لحركة كذا هاجموا"، "المتشددون من أنصار كذا": a subject named
+    without a country, followed before the verb by a participant under ل or a partitive من,
+    takes that participant as its allegiance."""
+    if not actors or any(g.country for g in actors):
+        return actors
+    for g in groups:
+        if g.start < actors[-1].end or g.end > t_start:
+            continue
+        if has_break(text, actors[-1].end, g.start) \
+                or len(words_between(text, actors[-1].end, g.start)) > ALLEGIANCE_GAP_WORDS:
+            break
+        partitive = words_between(text, actors[-1].end, g.start)[-1:] == [PARTITIVE_WORD]
+        if g.country and (partitive or _proclitic(text, g).lstrip("وف").startswith("ل")):
+            return actors + [g]
+    return actors
+
+
+def _plural_verb_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                           t_end: int, c_start: int) -> Arguments:
+    """"وطالبوا الحكومة بوقف ...": a plural verb has its subject written on it (a verb before
+    a named subject stays singular), so the group after it is its object and the subject
+    is a plural participant named earlier (else left to the coder: the speaker, the
+    coordinated verb's subject, the last subject)."""
+    obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
+    if obj is not None and not all(_construct_head(w) or w in TIME_WORDS
+                                   for w in words_between(text, t_end, groups[obj].start)):
+        obj = None      # "دعوا إلى تنفيذ قرارات المجلس": the group belongs to a complement
+    recipients = chain_from(text, groups, obj) if obj is not None else \
+        _prepositional_target(text, groups, t_end, sentence.end)
+    # a verb with no و right after a participant describes it ("جنود في الجيش رفضوا"، "مسلحون
+    # من جماعة كذا هاجموا"); a و-joined verb continues the earlier subject
+    right_before = None if text[t_start:t_end].startswith(("و", "ف")) \
+        else _last_before(text, groups, t_start, c_start - 1, 1)
+    actors = _chain_back(text, groups, right_before) if right_before is not None \
+        else _earlier_subject(text, sentence, groups, t_start, plural=True)
+    actors = _with_allegiance(text, groups, actors, t_start)
+    return Arguments(actors, [g for g in recipients if g not in actors], "v+pronoun-subject")
+
+
+def _plural_noun(text: str, g: Group) -> bool:
+    """The participant is written in the plural ("المحتجون"، "الحوثيين"، "عائلات") or counted
+    ("آلاف المتظاهرين")."""
+    word = g.head.text.split()[0] if g.head.text.split() else ""
+    before = words_between(text, max(0, g.start - 20), g.start)[-1:]
+    return word.endswith(("ون", "ين", "ات")) or (bool(before) and _is_number(before[0]))
+
+
+def _plural_verb(trigger_text: str) -> bool:
+    """A past or present verb with a plural ending (طالبوا، يطالبون)."""
+    words = trigger_text.split()
+    word = words[0] if words else ""
+    return len(word) > 4 and word.endswith(("وا", "ون"))
+
+
+def _direction_genitive(gap_words: list[str]) -> bool:
+    """Nouns in construct before a direction word ("اتحاد بلديات جنوب"): the place after it
+    is their genitive, not a locative adjunct ("في جنوب")."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    if len(words) < 2 or words[-1] not in DIRECTIONS:
+        return False
+    nouns = words[:-1]
+    return len(nouns) <= 3 and all(_construct_head(w) for w in nouns)
+
+
+def _construct_head(word: str) -> bool:
+    """A word that may head a construct: indefinite (a construct head takes no article, so
+    "الفنية وسط" is an adjective and a place adjunct), no preposition, no number, no
+    accusative ending ("حاجزا") and no preposition with a pronoun ("بها"، "له")."""
+    return word not in LOCATIVE_WORDS and word not in ADJUNCT_WORDS \
+        and word not in TARGET_PREPOSITIONS and not _is_number(word) \
+        and not word.startswith(("ال", "بال", "لل")) and not _prepositional_verbal_noun(word) \
+        and not word.endswith(("ا", "اً")) \
+        and not (len(word) <= 3 and word.startswith(("ب", "ل")))
 
 
 def _locative(gap_words: list[str]) -> bool:
@@ -1057,18 +1309,38 @@ def _adjective_of_genitive(text: str, g: Group, t_start: int, t_end: int) -> boo
         and _definite(text, gap[0].start(), gap[0].group()) and g.head.text.startswith("ال")
 
 
-def _is_object_genitive(text: str, g: Group, t_start: int, sense: TriggerSense) -> bool:
+def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
+                        sense: TriggerSense) -> bool:
     """After an action noun of an attack or coercion, a genitive names the victim when it is a
     noun of people ("تهجير الفلسطينيين"، "اعتقال صحفيين") rather than an adjective
     ("قصف إسرائيلي"، "القصف الإسرائيلي") or an armed agent ("هجوم حماس")."""
     if sense.event not in ACTED_UPON_TYPES:
+        return False
+    following = [w for w in words_between(text, g.end, min(len(text), g.end + 40))[:3]
+                 if not w.startswith("ال")][:1]
+    if following and following[0].startswith("ل") and not following[0].startswith("لا") \
+            and following[0] not in TIME_LAM_WORDS:
+        return False    # "اقتحام أنصار الحزب لمقر": ل marks the object, the genitive acts
+    nxt = next((i for i, o in enumerate(groups) if o.start >= g.end), None)
+    if nxt is not None and g.head.kind == "person" \
+            and not any(c in text[g.end:groups[nxt].start] for c in "()\"«»“”") \
+            and not attached_prefix(text, groups[nxt].start).startswith("و") \
+            and len(words_between(text, g.end, groups[nxt].start)) == 1 \
+            and _direct_object(text, groups, nxt, g.end):
+        # "اقتحام الوزير منطقة الأغوار": a person's object follows the genitive (a name
+        # in brackets after it is the same party)
         return False
     head = g.head
     if g.is_demonym_only:
         # a definite demonym after an indefinite noun is a genitive noun, not an adjective
         return head.text.startswith("ال") and text[t_start:t_start + 2] != "ال" \
             and not attached_prefix(text, t_start).endswith("ال")
-    return head.sector in VICTIM_SECTORS
+    if head.sector in VICTIM_SECTORS:
+        return True
+    # a named party that bears no arms ("حصار وفد حكومي"، "اغتيال الوزير") is acted upon;
+    # a country, an armed group or a force is the agent ("هجوم حماس"، "قصف الجيش")
+    return head.kind in ("person", "agent", "institution", "organization") \
+        and head.sector is not None and head.sector not in ARMED_SECTORS
 
 
 def _victim_arguments(text, sentence, groups, t_start, t_end, c_start) -> Arguments:
