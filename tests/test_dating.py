@@ -135,3 +135,12 @@ def test_a_day_told_in_another_fact_of_the_sentence_is_that_facts(pipeline):
 def test_the_reports_own_day_is_the_whole_sentences(pipeline):
     text = "قتل 5 أشخاص في غارات منذ فجر اليوم، في حين هدم الجيش منزلين في القرية."
     assert date_of(pipeline, text, "هدم") == PUBLISHED
+
+
+def test_a_noun_after_an_imperfect_verb_is_ongoing_not_the_leads_day(pipeline):
+    text = ("بحث وزير الخارجية التركي اليوم الأربعاء مع نظيره الأردني الأوضاع في المنطقة. "
+            "وتقود تركيا وساطة بين الحكومة والمعارضة.")
+    assert date_of(pipeline, text, "وساطة", form="nouns") is None
+    text = ("بحث وزير الخارجية التركي اليوم الأربعاء مع نظيره الأردني الأوضاع في المنطقة. "
+            "وأجرت تركيا وساطة بين الحكومة والمعارضة.")
+    assert date_of(pipeline, text, "وساطة", form="nouns") == PUBLISHED

@@ -66,7 +66,8 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
     if lead_date and form in LEAD_FORMS and not event.hypothetical and period is None \
             and not _placed_elsewhere(times, text) \
             and not _relative_time(text, event) \
-            and _shares_participants(event, analysis, lead_date):
+            and _shares_participants(event, analysis, lead_date) \
+            and not (form == "nouns" and _after_imperfect_verb(text, event, t_start, analysis)):
         _set(event, lead_date)
 
 
@@ -182,6 +183,26 @@ def _relative_time(text: str, event: Event) -> bool:
     """The sentence places its facts relative to another one ("قامت بعدها بحملة"), so the
     lead's day is not theirs."""
     return RELATIVE_TIME.search(text, event.sentence.start, event.sentence.end) is not None
+
+
+def _after_imperfect_verb(text: str, event: Event, t_start: int, analysis: Analysis) -> bool:
+    """"وتقود مصر وقطر وساطة بين ..."، "تواصل قوات الاحتلال الاقتحامات": a verbal noun
+    governed by an imperfect verb tells what is going on, not a finished happening of the
+    lead's day.  The verb: the clause's first word in ت/ي (not a plural or feminine noun in
+    ـات/ـة), right before a named participant (not a nisba adjective: "تظاهرات إسرائيلية")."""
+    c_start, _ = clause_bounds(text, event.sentence, t_start)
+    first = WORD.search(text, c_start, t_start)
+    if first is None:
+        return False
+    verb = first.group()
+    verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
+    if len(verb) < 4 or not verb.startswith(("ت", "ي")) or verb.endswith(("ات", "ة")):
+        return False
+    return any(a.start in (first.end(), first.end() + 1) and a.start < t_start
+               and not _NISBA_END.search(a.text) for a in analysis.actors)
+
+
+_NISBA_END = re.compile(r"(?:ي|ية|يون|يين|يان|يتان)$")
 
 
 def _set(event: Event, t: TimeMention) -> None:
