@@ -45,11 +45,12 @@ def extract(text: str, *, published: str | None = None, doc_id: str = "doc",
 
 
 def extract_documents(records: Iterable[dict], *, published: str | None = None,
-                      include_nonfactual: bool = False) -> Iterator[Result | DocError]:
+                      include_nonfactual: bool = False,
+                      rescore: bool = True) -> Iterator[Result | DocError]:
     """Batch form: corpus-style dicts ({id, text|html, published, title, url}) in, one
-    ``Result`` or ``DocError`` out per record, in order."""
+    ``Result`` or ``DocError`` out per record, in order.  ``rescore=False``: rules only."""
     from .pipeline import record_to_raw
-    pipeline = default_pipeline(include_nonfactual)
+    pipeline = default_pipeline(include_nonfactual, rescore=rescore)
     for i, record in enumerate(records):
         raw = record_to_raw(record, i)
         yield raw if isinstance(raw, DocError) else pipeline.process(raw, published=published)

@@ -168,3 +168,17 @@ def test_gate_on_the_real_dev_sets(capsys):
     assert {"ASSAULT", "PROTEST"} <= out["detection"].keys()
     floors = json.loads((REPO_ROOT / "eval" / "floors.json").read_text("utf-8"))
     assert {k for k in floors if not k.startswith("_")} <= out["metrics"].keys()
+
+
+def test_rules_only_scores_the_pipeline_without_the_rescorer(synthetic_shared, capsys, monkeypatch):
+    import hadath
+    seen: list[bool] = []
+
+    def recording_extractor(records, **options):
+        seen.append(options.get("rescore", True))
+        return keyword_extractor(records)
+
+    monkeypatch.setattr(hadath, "extract_documents", recording_extractor)
+    code, out = run_json(capsys, ["--shared", str(synthetic_shared), "--rules-only"])
+    assert code == 0 and out["gold"]["tp"] == 1
+    assert seen and not any(seen)

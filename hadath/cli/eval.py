@@ -7,6 +7,7 @@ import importlib
 import json
 import sys
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--shared", metavar="DIR", help="the shared corpora folder")
     parser.add_argument("--floors", metavar="FILE", help="floors for --gate "
                         "(default: eval/floors.json of the repository)")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="run the pipeline without the ASSAULT/PROTEST rescorer "
+                             "(as hadath extract --rules-only)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--errors", action="store_true",
                         help="list missed gold events and spurious predictions")
@@ -104,6 +108,14 @@ def attach_sentence_text(errors: list[dict], texts: Mapping[str, str]) -> None:
                 spurious["sentence_text"] = text[sentence["start"]:sentence["end"]].strip()
 
 
+def extractor(args: argparse.Namespace) -> corpora.Extractor | None:
+    """The pipeline to score: the default one, or the rules alone."""
+    if not args.rules_only:
+        return None
+    import hadath
+    return partial(hadath.extract_documents, rescore=False)
+
+
 def gold_predictions(gold_docs: list[dict], args: argparse.Namespace, shared: Path | None
                      ) -> tuple[dict[str, list[dict]], dict[str, str], dict[str, str]]:
     """(events by doc_id, clean texts by doc_id, pipeline failures)."""
@@ -114,7 +126,7 @@ def gold_predictions(gold_docs: list[dict], args: argparse.Namespace, shared: Pa
             texts = {doc_id: r.get("text", "") for doc_id, r in records.items()}
         return corpora.load_predictions(Path(args.pred)), texts, {}
     records = corpora.records_for_gold(gold_docs, shared)
-    run = corpora.run_pipeline(records, label="gold documents")
+    run = corpora.run_pipeline(records, extractor(args), label="gold documents")
     return run.events, run.texts, run.failures
 
 
@@ -138,7 +150,8 @@ def evaluate_detection(paths: list[Path], args: argparse.Namespace,
     for path in paths:
         items = list(corpora.read_jsonl(path))
         if predictions is None:
-            run = corpora.run_pipeline(corpora.detection_records(items), label=path.name)
+            run = corpora.run_pipeline(corpora.detection_records(items), extractor(args),
+                                       label=path.name)
             detected = run.events
             results["pipeline_failures"].update(run.failures)
         else:
