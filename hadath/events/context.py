@@ -8,7 +8,7 @@ from ..records import Sentence
 from ..text.layer import TextLayer
 from ..text.normalize import normalize_key
 from .counts import opens_another_fact
-from .lexicon import EventRules, without_asides
+from .lexicon import EventRules, SenseCue, without_asides
 from .structure import CLAUSE_BREAK, COMPLEMENTISER, WORD
 
 
@@ -237,6 +237,48 @@ def _counted_noun(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int
     return _bare_key(last) in counted.quantities
 
 
+def _word_keys(key: str) -> tuple[str, ...]:
+    """A word's normalised key as written, without و/ف, and without one of ب/ل as well
+    (ومنع، لمنع، بتهديد); the first letter may be the stem's own (فروعها، بقاء)."""
+    bare = _bare_key(key)
+    keys = (key, bare) if bare != key else (key,)
+    if len(bare) > 3 and bare[0] in "بل":
+        keys += (bare[1:],)
+    return keys
+
+
+# a word with its short vowels and tatweel (أُوقفت، الـمقاطعة): WORD would cut it at a vowel
+_VOWELLED = r"(?:\w|[\u064B-\u0652\u0670\u0640])"
+_VOWELLED_WORD = re.compile(_VOWELLED + "+")
+_WORD_END = re.compile(_VOWELLED + "*")
+_WORD_START = re.compile(_VOWELLED + "*$")
+
+
+def _sense_cue(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
+               event: str, rules: EventRules) -> SenseCue | None:
+    """The first ``SenseCue`` whose words stand next to the trigger in its clause, or None."""
+    text = layer.text
+    word_start = t_start - len(_WORD_START.search(text[sentence.start:t_start]).group())
+    word_end = t_end + len(_WORD_END.match(text, t_end, sentence.end).group())
+    first = _word_keys(normalize_key(_VOWELLED_WORD.match(text, word_start).group()))
+    before = [_word_keys(normalize_key(w)) for w in
+              _VOWELLED_WORD.findall(CLAUSE_BREAK.split(text[sentence.start:word_start])[-1])]
+    after = [_word_keys(normalize_key(w)) for w in
+             _VOWELLED_WORD.findall(CLAUSE_BREAK.split(text[word_end:sentence.end])[0])]
+    for cue in rules.senses:
+        if event not in cue.events or (cue.forms and form not in cue.forms):
+            continue
+        if cue.triggers and not cue.triggers.intersection(first):
+            continue
+        if after and cue.unless_after.intersection(after[0]):
+            continue
+        near_before = before[-cue.before_window:] if cue.before_window else []
+        if any(cue.before.intersection(k) for k in near_before) \
+                or any(cue.after.intersection(k) for k in after[:cue.after_window]):
+            return cue
+    return None
+
+
 def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
                  rules: EventRules, neg_matches, hyp_matches, event: str = "",
                  goal_matches=None) -> Context:
@@ -253,6 +295,9 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         background = "relative-description"
     if background is None and _counted_noun(layer, sentence, t_start, t_end, rules):
         background = "counted-noun"
+    sense = _sense_cue(layer, sentence, t_start, t_end, form, event, rules)
+    if background is None and sense is not None and not sense.hypothetical:
+        background = sense.why
     if background:
         return Context(False, False, background, (background,))
     neg = _cues_before(layer, neg_matches, sentence, t_start, rules.negation_window)
@@ -276,6 +321,8 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         hyp.append("prospect")
     if _names_purpose(layer, t_start, form, event, rules):
         hyp.append("purpose")
+    if sense is not None and sense.hypothetical:
+        hyp.append(sense.why)
     hypothetical = bool(hyp) or question or future
     return Context(bool(neg), hypothetical, None, tuple(neg + hyp + (["?"] if question else [])
                                                         + (["س-"] if future else [])))

@@ -92,6 +92,29 @@ class EventRules:
     prospective: Prospective | None = None
     purpose: PurposePrefix | None = None
     counted: CountedHomographs | None = None
+    senses: tuple[SenseCue, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SenseCue:
+    """Words next to a trigger that give it a sense which reports no event of its type:
+    "منع قيام دولة" (to prevent an outcome)، "تهديد وجودي" (a danger)، "في مقاطعة كورسك" (a
+    province)، "قصف حشود الاحتلال" (forces named as a target).  A cue counts within
+    ``before_window`` words before the trigger or ``after_window`` words after it, in its
+    clause; ``unless_after`` words right after the trigger keep the event.  ``triggers``
+    (normalised, empty = every trigger of ``events``) is matched on the trigger's first word
+    without و/ف and one of ب/ل.  With ``hypothetical`` the trigger names an aim or a prospect
+    (فكرة نشر قوات، تحاول منع); otherwise it is no event at all."""
+    why: str
+    events: frozenset[str]
+    triggers: frozenset[str]
+    before: frozenset[str]
+    after: frozenset[str]
+    before_window: int = 0
+    after_window: int = 0
+    unless_after: frozenset[str] = frozenset()
+    forms: frozenset[str] = frozenset()
+    hypothetical: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,6 +559,21 @@ def validate_rules(data: Any) -> dict[str, Any]:
     require(pur is None or (_strings(pur.get("events")) and all(e in PLOVER_QUADS for e in pur["events"])),
             where, "purpose_prefix needs PLOVER events")
     require(_strings(data.get("assertive_verbs", [])), where, "assertive_verbs must be a list of words")
+    for i, sc in enumerate(data.get("sense_cues", [])):
+        require(isinstance(sc.get("why"), str) and _strings(sc.get("events"))
+                and all(e in PLOVER_QUADS for e in sc["events"])
+                and all(isinstance(sc.get(k, []), list) and all(isinstance(w, str) and w.strip()
+                                                                for w in sc.get(k, []))
+                        for k in ("triggers", "before", "after", "unless_after", "forms"))
+                and all(f in FORM_KINDS for f in sc.get("forms", []))
+                and all(isinstance(sc.get(k, 0), int) and sc.get(k, 0) >= 0
+                        for k in ("before_window", "after_window"))
+                and (bool(sc.get("before")) == (sc.get("before_window", 0) > 0))
+                and (bool(sc.get("after")) == (sc.get("after_window", 0) > 0))
+                and (sc.get("before") or sc.get("after"))
+                and isinstance(sc.get("hypothetical", False), bool), where,
+                f"sense_cues {i} needs why, PLOVER events, before/after words each with a "
+                "window > 0 (and triggers, unless_after, forms)")
     cnt = data.get("counted_homographs")
     require(cnt is None or (_strings(cnt.get("words")) and _strings(cnt.get("quantities"))), where,
             "counted_homographs needs words and quantities")
@@ -579,7 +617,20 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         prospective=_prospective(data["prospective_adjectives"]) if "prospective_adjectives" in data else None,
         purpose=PurposePrefix(frozenset(data["purpose_prefix"]["events"])) if "purpose_prefix" in data else None,
         counted=_counted(data["counted_homographs"]) if "counted_homographs" in data else None,
+        senses=tuple(_sense(c) for c in data.get("sense_cues", [])),
     )
+
+
+def _keys(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in words)
+
+
+def _sense(data: dict[str, Any]) -> SenseCue:
+    return SenseCue(data["why"], frozenset(data["events"]), _keys(data.get("triggers", [])),
+                    _keys(data.get("before", [])), _keys(data.get("after", [])),
+                    data.get("before_window", 0), data.get("after_window", 0),
+                    _keys(data.get("unless_after", [])), frozenset(data.get("forms", [])),
+                    bool(data.get("hypothetical", False)))
 
 
 def _prospective(data: dict[str, Any]) -> Prospective:
