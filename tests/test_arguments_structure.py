@@ -225,3 +225,36 @@ def test_attack_relative_with_a_prepositional_pronoun_keeps_its_victims():
 def test_definite_adjective_before_a_direction_is_no_construct_subject():
     actors, _ = coded("ودشن الرسام الأردني لوحته الفنية وسط مخيم الزعتري.", "THREATEN")
     assert actors == ["JOR"]
+
+
+
+def located(text: str, event: str):
+    """Participants' countries, the location's country and the rule of the last event of
+    that type."""
+    pipeline = hadath.default_pipeline(include_nonfactual=True, min_confidence=0.0, rescore=False)
+    result = pipeline.process(record_to_raw({"id": "t", "text": "عنوان الخبر\n\n" + text}),
+                              published=PUBLISHED)
+    events = [e for e in result.events if e.event == event]
+    assert events, f"no {event} in {text!r}"
+    e = events[-1]
+    return ([a.country for a in e.actor], [r.country for r in e.recipient],
+            e.location.country if e.location else None, e.rule)
+
+
+def test_relative_verb_on_an_attack_noun_has_the_main_subject_as_agent():
+    actors, recipients, where, _ = located(
+        "وقامت روسيا بعد ذلك بحملة على قرية زعفرون شرق أوكرانيا، في هجوم قتل عشرات المدنيين.",
+        "ASSAULT")
+    assert actors == ["RUS"] and "RUS" not in recipients and where == "UKR"
+
+
+def test_attacker_named_as_a_country_is_not_the_location():
+    actors, _, where, rule = located(
+        "وقامت إسرائيل لاحقا بحملة ضد الفلسطينيين، في عدوان قتل المئات من الفلسطينيين.",
+        "ASSAULT")
+    assert actors == ["ISR"] and where == "PSE" and "relative-on-noun" in rule
+
+
+def test_victims_in_the_main_clause_are_no_agent_of_the_relative_verb():
+    *_, rule = located("ارتفع عدد الشهداء إلى عشرة في غارات استهدفت مدينة رفح.", "ASSAULT")
+    assert "relative-on-noun" not in rule

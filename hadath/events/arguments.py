@@ -167,6 +167,12 @@ class Arguments:
 # Proclitics the trigger span leaves behind ("بتعزيزات" matched from its noun).
 PROCLITIC_WORDS = frozenset({"ب", "ل", "لل", "بال", "و", "ف", "وب", "فب"})
 PLACE_KINDS = frozenset({"country", "capital", "place", "city"})
+# Indefinite attack nouns a relative verb may describe ("في هجوم قتل ..."), the prepositions
+# that govern them, and how far into its clause the main clause's subject may stand.
+ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "عدوان", "اعتداء", "اعتداءات", "قصف", "غارة", "غارات",
+                          "ضربة", "ضربات", "حملة", "عملية", "مجزرة", "مجازر", "كمين", "تفجير"})
+ATTACK_NOUN_PREPOSITIONS = frozenset({"في", "خلال", "عبر"})
+MAIN_SUBJECT_WORDS = 2
 # "العاصمة الألمانية برلين": a capital named after this word is the city, not its government.
 CAPITAL_WORD = "العاصمة"
 # Prepositions that make a place the destination or origin of a movement ("توجه إلى
@@ -420,6 +426,10 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     victim_frame = sense.form == "passive" or trigger_text.lstrip("وف").startswith(VICTIM_FRAMES)
     if victim_frame:
         return _victim_arguments(text, sentence, groups, t_start, t_end, c_start)
+    if sense.form == "past" and sense.event in ACTED_UPON_TYPES:
+        on_noun = _relative_on_attack_noun(text, sentence, groups, t_start, t_end, c_start)
+        if on_noun is not None:
+            return on_noun
     if hidden_passive and sense.form == "past" and sense.event in ACTED_UPON_TYPES \
             and not OBJECT_PRONOUN.search(trigger_text):
         passive = _hidden_passive_arguments(text, sentence, groups, t_start, t_end, c_start, c_end)
@@ -1231,6 +1241,38 @@ def _plural_verb_arguments(text: str, sentence: Sentence, groups: list[Group], t
         else _earlier_subject(text, sentence, groups, t_start, plural=True)
     actors = _with_allegiance(text, groups, actors, t_start)
     return Arguments(actors, [g for g in recipients if g not in actors], "v+pronoun-subject")
+
+
+def _relative_on_attack_noun(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                             t_end: int, c_start: int) -> Arguments | None:
+    """"شنت القوات حملة على المدينة، في هجوم قتل المئات": a past verb right after an
+    indefinite attack noun governed by a preposition is a relative clause on that noun, and
+    active; the attack's agent is the subject of the main clause (a participant among the
+    sentence's first words), its object the verb's."""
+    lead = words_between(text, c_start, t_start)
+    if not lead or text[t_start:t_end].startswith(("و", "ف")):
+        return None
+    noun = lead[-1][1:] if lead[-1][:1] in ("و", "ف") and lead[-1][1:] in ATTACK_NOUNS else lead[-1]
+    fused = noun.startswith("ب") and noun[1:] in ATTACK_NOUNS
+    if not fused and not (noun in ATTACK_NOUNS and len(lead) >= 2
+                          and lead[-2] in ATTACK_NOUN_PREPOSITIONS):
+        return None
+    noun_start = list(WORD.finditer(text, c_start, t_start))[-1].start()
+    # the main clause: the one before the comma that opens the noun's clause, else its own
+    main_start = clause_bounds(text, sentence, c_start - 2)[0] \
+        if c_start - 2 > sentence.start and noun_start - c_start <= 8 else c_start
+    main = [g for g in groups if main_start <= g.start and g.end <= noun_start
+            and len(words_between(text, main_start, g.start)) <= MAIN_SUBJECT_WORDS]
+    if not main or main[0].head.sector in VICTIM_SECTORS \
+            or any(w.lstrip("وف") in COMPLEMENTIZERS for w in words_between(text, main[0].end, noun_start)):
+        return None     # "ارتفع عدد الشهداء في غارات ..."، "قالت مصادر إن ...": no agent there
+    actors = _chain_back(text, groups, groups.index(main[0]))
+    obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
+    gap = words_between(text, t_end, groups[obj].start) if obj is not None else []
+    recipients = chain_from(text, groups, obj) if obj is not None \
+        and (_counted(gap) or all(_construct_head(w) or w in TIME_WORDS for w in gap)) \
+        else _prepositional_target(text, groups, t_end, sentence.end)
+    return Arguments(actors, [g for g in recipients if g not in actors], "v+relative-on-noun")
 
 
 def _plural_noun(text: str, g: Group) -> bool:

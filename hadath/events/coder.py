@@ -484,6 +484,21 @@ def _witnessing_place(event: Event, places: list[PlaceMention], text: str,
     return min(between, key=lambda p: _PRECISION_RANK.get(p.precision, 5)) if between else None
 
 
+# "قصفت موقعا في الجليل ردا على الاعتداء على بلدة ...": the places of the act answered are
+# not where this one happened.
+_CAUSE_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:رد[اًّ]*|ردًا|انتقام[اًّ]*|ثأر[اًّ]*)\s+(?:على|ل)")
+
+
+def _victims_country(event: Event) -> PlaceMention | None:
+    """The country of the first victim named with one that is not the attacker's."""
+    attackers = {a.country for a in event.actor}
+    victim = next((r for r in event.recipient if r.country and r.country not in attackers), None)
+    if victim is None:
+        return None
+    return PlaceMention(victim.start, victim.end, victim.text, victim.country, victim.country,
+                        None, None, "country", f"iso:{victim.country}")
+
+
 def _location(event: Event, places: list[PlaceMention], text: str, t_start: int) -> PlaceMention | None:
     """Material events happen where the sentence says; a statement or meeting only has a
     place when one is introduced by في/ب in the trigger's own clause (a topic such as
@@ -493,6 +508,15 @@ def _location(event: Event, places: list[PlaceMention], text: str, t_start: int)
     witnessed = _witnessing_place(event, places, text, t_start)
     if witnessed is not None:
         return witnessed
+    if event.event == "ASSAULT":
+        # "قصفت إسرائيل ...": a country named as the attacker is not where the attack was;
+        # with no other place, the victims' country is
+        unnamed = [p for p in places if not (p.precision == "country" and p.end <= t_start
+                                             and any(a.start == p.start and p.end == a.end
+                                                     for a in event.actor))]
+        if not unnamed:
+            return _victims_country(event)
+        places = unnamed
     if event.quad in VERBAL_QUADS:
         c_start, c_end = clause_bounds(text, event.sentence, t_start)
         places = [p for p in places if c_start <= p.start < c_end and p.start > t_start
@@ -501,5 +525,7 @@ def _location(event: Event, places: list[PlaceMention], text: str, t_start: int)
                        or text[max(0, p.start - 4):p.start].strip().endswith("في"))]
         if not places:
             return None
-    after = [p for p in places if p.start >= t_start] or places
+    cause = _CAUSE_CLAUSE.search(text, t_start, event.sentence.end)
+    before_cause = [p for p in places if p.start < cause.start()] if cause else places
+    after = [p for p in before_cause if p.start >= t_start] or before_cause or places
     return min(after, key=lambda p: (_PRECISION_RANK.get(p.precision, 5), abs(p.start - t_start)))

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from ..records import PlaceMention
 from ..resources import DataError, load_json, require
@@ -27,6 +28,7 @@ from ..text import (
     normalize_key,
     normalize_string,
 )
+from ..text.layer import Token
 from ..text.matcher import is_word_char
 
 GAZETTEER_FILE = "gazetteer.json.gz"
@@ -55,6 +57,16 @@ SUBDIVISION_NOUNS = frozenset(normalize_key(w) for w in ("ولاية", "محاف
 MAJOR_CITY_POPULATION = 500_000
 # A report's own country needs at least this many of its place mentions (and a majority).
 HOME_MIN_MENTIONS = 2
+# Places by construction: the id prefix, prepositions fused to a place noun (ببلدة، لمخيم),
+# and how many tokens after the name its anchor place may start.
+CONSTRUCTED_PREFIX = "construct:"
+NOUN_PREPOSITIONS = ("ب", "ل")
+ANCHOR_REACH = 5
+MAX_NAME_WORDS = 3
+ANCHOR_PUNCTUATION = frozenset({"،", ","})
+# Words after which a name introduced earlier with its place noun is that place again.
+LOCATIVE_REPEAT_WORDS = frozenset({"في", "قرب", "داخل", "من", "الى", "اطراف", "محيط", "مدخل"})
+REPEAT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +82,16 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class ConstructRule:
+    """Places named by construction: a place noun and an unknown name (بلدة X، مخيم X)."""
+    nouns: dict[str, str]                  # normalised noun -> precision of what it names
+    needs_anchor: frozenset[str]           # nouns whose country must come from a place after
+    name_heads: frozenset[str]             # first words of two-word names (كفر X، بيت X)
+    links: frozenset[str]                  # words between the name and its anchor place
+    not_names: frozenset[str]              # common words that follow place nouns
+
+
+@dataclass(frozen=True, slots=True)
 class PlaceStopwords:
     never: frozenset[str]
     needs_locative: frozenset[str]
@@ -81,6 +103,9 @@ class PlaceStopwords:
     not_places: frozenset[str]
     org_suffixes: frozenset[str]
     org_heads: frozenset[str]
+    construct: ConstructRule
+    city_first: frozenset[str]
+    capital_heads: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -148,7 +173,8 @@ def validate_place_stopwords(data: Any) -> None:
     where = STOPWORDS_FILE
     require(isinstance(data, dict), where, "must be an object")
     lists = ("never", "needs_locative", "needs_place_noun", "locative_triggers", "place_nouns",
-             "following_directions", "not_places", "org_suffixes", "org_heads")
+             "following_directions", "not_places", "org_suffixes", "org_heads", "city_first",
+             "capital_heads")
     for key in lists:
         require(isinstance(data.get(key), list) and all(isinstance(w, str) and w.strip() for w in data[key]),
                 where, f"{key} must be a list of non-empty strings")
@@ -157,6 +183,20 @@ def validate_place_stopwords(data: Any) -> None:
     filters = [set(map(normalize_string, data[k])) for k in ("never", "needs_locative", "needs_place_noun")]
     overlap = (filters[0] & filters[1]) | (filters[0] & filters[2]) | (filters[1] & filters[2])
     require(not overlap, where, f"words in more than one filter list: {sorted(overlap)}")
+    _validate_construct(data.get("construct"), f"{where} construct")
+
+
+def _validate_construct(data: Any, where: str) -> None:
+    require(isinstance(data, dict), where, "must be an object")
+    nouns = data.get("nouns")
+    require(isinstance(nouns, dict) and nouns and all(
+        isinstance(k, str) and k.strip() and v in PRECISIONS for k, v in nouns.items()),
+        where, f"nouns must map place nouns to one of {PRECISIONS}")
+    for key in ("needs_anchor", "name_heads", "links", "not_names"):
+        require(isinstance(data.get(key), list) and all(isinstance(w, str) and w.strip() for w in data[key]),
+                where, f"{key} must be a list of non-empty strings")
+    unknown = set(data["needs_anchor"]) - set(nouns)
+    require(not unknown, where, f"needs_anchor names nouns not in nouns: {sorted(unknown)}")
 
 
 def _normalized_set(words: Iterable[str]) -> frozenset[str]:
@@ -178,6 +218,19 @@ def load_place_stopwords() -> PlaceStopwords:
         not_places=_normalized_set(data["not_places"]),
         org_suffixes=_normalized_set(data["org_suffixes"]),
         org_heads=_normalized_set(data["org_heads"]),
+        construct=_construct_rule(data["construct"]),
+        city_first=_normalized_set(data["city_first"]),
+        capital_heads=_normalized_set(data["capital_heads"]),
+    )
+
+
+def _construct_rule(data: dict[str, Any]) -> ConstructRule:
+    return ConstructRule(
+        nouns={normalize_key(k): v for k, v in data["nouns"].items()},
+        needs_anchor=_normalized_set(data["needs_anchor"]),
+        name_heads=_normalized_set(data["name_heads"]),
+        links=_normalized_set(data["links"]),
+        not_names=_normalized_set(data["not_names"]),
     )
 
 
@@ -236,7 +289,7 @@ class PlaceFinder:
             self._matcher.add(key, _Lookup(blocked=True))
 
     @classmethod
-    def default(cls) -> "PlaceFinder":
+    def default(cls) -> PlaceFinder:
         """The finder over the shipped gazetteer (built once, then shared)."""
         return default_finder()
 
@@ -244,15 +297,17 @@ class PlaceFinder:
         matches = self._accepted_matches(layer)
         doc_counts, sentence_counts = self._country_context(layer, matches)
         mentions = []
-        for m in matches:
-            ids = self._subdivision_ids(layer, m, doc_counts)
+        for k, m in enumerate(matches):
+            ids = self._reading_order(layer, matches, k, self._subdivision_ids(layer, m, doc_counts))
             if not ids:
                 continue
             sentence = layer.sentence_at(m.start)
             local = sentence_counts.get(sentence.index if sentence else -1, Counter())
             place = self._resolve(ids, local, doc_counts)
             mentions.append(_mention(layer.text, m, place))
-        return mentions
+        constructed = constructed_places(layer, mentions, self.gazetteer.stopwords.construct,
+                                         home_country(layer, mentions), self.gazetteer.names)
+        return sorted(mentions + constructed, key=lambda p: p.start) if constructed else mentions
 
     def _subdivision_ids(self, layer: TextLayer, m: Match[_Lookup], doc: Counter[str]) -> tuple[str, ...]:
         """The candidates a name may be: after "ولاية/محافظة/إقليم" neither a country nor a
@@ -269,6 +324,47 @@ class PlaceFinder:
             return p.precision != "city" or well_known or not +doc or doc[p.country] > 0
 
         return tuple(i for i in ids if places[i].precision != "country" and plausible(places[i]))
+
+    def _reading_order(self, layer: TextLayer, matches: list[Match[_Lookup]], k: int,
+                       ids: tuple[str, ...]) -> tuple[str, ...]:
+        """A name both a country's and a city's (عمان: Oman, Amman): after "العاصمة" it is
+        the city; joined to another country by و or a comma it is the country ("قطر وعمان");
+        else a ``city_first`` name reads as the city unless the context supports the country."""
+        places = self.gazetteer.places
+        countries = tuple(i for i in ids if places[i].precision == "country")
+        cities = tuple(i for i in ids if places[i].precision != "country")
+        if not countries or not cities:
+            return ids
+        if self._after_capital_head(layer, matches[k]):
+            return cities
+        if self._coordinated_with_country(layer, matches, k):
+            return countries
+        return cities + countries if matches[k].key in self.gazetteer.stopwords.city_first else ids
+
+    def _after_capital_head(self, layer: TextLayer, m: Match[_Lookup]) -> bool:
+        """"العاصمة عمان"، "بالعاصمة الأردنية عمان": a capital is a city (one adjective may
+        stand between)."""
+        heads = self.gazetteer.stopwords.capital_heads
+        before = previous_word(layer, m.word_start)
+        if _bare(before) in heads:
+            return True
+        start = normalized_position(layer, m.word_start) - len(before) - 1
+        return before.startswith("ال") and _bare(_word_before(layer.norm, start)) in heads
+
+    def _coordinated_with_country(self, layer: TextLayer, matches: list[Match[_Lookup]], k: int) -> bool:
+        places = self.gazetteer.places
+
+        def is_country(j: int) -> bool:
+            ids = matches[j].value.place_ids if 0 <= j < len(matches) else ()
+            return bool(ids) and all(places[i].precision == "country" for i in ids)
+
+        def joined(a: Match[_Lookup], b: Match[_Lookup]) -> bool:
+            return layer.text[a.end:b.word_start].strip() in ("", "،", ",") \
+                and (b.prefix.startswith("و") or layer.text[a.end:b.word_start].strip() in ("،", ","))
+
+        before = is_country(k - 1) and joined(matches[k - 1], matches[k])
+        after = is_country(k + 1) and joined(matches[k], matches[k + 1])
+        return before or after
 
     @staticmethod
     def _after_subdivision_noun(layer: TextLayer, m: Match[_Lookup]) -> bool:
@@ -374,6 +470,22 @@ def next_word(layer: TextLayer, end: int) -> str:
     return norm[start:stop]
 
 
+def _word_before(norm: str, end: int) -> str:
+    """The word of the normalised text ending at or before ``end``."""
+    while end > 0 and norm[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and is_word_char(norm[start - 1]):
+        start -= 1
+    return norm[start:end]
+
+
+def _bare(word: str) -> str:
+    """A word without a leading و/ف and then ب: "وبالعاصمة" -> "العاصمة"."""
+    word = _without_conjunction(word)
+    return word[1:] if len(word) > 3 and word[0] == LOCATIVE_PROCLITIC else word
+
+
 def _without_conjunction(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in CONJUNCTIONS else word
 
@@ -397,6 +509,132 @@ def _mention(text: str, m: Match[_Lookup], place: Place) -> PlaceMention:
     return PlaceMention(start=m.start, end=m.end, text=text[m.start:m.end], name=place.name,
                         country=place.country, lat=place.lat, lon=place.lon,
                         precision=place.precision, id=place.id)
+
+
+# ---------------------------------------------------------------- places by construction
+
+def constructed_places(layer: TextLayer, known: Sequence[PlaceMention], rule: ConstructRule,
+                       home: str | None, gazetteer_names: Container[str] = ()) -> list[PlaceMention]:
+    """Places the gazetteer does not hold, named after a place noun: "بلدة X جنوب نابلس",
+    "مخيم X".  The country is that of a known place right after the name, else the
+    report's own country (not for nouns that need the anchor); without one, no mention.
+    A gazetteer name the filters refused here stays refused."""
+    tokens = layer.tokens
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens) - 1:
+        noun = _place_noun(tokens[i].norm, rule)
+        span = _unknown_name(layer, tokens, i + 1, rule, known, gazetteer_names) if noun else None
+        if noun is None or span is None:
+            i += 1
+            continue
+        first, last = span
+        anchor = _anchor_after(tokens, last + 1, rule, known)
+        country = anchor.country if anchor else (None if noun in rule.needs_anchor else home)
+        if country is not None:
+            start, end = tokens[first].start, tokens[last].end
+            surface = layer.text[start:end]
+            out.append(PlaceMention(start=start, end=end, text=surface, name=surface, country=country,
+                                    lat=None, lon=None, precision=rule.nouns[noun],
+                                    id=CONSTRUCTED_PREFIX + " ".join(t.norm for t in tokens[first:last + 1])))
+        i = last + 1
+    return out + _repeated_names(layer, known, out)
+
+
+def _repeated_names(layer: TextLayer, known: Sequence[PlaceMention],
+                    constructed: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """A one-word name the document introduced with its place noun is the same place when it
+    comes back bare after a locative word or with ب ("في قريوت"، "بقريوت")."""
+    by_name = {m.id[len(CONSTRUCTED_PREFIX):]: m for m in constructed if m.id and " " not in m.id}
+    taken = list(known) + list(constructed)
+    out: list[PlaceMention] = []
+    tokens = layer.tokens
+    for j, t in enumerate(tokens):
+        found = next(((p, t.norm[:len(t.norm) - len(n)]) for n, p in by_name.items()
+                      if t.norm.endswith(n) and t.norm[:len(t.norm) - len(n)] in REPEAT_PREFIXES), None)
+        if found is None or _overlaps(t.start, t.end, taken):
+            continue
+        place, prefix = found
+        surface = place.text
+        before = _without_conjunction(tokens[j - 1].norm) if j > 0 else ""
+        if not t.text.endswith(surface) or (LOCATIVE_PROCLITIC not in prefix
+                                            and before not in LOCATIVE_REPEAT_WORDS):
+            continue
+        start = t.end - len(surface)
+        out.append(PlaceMention(start=start, end=t.end, text=surface, name=place.name,
+                                country=place.country, lat=None, lon=None,
+                                precision=place.precision, id=place.id))
+    return out
+
+
+def _place_noun(word: str, rule: ConstructRule) -> str | None:
+    """The place noun a word is, through و/ف and ب/ل: "وبلدة" -> "بلده"."""
+    forms = [word]
+    if len(word) > 3 and word[0] in CONJUNCTIONS:
+        forms.append(word[1:])
+    forms += [f[1:] for f in list(forms) if len(f) > 3 and f[0] in NOUN_PREPOSITIONS]
+    return next((f for f in forms if f in rule.nouns), None)
+
+
+def _overlaps(start: int, end: int, mentions: Sequence[PlaceMention]) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def _unknown_name(layer: TextLayer, tokens: Sequence[Token], j: int, rule: ConstructRule,
+                  known: Sequence[PlaceMention], gazetteer_names: Container[str]) -> tuple[int, int] | None:
+    """The token span of the name after a place noun at ``j - 1``: one word, or more after
+    name heads (كفر قدوم، دوار أبو علي); None for a known place or a common word."""
+    last = j
+    while True:
+        if last >= len(tokens) or not _joined(layer, tokens, last) \
+                or _overlaps(tokens[last].start, tokens[last].end, known) \
+                or not _could_be_name(tokens[last].norm, rule) or last - j >= MAX_NAME_WORDS:
+            return None
+        if tokens[last].norm not in rule.name_heads:
+            break
+        last += 1
+    name = " ".join(t.norm for t in tokens[j:last + 1])
+    return None if name in gazetteer_names else (j, last)
+
+
+def _joined(layer: TextLayer, tokens: Sequence[Token], j: int) -> bool:
+    """Token ``j`` is a word on the same line as the token before it, with only a space between."""
+    between = layer.text[tokens[j - 1].end:tokens[j].start]
+    return tokens[j].norm[:1].isalpha() and "\n" not in between and between.strip() == ""
+
+
+def _could_be_name(word: str, rule: ConstructRule) -> bool:
+    """Not a common word after a place noun: listed words, links, prepositional forms
+    (للنازحين، بجنوب), conjoined words (ومخيم) and indefinite adjectives (سكنية، مجاورة)."""
+    if len(word) < 2 or not word.isalpha() or word in rule.not_names or word in rule.links \
+            or word in rule.nouns or word.startswith("لل"):
+        return False
+    if word[0] in NOUN_PREPOSITIONS and (word[1:] in rule.links or word[1:] in rule.nouns):
+        return False
+    if word[0] in CONJUNCTIONS and word not in rule.name_heads:
+        return False
+    if word.startswith("ال") or len(word) < 4:
+        return True
+    nisba = word.endswith(("يه", "ي"))
+    participle = word.startswith("م") and word.endswith("ه") and len(word) >= 5
+    with_pronoun = word.endswith(("هم", "هما", "هن")) and len(word) >= 5
+    return not (nisba or participle or with_pronoun)
+
+
+def _anchor_after(tokens: Sequence[Token], k: int, rule: ConstructRule,
+                  known: Sequence[PlaceMention]) -> PlaceMention | None:
+    """A known place right after a name, across direction words, prepositions and a comma:
+    "X جنوب نابلس"، "X، في الضفة الغربية"، "X بريف حلب"."""
+    for t in tokens[k:k + ANCHOR_REACH]:
+        place = next((m for m in known if t.start <= m.start < t.end), None)
+        if place is not None:
+            return place if place.country else None
+        word = _without_conjunction(t.norm)
+        if t.norm in ANCHOR_PUNCTUATION or word in rule.links \
+                or (word[:1] in NOUN_PREPOSITIONS and word[1:] in rule.links):
+            continue
+        return None
+    return None
 
 
 # ---------------------------------------------------------------- document level
