@@ -8,7 +8,7 @@ from ..records import Sentence
 from ..text.layer import TextLayer
 from ..text.normalize import normalize_key
 from .counts import opens_another_fact
-from .lexicon import EventRules, SenseCue, without_asides
+from .lexicon import EventRules, SenseCue, VowelledHomograph, without_asides
 from .structure import CLAUSE_BREAK, COMPLEMENTISER, WORD
 
 
@@ -279,6 +279,20 @@ def _sense_cue(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, f
     return None
 
 
+def _vowelled_homograph(layer: TextLayer, sentence: Sentence, t_start: int, event: str,
+                        rules: EventRules) -> VowelledHomograph | None:
+    """"مسيّرة إسرائيلية": the trigger word's own short vowels make it another word."""
+    text = layer.text
+    word_start = t_start - len(_WORD_START.search(text[sentence.start:t_start]).group())
+    word = _VOWELLED_WORD.match(text, word_start).group()
+    keys = _word_keys(normalize_key(word))
+    for homograph in rules.vowelled:
+        if event in homograph.events and homograph.triggers.intersection(keys) \
+                and any(mark in word for mark in homograph.marks):
+            return homograph
+    return None
+
+
 def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
                  rules: EventRules, neg_matches, hyp_matches, event: str = "",
                  goal_matches=None) -> Context:
@@ -295,6 +309,9 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         background = "relative-description"
     if background is None and _counted_noun(layer, sentence, t_start, t_end, rules):
         background = "counted-noun"
+    if background is None:
+        homograph = _vowelled_homograph(layer, sentence, t_start, event, rules)
+        background = homograph.why if homograph is not None else None
     sense = _sense_cue(layer, sentence, t_start, t_end, form, event, rules)
     if background is None and sense is not None and not sense.hypothetical:
         background = sense.why

@@ -93,6 +93,7 @@ class EventRules:
     purpose: PurposePrefix | None = None
     counted: CountedHomographs | None = None
     senses: tuple[SenseCue, ...] = ()
+    vowelled: tuple[VowelledHomograph, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,17 @@ class SenseCue:
     unless_after: frozenset[str] = frozenset()
     forms: frozenset[str] = frozenset()
     hypothetical: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class VowelledHomograph:
+    """A trigger spelled like another word that only its short vowels tell apart: written with
+    one of ``marks`` ("مسيّرة", a drone) it is that other word, not the trigger ("مسيرة", a
+    march).  ``triggers`` are normalised keys, matched like a ``SenseCue``'s."""
+    why: str
+    events: frozenset[str]
+    triggers: frozenset[str]
+    marks: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,6 +586,14 @@ def validate_rules(data: Any) -> dict[str, Any]:
                 and isinstance(sc.get("hypothetical", False), bool), where,
                 f"sense_cues {i} needs why, PLOVER events, before/after words each with a "
                 "window > 0 (and triggers, unless_after, forms)")
+    for i, vh in enumerate(data.get("vowelled_homographs", [])):
+        require(isinstance(vh.get("why"), str) and _strings(vh.get("events"))
+                and all(e in PLOVER_QUADS for e in vh["events"])
+                and _strings(vh.get("triggers")) and bool(vh["triggers"])
+                and _strings(vh.get("marks")) and bool(vh["marks"])
+                and all(len(m) == 1 and "\u064B" <= m <= "\u0652" for m in vh["marks"]), where,
+                f"vowelled_homographs {i} needs why, PLOVER events, triggers and marks "
+                "(single Arabic diacritics)")
     cnt = data.get("counted_homographs")
     require(cnt is None or (_strings(cnt.get("words")) and _strings(cnt.get("quantities"))), where,
             "counted_homographs needs words and quantities")
@@ -618,6 +638,9 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         purpose=PurposePrefix(frozenset(data["purpose_prefix"]["events"])) if "purpose_prefix" in data else None,
         counted=_counted(data["counted_homographs"]) if "counted_homographs" in data else None,
         senses=tuple(_sense(c) for c in data.get("sense_cues", [])),
+        vowelled=tuple(VowelledHomograph(v["why"], frozenset(v["events"]), _keys(v["triggers"]),
+                                         frozenset(v["marks"]))
+                       for v in data.get("vowelled_homographs", [])),
     )
 
 
