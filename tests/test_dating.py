@@ -15,15 +15,17 @@ def pipeline() -> Pipeline:
     return Pipeline.default()
 
 
-def date_of(pipeline: Pipeline, text: str, trigger: str, form: str = "past") -> str | None:
-    return dated(pipeline, text, trigger, form).date
+def date_of(pipeline: Pipeline, text: str, trigger: str, form: str = "past",
+            event: str = "ASSAULT") -> str | None:
+    return dated(pipeline, text, trigger, form, event).date
 
 
-def dated(pipeline: Pipeline, text: str, trigger: str, form: str = "past") -> Event:
+def dated(pipeline: Pipeline, text: str, trigger: str, form: str = "past",
+          event_type: str = "ASSAULT") -> Event:
     analysis = pipeline.analyze(Document(doc_id="t", text=text, published=PUBLISHED))
     start = text.index(trigger)
     sentence = analysis.layer.sentence_at(start)
-    event = Event(doc_id="t", index=0, event="ASSAULT", mode=None,
+    event = Event(doc_id="t", index=0, event=event_type, mode=None,
                   trigger=Span(trigger, start, start + len(trigger)), sentence=sentence,
                   actor=[a for a in analysis.actors if sentence.start <= a.start < sentence.end])
     times = [t for t in analysis.times if sentence.start <= t.start < sentence.end
@@ -144,3 +146,14 @@ def test_a_noun_after_an_imperfect_verb_is_ongoing_not_the_leads_day(pipeline):
     text = ("بحث وزير الخارجية التركي اليوم الأربعاء مع نظيره الأردني الأوضاع في المنطقة. "
             "وأجرت تركيا وساطة بين الحكومة والمعارضة.")
     assert date_of(pipeline, text, "وساطة", form="nouns") == PUBLISHED
+
+
+def test_a_reports_today_further_down_dates_its_attacks_not_its_statements(pipeline):
+    text = ("أفادت مصادر محلية بتصاعد التوتر في المنطقة الحدودية. "
+            "وانتقد الجيش الإسرائيلي تصريحات الحركة. "
+            "وأكد شهود أن الحركة تنتشر في القرى. "
+            "وقصفت المدفعية الإسرائيلية أطراف بلدة الخيام. "
+            "وكانت المقاومة قد بدأت عملياتها اليوم الأربعاء باستهداف موقع للجيش الإسرائيلي.")
+    assert date_of(pipeline, text, "قصفت") == PUBLISHED
+    # the same participants, but a statement: it may recall an older position
+    assert date_of(pipeline, text, "انتقد", event="ACCUSE") is None

@@ -28,6 +28,9 @@ SINCE_LOOKBACK = 6          # characters before a time expression searched for �
 # Event forms the lead's date carries over to: finished happenings.  Ongoing (imperfect)
 # and background mentions stay undated.
 LEAD_FORMS = ("past", "nouns", "passive")
+# A day said only further down the body ("... اليوم") dates attacks, raids, protests and
+# deployments of the report, not statements, which often recall older positions.
+MATERIAL_CONFLICT = 4       # the PLOVER quad
 TIMESTAMP_RULE = "timestamp"    # the chrome.json rules that recognise a page's timestamps
 # What sets a page timestamp off from the prose on its line: a run of spaces.
 _GAP = re.compile(r"[^\S\n]{2,}")
@@ -67,6 +70,7 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
             and not _placed_elsewhere(times, text) \
             and not _relative_time(text, event) \
             and _shares_participants(event, analysis, lead_date) \
+            and (event.quad == MATERIAL_CONFLICT or _in_lead(analysis, lead_date)) \
             and not (form == "nouns" and _after_imperfect_verb(text, event, t_start, analysis)):
         _set(event, lead_date)
 
@@ -83,6 +87,14 @@ def lead_sentence_date(analysis: Analysis) -> TimeMention | None:
                     and t.precision in LEAD_PRECISIONS \
                     and can_date(t, text, analysis.document.published, allow_future=False):
                 return t
+    # a report whose lead names no day but whose body says "today" is today's report (for
+    # its material happenings only: assign_date)
+    published = analysis.document.published
+    for t in times:
+        if t.kind == "date" and t.precision in LEAD_PRECISIONS and published \
+                and t.value[:10] == published[:10] and not is_since(text, t) \
+                and can_date(t, text, published, allow_future=False):
+            return t
     return None
 
 
@@ -203,6 +215,12 @@ def _after_imperfect_verb(text: str, event: Event, t_start: int, analysis: Analy
 
 
 _NISBA_END = re.compile(r"(?:ي|ية|يون|يين|يان|يتان)$")
+
+
+def _in_lead(analysis: Analysis, t: TimeMention) -> bool:
+    """The date stands in one of the opening body sentences (not the body's "today")."""
+    body = [s for s in analysis.layer.sentences if not s.is_headline][:LEAD_SENTENCES]
+    return any(s.start <= t.start < s.end for s in body)
 
 
 def _set(event: Event, t: TimeMention) -> None:
