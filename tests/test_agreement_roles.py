@@ -4,21 +4,14 @@ chants and embassies naming a protest's target.  Sentences written for these tes
 from __future__ import annotations
 
 import pytest
-
-import hadath
-from hadath.pipeline import record_to_raw
+from conftest import events_of as events_at
 
 PUBLISHED = "2025-03-04"
 
 
 def events_of(sentence: str, event: str):
     """Events of one type, whatever their confidence (this tests attachment, not detection)."""
-    pipeline = hadath.default_pipeline(include_nonfactual=True, min_confidence=0.0, rescore=False)
-    result = pipeline.process(record_to_raw({"id": "t", "text": "عنوان الخبر\n\n" + sentence}),
-                              published=PUBLISHED)
-    events = [e for e in result.events if e.event == event]
-    assert events, f"no {event} in {sentence!r}"
-    return events
+    return events_at(sentence, event, PUBLISHED)
 
 
 def countries(sentence: str, event: str) -> tuple[set[str | None], set[str | None]]:

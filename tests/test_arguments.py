@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import coded as coded_at
 
 import hadath
 from hadath.pipeline import record_to_raw
@@ -12,13 +13,7 @@ PUBLISHED = "2025-03-04"
 def coded(sentence: str, event: str):
     """Participants' countries of the first event of that type, whatever its confidence
     (this tests attachment, not detection)."""
-    pipeline = hadath.default_pipeline(include_nonfactual=True, min_confidence=0.0, rescore=False)
-    result = pipeline.process(record_to_raw({"id": "t", "text": "عنوان الخبر\n\n" + sentence}),
-                              published=PUBLISHED)
-    events = [e for e in result.events if e.event == event]
-    assert events, f"no {event} in {sentence!r}"
-    e = events[0]
-    return [a.country for a in e.actor], [r.country for r in e.recipient]
+    return coded_at(sentence, event, PUBLISHED)
 
 
 @pytest.mark.parametrize("sentence, event, actors, recipients", [

@@ -5,22 +5,15 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-import hadath
-from hadath.pipeline import record_to_raw
+from conftest import coded as coded_at
+from conftest import events_of
 
 PUBLISHED = "2025-03-04"
 
 
 def coded(text: str, event: str):
     """Participants' countries of the first event of that type, whatever its confidence."""
-    pipeline = hadath.default_pipeline(include_nonfactual=True, min_confidence=0.0, rescore=False)
-    result = pipeline.process(record_to_raw({"id": "t", "text": "عنوان الخبر\n\n" + text}),
-                              published=PUBLISHED)
-    events = [e for e in result.events if e.event == event]
-    assert events, f"no {event} in {text!r}"
-    e = events[0]
-    return [a.country for a in e.actor], [r.country for r in e.recipient]
+    return coded_at(text, event, PUBLISHED)
 
 
 def test_plural_verb_takes_its_object_after_it():
@@ -135,11 +128,8 @@ def test_plural_verb_skips_a_singular_participant_of_a_relative_clause():
 
 
 def test_genitive_before_the_object_marker_is_the_agent():
-    pipeline = hadath.default_pipeline(include_nonfactual=True, min_confidence=0.0, rescore=False)
-    result = pipeline.process(record_to_raw({"id": "t", "text": "عنوان الخبر\n\nوأدان الوزير "
-                                             "اقتحام أنصار الحزب اليميني لمقر البرلمان."}),
-                              published=PUBLISHED)
-    raid = next(e for e in result.events if e.event == "COERCE")
+    raid = events_of("وأدان الوزير اقتحام أنصار الحزب اليميني لمقر البرلمان.", "COERCE",
+                     PUBLISHED)[0]
     assert [a.text for a in raid.actor] == ["أنصار الحزب"]
     assert all(r.text != "أنصار الحزب" for r in raid.recipient)
 
@@ -231,12 +221,7 @@ def test_definite_adjective_before_a_direction_is_no_construct_subject():
 def located(text: str, event: str):
     """Participants' countries, the location's country and the rule of the last event of
     that type."""
-    pipeline = hadath.default_pipeline(include_nonfactual=True, min_confidence=0.0, rescore=False)
-    result = pipeline.process(record_to_raw({"id": "t", "text": "عنوان الخبر\n\n" + text}),
-                              published=PUBLISHED)
-    events = [e for e in result.events if e.event == event]
-    assert events, f"no {event} in {text!r}"
-    e = events[-1]
+    e = events_of(text, event, PUBLISHED)[-1]
     return ([a.country for a in e.actor], [r.country for r in e.recipient],
             e.location.country if e.location else None, e.rule)
 

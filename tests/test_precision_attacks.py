@@ -12,24 +12,13 @@ from __future__ import annotations
 import copy
 
 import pytest
+from conftest import assert_event as _assert_has
+from conftest import assert_no_event as _assert_no
 
-import hadath
 from hadath.events.context import read_context
 from hadath.events.lexicon import default_rules, default_trigger_matcher, validate_rules
 from hadath.resources import DataError, load_json
 from hadath.text.layer import analyze
-
-
-def _types(text: str) -> list[str]:
-    return [e.event for e in hadath.extract("عنوان الخبر\n\n" + text, published="2024-05-02")]
-
-
-def _assert_no(event: str, text: str) -> None:
-    assert event not in _types(text), text
-
-
-def _assert_has(event: str, text: str) -> None:
-    assert event in _types(text), text
 
 
 def _hits(text: str, word: str):

@@ -12,23 +12,11 @@ from __future__ import annotations
 import copy
 
 import pytest
+from conftest import assert_event as _assert_has
+from conftest import assert_no_event as _assert_no
 
-import hadath
 from hadath.events.lexicon import validate_rules
 from hadath.resources import DataError, load_json
-
-
-def _types(text: str) -> list[str]:
-    return [e.event for e in hadath.extract("عنوان الخبر\n\n" + text, published="2024-05-02")]
-
-
-def _assert_no(event: str, text: str) -> None:
-    assert event not in _types(text), text
-
-
-def _assert_has(event: str, text: str) -> None:
-    assert event in _types(text), text
-
 
 # ---------------------------------------------------------------- COERCE
 

@@ -31,7 +31,7 @@ from ..records import ActorMention, Sentence, Span
 from ..text.layer import TextLayer
 from ..text.matcher import Match
 from ..text.normalize import normalize_string
-from .structure import CLAUSE_BREAK
+from .structure import CLAUSE_BREAK, NISBA_ENDING
 
 MAX_SOURCE_WORDS = 6
 MAX_NAME_WORDS = 4          # a quoted name ("صحيفة «نيويورك تايمز»"); longer quotes are speech
@@ -82,7 +82,6 @@ _MODIFIERS = _norm_set(["مطلع", "مطلعة", "مطلعون", "مطلعين"
                         "عيان", "إعلام", "المستوى"])
 _AUXILIARIES = _norm_set(["كان", "كانت", "وكان", "وكانت", "فيما", "بينما"])  # "وكانت الوزارة أفادت"
 _NAMED_BY = _norm_set(["باسم"])        # "المتحدث باسم الجيش": the phrase goes on
-_NISBA = re.compile(r"(ي|يه|يون|يين|يان|يتان|يات)$")
 _PRONOUN_SUFFIX = re.compile(r"(ه|ها|هم|هما)$")
 _TRANSMIT_VERBS = ("نقل",)             # "نقلت الوكالة عن مصادر": the source is after عن
 # Sentences a continued statement ("وأضافت أن ...") may reach back through, continuations
@@ -199,7 +198,7 @@ def _quote_unit(text: str, w: _Word, limit: int) -> int | None:
 def _accepts(w: _Word, state: str, nisba_used: bool) -> bool:
     """May ``w`` extend a phrase in ``state`` (construct | definite | indefinite | genitive)?"""
     n = w.norm
-    adjective = bool(_NISBA.search(n)) or n in _MODIFIERS
+    adjective = bool(NISBA_ENDING.search(n)) or n in _MODIFIERS
     if state == "construct":
         return True
     if state in ("definite", "genitive"):

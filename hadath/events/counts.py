@@ -12,8 +12,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..records import COUNT_KINDS, Count, Event, NumberMention, Sentence, Span, TimeMention
 from ..recognize.numbers import numbers_outside_times
+from ..records import (
+    COUNT_KINDS,
+    Count,
+    Event,
+    NumberMention,
+    Sentence,
+    Span,
+    TimeMention,
+)
 from ..resources import load_json, require
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match

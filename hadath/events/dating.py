@@ -17,10 +17,18 @@ from __future__ import annotations
 import re
 
 from ..clean import default_patterns, fold_arabic
-from ..records import Event, Span, TimeMention
 from ..recognize import Analysis
+from ..records import Event, Sentence, Span, TimeMention
+from ..text.normalize import normalize_string
 from .counts import opens_another_fact
-from .structure import CLAUSE_BREAK, SINCE_WORD, SINCE_WORD_RE, WORD, clause_bounds
+from .structure import (
+    CLAUSE_BREAK,
+    NISBA_ENDING,
+    SINCE_WORD,
+    SINCE_WORD_RE,
+    WORD,
+    clause_bounds,
+)
 
 LEAD_SENTENCES = 3          # the opening sentences whose date is the story's date
 LEAD_PRECISIONS = ("day", "minute")
@@ -78,7 +86,7 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
 def lead_sentence_date(analysis: Analysis) -> TimeMention | None:
     """The story's date: the first day-precise date the opening body sentences give that
     can date an event (not a period start, not after publication)."""
-    body = [s for s in analysis.layer.sentences if not s.is_headline][:LEAD_SENTENCES]
+    body = _lead_body(analysis)
     text = analysis.layer.text
     times = sorted(analysis.times, key=lambda t: t.start)
     for sentence in body:
@@ -211,16 +219,17 @@ def _after_imperfect_verb(text: str, event: Event, t_start: int, analysis: Analy
     if len(verb) < 4 or not verb.startswith(("ت", "ي")) or verb.endswith(("ات", "ة")):
         return False
     return any(a.start in (first.end(), first.end() + 1) and a.start < t_start
-               and not _NISBA_END.search(a.text) for a in analysis.actors)
+               and not NISBA_ENDING.search(normalize_string(a.text)) for a in analysis.actors)
 
 
-_NISBA_END = re.compile(r"(?:ي|ية|يون|يين|يان|يتان)$")
+def _lead_body(analysis: Analysis) -> list[Sentence]:
+    """The opening body sentences, whose first day is the story's."""
+    return [s for s in analysis.layer.sentences if not s.is_headline][:LEAD_SENTENCES]
 
 
 def _in_lead(analysis: Analysis, t: TimeMention) -> bool:
     """The date stands in one of the opening body sentences (not the body's "today")."""
-    body = [s for s in analysis.layer.sentences if not s.is_headline][:LEAD_SENTENCES]
-    return any(s.start <= t.start < s.end for s in body)
+    return any(s.start <= t.start < s.end for s in _lead_body(analysis))
 
 
 def _set(event: Event, t: TimeMention) -> None:

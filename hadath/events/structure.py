@@ -14,6 +14,8 @@ from ..records import ActorMention, Sentence
 # Parentheses and quotes hold asides and citations inside a clause, so they do not break it.
 CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
 WORD = re.compile(r"\w+")
+# The endings of a nisba adjective in normalised text (إسرائيلي، الأمريكيه، مصريون ...)
+NISBA_ENDING = re.compile(r"(ي|يه|يون|يين|يان|يتان|يات)$")
 SINCE_WORD = "منذ"          # opens a period: what follows it has no single day
 SINCE_WORD_RE = re.compile(rf"(?<!\w)[وف]?{SINCE_WORD}(?!\w)")
 # "أن"، "بأن"، "إن" opening a reported clause (not with a pronoun: "أنها" hides the subject)
