@@ -11,6 +11,7 @@ from typing import Iterable, Iterator, Protocol
 from .clean import Cleaner
 from .events.coder import CoderOptions, EventCoder
 from .recognize import Analysis
+from .recognize.actors import read_as_places
 from .records import (ActorMention, DocError, Document, NumberMention, PlaceMention, RawDocument,
                       Result, TimeMention)
 from .text.layer import TextLayer
@@ -70,10 +71,11 @@ class Pipeline:
     def analyze(self, document: Document) -> Analysis:
         layer = TextLayer(document.text)
         times = self.times.find(layer, document.published)
+        places = self.places.find(layer)
         return Analysis(
             document=document, layer=layer,
-            actors=self.actors.find(layer, date=document.published),
-            places=self.places.find(layer),
+            actors=read_as_places(self.actors.find(layer, date=document.published), places),
+            places=places,
             numbers=self.numbers.find(layer),
             times=times,
         )

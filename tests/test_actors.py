@@ -290,3 +290,40 @@ def test_demonym_after_a_descriptive_adjective(resolver):
 def test_unknown_word_between_role_and_demonym_blocks_the_merge(resolver):
     mentions = resolve(resolver, "زار مواطنون اليوم كنديون")
     assert not any(m.text == "مواطنون اليوم كنديون" for m in mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أعلنت المقاومة الإسلامية في لبنان أنها استهدفت ثكنة. وكانت المقاومة قد قصفت موقعا",
+     ("lbn-hezbollah", "LBN")),
+    ("قالت حركة حماس إن مقاتليها فجروا عبوة. وأكدت المقاومة أنها ستواصل", ("pse-hamas", "PSE")),
+    # the group named last is the one resumed
+    ("قالت حركة حماس إن ... وأعلن حزب الله أنه قصف موقعا، كما استهدفت المقاومة", ("lbn-hezbollah", "LBN")),
+])
+def test_bare_resistance_resumes_the_group_named_before(resolver, text, expected):
+    last = [m for m in resolve(resolver, text) if m.text.endswith("المقاومة")][-1]
+    assert (last.id, last.country) == expected
+
+
+def test_bare_resistance_with_no_group_named_stays_generic(resolver):
+    [m] = [m for m in resolve(resolver, "استهدفت المقاومة تجمعا للجنود") if m.text == "المقاومة"]
+    assert (m.id, m.country) == ("agent-resistance-fighters", None)
+
+
+def test_a_name_read_as_a_city_is_that_citys_country_as_an_actor():
+    from hadath.recognize.actors import read_as_places
+    from hadath.recognize.places import find_places
+    layer = TextLayer("زار الوفد عمان، وتجمع المحتجون في عمان أمام مجلس النواب")
+    found = read_as_places(find_actors(layer), find_places(layer))
+    [city] = [a for a in found if a.text == "عمان"]
+    assert (city.country, city.kind) == ("JOR", "place")
+    [crowd] = [a for a in found if a.text == "المحتجون في عمان"]
+    assert (crowd.country, crowd.name) == ("JOR", "demonstrators (Amman)")
+
+
+def test_a_country_read_as_a_country_is_left_alone():
+    from hadath.recognize.actors import read_as_places
+    from hadath.recognize.places import find_places
+    layer = TextLayer("وقعت قطر وعمان اتفاقا")
+    [actor] = [a for a in read_as_places(find_actors(layer), find_places(layer))
+               if a.text.endswith("عمان")]
+    assert actor.country == "OMN"

@@ -1,12 +1,13 @@
 """Argument attachment in shapes wire reports give it: requests with a complement noun,
 plural verbs, construct subjects naming a region, adjuncts between a support verb and its
-noun, agent pronouns on attack nouns, genitives acted upon, relative clauses.  Sentences
-written for these tests."""
+noun, agent pronouns on attack nouns, genitives acted upon, relative clauses, victims
+confronting their attacker, coalitions and their leader, protests' targets and venues.
+Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
 from conftest import coded as coded_at
-from conftest import events_of
+from conftest import event_types, events_of
 
 PUBLISHED = "2025-03-04"
 
@@ -243,3 +244,95 @@ def test_attacker_named_as_a_country_is_not_the_location():
 def test_victims_in_the_main_clause_are_no_agent_of_the_relative_verb():
     *_, rule = located("ارتفع عدد الشهداء إلى عشرة في غارات استهدفت مدينة رفح.", "ASSAULT")
     assert "relative-on-noun" not in rule
+
+
+# ---- a plural verb before its object's genitive, a joined verb continuing a fronted
+# subject, a pronoun agent after its victims, a possessed undergoer, a victim confronting
+# the attacker, a coalition and its leader, flags burnt, the government a protest addresses
+
+def test_plural_attack_verb_takes_the_genitive_of_its_object_as_recipient():
+    actors, recipients = coded("واقتحم عشرات المستوطنين القرية، وهاجموا منازل الفلسطينيين "
+                               "بالحجارة.", "ASSAULT")
+    assert "PSE" in recipients and "PSE" not in actors
+
+
+def test_singular_verb_before_its_subject_is_unchanged():
+    actors, _ = coded("هاجم مستوطنون إسرائيليون منازل في القرية.", "ASSAULT")
+    assert actors == ["ISR"]
+
+
+def test_joined_verb_continues_a_unit_of_a_body_named_before():
+    events = events_of("قال شهود إن دورية من الشرطة التركية دخلت السوق صباحا واعتدت على "
+                       "الباعة بالضرب.", "ASSAULT", PUBLISHED)
+    assert any([a.country for a in e.actor] == ["TUR"] for e in events)
+
+
+def test_pronoun_on_an_attack_noun_after_its_victims_is_the_earlier_subject():
+    actors, recipients = coded("صعّدت إسرائيل عملياتها في الجنوب، وسقط ضحية اعتداءاتها أمس "
+                               "خمسة لبنانيين.", "ASSAULT")
+    assert actors == ["ISR"] and "ISR" not in recipients
+
+
+def test_frame_verb_with_a_possessed_subject_names_the_possessor_as_victim():
+    _, recipients = coded("نجا وزير الخارجية التونسي حين تعرض موكبه لهجوم بعبوة ناسفة قرب "
+                          "العاصمة.", "ASSAULT")
+    assert recipients == ["TUN"]
+
+
+def test_frame_verb_reaches_over_an_apposition_between_commas():
+    _, recipients = coded("تعرض وزير الداخلية التونسي، فلان الفلاني، وهو من أبرز قادة الحكومة "
+                          "في الشمال والجنوب، لمحاولة اغتيال في العاصمة.", "ASSAULT")
+    assert recipients == ["TUN"]
+
+
+@pytest.mark.parametrize("text", [
+    "استشهد شاب خلال تصديه للقوات الإسرائيلية في المخيم.",
+    "قتل مقاتل عندما كان يتصدى للقوات الإسرائيلية شرق المدينة.",
+])
+def test_victim_confronting_forces_names_them_as_attacker(text):
+    actors, _ = coded(text, "ASSAULT")
+    assert actors == ["ISR"]
+
+
+def test_coalition_led_by_a_country_carries_that_country_too():
+    _, recipients = coded("استهدف انتحاري رتلا لقوات التحالف بقيادة أميركية قرب المطار.",
+                          "ASSAULT")
+    assert "USA" in recipients
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر مئات في وسط المدينة أمس وأحرقوا علم الدنمارك.",
+    "وأحرق محتجون أعلام الدنمارك في احتجاجات عمت المدينة أمس.",
+])
+def test_burning_a_flag_is_a_protest_against_its_country_not_an_attack(text):
+    assert "ASSAULT" not in event_types(text)
+    actors, recipients = coded(text, "PROTEST")
+    assert recipients == ["DNK"] and "DNK" not in actors
+
+
+def test_raising_a_flag_names_no_target():
+    _, recipients = coded("ورفع المتظاهرون أعلام الجزائر خلال مسيرة في باريس.", "PROTEST")
+    assert "DZA" not in recipients
+
+
+def test_anger_at_a_country_is_what_a_protest_is_against_and_not_its_place():
+    [e] = events_of("وخرج المحتجون إلى الشوارع في عدة مدن وسط غضب من قرار فرنسا إغلاق "
+                    "الحدود.", "PROTEST", PUBLISHED)
+    assert [r.country for r in e.recipient] == ["FRA"]
+    assert e.location is None
+
+
+def test_place_in_what_a_protest_is_against_is_no_venue():
+    [e] = events_of("تظاهر الآلاف احتجاجا على القصف في غزة.", "PROTEST", PUBLISHED)
+    assert e.location is None and not e.recipient
+
+
+def test_domestic_protest_in_a_town_addresses_its_government():
+    [e] = events_of("تظاهر مزارعون في ضواحي ليون احتجاجا على أسعار الوقود.", "PROTEST",
+                    PUBLISHED)
+    assert [r.country for r in e.recipient] == ["FRA"]
+
+
+def test_solidarity_protest_in_a_town_addresses_no_government():
+    [e] = events_of("تظاهر طلاب في ليون تضامنا مع غزة.", "PROTEST", PUBLISHED)
+    assert "FRA" not in [r.country for r in e.recipient]

@@ -157,3 +157,12 @@ def test_a_reports_today_further_down_dates_its_attacks_not_its_statements(pipel
     assert date_of(pipeline, text, "قصفت") == PUBLISHED
     # the same participants, but a statement: it may recall an older position
     assert date_of(pipeline, text, "انتقد", event="ACCUSE") is None
+
+
+def test_a_bare_resistance_resumes_the_group_so_its_attacks_take_the_reports_day(pipeline):
+    text = ("عنوان التغطية\n\n"
+            "أعلن حزب الله أن مقاتليه استهدفوا ثكنة في الجليل بالصواريخ. "
+            "وأكد الحزب في بيان أن العملية تأتي إسنادا لغزة. "
+            "وقال مراسلنا إن الأجواء متوترة في الجنوب. "
+            "وكانت المقاومة قد بدأت عملياتها اليوم الأربعاء باستهداف موقع عسكري.")
+    assert date_of(pipeline, text, "استهدفوا") == PUBLISHED

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
-from typing import Any, Callable
+from typing import Any
 
 from ..records import NumberMention
+from ..recognize.actors import find_actors, read_as_places
 from ..recognize.numbers import find_numbers
+from ..recognize.places import find_places
 from ..recognize.times import PREFERENCES, find_times, parse_published
 from ..text import TextLayer
 
@@ -46,14 +47,6 @@ def _ordinal(m: NumberMention) -> dict[str, Any]:
     return {"text": m.text, "start": m.start, "end": m.end, "value": m.value}
 
 
-def _optional_finder(module: str, name: str) -> Callable[[TextLayer], list[Any]] | None:
-    """Actors and places come from recognisers that may not be installed yet."""
-    try:
-        return getattr(importlib.import_module(f"..recognize.{module}", __package__), name)
-    except (ImportError, AttributeError):
-        return None
-
-
 def _entity(m: Any) -> dict[str, Any]:
     for method in ("to_entity", "to_dict"):
         if hasattr(m, method):
@@ -70,13 +63,10 @@ def annotate_text(text: str, published: str | None = None, prefer: str = "past")
         "numbers": [_number(m) for m in numbers if not m.ordinal],
         "ordinals": [_ordinal(m) for m in numbers if m.ordinal],
         "times": [{**t.to_dict(), "kind": t.kind} for t in times],
-        "actors": [],
-        "places": [],
     }
-    for key, module, name in (("actors", "actors", "find_actors"), ("places", "places", "find_places")):
-        finder = _optional_finder(module, name)
-        if finder is not None:
-            out[key] = [_entity(m) for m in finder(layer)]
+    places = find_places(layer)
+    out["actors"] = [_entity(m) for m in read_as_places(find_actors(layer, published), places)]
+    out["places"] = [_entity(m) for m in places]
     return out
 
 

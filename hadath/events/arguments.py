@@ -114,13 +114,19 @@ CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 PROTEST_TARGET_CUES = frozenset({"احتجاجا", "احتجاجاً", "رفضا", "رفضاً", "تنديدا", "تنديداً",
                                  "ضد", "منددين", "مندّدين", "رافضين", "مطالبين", "مطالبا",
                                  "مطالبة", "ويطالبون", "يطالبون", "وطالبوا", "طالبوا",
-                                 "استنكارا", "استنكاراً"})
+                                 "استنكارا", "استنكاراً", "غضبا", "غضباً", "غضب",
+                                 "للتنديد", "للاحتجاج", "للمطالبة", "لرفض"})
 # The embassy a protest gathers at stands for its country ("أمام سفارة الدنمارك"); the
 # embassy is often read as one participant with its country, starting at the cue word.
 EMBASSY_CUES = frozenset({"سفارة", "السفارة", "سفارتي", "مقر"})
 # Chants against someone ("«الموت لـ ...»"، "«يسقط ...»"): the participant after them is
 # the recipient.
 CHANT_CUES = frozenset({"الموت", "يسقط", "تسقط", "فليسقط", "ليسقط"})
+# A flag burnt or trampled ("أحرق متظاهرون أعلام إسرائيل"): its country is what the protest
+# is against.
+FLAG_WORDS = frozenset({"علم", "العلم", "أعلام", "الأعلام", "أعلاما", "علمي"})
+DESECRATING_WORDS = frozenset({"أحرق", "أحرقت", "أحرقوا", "يحرقون", "حرق", "إحراق", "أضرموا",
+                               "داس", "داسوا", "يدوسون", "دوس", "مزق", "مزقوا", "تمزيق"})
 # ... and those naming whom it supports ("تضامنا مع"، "دعما ل"): neither actor nor recipient.
 PROTEST_SUPPORT_CUES = frozenset({"تضامنا", "تضامناً", "تأييدا", "تأييداً", "دعما", "دعماً",
                                   "نصرة", "مناصرة", "مؤيدين", "المؤيدين", "مناصرين",
@@ -397,6 +403,26 @@ def _prepositional_target(text: str, groups: list[Group], pos: int, limit: int) 
     return []
 
 
+# "قتل ... عندما كان يتصدى للقوات"، "استشهد خلال تصديه لاقتحام الجيش": the victim fell
+# confronting the attacker.
+CONFRONTING = frozenset({"يتصدى", "يتصدون", "تتصدى", "تصديه", "تصديهم", "تصديها", "التصدي",
+                         "تصدى", "تصدوا"})
+CONFRONT_REACH_WORDS = 12
+
+
+def _confronted(text: str, sentence: Sentence, groups: list[Group], pos: int) -> list[Group]:
+    """The participant the victims were confronting, introduced by ل right after a verb or
+    noun of confronting within a few words after the trigger."""
+    words = list(WORD.finditer(text, pos, sentence.end))[:CONFRONT_REACH_WORDS]
+    for w in words:
+        if w.group().lstrip("و") not in CONFRONTING:
+            continue
+        i = _first_after(text, groups, w.end(), sentence.end, 2)
+        if i is not None and _proclitic(text, groups[i]).lstrip("وف").startswith("ل"):
+            return chain_from(text, groups, i)
+    return []
+
+
 def _agent_after_marker(text: str, groups: list[Group], pos: int, limit: int) -> list[Group]:
     for i, g in enumerate(groups):
         if g.start < pos or g.start >= limit:
@@ -447,6 +473,12 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         # "تعرض لبنان أمس لهجوم": the subject of تعرض is the victim
         victims_i = _first_after(text, groups, frame, t_start, SUBJECT_GAP_WORDS)
         victims = chain_from(text, groups, victims_i) if victims_i is not None else []
+        undergoer = WORD.search(text, frame, t_start)
+        if not victims and undergoer is not None \
+                and _possessed(text, undergoer.start(), undergoer.end()):
+            # "أصيب سفير بولندا عندما تعرضت قافلته لهجوم": what underwent it belongs to
+            # the subject before
+            victims = _earlier_subject(text, sentence, groups, frame)
         agents = _agent_after_marker(text, groups, t_end, sentence.end)
         return _with_claim(text, sentence, groups, sense, t_end,
                            Arguments(agents, victims, "undergo"))
@@ -484,6 +516,9 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     args = _with_claim(text, sentence, groups, sense, t_end, args)
     if sense.event == "ASSAULT":
         args = _with_result_victims(text, sentence, groups, t_start, t_end, args)
+        if not args.actors:
+            args.actors = [g for g in _confronted(text, sentence, groups, t_end)
+                           if g not in args.recipients]
     if not args.actors and speaker and PLOVER_QUADS[sense.event] in (1, 3) \
             and not any(g in args.recipients for g in speaker):
         args.actors = speaker
@@ -525,13 +560,16 @@ def _protest_roles(text: str, sentence: Sentence, groups: list[Group], t_start: 
     supported = [g for _, chain in _cued_participants(text, sentence, groups, PROTEST_SUPPORT_CUES)
                  for g in chain]
     # a chanted name or an embassy's country is no protester, whatever the verb suggested
+    burnt = _burnt_flags(text, sentence, groups)
     named_against = [g for _, chain in _cued_participants(text, sentence, groups,
-                                                          CHANT_CUES | EMBASSY_CUES)
+                                                          CHANT_CUES | EMBASSY_CUES) + burnt
                      for g in chain if g not in supported]
     candidates = [(pos, chain) for pos, chain in
                   _cued_participants(text, sentence, groups, PROTEST_TARGET_CUES | CHANT_CUES)
+                  + burnt
                   if not any(g in supported or (g in args.actors and g not in named_against)
                              for g in chain)]
+    candidates.sort(key=lambda c: c[0])
     venues = [(pos, chain) for pos, chain in
               _cued_participants(text, sentence, groups, EMBASSY_CUES)
               if any(g.country for g in chain) and not any(g in supported for g in chain)]
@@ -550,6 +588,16 @@ def _protest_roles(text: str, sentence: Sentence, groups: list[Group], t_start: 
     return Arguments(actors, recipients, how, args.passive)
 
 
+def _burnt_flags(text: str, sentence: Sentence, groups: list[Group]) -> list[tuple[int, list[Group]]]:
+    """(flag position, the flag's country) for each flag a desecrating word governs."""
+    flags = []
+    for pos, chain in _cued_participants(text, sentence, groups, FLAG_WORDS):
+        before = words_between(text, max(sentence.start, pos - 30), pos)[-2:]
+        if any(w.lstrip("وف") in DESECRATING_WORDS for w in before):
+            flags.append((pos, chain))
+    return flags
+
+
 def _host_government(text: str, sentence: Sentence, groups: list[Group], t_start: int,
                      args: Arguments) -> Arguments:
     """A protest with no named target, held in a place of the protesters' own country
@@ -557,7 +605,10 @@ def _host_government(text: str, sentence: Sentence, groups: list[Group], t_start
     country's government: the place nearest the trigger stands for it.  Not for solidarity
     protests, nor for protesters of another country (a diaspora rally abroad).  ``groups``
     are all the participants, places read as venues included."""
-    venues = [g for g in groups if sentence.start <= g.start < sentence.end
+    cause = next((w.start() for w in WORD.finditer(text, sentence.start, sentence.end)
+                  if w.group().lstrip("و") in PROTEST_TARGET_CUES), sentence.end)
+    # a place named in what the protest is against ("احتجاجا على الحرب في غزة") is no venue
+    venues = [g for g in groups if sentence.start <= g.start < cause
               and g.country and _place_group(g)]
     if args.recipients or not venues or any(
             w.lstrip("و") in PROTEST_SUPPORT_CUES
@@ -762,11 +813,20 @@ def _undergo_frame(text: str, sentence: Sentence, t_start: int) -> int | None:
     preposition = _frame_preposition(text, lead, t_start)
     if preposition is None:
         return None
-    words = list(WORD.finditer(text, start, t_start))[-FRAME_REACH_WORDS:]
-    for w in reversed(words):
+    # an apposition between commas does not count ("تعرضت الوزيرة، فلانة، حرم ...، لمحاولة")
+    asides = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text, start, t_start)]
+    reach = 0
+    for w in reversed(list(WORD.finditer(text, start, t_start))):
         if _is_frame_verb(w.group(), preposition):
             return w.end()
+        if not any(a <= w.start() < b for a, b in asides):
+            reach += 1
+            if reach >= FRAME_REACH_WORDS:
+                break
     return None
+
+
+_COMMA_ASIDE = re.compile(r"[،,][^،,.؛]{1,80}(?=[،,])")
 
 
 def _counted(gap_words: list[str]) -> bool:
@@ -864,6 +924,13 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         # ("اعتقلوا في المدينة"), and their subject a counted or fronted group
         return _plural_verb_arguments(text, sentence, groups, t_start, t_end, c_start)
     subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
+    if subj is not None and acted_upon and _plural_verb(text[t_start:t_end]) \
+            and _object_genitive(words_between(text, t_end, groups[subj].start)):
+        # "وهاجموا منازل الفلسطينيين": a verb before its named subject stays singular, so
+        # after a plural verb the group is the genitive of its object noun
+        actors = _earlier_subject(text, sentence, groups, t_start, plural=True)
+        return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
+                         "v+pronoun-subject")
     if subj is not None and not acted_upon \
             and _direction_genitive(words_between(text, t_end, groups[subj].start)):
         # "طالب اتحاد بلديات جنوب لبنان المجتمع الدولي": the place is the genitive of the
@@ -894,7 +961,12 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     if subj is not None and _governed(text, groups[subj], t_end):
         # "فرض عقوبات على روسيا": a group after a preposition is a target, not the subject
         actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
-        return Arguments(actors, chain_from(text, groups, subj), "v+target")
+        if not actors and (text[t_start:t_end].startswith("و") or text[t_start - 1:t_start] == "و"):
+            # "إن قوة من الشرطة قامت بمداهمة الجامع ... واعتدت على المصلين": a joined verb
+            # continues the subject of the one before it
+            actors = _earlier_subject(text, sentence, groups, t_start)
+        return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
+                         "v+target")
     if subj is not None:
         actors = chain_from(text, groups, subj)
         after = actors[-1].end
@@ -937,6 +1009,11 @@ def _prepositional_verbal_noun(word: str) -> bool:
     return len(stem) >= 4 and stem.startswith(DERIVED_NOUN_STARTS)
 
 
+# "قوة من الشرطة"، "دورية من الجيش": a unit of a body stands for the body.
+UNIT_NOUNS = frozenset({"قوة", "قوات", "دورية", "وحدة", "مجموعة", "عناصر", "فرقة", "كتيبة",
+                        "سرية", "رتل", "عدد"})
+
+
 def _earlier_subject(text: str, sentence: Sentence, groups: list[Group],
                      t_start: int, *, plural: bool = False) -> list[Group]:
     """The antecedent of an unwritten or pronoun subject: the nearest participant before
@@ -948,7 +1025,8 @@ def _earlier_subject(text: str, sentence: Sentence, groups: list[Group],
             continue
         before = words_between(text, max(sentence.start, g.start - 20), g.start)
         # "عدد من المستوطنين": the partitive of a counted set is the set itself
-        counted = len(before) >= 2 and before[-1] == PARTITIVE_WORD and _is_number(before[-2])
+        counted = len(before) >= 2 and before[-1] == PARTITIVE_WORD \
+            and (_is_number(before[-2]) or before[-2] in UNIT_NOUNS)
         if before and not counted and (before[-1] in COMPLEMENT_WORDS
                                        or before[-1] in TARGET_PREPOSITIONS
                                        or before[-1] in LOCATIVE_WORDS
@@ -1052,6 +1130,11 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
             # upon standing before an attack noun are its victims, not its agents
             recipients = recipients or actors
             actors = []
+            if _possessed(text, t_start, t_end) and _attack_noun_stem(text[t_start:t_end]):
+                # "واصلت إسرائيل أعمال القتل، وراح ضحية اعتداءاتها 7 فلسطينيين": the pronoun
+                # on an attack noun is its agent, the subject before it (on a verbal noun
+                # such as اعتقالهم it is the one acted upon)
+                actors = _agent_of_pronoun(groups, sentence, t_start)
             how = "noun+victim-before" if how == "noun" else how + "+victim-before"
         if actors:
             how = "noun+subject" if how == "noun" else how + "+subject"
@@ -1081,6 +1164,29 @@ def _possessor(groups: list[Group], sentence: Sentence, t_start: int) -> list[Gr
         if g.end > t_start or g.start < sentence.start:
             continue
         if g.is_demonym_only or _place_group(g) or g.head.sector in VICTIM_SECTORS:
+            continue
+        return [g]
+    return []
+
+
+def _attack_noun_stem(word: str) -> bool:
+    """The word is an attack noun with a possessive pronoun ("اعتداءاتها"، "غاراته")."""
+    stem = word.split()[0] if word.split() else ""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if stem.endswith(suffix):
+            stem = stem[:-len(suffix)]
+            break
+    return stem.lstrip("وفبل") in ATTACK_NOUNS or (stem.endswith("ت") and stem[:-1] + "ة" in ATTACK_NOUNS)
+
+
+def _agent_of_pronoun(groups: list[Group], sentence: Sentence, t_start: int) -> list[Group]:
+    """Like ``_possessor``, but a country may be the antecedent ("واصلت إسرائيل ...،
+    وراح ضحية اعتداءاتها"): only named places and people acted upon are passed over."""
+    for g in reversed(groups):
+        if g.end > t_start or g.start < sentence.start:
+            continue
+        if g.is_demonym_only or g.head.kind in ("place", "city") \
+                or g.head.sector in VICTIM_SECTORS:
             continue
         return [g]
     return []
@@ -1290,6 +1396,14 @@ def _plural_verb(trigger_text: str) -> bool:
     return len(word) > 4 and word.endswith(("وا", "ون"))
 
 
+def _object_genitive(gap_words: list[str]) -> bool:
+    """One or two nouns in construct stand between the verb and the participant: they are
+    the verb's object, the participant their genitive ("منازل الفلسطينيين")."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    return 1 <= len(words) <= 2 and all(_construct_head(w) and not w.startswith(("ب", "ل", "ك"))
+                                        for w in words)
+
+
 def _direction_genitive(gap_words: list[str]) -> bool:
     """Nouns in construct before a direction word ("اتحاد بلديات جنوب"): the place after it
     is their genitive, not a locative adjunct ("في جنوب")."""
@@ -1399,7 +1513,8 @@ def _with_agents(text: str, sentence: Sentence, groups: list[Group], victims: li
                  after: int, how: str) -> Arguments:
     """The victims and the agent named after ``after``: behind a marker (برصاص، على يد ...)
     or, failing that, a demonym ("استشهد 5 في قصف إسرائيلي")."""
-    agents = _agent_after_marker(text, groups, after, sentence.end)
+    agents = _agent_after_marker(text, groups, after, sentence.end) \
+        or _confronted(text, sentence, groups, after)
     if not agents:
         agents = next(([g] for g in groups if g.start > after and g.is_demonym_only
                        and g not in victims), [])

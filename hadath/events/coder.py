@@ -218,9 +218,13 @@ class EventCoder:
             if attribution and not _is_own_statement(event, attribution, analysis.actors):
                 event.attributed_to = attribution
             event.confidence = self._confidence(event, sense, hit, analysis, sentence)
-            if event.event == "PROTEST" and not event.actor:
-                # after scoring: the place tells who protested, it is no evidence of a protest
-                event.actor = _protesters_of_place(event)
+            if event.event == "PROTEST":
+                # after scoring: the place tells who protested and whom a domestic protest
+                # addresses; it is no evidence of a protest
+                if not event.actor:
+                    event.actor = _protesters_of_place(event)
+                if not event.recipient:
+                    event.recipient = _host_government_of_place(event, text, actors)
             out.append(event)
             if sense.form in ("past", "present") and event.actor:
                 previous_verb = event
@@ -464,6 +468,30 @@ def _protesters_of_place(event: Event) -> list[ActorMention]:
                          "place", "protesters-of-place")]
 
 
+_PLACE_KINDS = frozenset({"country", "capital", "place", "city"})
+
+
+def _host_government_of_place(event: Event, text: str,
+                              named: list[ActorMention]) -> list[ActorMention]:
+    """"قام متظاهرون في ضواحي نابولي بالاحتجاج على إجراءات المفوض": a protest with no named
+    target, held in a town of the protesters' own country, addresses that country's
+    government; the town stands for it (as a venue the knowledge base names does in
+    arguments).  Not a solidarity protest, nor one whose sentence names people or bodies of
+    another country ("تظاهر الآلاف في روتردام للتنديد بالحرب الإسرائيلية")."""
+    loc = event.location
+    if loc is None or loc.country is None or loc.precision == "country" \
+            or not (event.sentence.start <= loc.start < event.sentence.end) \
+            or any(a.country and a.country != loc.country for a in event.actor
+                   + [m for m in named if event.sentence.start <= m.start < event.sentence.end
+                      and m.kind not in _PLACE_KINDS]):
+        return []
+    words = {w.lstrip("و") for w in text[event.sentence.start:event.sentence.end].split()}
+    if words & PROTEST_SUPPORT_CUES:
+        return []
+    return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
+                         "place", "host-government")]
+
+
 _PRECISION_RANK = {"neighbourhood": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
 VERBAL_QUADS = (1, 3)
 
@@ -487,6 +515,10 @@ def _witnessing_place(event: Event, places: list[PlaceMention], text: str,
 # "قصفت موقعا في الجليل ردا على الاعتداء على بلدة ...": the places of the act answered are
 # not where this one happened.
 _CAUSE_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:رد[اًّ]*|ردًا|انتقام[اًّ]*|ثأر[اًّ]*)\s+(?:على|ل)")
+# What a protest is against ("احتجاجا على"، "تنديدا بـ"، "وسط غضب متزايد من قرار X"): a place
+# named there is what the protest is about, never where it is held.
+_PROTEST_CAUSE = re.compile(r"(?<!\w)[وف]?(?:احتجاج|تنديد|رفض|استنكار|غضب)[اًّ]*(?:\s+\w+)?"
+                            r"(?:\s+(?:على|من|ضد)(?!\w)|\s+[بل])")
 
 
 def _victims_country(event: Event) -> PlaceMention | None:
@@ -526,6 +558,12 @@ def _location(event: Event, places: list[PlaceMention], text: str, t_start: int)
         if not places:
             return None
     cause = _CAUSE_CLAUSE.search(text, t_start, event.sentence.end)
+    if event.event == "PROTEST":
+        against = _PROTEST_CAUSE.search(text, event.sentence.start, event.sentence.end)
+        if against is not None:
+            places = [p for p in places if p.start < against.start()]
+            if not places:
+                return None
     before_cause = [p for p in places if p.start < cause.start()] if cause else places
     after = [p for p in before_cause if p.start >= t_start] or before_cause or places
     return min(after, key=lambda p: (_PRECISION_RANK.get(p.precision, 5), abs(p.start - t_start)))

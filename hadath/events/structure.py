@@ -165,12 +165,18 @@ def _definite_noun(m: ActorMention) -> bool:
     return m.text.lstrip("وف").startswith(("ال", "لل"))
 
 
+# "قوات التحالف بقيادة أميركية"، "التحالف الذي تقوده السعودية": the leader stands on the
+# side of the forces it leads.
+LED_BY = frozenset({"بقيادة", "تقوده", "تقودها", "الذي تقوده", "التي تقودها", "بزعامة"})
+
+
 def coordinated(text: str, a: Group, b: Group) -> bool:
-    """b continues a coordination with a: only 'و' (and white space) stands between."""
+    """b continues a coordination with a: only 'و' (and white space) stands between, or b
+    leads a ("بقيادة")."""
     gap = text[a.end:b.start]
     if gap.strip() in ("", "و", "،", ","):
         return gap.strip() != "" or attached_prefix(text, b.start).startswith("و")
-    return False
+    return " ".join(gap.split()) in LED_BY
 
 
 def chain_from(text: str, groups: list[Group], first: int) -> list[Group]:

@@ -22,7 +22,7 @@ from datetime import date as Day
 from functools import lru_cache
 
 from ..kb import KIND_PRIORITY, Entry, KnowledgeBase, Role, default_kb
-from ..records import ActorMention
+from ..records import ActorMention, PlaceMention
 from ..text import LexiconMatcher, Match, TextLayer, longest_nonoverlapping, normalize_string
 
 ANCHOR_KINDS = frozenset({"country", "demonym", "capital", "place", "city"})
@@ -365,6 +365,27 @@ def _distance(role: Role, date: str) -> int:
     day = Day.fromisoformat(date)
     edges = [Day.fromisoformat(x) for x in (role.start, role.end) if x]
     return min(abs((e - day).days) for e in edges) if edges else 10 ** 6
+
+
+def read_as_places(actors: list[ActorMention], places: list[PlaceMention]) -> list[ActorMention]:
+    """A name both a country's and a city's ("عمان": Oman, Amman) is read one way: where the
+    place reader took it for a city of another country, the actor is that city's country,
+    and so is a role phrase anchored by it ("المحتجون في عمان")."""
+    cities = {p.end: p for p in places if p.precision != "country" and p.country}
+    out = []
+    for a in actors:
+        place = cities.get(a.end)
+        if place is None or place.country == a.country:
+            pass
+        elif a.kind == "country" and place.start == a.start:
+            a = ActorMention(a.start, a.end, a.text, place.name, place.country, None, None,
+                             "place", f"{a.rule}+city-reading")
+        elif a.rule.endswith("+country") and place.start > a.start:
+            name = f"{(a.name or '').rsplit(' (', 1)[0]} ({place.name})"
+            a = ActorMention(a.start, a.end, a.text, name, place.country, a.sector, a.id,
+                             a.kind, f"{a.rule}+city-reading")
+        out.append(a)
+    return out
 
 
 @lru_cache(maxsize=1)
