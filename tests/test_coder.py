@@ -90,6 +90,17 @@ def test_a_toll_noun_under_negation_is_not_emitted():
     assert not [e for e in _events("لم تعرف حصيلة الضحايا حتى مساء اليوم.") if e.event == "ASSAULT"]
 
 
+def test_a_death_beside_an_only_alleged_attack_is_its_own_assault():
+    # the stabbing is what the police allege he intended; the killing is reported
+    events = _events("استشهد شاب فلسطيني عند الحاجز بعد زعم الشرطة نيته تنفيذ عملية طعن.")
+    assert [e.trigger.text for e in events if e.event == "ASSAULT"] == ["استشهد"]
+
+
+def test_a_death_beside_a_reported_attack_is_that_attack():
+    events = _events("استشهد شاب فلسطيني في قصف إسرائيلي على المخيم.")
+    assert [e.trigger.text for e in events if e.event == "ASSAULT"] == ["قصف"]
+
+
 # ---------------------------------------------------------------- continued statements
 
 def test_a_threat_in_a_continued_statement_is_made_by_the_previous_speaker():

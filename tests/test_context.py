@@ -69,6 +69,33 @@ def test_goal_or_topic_noun_is_hypothetical(text, word):
 
 
 @pytest.mark.parametrize("text, word", [
+    ("تخشى الحكومة نية المتمردين تنفيذ هجمات في العاصمة.", "هجمات"),
+    ("دهمت الشرطة المنزل بحجة تنفيذ اعتقالات في الحي.", "اعتقالات"),
+])
+def test_intention_or_pretext_before_a_noun_is_hypothetical(text, word):
+    assert _context(text, word).hypothetical
+
+
+@pytest.mark.parametrize("text, word", [
+    ("أعلنت الكتائب تنفيذ هجوم على موقع عسكري في الشمال.", "هجوم"),
+    ("تزامن ذلك مع تنفيذ الجيش اعتقالات في عدة بلدات.", "اعتقالات"),
+])
+def test_carrying_out_an_attack_or_arrests_is_no_goal(text, word):
+    ctx = _context(text, word)
+    assert not ctx.hypothetical and not ctx.discard, ctx
+
+
+def test_goal_spares_must_be_goal_cues_of_plover_events():
+    data = copy.deepcopy(load_json("event_rules.json"))
+    data["noun_goal_spares"] = {"ASSAULT": ["كلمة ليست في القائمة"]}
+    with pytest.raises(DataError):
+        validate_rules(data)
+    data["noun_goal_spares"] = {"ATTACK": ["تنفيذ"]}
+    with pytest.raises(DataError):
+        validate_rules(data)
+
+
+@pytest.mark.parametrize("text, word", [
     ("يمكنها أن ترفض الشروط إذا توحدت المعارضة.", "ترفض"),
     ("وصرح الوزير عشية زيارته إلى أنقرة بأن العلاقات قوية.", "زيارته"),
 ])

@@ -100,6 +100,7 @@ def test_one_more_person_coordinated_with_the_counted_one(pipeline):
 def test_euphemisms_for_killing_count_people_only(pipeline):
     assert counts_of(pipeline, "وقالت الشرطة إنه تم القضاء على منفذ الهجوم.")["killed"] == [(1, 1, False)]
     assert counts_of(pipeline, "أعلن الجيش تحييد 3 مسلحين.")["killed"] == [(3, 3, False)]
+    assert counts_of(pipeline, "أعلنت الكتائب الإجهاز على 4 جنود في كمين.")["killed"] == [(4, 4, False)]
     assert "killed" not in counts_of(pipeline, "تعهد الوزير بالقضاء على الفساد.")
 
 

@@ -54,6 +54,18 @@ def test_supported_only_nouns_without_support_verb_are_no_trigger(text, event):
     assert all(not sense.startswith(event.lower()) for sense in _ids(text))
 
 
+def test_verbal_noun_of_a_support_verb_supports_a_noun_that_needs_it():
+    # "عمليات" is an event only with support; "تنفيذ" is the verbal noun of نفذ
+    assert "assault.general+support" in _ids("أعلنت الكتائب تنفيذ ثلاث عمليات ضد الجيش")
+    assert not any(s.startswith("assault") for s in _ids("تحدث التقرير عن ثلاث عمليات"))
+
+
+def test_verbal_noun_of_a_support_verb_leaves_an_event_noun_as_it_is():
+    # "هجوم" is an event noun alone: no support reading, whatever the model made of it
+    ids = _ids("أعلنت الحركة تنفيذ هجوم على موقع للجيش")
+    assert "assault.general" in ids and "assault.general+support" not in ids
+
+
 def test_support_verb_of_another_type_gives_no_bonus():
     # فرض supports SANCTION and COERCE, not PROTEST
     assert "protest.demo+support" not in _ids("فرض المنظمون وقفة صامتة")

@@ -145,7 +145,10 @@ class EventCoder:
                  and t.kind == "date"]
         places = [p for p in analysis.places if sentence.start <= p.start and p.end <= sentence.end]
         out: list[Event] = []
-        has_attack = any(h.value.event == "ASSAULT" and not h.value.outcome for h in hits)
+        # an outcome word (استشهد، مقتل) makes its own ASSAULT unless an attack is reported
+        # beside it; an attack only alleged or planned ("بزعم محاولته تنفيذ عملية طعن") is not
+        has_attack = any(h.value.event == "ASSAULT" and not h.value.outcome
+                         and self._reported(layer, sentence, h, cues) for h in hits)
         previous_verb: Event | None = None
         weapons: list[Match[str]] = []      # "استهدفت مسيرة": the drone, not a march
         for hit in hits:
@@ -229,6 +232,12 @@ class EventCoder:
             if sense.form in ("past", "present") and event.actor:
                 previous_verb = event
         return out
+
+    def _reported(self, layer, sentence: Sentence, hit: Match[TriggerSense], cues: _DocCues) -> bool:
+        """The context rules read the trigger as a factual event."""
+        ctx = read_context(layer, sentence, hit.start, hit.end, hit.value.form, self.rules,
+                           cues.neg, cues.hyp, hit.value.event, cues.goals)
+        return not (ctx.discard or ctx.negated or ctx.hypothetical)
 
     def _confidence(self, event: Event, sense: TriggerSense, hit: Match[TriggerSense],
                     analysis: Analysis, sentence: Sentence) -> float:

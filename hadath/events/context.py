@@ -328,7 +328,9 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         # "مفاوضات بشأن صفقة"، "للتوصل إلى اتفاق": the noun names a goal or a topic
         if goal_matches is None:
             goal_matches = rules.noun_goal.longest(layer.view)
-        hyp += _cues_before(layer, goal_matches, sentence, t_start, rules.noun_goal_window)
+        spared = rules.noun_goal_spares.get(event, frozenset())
+        hyp += _cues_before(layer, [m for m in goal_matches if m.key not in spared], sentence,
+                            t_start, rules.noun_goal_window)
     sentence_text = layer.text[sentence.start:sentence.end]
     question = sentence_text.rstrip().endswith(("?", "؟"))
     future = form in ("present", "past") and _is_future_verb(layer, t_start)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -73,6 +73,9 @@ class EventRules:
     negation_window: int = 3
     noun_goal: LexiconMatcher[str] | None = None     # "التوصل إلى اتفاق": a goal, not an event
     noun_goal_window: int = 3
+    # goal cues that are no goal before a noun of these events (event -> normalised cues):
+    # "أعلنت الكتائب تنفيذ عملية" claims the attack carried out
+    noun_goal_spares: dict[str, frozenset[str]] = field(default_factory=dict)
     # "قد" before a past verb asserts (قد فرضت = has imposed), before a present one it
     # hedges (قد تفرض = may impose)
     past_assertive: frozenset[str] = frozenset()
@@ -263,6 +266,9 @@ class LightVerbs:
     nominal_prefixes: tuple[str, ...]         # ب ل ك: بمنع، لدعم are nouns, not verbs
     # particles a past verb cannot follow (لم/لن take the imperfect): "لا حظر" is a noun
     nominal_after: tuple[str, ...] = ()
+    # verbal nouns of support verbs (تنفيذ، ارتكاب): they only give a noun that needs support
+    # ("تنفيذ 5 عمليات") its event; a noun that is an event alone keeps its own reading
+    nouns: frozenset[str] = frozenset()
 
 
 class TriggerMatcher(LexiconMatcher[TriggerSense]):
@@ -372,7 +378,7 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
             between = without_asides(text[v.end:hit.word_start])
             if CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > light.max_gap:
                 break
-            if s.event not in v.value:
+            if s.event not in v.value or (s.form == "nouns" and v.key in light.nouns):
                 continue
             strength = min(1.0, s.strength + light.bonus)
             return _with_sense(hit, _as_noun(s, s.id + "+support", strength))
@@ -433,13 +439,15 @@ def build_light_verbs(data: dict[str, Any]) -> LightVerbs:
     # a verb may support several classes (نفذ: attacks, exercises, air drops): union them
     supported: dict[str, set[str]] = {}
     for cls in data["classes"]:
-        for form in cls["past"] + cls["present"]:
+        # the verbal noun supports too: "أعلنت الكتائب تنفيذ 5 عمليات"
+        for form in cls["past"] + cls["present"] + cls.get("nouns", []):
             supported.setdefault(form, set()).update(cls["events"])
     m: LexiconMatcher[frozenset[str]] = LexiconMatcher()
     for form, events in supported.items():
         m.add(form, frozenset(events), enclitics_ok=True)
     return LightVerbs(m, int(data["max_gap"]), float(data["bonus"]), tuple(data["nominal_prefixes"]),
-                      tuple(data.get("nominal_after", ())))
+                      tuple(data.get("nominal_after", ())),
+                      frozenset(normalize_key(w) for c in data["classes"] for w in c.get("nouns", [])))
 
 
 def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (),
@@ -502,6 +510,11 @@ def validate_rules(data: Any) -> dict[str, Any]:
     require(isinstance(data.get("noun_goal_cues"), list)
             and all(isinstance(w, str) and w.strip() for w in data["noun_goal_cues"]), where,
             "noun_goal_cues must be a list of non-empty strings")
+    spares = data.get("noun_goal_spares", {})
+    require(isinstance(spares, dict) and all(e in PLOVER_QUADS and _strings(w)
+                                             and set(w) <= set(data["noun_goal_cues"])
+                                             for e, w in spares.items()), where,
+            "noun_goal_spares maps PLOVER events to some of the noun_goal_cues")
     light = data.get("light_verbs")
     require(isinstance(light, dict) and isinstance(light.get("max_gap"), int) and light["max_gap"] >= 0,
             where, "light_verbs needs max_gap >= 0")
@@ -518,6 +531,8 @@ def validate_rules(data: Any) -> dict[str, Any]:
                 where, f"light_verbs class {i}: events must be PLOVER types")
         for key in ("past", "present"):
             require(_strings(cls.get(key)), where, f"light_verbs class {i}: {key} must be a list of strings")
+        require(_strings(cls.get("nouns", [])), where,
+                f"light_verbs class {i}: nouns must be a list of strings")
     cues = data.get("casualty_cues")
     require(isinstance(cues, dict) and set(cues) == {"killed", "injured", "arrested"}, where,
             "casualty_cues needs killed, injured, arrested")
@@ -624,6 +639,8 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         negation_window=data["negation_window"],
         noun_goal=_cue_matcher(data["noun_goal_cues"], "goal"),
         noun_goal_window=data["noun_goal_window"],
+        noun_goal_spares={e: frozenset(normalize_key(w) for w in words)
+                          for e, words in data.get("noun_goal_spares", {}).items()},
         past_assertive=frozenset(normalize_key(w) for w in data["past_assertive"]),
         assertive_verbs=frozenset(normalize_key(w) for w in data.get("assertive_verbs", [])),
         denials=frozenset(normalize_key(w) for w in data["denials"]),
