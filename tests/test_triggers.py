@@ -54,6 +54,15 @@ def test_supported_only_nouns_without_support_verb_are_no_trigger(text, event):
     assert all(not sense.startswith(event.lower()) for sense in _ids(text))
 
 
+@pytest.mark.parametrize("text, sense", [
+    ("ودعت النقابة أعضاءها إلى الاحتشاد أمام البرلمان فاستجاب الآلاف", "protest.demo"),
+    ("وتجمهر عشرات الشبان أمام مركز الشرطة", "protest.demo"),
+    ("وكان بائع متجول قد أضرم النار في نفسه أمام مقر الولاية", "protest.strike"),
+])
+def test_gathering_crowding_and_self_immolation_are_protest_words(text, sense):
+    assert sense in _ids(text)
+
+
 def test_verbal_noun_of_a_support_verb_supports_a_noun_that_needs_it():
     # "عمليات" is an event only with support; "تنفيذ" is the verbal noun of نفذ
     assert "assault.general+support" in _ids("أعلنت الكتائب تنفيذ ثلاث عمليات ضد الجيش")
