@@ -33,6 +33,11 @@ from hadath.resources import require  # noqa: E402
 from hadath.text import normalize_string  # noqa: E402
 
 CURATED = REPO / "scripts" / "gazetteer_curated.json"
+# The country table (demonyms) the actor KB is built from; read here at build time only, so
+# the place recogniser gets every country's demonyms as context words without importing it.
+COUNTRIES = REPO / "hadath" / "data" / "actors" / "countries.json"
+# Definite forms of a demonym that say "of that country": الجورجي، الجورجية، الجورجيين، الجورجيون.
+DEMONYM_SUFFIXES = ("", "ة", "ين", "ون")
 OUTPUT = REPO / "hadath" / "data" / "gazetteer.json.gz"
 
 WORLD_MIN_POPULATION = 15000
@@ -177,11 +182,45 @@ def validate_curated(data: Any) -> None:
                 at, "lat/lon must be numbers")
         require(isinstance(p.get("names"), list) and p["names"], at, "names must be a non-empty list")
         require(all(is_arabic_name(n) for n in p["names"]), at, "names must be Arabic script")
+    excluded = data.get("demonym_context_excluded", [])
+    require(isinstance(excluded, list) and all(isinstance(w, str) and w for w in excluded),
+            where, "demonym_context_excluded must be a list of demonym stems")
     for key in ("country_aliases", "country_context"):
         table = data.get(key, {})
         require(isinstance(table, dict), where, f"{key} must be an object")
         for code, names in table.items():
             require(len(code) == 3 and isinstance(names, list), where, f"{key}.{code} is malformed")
+
+
+def demonym_context(countries_table: list[dict[str, Any]], excluded: Iterable[str]) -> dict[str, list[str]]:
+    """Definite demonym forms per country (multi-word stems inflect each word: الكوري
+    الجنوبي), from the country table; ``excluded`` stems are also ordinary words (قمري
+    "lunar", مجري ~ المجرى "course") or name two countries."""
+    skip = set(excluded)
+    out: dict[str, set[str]] = {}
+    for rec in countries_table:
+        forms = out.setdefault(rec["country"], set())
+        for stem in rec.get("demonym", []):
+            if stem in skip:
+                continue
+            for suffix in DEMONYM_SUFFIXES:
+                forms.add(" ".join("ال" + w + suffix for w in stem.split()))
+        forms.update("ال" + p for p in rec.get("demonym_plural", []) if p not in skip)
+    return {code: sorted(forms) for code, forms in out.items() if forms}
+
+
+def extra_demonyms(curated: dict[str, list[str]], demonyms: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Demonym forms the curated context lacks; a form claimed by two countries is dropped."""
+    owners: dict[str, set[str]] = {}
+    for table in (curated, demonyms):
+        for code, words in table.items():
+            for w in words:
+                owners.setdefault(normalize_string(w), set()).add(code)
+    known = {normalize_string(w) for words in curated.values() for w in words}
+    out = {code: sorted(w for w in words if normalize_string(w) not in known
+                        and len(owners[normalize_string(w)]) == 1)
+           for code, words in sorted(demonyms.items())}
+    return {code: words for code, words in out.items() if words}
 
 
 def curated_places(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -253,6 +292,8 @@ def build() -> dict[str, Any]:
     places = [c for c in cities if c["id"] not in drop] + countries + curated
     places.sort(key=lambda p: p["id"])
     context = {code: sorted(set(names)) for code, names in sorted(raw.get("country_context", {}).items())}
+    countries_table = json.loads(COUNTRIES.read_text(encoding="utf-8"))
+    demonyms = extra_demonyms(context, demonym_context(countries_table, raw.get("demonym_context_excluded", [])))
     return {
         "header": {
             "format": "hadath-gazetteer/1",
@@ -263,6 +304,7 @@ def build() -> dict[str, Any]:
                 "Arabic-script alternate names only",
                 f"Unicode CLDR Arabic territory names via babel {babel.__version__}",
                 "hand-written additions: scripts/gazetteer_curated.json",
+                "demonym_context: definite demonyms from hadath/data/actors/countries.json",
             ],
             "attribution": "Contains GeoNames data (https://www.geonames.org/), licensed under "
                            "CC-BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Country names "
@@ -272,6 +314,7 @@ def build() -> dict[str, Any]:
                       "prior (default choice weight among same-name places), names (Arabic)",
         },
         "country_context": context,
+        "demonym_context": demonyms,
         "places": places,
     }
 

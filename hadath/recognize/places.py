@@ -10,11 +10,12 @@ subdivision of that name, never the country ("ولاية النيجر" lies in N
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -43,6 +44,7 @@ LOCATIVE_PROCLITIC = "ب"
 # وكالات into و+ك+الات (a GeoNames town).
 REFUSED_PROCLITIC = "ك"
 GEONAMES_PREFIX = "gn:"
+EARTH_RADIUS_KM = 6371.0
 CONJUNCTIONS = ("و", "ف")
 # What may follow a dateline place: "غزة - ", "بيروت (وكالات)", "دمشق: ", "صنعاء، ".
 _DATELINE_TAIL = re.compile(r"\s*(?:[-–—:،,]|\()")
@@ -100,6 +102,8 @@ class PlaceStopwords:
     place_nouns: frozenset[str]
     following_directions: frozenset[str]
     minor_city_population: int
+    near_km: float
+    site_nouns: frozenset[str]
     not_places: frozenset[str]
     org_suffixes: frozenset[str]
     org_heads: frozenset[str]
@@ -110,15 +114,40 @@ class PlaceStopwords:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Places by id, candidate place ids by normalised name, context words by country."""
+    """Places by id, candidate place ids by normalised name, context words by country.
+    ``demonyms`` (الجورجية، التشادي ...) only tell whether a far-away town is plausible;
+    they do not choose between namesakes, which the curated ``context`` does."""
     places: dict[str, Place]
     names: dict[str, tuple[str, ...]]
     context: dict[str, str]
     stopwords: PlaceStopwords
     header: dict[str, Any]
+    demonyms: dict[str, str] = field(default_factory=dict)
 
     def candidates(self, name: str) -> list[Place]:
         return [self.places[i] for i in self.names.get(normalize_string(" ".join(name.split())), ())]
+
+
+@dataclass(frozen=True, slots=True)
+class CountryEvidence:
+    """What a document says plainly about where it is: the countries it names (context
+    words and demonyms, places of one country other than minor towns), whether it names any
+    such place, and the points near which a minor town is plausible."""
+    countries: frozenset[str]
+    names_places: bool
+    points: tuple[tuple[float, float], ...]
+
+
+class _NamesExcept:
+    """Gazetteer names minus some keys: a name refused as a far-away town may still be
+    named by construction ("بلدة X")."""
+
+    def __init__(self, names: Container[str], freed: frozenset[str]) -> None:
+        self._names = names
+        self._freed = freed
+
+    def __contains__(self, key: object) -> bool:
+        return key not in self._freed and key in self._names
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +157,7 @@ class _Lookup:
     place_ids: tuple[str, ...] = ()
     context_country: str | None = None
     blocked: bool = False
+    evidence_only: bool = False      # a demonym: evidence for far towns, not for namesakes
 
 
 @dataclass(frozen=True)
@@ -151,7 +181,11 @@ def validate_gazetteer(data: Any) -> None:
     require(isinstance(data.get("header"), dict) and "attribution" in data["header"], where,
             "needs a header with the GeoNames attribution")
     require(isinstance(data.get("places"), list) and data["places"], where, "needs a places list")
-    require(isinstance(data.get("country_context", {}), dict), where, "country_context must be an object")
+    for key in ("country_context", "demonym_context"):
+        table = data.get(key, {})
+        require(isinstance(table, dict) and all(
+            isinstance(words, list) and all(isinstance(w, str) for w in words) for words in table.values()),
+            where, f"{key} must map countries to lists of words")
     seen: set[str] = set()
     for i, p in enumerate(data["places"]):
         at = f"{where} places[{i}]"
@@ -174,12 +208,14 @@ def validate_place_stopwords(data: Any) -> None:
     require(isinstance(data, dict), where, "must be an object")
     lists = ("never", "needs_locative", "needs_place_noun", "locative_triggers", "place_nouns",
              "following_directions", "not_places", "org_suffixes", "org_heads", "city_first",
-             "capital_heads")
+             "capital_heads", "site_nouns")
     for key in lists:
         require(isinstance(data.get(key), list) and all(isinstance(w, str) and w.strip() for w in data[key]),
                 where, f"{key} must be a list of non-empty strings")
     require(isinstance(data.get("minor_city_population"), int) and data["minor_city_population"] >= 0,
             where, "minor_city_population must be a non-negative integer")
+    require(isinstance(data.get("near_km"), (int, float)) and data["near_km"] > 0,
+            where, "near_km must be a positive number")
     filters = [set(map(normalize_string, data[k])) for k in ("never", "needs_locative", "needs_place_noun")]
     overlap = (filters[0] & filters[1]) | (filters[0] & filters[2]) | (filters[1] & filters[2])
     require(not overlap, where, f"words in more than one filter list: {sorted(overlap)}")
@@ -215,6 +251,8 @@ def load_place_stopwords() -> PlaceStopwords:
         place_nouns=_normalized_set(data["place_nouns"]),
         following_directions=_normalized_set(data["following_directions"]),
         minor_city_population=int(data["minor_city_population"]),
+        near_km=float(data["near_km"]),
+        site_nouns=_normalized_set(data["site_nouns"]),
         not_places=_normalized_set(data["not_places"]),
         org_suffixes=_normalized_set(data["org_suffixes"]),
         org_heads=_normalized_set(data["org_heads"]),
@@ -256,13 +294,21 @@ def gazetteer_from_data(data: dict[str, Any], stopwords: PlaceStopwords) -> Gaze
             if key and key not in stopwords.never:
                 by_name.setdefault(key, set()).add(p["id"])
     names = {k: tuple(sorted(ids, key=lambda i: _default_order(places[i]))) for k, ids in by_name.items()}
-    context = {}
-    for country, words in data.get("country_context", {}).items():
+    context = _context_words(data.get("country_context", {}), names)
+    demonyms = {k: c for k, c in _context_words(data.get("demonym_context", {}), names).items()
+                if k not in context}
+    return Gazetteer(places, names, context, stopwords, data["header"], demonyms)
+
+
+def _context_words(table: dict[str, list[str]], names: Container[str]) -> dict[str, str]:
+    """Normalised context word -> its country; a word that is also a place name is the place."""
+    out = {}
+    for country, words in table.items():
         for word in words:
             key = normalize_key(word)
             if key not in names:
-                context[key] = country
-    return Gazetteer(places, names, context, stopwords, data["header"])
+                out[key] = country
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -285,6 +331,9 @@ class PlaceFinder:
             self._matcher.add(key, _Lookup(place_ids=ids))
         for key, country in sorted(gazetteer.context.items()):
             self._matcher.add(key, _Lookup(context_country=country))
+        for key, country in sorted(gazetteer.demonyms.items()):
+            self._matcher.add(key, _Lookup(context_country=country, evidence_only=True))
+        self._territory = _territory_points(gazetteer)
         for key in sorted(gazetteer.stopwords.not_places):
             self._matcher.add(key, _Lookup(blocked=True))
 
@@ -296,18 +345,80 @@ class PlaceFinder:
     def find(self, layer: TextLayer) -> list[PlaceMention]:
         matches = self._accepted_matches(layer)
         doc_counts, sentence_counts = self._country_context(layer, matches)
+        evidence = self._country_evidence(layer, matches)
         mentions = []
+        refused: set[str] = set()
         for k, m in enumerate(matches):
             ids = self._reading_order(layer, matches, k, self._subdivision_ids(layer, m, doc_counts))
+            ids = self._plausible_ids(layer, m, ids, evidence)
             if not ids:
+                if m.value.place_ids:
+                    refused.add(m.key)
                 continue
             sentence = layer.sentence_at(m.start)
             local = sentence_counts.get(sentence.index if sentence else -1, Counter())
             place = self._resolve(ids, local, doc_counts)
             mentions.append(_mention(layer.text, m, place))
+        names: Container[str] = _NamesExcept(self.gazetteer.names, frozenset(refused)) if refused \
+            else self.gazetteer.names
         constructed = constructed_places(layer, mentions, self.gazetteer.stopwords.construct,
-                                         home_country(layer, mentions), self.gazetteer.names)
+                                         home_country(layer, mentions), names)
         return sorted(mentions + constructed, key=lambda p: p.start) if constructed else mentions
+
+    def _plausible_ids(self, layer: TextLayer, m: Match[_Lookup], ids: tuple[str, ...],
+                       evidence: CountryEvidence) -> tuple[str, ...]:
+        """Drop far-away homonyms: a minor GeoNames town (or any GeoNames town named as a
+        military site, "ثكنة X") in a country the document does not name, and (for minor
+        towns) farther than ``near_km`` from every place it names and from the main cities
+        of every country it names.  A document naming no place keeps every candidate (a
+        lone demonym, as in "Chinese companies in Abyei", says nothing about where)."""
+        if not evidence.names_places:
+            return ids
+        places = self.gazetteer.places
+        after_site = self._after_site_noun(layer, m)
+
+        def plausible(place_id: str) -> bool:
+            place = places[place_id]
+            if place.country in evidence.countries:
+                return True
+            if after_site and place_id.startswith(GEONAMES_PREFIX):
+                return False
+            return not self._is_minor_town(place_id) or self._near(place, evidence)
+
+        return tuple(i for i in ids if plausible(i))
+
+    def _near(self, place: Place, evidence: CountryEvidence) -> bool:
+        limit = self.gazetteer.stopwords.near_km
+        return any(distance_km(place.lat, place.lon, lat, lon) <= limit for lat, lon in evidence.points)
+
+    def _names_a_site(self, layer: TextLayer, m: Match[_Lookup]) -> bool:
+        """A GeoNames name after a site noun is what the evidence must judge, not part of it."""
+        return any(i.startswith(GEONAMES_PREFIX) for i in m.value.place_ids) and self._after_site_noun(layer, m)
+
+    def _after_site_noun(self, layer: TextLayer, m: Match[_Lookup]) -> bool:
+        """The name follows a military-site noun: "ثكنة X"، "موقع «X»" (quotes are not in
+        the normalised text)."""
+        return _without_conjunction(previous_word(layer, m.word_start)) in self.gazetteer.stopwords.site_nouns
+
+    def _country_evidence(self, layer: TextLayer, matches: list[Match[_Lookup]]) -> CountryEvidence:
+        """Countries and points the document names plainly, minor towns left out (they are
+        what the evidence must judge)."""
+        places = self.gazetteer.places
+        countries: set[str] = set()
+        points: list[tuple[float, float]] = []
+        names_places = False
+        for m in matches:
+            ids = m.value.place_ids
+            country = m.value.context_country or self._single_country(ids)
+            if country is None or (ids and all(self._is_minor_town(i) for i in ids)) \
+                    or self._after_subdivision_noun(layer, m) or self._names_a_site(layer, m):
+                continue
+            if country not in countries:
+                points.extend(self._territory.get(country, ()))
+            countries.add(country)
+            names_places = names_places or bool(ids)
+            points.extend((places[i].lat, places[i].lon) for i in ids)
+        return CountryEvidence(frozenset(countries), names_places, tuple(points))
 
     def _subdivision_ids(self, layer: TextLayer, m: Match[_Lookup], doc: Counter[str]) -> tuple[str, ...]:
         """The candidates a name may be: after "ولاية/محافظة/إقليم" neither a country nor a
@@ -414,6 +525,8 @@ class PlaceFinder:
         doc: Counter[str] = Counter()
         by_sentence: dict[int, Counter[str]] = {}
         for m in matches:
+            if m.value.evidence_only:
+                continue
             country = m.value.context_country or self._single_country(m.value.place_ids)
             if country is None or self._after_subdivision_noun(layer, m):
                 continue    # "ولاية X" is what the context must decide, not part of it
@@ -434,10 +547,33 @@ class PlaceFinder:
         def support(p: Place) -> int:
             if p.country is None:
                 return 0
+            if self._is_minor_town(p.id):    # a small namesake needs its country in the sentence
+                return SENTENCE_CONTEXT_WEIGHT * local[p.country]
             return SENTENCE_CONTEXT_WEIGHT * local[p.country] + doc[p.country]
 
         # ids are in default order already; max keeps the first among equals
         return max(candidates, key=support)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
+
+
+def _territory_points(gazetteer: Gazetteer) -> dict[str, tuple[tuple[float, float], ...]]:
+    """Per country, the points that stand for its territory: its own point and its places
+    other than minor GeoNames towns (a capital alone is far from a border town: Melilla lies
+    by Nador, 400 km from Rabat)."""
+    minor = gazetteer.stopwords.minor_city_population
+    out: dict[str, list[tuple[float, float]]] = {}
+    for place in gazetteer.places.values():
+        small_town = place.id.startswith(GEONAMES_PREFIX) and place.precision == "city" \
+            and place.population < minor
+        if place.country and not small_town:
+            out.setdefault(place.country, []).append((place.lat, place.lon))
+    return {country: tuple(points) for country, points in out.items()}
 
 
 def normalized_position(layer: TextLayer, offset: int) -> int:
