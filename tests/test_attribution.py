@@ -8,10 +8,11 @@ from hadath.events.attribution import (
     attribution_at,
     find_attribution,
     find_attributions,
+    is_reporter,
 )
 from hadath.events.lexicon import default_rules
 from hadath.pipeline import Pipeline
-from hadath.records import Document
+from hadath.records import Document, Span
 
 
 @pytest.fixture(scope="module")
@@ -214,3 +215,69 @@ def test_a_bare_definite_source_resumes_the_fuller_one_named_before(pipeline):
             "وأضاف المصدر أن الوفد غادر العاصمة أمس.")
     assert sources(pipeline, text) == ["مصدر رفيع المستوى في الوزارة"]
     assert sources(pipeline, "وأضاف المصدر أن الوفد غادر العاصمة أمس.") == ["المصدر"]
+
+
+def test_a_cue_with_the_relative_fused_or_apart_skips_its_verb(pipeline):
+    text = "أصيب أربعة عمال في انفجار داخل مصنع للأسمدة، حسبما أوردته إذاعة محلية."
+    assert source_of(pipeline, text, "انفجار") == "إذاعة محلية"
+    text = "احترقت ثلاث شاحنات قرب المعبر، وفقا لما نقلته وكالة الأنباء الرسمية."
+    assert source_of(pipeline, text, "احترقت") == "وكالة الأنباء الرسمية"
+
+
+def test_a_source_opening_the_sentence_before_a_colon_speaks_what_follows(pipeline):
+    text = "مصدر أمني: مسلحون هاجموا قافلة للوقود على الطريق الساحلي."
+    assert source_of(pipeline, text, "هاجموا") == "مصدر أمني"
+    # after a bullet mark, as in news tickers
+    text = "• الدفاع المدني: انهيار مبنى سكني من أربعة طوابق في الحي القديم."
+    assert source_of(pipeline, text, "انهيار") == "الدفاع المدني"
+
+
+def test_a_colon_after_a_non_source_or_inside_a_clause_names_no_source(pipeline):
+    assert sources(pipeline, "الحصيلة النهائية: عشرات المصابين في حادث السير.") == []
+    assert sources(pipeline, "وصل الوفد إلى المدينة، والنتيجة: لا اتفاق بعد.") == []
+
+
+def test_a_relay_cue_after_a_speaker_leaves_the_speaker_an_origin_cue_replaces_it(pipeline):
+    text = "وأكد وزير الزراعة، بحسب ما نقلت وكالة الأنباء الرسمية، أن الجراد أتلف محاصيل القمح."
+    assert source_of(pipeline, text, "أتلف") == "وزير الزراعة"
+    text = "وكشفت قناة محلية، نقلا عن مصادر أمنية، أن السيول جرفت عشرات المنازل."
+    assert source_of(pipeline, text, "جرفت") == "مصادر أمنية"
+
+
+def test_the_verb_of_a_cues_relative_clause_introduces_no_speech_of_its_own(pipeline):
+    text = "وأكد وزير الزراعة، بحسب ما نقلت وكالة الأنباء الرسمية، أن الجراد أتلف محاصيل القمح."
+    assert all(a.source.text != "وكالة الأنباء الرسمية" or a.how.startswith("cue")
+               for a in attributions(pipeline, text)[1])
+
+
+def test_an_aside_cue_governs_the_clause_it_interrupts(pipeline):
+    text = "احترقت ثلاث شاحنات، وفق ما ذكرت الشرطة، في حريق شب قرب المعبر، ثم أغلقت الطرق."
+    assert source_of(pipeline, text, "حريق") == "الشرطة"
+    assert source_of(pipeline, text, "أغلقت") is None
+    # inside a speech verb's clause the speaker keeps what follows the aside
+    text = "قالت البلدية إن السيول جرفت منزلين، بحسب الإذاعة، وأغرقت عشرات المحال."
+    assert source_of(pipeline, text, "أغرقت") == "البلدية"
+
+
+def test_a_construct_head_spelled_with_waw_or_fa_takes_its_genitive(pipeline):
+    text = "تأجل افتتاح المعرض، وفقا لما أفاد به فريق حملة المرشح."
+    assert source_of(pipeline, text, "تأجل") == "فريق حملة المرشح"
+
+
+def test_media_and_informants_are_reporters_parties_are_not():
+    assert is_reporter(Span("صحيفة محلية", 0, 11))
+    assert is_reporter(Span("مراسل الإذاعة", 0, 13))
+    assert not is_reporter(Span("وزارة الخارجية", 0, 14))
+    assert not is_reporter(Span("الجيش", 0, 5))
+
+
+def test_a_complete_source_takes_no_object_but_keeps_the_speakers_name(pipeline):
+    assert sources(pipeline, "أعلنت مصادر إسرائيلية مقتل جندي في المدينة.") == ["مصادر إسرائيلية"]
+    assert sources(pipeline, "قالت صحيفة نيويورك تايمز إن الوفد غادر القاهرة.") \
+        == ["صحيفة نيويورك تايمز"]
+
+
+def test_a_definite_lam_complement_belongs_to_the_name(pipeline):
+    assert sources(pipeline, "قالت الهيئة الوطنية للإغاثة والطوارئ إن الشرطة اعتقلت عشرة طلاب.") \
+        == ["الهيئة الوطنية للإغاثة والطوارئ"]
+    assert sources(pipeline, "قالت الوزارة للصحفيين إن الشرطة اعتقلت عشرة طلاب.") == ["الوزارة"]

@@ -101,6 +101,28 @@ def test_a_death_beside_a_reported_attack_is_that_attack():
     assert [e.trigger.text for e in events if e.event == "ASSAULT"] == ["قصف"]
 
 
+# ---------------------------------------------------------------- speakers and sources
+
+def test_a_newspaper_of_the_actors_country_stays_the_source_of_its_statement():
+    [e] = [e for e in _events("أفادت صحيفة هآرتس الإسرائيلية بأن وزير الدفاع الإسرائيلي طالب "
+                              "الحكومة بوقف العملية.") if e.event == "REQUEST"]
+    assert [a.text for a in e.actor] == ["وزير الدفاع الإسرائيلي"]
+    assert e.attributed_to is not None and e.attributed_to.text.startswith("صحيفة")
+
+
+def test_a_speaker_of_the_actors_country_is_the_actor_not_a_source():
+    [e] = [e for e in _events("أكد وزير الدفاع الإيراني أن إيران تدعم الحوار بين الجارين.")
+           if e.event == "SUPPORT"]
+    assert e.attributed_to is None
+
+
+def test_a_verb_spelled_like_a_people_noun_names_nobody():
+    # طالب read as the verb: it is no "student" beside the minister
+    [e] = [e for e in _events("قال مصدر إن وزير المالية المصري طالب البنك بخفض الفائدة.")
+           if e.event == "REQUEST"]
+    assert [a.country for a in e.actor] == ["EGY"]
+
+
 # ---------------------------------------------------------------- continued statements
 
 def test_a_threat_in_a_continued_statement_is_made_by_the_previous_speaker():

@@ -12,6 +12,11 @@ sentence-initial cue the text after it, up to the next source; a cue placed afte
 content ("...، وفق وكالة ...") the text before it that no speech verb claims.  So
 "قالت الوزارة إن ...، فيما أفاد شهود بأن ..." gives two sources for two parts.
 
+A cue set off by commas mid-sentence ("قتل ثلاثة، وفق الوزارة، في قصف ...") governs the
+clause it interrupts, after it as well; a source phrase opening a sentence before a colon
+("مصدر أمني: ...") the text after the colon.  A relay cue after a speaker ("أكد الوزير، بحسب
+ما نقلت الوكالة، أن") leaves the speaker the source; "نقلاً عن X" makes X the source.
+
 A speech verb that opens its sentence with no subject of its own ("وأضافت أن ...",
 "وتابع: ...", "وأشارت في بيانها إلى أن ...") continues the previous sentence's speaker: its
 source is the one governing the end of the sentence before (itself possibly a continuation).
@@ -71,7 +76,7 @@ _RELATIVES = _norm_set(["الذي", "التي", "الذين", "اللذين", "�
                         "كما", "بما", "حيث", "وقد", "قد", "لقد", "كان", "كانت", "وكان", "وكانت"])
 # Source heads always in construct with what follows ("وكالة رويترز", "وزارة الصحة"): the
 # next word is their genitive whatever its form.
-_CONSTRUCT_HEADS = _norm_set(["وزارة", "وكالة", "صحيفة", "قناة", "شبكة", "موقع", "مكتب",
+_CONSTRUCT_HEADS = _norm_set(["فريق", "وزارة", "وكالة", "صحيفة", "قناة", "شبكة", "موقع", "مكتب",
                               "مراسل", "مراسلة", "هيئة", "مركز", "لجنة", "منظمة", "وسائل",
                               "مصادر", "مصدر", "متحدث", "الناطق", "المتحدث", "رئيس", "وزير",
                               "مدير", "قائد", "إذاعة", "تلفزيون", "مجلس", "جمعية"])
@@ -79,7 +84,9 @@ _CONSTRUCT_HEADS = _norm_set(["وزارة", "وكالة", "صحيفة", "قنا�
 # "مسؤول رفيع المستوى").
 _MODIFIERS = _norm_set(["مطلع", "مطلعة", "مطلعون", "مطلعين", "رفيع", "رفيعة", "كبير", "كبيرة",
                         "مقرب", "مقربة", "مقربون", "مقربين", "رسمي", "رسمية", "محلي", "محلية",
-                        "عيان", "إعلام", "المستوى"])
+                        "عيان", "إعلام", "المستوى", "السابق", "السابقة", "الأسبق",
+                        "الجديد", "الجديدة"])
+_MARKED_NISBA = re.compile(r"(يه|يون|يين|يات)$")
 _AUXILIARIES = _norm_set(["كان", "كانت", "وكان", "وكانت", "فيما", "بينما"])  # "وكانت الوزارة أفادت"
 _NAMED_BY = _norm_set(["باسم"])        # "المتحدث باسم الجيش": the phrase goes on
 _PRONOUN_SUFFIX = re.compile(r"(ه|ها|هم|هما)$")
@@ -103,6 +110,14 @@ _RESUMABLE_HEADS = _norm_set(["مصدر", "مصدران", "مصادر", "مسؤ�
 _CHANNEL_NOUNS = _norm_set(["بيان", "بيانا", "تصريح", "تصريحات", "تقرير", "تقريرا", "إحصائية",
                             "منشور", "تغريدة", "رسالة"])
 _ISSUED = _norm_set(["صادر", "صادرة", "الصادر", "الصادرة"])
+# Heads of media and informant phrases: they relay what others say.
+_REPORTER_HEADS = _norm_set(["صحيفة", "صحف", "قناة", "وكالة", "شبكة", "موقع", "إذاعة",
+                             "تلفزيون", "وسائل", "مراسل", "مراسلة", "مراسلنا", "مصادر", "مصدر",
+                             "مصدران", "مصدرين", "شهود", "مجلة", "منصة"])
+_ORIGIN_CUES = ("نقلا عن",)       # normalised: also نقلاً عن
+_RELATIVE_MA = _norm_set(["ما", "لما"])
+# Cues with the relative fused to them: "حسبما أفادت الوكالة", "بحسبما نقلته".
+_FUSED_RELATIVE_CUES = _norm_set(["حسبما", "بحسبما", "وفقما"])
 # Prepositions opening a channel aside after the verb ("وأضافت في بيانها أن", "خلال مؤتمر").
 _CHANNEL_PREPOSITIONS = _norm_set(["في", "خلال", "عبر"])
 
@@ -113,7 +128,8 @@ class Attribution:
     source: Span
     start: int
     end: int
-    how: str            # speech | speech-svo | cue | cue-postposed | speech-postposed
+    how: str            # speech | speech-svo | speech-postposed | speech-continued | colon |
+                        # cue | cue-postposed | cue-aside
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,15 +211,41 @@ def _quote_unit(text: str, w: _Word, limit: int) -> int | None:
     return close.end()
 
 
+def _completes_construct(text: str, head: _Word, mention: ActorMention | None) -> bool:
+    """A head mention running past the head word with a definite genitive or ending in an
+    adjective ("وزارة الصحة في غزة"، "مصادر إسرائيلية") is complete: no object may be read
+    as its genitive ("صحيفة نيويورك" is not: "تايمز" may follow)."""
+    if mention is None or mention.end <= head.end:
+        return False
+    inside = _words(text, head.end, mention.end)
+    return any(w.definite for w in inside) or bool(inside) and _is_adjective(inside[-1])
+
+
+def _is_construct_head(n: str) -> bool:
+    """A construct head, with a proclitic و/ف/ب or not (not lstrip: "وزارة" starts with و)."""
+    return n in _CONSTRUCT_HEADS or (n[:1] in "وفب" and n[1:] in _CONSTRUCT_HEADS)
+
+
+def _is_marked_adjective(w: _Word) -> bool:
+    """An adjective no noun could be: a feminine or plural nisba ("إسرائيلية"، "مطلعون"),
+    unlike a bare final ي ("مستشفى" normalises to one)."""
+    return bool(_MARKED_NISBA.search(w.norm)) or w.norm in _MODIFIERS
+
+
+def _is_adjective(w: _Word) -> bool:
+    return bool(NISBA_ENDING.search(w.norm)) or w.norm in _MODIFIERS
+
+
 def _accepts(w: _Word, state: str, nisba_used: bool) -> bool:
     """May ``w`` extend a phrase in ``state`` (construct | definite | indefinite | genitive)?"""
     n = w.norm
-    adjective = bool(NISBA_ENDING.search(n)) or n in _MODIFIERS
+    adjective = _is_adjective(w)
     if state == "construct":
         return True
     if state in ("definite", "genitive"):
+        # "... لحقوق الإنسان"، "الأمم المتحدة للطفولة": a definite ل-complement names too
         return w.definite and (adjective or any(c.isdigit() for c in n)) \
-            or state == "genitive" and n.startswith("وال")
+            or state == "genitive" and n.startswith("وال") or n.startswith("لل")
     return w.definite or n in _MODIFIERS or (adjective and not nisba_used)
 
 
@@ -226,7 +268,8 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
     if quoted == 0:
         return None
     end = max(end, quoted or 0)
-    state = ("construct" if words[0].norm.lstrip("وفب") in _CONSTRUCT_HEADS
+    state = ("construct" if _is_construct_head(words[0].norm) and not _completes_construct(
+                text, words[0], head_mention)
              else "definite" if words[0].definite or head_mention else "indefinite")
     used_fi = nisba_used = False
     taken = 1
@@ -258,8 +301,13 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
             break
         if w.norm in _NAMED_BY:
             state = "construct"
+        elif mention is not None and mention.kind == "person" and state != "indefinite":
+            state = "definite"  # the speaker's name after the title ("وزير الخارجية فلان")
         elif not _accepts(w, state, nisba_used):
             break
+        elif state == "construct" and not w.definite and _is_marked_adjective(w):
+            # "مصادر إسرائيلية"، "مصدر مطلع": an adjective, not a genitive
+            state, nisba_used = "indefinite", True
         elif state == "construct":
             # an indefinite genitive is itself in construct ("هيئة مقاومة الجدار") or a
             # foreign name ("وكالة رويترز"); either way one more word may follow
@@ -269,6 +317,8 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
         elif state == "indefinite":
             nisba_used = nisba_used or not w.definite
             state = "genitive" if w.definite else "indefinite"
+        elif w.norm.startswith("لل"):
+            state = "genitive"          # its own coordinated nouns may follow ("والثقافة")
         end = max(w.end, mention.end if mention else 0)
         taken += 1
         if state == "name":
@@ -407,6 +457,82 @@ def _is_postposed_speech(text: str, cue: Match[str], subject: Span, sentence: Se
         and not CLAUSE_BREAK.search(text, subject.end, sentence.end - 1)
 
 
+def _colon_sources(text: str, sentence: Sentence, actors: Sequence[ActorMention],
+                   source_starts: frozenset[int], speech_starts: frozenset[int]) -> list[Span]:
+    """Ticker style "مصدر أمني: ..."، "🔴 الدفاع المدني: ...": a source phrase that opens
+    the sentence (or follows a bullet mark) and ends at a colon speaks what follows it."""
+    found: list[Span] = []
+    for colon in re.finditer(":", text[sentence.start:sentence.end]):
+        at = sentence.start + colon.start()
+        opening = _opening_before(text, sentence.start, at)
+        if opening is None:
+            continue
+        words = _words(text, opening, at)
+        if not words or len(words) > MAX_SOURCE_WORDS:
+            continue
+        span = _noun_phrase(text, words[0].start, at, actors, source_starts, speech_starts)
+        if span is not None and not _words(text, span.end, at) \
+                and _is_source(span, source_starts, actors):
+            found.append(span)
+    return found
+
+
+def _opening_before(text: str, start: int, at: int) -> int | None:
+    """Where the stretch before ``at`` opens: the sentence start or just after a mark that
+    is neither a word, a space, a quote nor clause punctuation (a bullet, an emoji); None
+    when clause punctuation comes first."""
+    i = at
+    while i > start:
+        ch = text[i - 1]
+        if ch.isalnum() or ch.isspace() or ch in _QUOTES or "\u064B" <= ch <= "\u065F" \
+                or ch in "\u0640\u0670":
+            i -= 1
+            continue
+        return None if CLAUSE_BREAK.match(ch) or ch in "()[]-–—" else i
+    return i
+
+
+def _inside_cue(text: str, verb: Match[str], attribution_cues: Sequence[Match[str]]) -> bool:
+    """"بحسب ما نقلت الوكالة"، "حسبما أفادت": the verb of the relative clause of an
+    attribution cue belongs to the cue; it introduces nothing of its own."""
+    for cue in attribution_cues:
+        if cue.start <= verb.start < cue.end:
+            return True
+        if cue.end <= verb.word_start and _ends_in_relative(cue.key) \
+                and not _words(text, cue.end, verb.word_start):
+            return True
+        between = _words(text, cue.end, verb.word_start) if cue.end <= verb.word_start else None
+        if between is not None and len(between) == 1 and between[0].norm in _RELATIVE_MA:
+            return True
+    return False
+
+
+def _aside_end(text: str, span: Span, sentence: Sentence) -> int:
+    """An aside governs the clause it interrupts: up to the clause break after it."""
+    rest = text[span.end:sentence.end]
+    comma = span.end + len(rest) - len(rest.lstrip())
+    brk = CLAUSE_BREAK.search(text, comma + 1, sentence.end)
+    return brk.start() if brk else sentence.end
+
+
+def _is_aside(text: str, span: Span, sentence: Sentence) -> bool:
+    """Is the cue's source set off by a comma with the sentence going on after it?"""
+    return text[span.end:sentence.end].lstrip()[:1] in ("،", ",") \
+        and _content_words(text, span.end, sentence.end) >= POSTPOSED_MIN_WORDS
+
+
+def _names_origin(key: str) -> bool:
+    """"نقلا عن X": X is where the report comes from, not a relay of it."""
+    return normalize_string(key).startswith(_ORIGIN_CUES)
+
+
+def _ends_in_relative(key: str) -> bool:
+    """Does the cue end in the relative "ما", written apart ("وفق ما"، "وفقا لما") or fused
+    ("حسبما")?  Its verb follows before the source."""
+    last = normalize_string(key).split()[-1]
+    return last in _RELATIVE_MA or last in _FUSED_RELATIVE_CUES
+
+
 def _is_leading(text: str, sentence: Sentence, pos: int) -> bool:
     return _content_words(text, sentence.start, pos) <= LEADING_WORDS - 1 or \
         normalize_string(text[sentence.start:pos]).strip() in ("و", "ف")
@@ -422,11 +548,13 @@ def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: li
     text = layer.text
     inside = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
     source_starts = frozenset(s.start for s in source_cues if sentence.start <= s.start < sentence.end)
-    speech = [c for c in speech_cues if sentence.start <= c.start < sentence.end]
+    speech = [c for c in speech_cues if sentence.start <= c.start < sentence.end
+              and not _inside_cue(text, c, attribution_cues)]
     speech_starts = frozenset(c.word_start for c in speech)
     forward: list[tuple[int, Span, str]] = []
     backward: list[tuple[int, Span, str]] = []
     continued: list[Match[str]] = []
+    aside_ends: dict[int, int] = {}         # an aside cue's position -> where it stops governing
     for cue in speech:
         subject = _after_speech(text, cue, sentence, inside, source_starts, speech_starts)
         if subject is not None:
@@ -445,14 +573,17 @@ def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: li
                                      actors, continuation_depth + 1)
         if previous is not None:
             forward.append((continued[0].word_start, previous, "speech-continued"))
+    forward.extend((span.start, span, "colon") for span in
+                   _colon_sources(text, sentence, inside, source_starts, speech_starts))
     for cue in attribution_cues:
         if not (sentence.start <= cue.start < sentence.end):
             continue
         words = _words(text, cue.end, sentence.end)
-        # "وفق ما ذكرت/نقلته X": the relative and its verb stand before the source
-        if normalize_string(cue.key).endswith(" ما"):
+        # "وفق ما ذكرت/نقلته X", "حسبما أوردته X": the relative and its verb stand before
+        # the source
+        if _ends_in_relative(cue.key):
             words = words[1:]
-        elif len(words) >= 2 and words[0].norm in ("ما", "لما"):
+        elif len(words) >= 2 and words[0].norm in _RELATIVE_MA:
             words = words[2:]
         # "وفق ما أفاد به X": a preposition carrying the relative's pronoun
         if words and words[0].norm in _RESUMPTIVE:
@@ -464,15 +595,22 @@ def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: li
             continue
         chained = _chained_to(forward, text, cue)
         if chained is not None:
-            # "كشفت الشبكة، نقلاً عن صحيفة ..., أن": the original source speaks for the verb
-            forward[chained] = (forward[chained][0], span, "cue")
+            # "كشفت الشبكة، نقلاً عن صحيفة ..., أن": the original source speaks for the
+            # verb; "أكد الوزير، بحسب ما نقلت الوكالة، أن": the agency only relays him
+            if _names_origin(cue.key) or is_reporter(forward[chained][1]):
+                forward[chained] = (forward[chained][0], span, "cue")
         elif _is_leading(text, sentence, cue.word_start):
             forward.append((cue.word_start, span, "cue"))
+        elif _is_aside(text, span, sentence):
+            # "قتل ثلاثة، وفق الوزارة، في قصف ...": an aside covers the clause it interrupts
+            backward.append((cue.word_start, span, "cue-aside"))
+            aside_ends[cue.word_start] = _aside_end(text, span, sentence)
         else:
             backward.append((cue.word_start, span, "cue-postposed"))
     forward = [(at, _resumed_source(layer, sentence, span), how) for at, span, how in forward]
     backward = [(at, _resumed_source(layer, sentence, span), how) for at, span, how in backward]
-    return _regions(sentence, sorted(forward, key=lambda f: f[0]), sorted(backward, key=lambda b: b[0]))
+    return _regions(sentence, sorted(forward, key=lambda f: f[0]), sorted(backward, key=lambda b: b[0]),
+                    aside_ends)
 
 
 def _resumed_source(layer: TextLayer, sentence: Sentence, span: Span) -> Span:
@@ -550,7 +688,8 @@ def _chained_to(forward: list[tuple[int, Span, str]], text: str, cue: Match[str]
 
 
 def _regions(sentence: Sentence, forward: list[tuple[int, Span, str]],
-             backward: list[tuple[int, Span, str]]) -> list[Attribution]:
+             backward: list[tuple[int, Span, str]],
+             aside_ends: dict[int, int]) -> list[Attribution]:
     out: list[Attribution] = []
     for i, (pos, span, how) in enumerate(forward):
         end = forward[i + 1][0] if i + 1 < len(forward) else sentence.end
@@ -559,9 +698,13 @@ def _regions(sentence: Sentence, forward: list[tuple[int, Span, str]],
     for pos, span, how in backward:
         # the part before the cue that no earlier speech verb or cue already governs
         start = max([left] + [min(a.end, pos) for a in out if a.start < pos])
-        if start < pos:
-            out.append(Attribution(span, start, pos, how))
-        left = pos
+        # an aside no speech verb governs goes on to the end of the clause it interrupts
+        end = pos
+        if how == "cue-aside" and not any(a.start < pos < a.end for a in out):
+            end = min([f[0] for f in forward if f[0] > pos] + [aside_ends[pos]])
+        if start < end:
+            out.append(Attribution(span, start, end, how))
+        left = end
     return sorted(out, key=lambda a: a.start)
 
 
@@ -569,6 +712,21 @@ def governing_attribution(attributions: Sequence[Attribution], pos: int) -> Attr
     """The attribution governing the text at ``pos``: the innermost stretch holding it."""
     holding = [a for a in attributions if a.start <= pos < a.end]
     return min(holding, key=lambda a: a.end - a.start) if holding else None
+
+
+def is_reporter(source: Span) -> bool:
+    """Is the source a medium or an informant ("صحيفة ..."، "مراسل ..."، "مصادر ...")
+    rather than a party speaking for itself?  A reporter's nationality says nothing of
+    whose statement it relays."""
+    words = _words(source.text, 0, len(source.text))
+    return bool(words) and _strip_clitics(words[0].norm) in _REPORTER_HEADS
+
+
+def _strip_clitics(n: str) -> str:
+    for prefix in ("وال", "فال", "بال", "ال", "و", "ف", "ب"):
+        if n.startswith(prefix) and n[len(prefix):] in _REPORTER_HEADS:
+            return n[len(prefix):]
+    return n
 
 
 def attribution_at(attributions: Sequence[Attribution], pos: int) -> Span | None:

@@ -18,7 +18,7 @@ from .arguments import (
     attach,
     spells_passive,
 )
-from .attribution import find_attributions, governing_attribution
+from .attribution import find_attributions, governing_attribution, is_reporter
 from .context import read_context
 from .counts import attach_counts, find_counts
 from .dating import assign_date, lead_sentence_date
@@ -132,7 +132,8 @@ class EventCoder:
                        last_subject: list[ActorMention], last_statement: Event | None) -> list[Event]:
         layer = analysis.layer
         text = layer.text
-        actors = [a for a in analysis.actors if sentence.start <= a.start and a.end <= sentence.end]
+        actors = [a for a in analysis.actors if sentence.start <= a.start and a.end <= sentence.end
+                  and not _is_verb_trigger(a, hits)]
         groups = build_groups(text, actors)
         speaker = _sentence_speaker(text, sentence, groups, cues.speech)
         counts = find_counts(layer, sentence, cues.casualty, analysis.numbers, analysis.times,
@@ -215,8 +216,10 @@ class EventCoder:
             if not event.actor and _continues_last_subject(hit, args.how, sentence):
                 event.actor = list(last_subject)
             if governing and governing.how.startswith("speech") and event.event in SPEECH_ACT_TYPES \
-                    and not event.actor and attribution.start < sentence.end:
-                # the speaker of a statement is its actor ("بحسب بيان" reports, it does not speak)
+                    and not event.actor and attribution.start < sentence.end \
+                    and not is_reporter(attribution):
+                # the speaker of a statement is its actor ("بحسب بيان" reports, it does not
+                # speak; nor does a newspaper relaying what others said)
                 event.actor = _speakers(attribution, analysis.actors)
             if attribution and not _is_own_statement(event, attribution, analysis.actors):
                 event.attributed_to = attribution
@@ -262,6 +265,14 @@ class EventCoder:
         return max(0.0, min(1.0, score))
 
 
+def _is_verb_trigger(mention: ActorMention, hits: list[Match[TriggerSense]]) -> bool:
+    """"طالب الوزير ..." read as a verb is no student: a people noun spelled like a verb
+    trigger (the counted reading, "ثلاثة طلاب", drops the trigger instead) names nobody."""
+    return mention.kind == "agent" and any(
+        h.start <= mention.start and mention.end <= h.end
+        and h.value.form in ("past", "present", "passive") for h in hits)
+
+
 def _is_own_statement(event: Event, attribution: Span, actors: list[ActorMention]) -> bool:
     """A speech act's speaker is its actor, not its source ("أكد وزير الدفاع الإيراني أن
     إيران تدعم ..." has no source); a third party reporting it ("أفادت القناة بأن الوزير
@@ -270,6 +281,8 @@ def _is_own_statement(event: Event, attribution: Span, actors: list[ActorMention
         return False
     if any(a.start < attribution.end and attribution.start < a.end for a in event.actor):
         return True
+    if is_reporter(attribution):
+        return False        # a newspaper of the actor's country is not the actor speaking
     speaker_countries = {a.country for a in actors if a.country
                          and attribution.start <= a.start and a.end <= attribution.end}
     return bool(speaker_countries & {a.country for a in event.actor})
