@@ -185,6 +185,9 @@ def test_matcher_without_support_verbs_drops_supported_nouns():
     ("رفعت جمعية المزارعين دعوى ضد شركة المياه", "accuse.lawsuit"),
     ("نفت البلدية صحة الأنباء عن إغلاق السوق", "reject.deny"),
     ("أمرت الشرطة سكان العمارة بإخلاء شققهم", "coerce.evacuation-order"),
+    # an order naming several places before what it orders
+    ("أمر الجيش سكان بلدات الشيخ علي والعين والمنصورة في الريف الشمالي للمدينة بإخلاء منازلهم",
+     "coerce.evacuation-order"),
     ("قال القائد إن الرد على الكمين سيكون قاسيا", "threaten.response"),
     ("نفت الوزارة، في بيان، صحة الخبر", "reject.deny"),     # a short aside keeps the clause
 ])
