@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import PLOVER_QUADS, SYMMETRIC_TYPES, Sentence
+from .counts import opens_another_fact
 from .lexicon import TriggerSense, without_asides
 from .structure import (
     CLAUSE_BREAK,
@@ -160,6 +161,25 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "SPY", "UAF", "COP", "CRM"})
 # The first letters of derived verbal nouns after the proclitic (بمعاقبة، بتسليم، بإرسال،
 # لاعتقال، باستئناف); a bare three-letter stem is a simple verbal noun (بوقف، بمنع، لفرض).
 DERIVED_NOUN_STARTS = ("م", "ت", "إ", "أ", "ا")
+# "دان الوزير السياسات الغربية، وخصوصا سياسة X"، "، ولا سيما X": after a comma these
+# words single out part of the object named before them.
+SPECIFIERS = frozenset({"خصوصا", "خصوصاً", "وخصوصا", "وخصوصاً", "بخاصة", "وبخاصة", "خاصة",
+                        "وخاصة", "سيما", "لاسيما", "ولاسيما", "تحديدا", "تحديداً", "وتحديدا",
+                        "وتحديداً"})
+SPECIFIER_LEADS = ([], ["لا"], ["ولا"])
+SPECIFIER_REACH_WORDS = 12   # the subject's apposition and the object stand between
+SPECIFIED_GAP_WORDS = 2      # "وخصوصا سياسة X"، "ولا سيما على X"
+# Verbs of a relative clause after an action noun that resume it as their object ("الزيارة
+# التي أجراها الوزير"، "الهجمات التي نفذها التنظيم"): their subject is the noun's agent.
+RELATIVE_AGENT_VERB = re.compile(r"^(?:أجرا|اجرا|يجري|تجري|سيجري|ستجري|نفذ|ينفذ|تنفذ|شن|يشن|"
+                                 r"تشن|ارتكب|يرتكب|ترتكب|أطلق|اطلق)(?:ه|ها|هم)$")
+RESUMED_BY_LIGHT_VERB = frozenset({"به", "بها", "بهم"})     # "التي قام بها الوزير"
+RELATIVE_AFTER_NOUN_WORDS = 2     # adjectives between the noun and the pronoun ("الأخيرة")
+# Verbal nouns that carry an attack noun as object ("أعلنت الحركة إطلاقها رشقة صاروخية"):
+# their possessive pronoun names the attack's agent.
+SUPPORT_NOUN_STEMS = frozenset({"إطلاق", "اطلاق", "تنفيذ", "شن", "إسقاط", "اسقاط", "استهداف",
+                                "إلقاء", "القاء", "تفجير"})
+POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
 @dataclass(slots=True)
@@ -392,7 +412,8 @@ def _prepositional_target(text: str, groups: list[Group], pos: int, limit: int) 
     for i, g in enumerate(groups):
         if g.start < pos or g.start >= limit:
             continue
-        if len(words_between(text, pos, g.start)) > OBJECT_GAP_WORDS:
+        if len(words_between(text, pos, g.start)) > OBJECT_GAP_WORDS \
+                or opens_another_fact(text, pos, g.start):
             break
         before = words_between(text, max(pos, g.start - 20), g.start)
         if before and before[-1] in DIRECTIONS:     # "على جنوب إسرائيل"
@@ -427,6 +448,8 @@ def _agent_after_marker(text: str, groups: list[Group], pos: int, limit: int) ->
     for i, g in enumerate(groups):
         if g.start < pos or g.start >= limit:
             continue
+        if opens_another_fact(text, pos, g.start):
+            return []     # "، فيما قتل آخر برصاص X": the agent of another fact
         before = words_between(text, max(pos, g.start - 16), g.start)
         if before and before[-1] in AGENT_MARKERS:
             return chain_from(text, groups, i)
@@ -494,6 +517,12 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker,
                                counted_object=sense.event not in CROWD_TYPES,
                                acted_upon=sense.event in ACTED_UPON_TYPES)
+    if not args.recipients:
+        specified = [g for g in _specified_object(text, sentence, groups, t_end, args.actors)
+                     if g not in args.actors]
+        if specified:
+            args.recipients = specified
+            args.how += "+specified-object"
     if sense.form in ("past", "present") and _dual_subject(text, c_start, t_start):
         # the dual noun before the verb is its subject: whatever stands before it is not
         args.actors = _two_parties(text, sentence, groups, t_start)
@@ -534,6 +563,62 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args = _protest_roles(text, sentence, groups, t_start, args)
         args = _host_government(text, sentence, all_groups, t_start, args)
     return args
+
+
+def _specified_object(text: str, sentence: Sentence, groups: list[Group], t_end: int,
+                      actors: list[Group]) -> list[Group]:
+    """"دان الوزير، فلان، السياسات الغربية، وخصوصا سياسة X": an object named without a
+    participant, then singled out after a comma by وخصوصا/ولا سيما/تحديدا; the participant
+    right after the specifier is the recipient.  Only when nothing but the subject (and its
+    apposition) stands between, and no other fact opens before the specifier."""
+    for w in WORD.finditer(text, t_end, sentence.end):
+        if len(words_between(text, t_end, w.start())) > SPECIFIER_REACH_WORDS:
+            return []
+        if w.group() not in SPECIFIERS:
+            continue
+        segment = _segment_start(text, w.start())
+        if words_between(text, segment, w.start()) not in SPECIFIER_LEADS \
+                or segment <= t_end or text[segment - 1] not in "،," \
+                or opens_another_fact(text, t_end, w.start()) \
+                or any(t_end <= g.start < w.start() and g not in actors for g in groups):
+            return []
+        i = _first_after(text, groups, w.end(), sentence.end, SPECIFIED_GAP_WORDS)
+        return chain_from(text, groups, i) if i is not None else []
+    return []
+
+
+def _relative_agent(text: str, groups: list[Group], t_end: int, c_end: int) -> list[Group]:
+    """"الزيارة التي أجراها الوزير إلى أنقرة"، "الهجمات التي نفذها التنظيم"، "الزيارة التي
+    قام بها الرئيس": a relative clause whose verb resumes the action noun as its object names
+    the noun's agent as its subject."""
+    words = list(WORD.finditer(text, t_end, c_end))
+    for k, w in enumerate(words[:RELATIVE_AFTER_NOUN_WORDS + 1]):
+        if w.group() not in RELATIVE_PRONOUNS:
+            continue
+        rest = [x.group() for x in words[k + 1:k + 3]]
+        if rest[:1] and RELATIVE_AGENT_VERB.match(rest[0]):
+            verb_end = words[k + 1].end()
+        elif len(rest) == 2 and rest[0] in LIGHT_VERBS and rest[1] in RESUMED_BY_LIGHT_VERB:
+            verb_end = words[k + 2].end()
+        else:
+            return []
+        i = _first_after(text, groups, verb_end, c_end, SUBJECT_GAP_WORDS)
+        if i is None or _governed(text, groups[i], verb_end) \
+                or _locative(words_between(text, verb_end, groups[i].start)):
+            return []
+        return chain_from(text, groups, i)
+    return []
+
+
+def _possessed_support_noun_before(text: str, c_start: int, t_start: int) -> bool:
+    """"أعلنت الحركة إطلاقها رشقة صاروخية"، "أكد الجيش تنفيذه غارات": a verbal noun with a
+    possessive pronoun carries the trigger as its object."""
+    lead = words_between(text, c_start, t_start)
+    if not lead:
+        return False
+    word = lead[-1].lstrip("و")
+    return any(word.endswith(suffix) and word[:-len(suffix)] in SUPPORT_NOUN_STEMS
+               for suffix in POSSESSIVE_SUFFIXES)
 
 
 def _cued_participants(text: str, sentence: Sentence, groups: list[Group],
@@ -1105,6 +1190,16 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
                   if g not in recipients] or list(speaker)
         recipients = [g for g in recipients if g not in actors]
+    if not actors:
+        actors = [g for g in _relative_agent(text, groups, t_end, c_end) if g not in recipients]
+        if actors:
+            how += "+relative-agent"
+    if not actors and _possessed_support_noun_before(text, c_start, t_start):
+        # the pronoun names the subject before the verbal noun, else the speaker
+        actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+                  if g not in recipients] or [g for g in speaker if g not in recipients]
+        if actors:
+            how += "+possessed-support"
     if sense.event in ACTED_UPON_TYPES and _circumstance_noun(text, c_start, t_start):
         # "جرح الوزير في تفجير"، "مقتل جندي إثر انفجار": the participant before the noun
         # is who the attack hit

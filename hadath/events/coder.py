@@ -576,7 +576,10 @@ def _location(event: Event, places: list[PlaceMention], text: str, t_start: int)
         places = [p for p in places if c_start <= p.start < c_end and p.start > t_start
                   and p.precision in ("city", "neighbourhood")
                   and (attached_prefix(text, p.start).endswith("ب")
-                       or text[max(0, p.start - 4):p.start].strip().endswith("في"))]
+                       or text[max(0, p.start - 4):p.start].strip().endswith("في")
+                       # a visit takes place where the visitor goes ("زيارته إلى طهران")
+                       or (event.mode == "visit"
+                           and text[max(0, p.start - 4):p.start].strip().endswith(("إلى", "الى"))))]
         if not places:
             return None
     cause = _CAUSE_CLAUSE.search(text, t_start, event.sentence.end)

@@ -112,7 +112,7 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
         return False
     if not (_participants_compatible(a, b) and _counts_compatible(a, b) and _places_compatible(a, b)):
         return False
-    return a.sentence.index == b.sentence.index or lead_summary or not _next_incident(a, b)
+    return a.sentence.index == b.sentence.index or lead_summary or not _next_incident(a, b, text)
 
 
 # "يذكر أن ..."، "يشار إلى أن ...": what follows recalls earlier events.
@@ -127,11 +127,33 @@ def _verb_with_target(e: Event) -> bool:
     return ("/past/" in e.rule or "/present/" in e.rule) and any(r.kind != "place" for r in e.recipient)
 
 
-def _next_incident(a: Event, b: Event) -> bool:
+def _indefinite_noun_with_target(e: Event, text: str) -> bool:
+    """"وأعلنت الحركة إطلاقها رشقة صاروخية على X": an indefinite action noun with a target
+    of its own, a place included, introduces a new happening (a definite one may resume an
+    earlier one)."""
+    return "/nouns/" in e.rule and not _is_definite(text, e.trigger.start) \
+        and not _has_possessive(e.trigger.text) \
+        and not _construct_with_definite(text, e.trigger.end) and bool(e.recipient)
+
+
+def _construct_with_definite(text: str, t_end: int) -> bool:
+    """"برصاص الاحتلال"، "غارة الجيش": a noun before a definite genitive is definite."""
+    following = text[t_end:t_end + 30].split()
+    return bool(following) and normalize_string(following[0]).lstrip("وف").startswith("ال")
+
+
+def _has_possessive(trigger_text: str) -> bool:
+    """"متأثرة بإصابتها": a noun with a possessive pronoun is definite too."""
+    word = trigger_text.split()[0] if trigger_text.split() else ""
+    return len(word) > 4 and word.endswith(("ها", "هم", "هما", "ه"))
+
+
+def _next_incident(a: Event, b: Event, text: str) -> bool:
     """"استهدفت الكتائب خطوط الإمداد ... . واستهدفت أيضا تجمعات للجنود ...": a report lists
-    one attack after another, each told by its own verb and target; the later one is the same
-    happening only when it names the same place or the same toll."""
-    if a.event not in INCIDENT_TYPES or not _verb_with_target(b):
+    one attack after another, each told by its own verb (or indefinite noun) and target; the
+    later one is the same happening only when it names the same place or the same toll."""
+    if a.event not in INCIDENT_TYPES or not (_verb_with_target(b)
+                                             or _indefinite_noun_with_target(b, text)):
         return False
     same_place = a.location is not None and b.location is not None and a.location.name == b.location.name
     same_toll = any(getattr(a, k) is not None and getattr(b, k) is not None
