@@ -77,6 +77,19 @@ def test_intention_or_pretext_before_a_noun_is_hypothetical(text, word):
 
 
 @pytest.mark.parametrize("text, word", [
+    ("بحث رئيس الوزراء في اتصال هاتفي مع نظيره الوضع الإقليمي.", "اتصال هاتفي"),   # not حث
+    ("تركت عائلات بلا مأوى بعد هدم منازلها في الحي الشرقي.", "هدم"),              # not لا
+])
+def test_a_short_cue_inside_another_word_is_no_cue(text, word):
+    ctx = _context(text, word)
+    assert not ctx.hypothetical and not ctx.negated, ctx
+
+
+def test_considering_a_measure_is_no_measure_taken():
+    assert _context("قال الوزير إن حكومته تواصل بحث فرض عقوبات على الشركة.", "فرض عقوبات").hypothetical
+
+
+@pytest.mark.parametrize("text, word", [
     ("أعلنت الكتائب تنفيذ هجوم على موقع عسكري في الشمال.", "هجوم"),
     ("تزامن ذلك مع تنفيذ الجيش اعتقالات في عدة بلدات.", "اعتقالات"),
 ])

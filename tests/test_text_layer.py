@@ -129,3 +129,12 @@ def test_ta_marbuta_is_not_a_pronoun_suffix():
     matcher.add("زار", "visit", enclitics_ok=True)
     text = "وزارة الصحة زاره الوزير"
     assert [text[m.start:m.end] for m in matcher.find(normalize(text))] == ["زاره"]
+
+
+def test_an_entry_without_prepositions_takes_only_a_conjunction():
+    matcher = LexiconMatcher()
+    matcher.add("حث", "urge", prepositions_ok=False)
+    matcher.add("هجوم", "attack")
+    found = [(m.key, m.prefix) for m in matcher.longest(normalize("وحث الوزير على بحث الهجوم وبهجوم"))]
+    assert ("حث", "و") in found and ("حث", "ب") not in found
+    assert ("هجوم", "وب") in found

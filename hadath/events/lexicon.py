@@ -487,10 +487,19 @@ def feminine_duals(noun: str) -> list[str]:
     return [noun[:-1] + "تين", noun[:-1] + "تان"]
 
 
+# A cue this short after ب/ل/ك is part of another word ("بحث" = discussed is no "حث"، "بلا"
+# = without is no "لا") ...
+SHORT_CUE_LETTERS = 2
+# ... except the particles that do take a preposition (لكي، بأي، لأي).
+PREPOSITION_PARTICLES = frozenset({"كي", "اي"})
+
+
 def _cue_matcher(words: list[str], value: str = "", *, article_ok: bool = False) -> LexiconMatcher[str]:
     m: LexiconMatcher[str] = LexiconMatcher()
     for w in words:
-        m.add(w, value or w, article_ok=article_ok)
+        key = normalize_key(w)
+        m.add(w, value or w, article_ok=article_ok,
+              prepositions_ok=len(key) > SHORT_CUE_LETTERS or key in PREPOSITION_PARTICLES)
     return m
 
 

@@ -67,6 +67,7 @@ class _Entry(Generic[T]):
     article_ok: bool
     enclitics_ok: bool
     future_ok: bool
+    prepositions_ok: bool = True
 
 
 class LexiconMatcher(Generic[T]):
@@ -74,7 +75,8 @@ class LexiconMatcher(Generic[T]):
 
     ``add(surface, value, article_ok=..., enclitics_ok=...)``: ``article_ok`` lets an
     indefinite key match after ال (هجوم in الهجوم); ``enclitics_ok`` lets pronoun suffixes
-    follow it (هجومه).
+    follow it (هجومه); ``prepositions_ok=False`` allows only و/ف before it (the verb حث is
+    not in بحث).
     """
 
     def __init__(self, entries: Iterable[tuple[str, T]] = (), *, article_ok: bool = False,
@@ -91,13 +93,14 @@ class LexiconMatcher(Generic[T]):
         return sum(1 for es in self._entries.values() for e in es if not e.contracted)
 
     def add(self, surface: str, value: T, *, article_ok: bool | None = None,
-            enclitics_ok: bool | None = None, future_ok: bool = False) -> None:
+            enclitics_ok: bool | None = None, future_ok: bool = False,
+            prepositions_ok: bool = True) -> None:
         key = normalize_key(surface)
         if not key:
             raise ValueError(f"empty lexicon key from {surface!r}")
         a_ok = self._article_ok if article_ok is None else article_ok
         e_ok = self._enclitics_ok if enclitics_ok is None else enclitics_ok
-        self._put(key, _Entry(key, value, False, 0, "", a_ok, e_ok, future_ok))
+        self._put(key, _Entry(key, value, False, 0, "", a_ok, e_ok, future_ok, prepositions_ok))
         if key.startswith(ARTICLE) and len(key) > 3:
             # للولايات = ل + الولايات: the span keeps the fused letters, which are the entry's
             self._put("ل" + key[1:], _Entry(key, value, True, 0, "ل", a_ok, e_ok, future_ok))
@@ -157,6 +160,8 @@ class LexiconMatcher(Generic[T]):
                 return None
         else:
             allowed = _WITH_ARTICLE if entry.article_ok and not entry.key.startswith(ARTICLE) else _PLAIN
+            if not entry.prepositions_ok:
+                allowed = CONJUNCTIONS
             if prefix not in allowed and not (entry.future_ok and prefix in _FUTURE):
                 return None
         return word_start, n_start + entry.skip, end
