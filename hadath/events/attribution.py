@@ -498,13 +498,17 @@ def _inside_cue(text: str, verb: Match[str], attribution_cues: Sequence[Match[st
     for cue in attribution_cues:
         if cue.start <= verb.start < cue.end:
             return True
-        if cue.end <= verb.word_start and _ends_in_relative(cue.key) \
-                and not _words(text, cue.end, verb.word_start):
+        if not 0 <= verb.word_start - cue.end <= _RELATIVE_GAP_CHARS:
+            continue        # only "ما" (or nothing) may stand between the cue and its verb
+        between = _words(text, cue.end, verb.word_start)
+        if not between and _ends_in_relative(cue.key):
             return True
-        between = _words(text, cue.end, verb.word_start) if cue.end <= verb.word_start else None
-        if between is not None and len(between) == 1 and between[0].norm in _RELATIVE_MA:
+        if len(between) == 1 and between[0].norm in _RELATIVE_MA:
             return True
     return False
+
+
+_RELATIVE_GAP_CHARS = 6     # room for " لما " between a cue and its relative's verb
 
 
 def _aside_end(text: str, span: Span, sentence: Sentence) -> int:
