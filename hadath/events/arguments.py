@@ -1267,7 +1267,7 @@ def _possessor(groups: list[Group], sentence: Sentence, t_start: int) -> list[Gr
 def _attack_noun_stem(word: str) -> bool:
     """The word is an attack noun with a possessive pronoun ("اعتداءاتها"، "غاراته")."""
     stem = word.split()[0] if word.split() else ""
-    for suffix in ("هما", "هم", "ها", "ه"):
+    for suffix in POSSESSIVE_SUFFIXES:
         if stem.endswith(suffix):
             stem = stem[:-len(suffix)]
             break

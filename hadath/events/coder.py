@@ -12,6 +12,7 @@ from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import normalize_string
 from .arguments import (
+    PLACE_KINDS,
     PROTEST_SUPPORT_CUES,
     PROTEST_TARGET_CUES,
     Arguments,
@@ -236,7 +237,8 @@ class EventCoder:
                 previous_verb = event
         return out
 
-    def _reported(self, layer, sentence: Sentence, hit: Match[TriggerSense], cues: _DocCues) -> bool:
+    def _reported(self, layer: TextLayer, sentence: Sentence, hit: Match[TriggerSense],
+                  cues: _DocCues) -> bool:
         """The context rules read the trigger as a factual event."""
         ctx = read_context(layer, sentence, hit.start, hit.end, hit.value.form, self.rules,
                            cues.neg, cues.hyp, hit.value.event, cues.goals)
@@ -490,9 +492,6 @@ def _protesters_of_place(event: Event) -> list[ActorMention]:
                          "place", "protesters-of-place")]
 
 
-_PLACE_KINDS = frozenset({"country", "capital", "place", "city"})
-
-
 def _host_government_of_place(event: Event, text: str,
                               named: list[ActorMention]) -> list[ActorMention]:
     """"قام متظاهرون في ضواحي نابولي بالاحتجاج على إجراءات المفوض": a protest with no named
@@ -505,7 +504,7 @@ def _host_government_of_place(event: Event, text: str,
             or not (event.sentence.start <= loc.start < event.sentence.end) \
             or any(a.country and a.country != loc.country for a in event.actor
                    + [m for m in named if event.sentence.start <= m.start < event.sentence.end
-                      and m.kind not in _PLACE_KINDS]):
+                      and m.kind not in PLACE_KINDS]):
         return []
     words = {w.lstrip("و") for w in text[event.sentence.start:event.sentence.end].split()}
     if words & PROTEST_SUPPORT_CUES:

@@ -12,7 +12,9 @@ Rules, in order (each mention's ``rule`` names the ones that fired):
 5. identifying places (غزة، الضفة الغربية) are emitted as kind "place" with their country;
    otherwise a role phrase keeps country None, except forms marked needs_anchor, which are
    too generic to be actors on their own and are dropped;
-6. a person's country and sector come from the role valid on the event date.
+6. a person's country and sector come from the role valid on the event date;
+7. ``read_as_places`` (after the place finder) reads a name that is a country's and a city's
+   (عمان) the way the place finder did.
 """
 from __future__ import annotations
 
