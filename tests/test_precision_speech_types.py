@@ -113,6 +113,8 @@ def test_real_demands_stay(text):
     "طالب النواب بقطع الدعم العسكري للنظام.",
     "أيدت المحكمة العليا قرار الحكومة بإغلاق الصحيفة.",
     "تأسس التحالف الوطني لدعم المزارعين قبل عقد.",
+    "قررت خمس دول إيقاف دعمها للبرنامج لمدة عام.",
+    "أوقفت الشرطة الناشط لساعات بذريعة دعمه للتخريب.",
 ])
 def test_support_named_in_criticism_purpose_or_court_ruling_is_no_support(text):
     _assert_no("SUPPORT", text)
