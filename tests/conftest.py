@@ -37,7 +37,10 @@ def assert_no_event(event: str, text: str) -> None:
     assert event not in event_types(text), text
 
 
-def events_of(text: str, event: str, published: str):
+ARGUMENTS_DAY = "2025-03-04"   # the publication day of the argument tests' sentences
+
+
+def events_of(text: str, event: str, published: str = ARGUMENTS_DAY):
     """The events of one type, whatever their confidence, rules only (for tests of argument
     attachment, not of detection)."""
     import hadath
@@ -50,7 +53,25 @@ def events_of(text: str, event: str, published: str):
     return events
 
 
-def coded(text: str, event: str, published: str):
+def coded(text: str, event: str, published: str = ARGUMENTS_DAY):
     """Actor and recipient countries of the first event of that type (see ``events_of``)."""
     e = events_of(text, event, published)[0]
     return [a.country for a in e.actor], [r.country for r in e.recipient]
+
+
+def trigger_context(text: str, word: str, event: str | None = None):
+    """The context rules' reading of the first trigger spelled ``word`` (of ``event``, if
+    given) in a one-sentence text."""
+    from hadath.events.context import read_context
+    from hadath.events.lexicon import default_rules, default_trigger_matcher
+    from hadath.text.layer import analyze
+    layer = analyze(text)
+    hits = [h for h in default_trigger_matcher().longest(layer.view)
+            if h.value.form != "blocker" and text[h.start:h.end] == word
+            and (event is None or h.value.event == event)]
+    assert hits, f"no {event or ''} trigger {word!r} in {text!r}"
+    hit, rules = hits[0], default_rules()
+    sentence = next(s for s in layer.sentences if s.start <= hit.start < s.end)
+    return read_context(layer, sentence, hit.start, hit.end, hit.value.form, rules,
+                        rules.negation.longest(layer.view), rules.hypothetical.longest(layer.view),
+                        hit.value.event)

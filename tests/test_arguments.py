@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 import pytest
-from conftest import coded as coded_at
+from conftest import coded
 
 import hadath
 from hadath.pipeline import record_to_raw
 
 PUBLISHED = "2025-03-04"
-
-
-def coded(sentence: str, event: str):
-    """Participants' countries of the first event of that type, whatever its confidence
-    (this tests attachment, not detection)."""
-    return coded_at(sentence, event, PUBLISHED)
 
 
 @pytest.mark.parametrize("sentence, event, actors, recipients", [

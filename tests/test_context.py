@@ -6,24 +6,16 @@ from __future__ import annotations
 import copy
 
 import pytest
+from conftest import trigger_context
 
-from hadath.events.context import read_context
-from hadath.events.lexicon import build_rules, default_rules, default_trigger_matcher, validate_rules
+from hadath.events.lexicon import build_rules, default_rules, validate_rules
 from hadath.resources import DataError, load_json
 from hadath.text.layer import analyze
 
 
 def _context(text: str, word: str):
     """Context of the first trigger hit whose text is ``word``, in a one-sentence text."""
-    layer = analyze(text)
-    rules = default_rules()
-    hits = [h for h in default_trigger_matcher().longest(layer.view) if text[h.start:h.end] == word]
-    assert hits, f"no trigger {word!r} in {text!r}"
-    hit = hits[0]
-    sentence = next(s for s in layer.sentences if s.start <= hit.start < s.end)
-    return read_context(layer, sentence, hit.start, hit.end, hit.value.form, rules,
-                        rules.negation.longest(layer.view), rules.hypothetical.longest(layer.view),
-                        hit.value.event)
+    return trigger_context(text, word)
 
 
 @pytest.mark.parametrize("text, word", [

@@ -15,9 +15,9 @@ import copy
 import pytest
 from conftest import assert_event as _assert_has
 from conftest import assert_no_event as _assert_no
+from conftest import trigger_context
 
-from hadath.events.context import read_context
-from hadath.events.lexicon import default_rules, default_trigger_matcher, validate_rules
+from hadath.events.lexicon import default_trigger_matcher, validate_rules
 from hadath.resources import DataError, load_json
 from hadath.text.layer import analyze
 
@@ -29,16 +29,8 @@ def _hits(text: str, word: str):
 
 
 def _context(text: str, word: str, event: str):
-    """The context rules' reading of the first ``event`` trigger spelled ``word``: the
-    pipeline's classifier may drop a short sentence anyway, the rules must say why."""
-    layer, hits = _hits(text, word)
-    hits = [h for h in hits if h.value.event == event]
-    assert hits, f"no {event} trigger {word!r} in {text!r}"
-    hit, rules = hits[0], default_rules()
-    sentence = next(s for s in layer.sentences if s.start <= hit.start < s.end)
-    return read_context(layer, sentence, hit.start, hit.end, hit.value.form, rules,
-                        rules.negation.longest(layer.view), rules.hypothetical.longest(layer.view),
-                        event)
+    """The pipeline's classifier may drop a short sentence anyway: the rules must say why."""
+    return trigger_context(text, word, event)
 
 
 # ---------------------------------------------------------------- ASSAULT

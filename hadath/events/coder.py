@@ -20,7 +20,7 @@ from .arguments import (
     spells_passive,
 )
 from .attribution import find_attributions, governing_attribution, is_reporter
-from .context import read_context
+from .context import Context, read_context
 from .counts import attach_counts, find_counts
 from .dating import assign_date, lead_sentence_date
 from .lexicon import EventRules, TriggerSense, default_rules, default_trigger_matcher
@@ -147,20 +147,28 @@ class EventCoder:
                  and t.kind == "date"]
         places = [p for p in analysis.places if sentence.start <= p.start and p.end <= sentence.end]
         out: list[Event] = []
+        contexts: dict[int, Context] = {}     # each hit's context, read once
+
+        def context_of(i: int) -> Context:
+            if i not in contexts:
+                h = hits[i]
+                contexts[i] = read_context(layer, sentence, h.start, h.end, h.value.form,
+                                           self.rules, cues.neg, cues.hyp, h.value.event, cues.goals)
+            return contexts[i]
+
         # an outcome word (استشهد، مقتل) makes its own ASSAULT unless an attack is reported
         # beside it; an attack only alleged or planned ("بزعم محاولته تنفيذ عملية طعن") is not
         has_attack = any(h.value.event == "ASSAULT" and not h.value.outcome
-                         and self._reported(layer, sentence, h, cues) for h in hits)
+                         and context_of(i).factual for i, h in enumerate(hits))
         previous_verb: Event | None = None
         weapons: list[Match[str]] = []      # "استهدفت مسيرة": the drone, not a march
-        for hit in hits:
+        for i, hit in enumerate(hits):
             sense = hit.value
             if sense.outcome and has_attack:
                 continue
             if any(w.start < hit.end and hit.start < w.end for w in weapons):
                 continue
-            ctx = read_context(layer, sentence, hit.start, hit.end, sense.form, self.rules,
-                               cues.neg, cues.hyp, sense.event, cues.goals)
+            ctx = context_of(i)
             if ctx.discard:
                 continue
             if sense.form == "reported":
@@ -236,13 +244,6 @@ class EventCoder:
             if sense.form in ("past", "present") and event.actor:
                 previous_verb = event
         return out
-
-    def _reported(self, layer: TextLayer, sentence: Sentence, hit: Match[TriggerSense],
-                  cues: _DocCues) -> bool:
-        """The context rules read the trigger as a factual event."""
-        ctx = read_context(layer, sentence, hit.start, hit.end, hit.value.form, self.rules,
-                           cues.neg, cues.hyp, hit.value.event, cues.goals)
-        return not (ctx.discard or ctx.negated or ctx.hypothetical)
 
     def _confidence(self, event: Event, sense: TriggerSense, hit: Match[TriggerSense],
                     analysis: Analysis, sentence: Sentence) -> float:

@@ -19,6 +19,11 @@ class Context:
     discard: str | None       # why the trigger is no event, or None
     cues: tuple[str, ...]
 
+    @property
+    def factual(self) -> bool:
+        """The rules read the trigger as an event that happened."""
+        return not (self.discard or self.negated or self.hypothetical)
+
 
 def _cues_before(layer: TextLayer, matches, sentence: Sentence, t_start: int, window: int) -> list[str]:
     text = layer.text

@@ -583,16 +583,8 @@ def normalized_position(layer: TextLayer, offset: int) -> int:
 
 
 def previous_word(layer: TextLayer, word_start: int) -> str:
-    """The normalised word before ``word_start`` (punctuation in between breaks it), with
-    a leading conjunction removed when the rest is still a word: وفي -> في."""
-    norm = layer.norm
-    end = normalized_position(layer, word_start)
-    while end > 0 and norm[end - 1] == " ":
-        end -= 1
-    start = end
-    while start > 0 and is_word_char(norm[start - 1]):
-        start -= 1
-    return norm[start:end]
+    """The normalised word before ``word_start`` (punctuation in between breaks it)."""
+    return _word_before(layer.norm, normalized_position(layer, word_start))
 
 
 def next_word(layer: TextLayer, end: int) -> str:
