@@ -3,7 +3,7 @@ that report none — a verbal attack (هاجم الوزير منافسه ووص�
 seized or sold (الاستيلاء على طائرة مسيرة), an operation of another kind (عمليات دهم، عملية
 التبادل), families (أسر الضحايا، أسرته، بأسرها), ruined papers or lives, a plan that "targets"
 an aim (تستهدف الحملة تطعيم), a cordon "struck" (ضرب طوقا) or nature, a feeling that "hits",
-statistics of attacks, a drone (مسيّرة) read as a march, a coalition or a community
+statistics of attacks, deaths in a disaster or an accident, an attack only feared, a drone (مسيّرة) read as a march, a coalition or a community
 called تجمع, protests only stirred (يحاول إشعال الاحتجاجات), and pretending (يتظاهر بالولاء).
 Each class has its negatives and the reports that must stay.
 
@@ -103,6 +103,38 @@ def test_ruin_and_aims_are_no_assault(text):
 ])
 def test_struck_by_nature_feeling_or_statistics_is_no_assault(text):
     _assert_no("ASSAULT", text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل عشرون شخصا في الفيضانات التي اجتاحت الإقليم الشهر الماضي.",
+    "ولقي تسعة أشخاص حتفهم جراء السيول في القرى الجبلية.",
+    "وقتل خمسة أشخاص في حادث سير على الطريق السريع أمس.",
+    "وأصيب أربعون حاجا في تدافع عند مدخل المخيم.",
+    "وقتل شخصان في انهيار مبنى قديم في وسط المدينة.",
+])
+def test_killed_by_a_disaster_or_an_accident_is_no_assault(text):
+    _assert_no("ASSAULT", text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل ثلاثة أشخاص في غارة على سيارة قرب الحدود أمس.",
+    "وقتل جندي في هجوم على قافلة عسكرية في الشمال بعد أيام من الزلزال.",
+])
+def test_killings_in_attacks_stay_beside_disaster_words(text):
+    _assert_has("ASSAULT", text)
+
+
+@pytest.mark.parametrize("text", [
+    "ويخشى السكان أن تقصف الطائرات المخيم في الأيام المقبلة.",
+    "وتتخوف المنظمات من أن يؤدي الهجوم البري إلى مقتل المئات.",
+])
+def test_a_feared_attack_is_no_report(text):
+    _assert_no("ASSAULT", text)
+
+
+def test_a_feared_attack_is_hypothetical_not_discarded():
+    ctx = _context("ويخشى السكان أن تقصف الطائرات المخيم في الأيام المقبلة.", "تقصف", "ASSAULT")
+    assert ctx.hypothetical and not ctx.discard
 
 
 @pytest.mark.parametrize("text", [
