@@ -25,6 +25,12 @@ from .counts import attach_counts, find_counts
 from .dating import assign_date, lead_sentence_date
 from .lexicon import EventRules, TriggerSense, default_rules, default_trigger_matcher
 from .merge import merge_events
+from .setting import (
+    inherit_meeting_setting,
+    locate_meetings,
+    meeting_venues,
+    visit_destination,
+)
 from .structure import (
     CLAUSE_BREAK,
     COMPLEMENTISER,
@@ -118,7 +124,10 @@ class EventCoder:
             last_statement = next((e for e in reversed(coded)
                                    if e.event in SPEECH_ACT_TYPES and e.date), last_statement)
         lead_index = next((s.index for s in layer.sentences if not s.is_headline), -1)
+        venues = meeting_venues(events, analysis.places, analysis.actors, analysis.times, layer.text)
         events = merge_events(events, layer.text, lead_index)
+        locate_meetings(events, venues, layer.sentences)
+        inherit_meeting_setting(events, layer.sentences, layer.text, venues)
         kept = [e for e in events
                 if e.confidence >= self.options.min_confidence
                 + (self.options.model_margin if "/model:" in e.rule else 0.0)
@@ -554,9 +563,11 @@ def _victims_country(event: Event) -> PlaceMention | None:
 
 
 def _location(event: Event, places: list[PlaceMention], text: str, t_start: int) -> PlaceMention | None:
-    """Material events happen where the sentence says; a statement or meeting only has a
-    place when one is introduced by في/ب in the trigger's own clause (a topic such as
-    "مفاوضات ... في قطاع غزة" is not where the talks were held)."""
+    """Material events happen where the sentence says; a visit where it goes; a statement
+    or meeting only has a place when one is introduced by في/ب in the trigger's own clause
+    (a topic such as "مفاوضات ... في قطاع غزة" is not where the talks were held).  A
+    meeting's venue named elsewhere, and the place of statements made at it, come later
+    (``setting``)."""
     if not places:
         return None
     witnessed = _witnessing_place(event, places, text, t_start)
@@ -571,6 +582,9 @@ def _location(event: Event, places: list[PlaceMention], text: str, t_start: int)
         if not unnamed:
             return _victims_country(event)
         places = unnamed
+    destination = visit_destination(event, places, text)
+    if destination is not None:
+        return destination
     if event.quad in VERBAL_QUADS:
         c_start, c_end = clause_bounds(text, event.sentence, t_start)
         places = [p for p in places if c_start <= p.start < c_end and p.start > t_start
