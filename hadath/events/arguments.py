@@ -15,6 +15,7 @@ from .counts import opens_another_fact
 from .lexicon import TriggerSense, without_asides
 from .structure import (
     CLAUSE_BREAK,
+    NISBA_ENDING,
     WORD,
     Group,
     attached_prefix,
@@ -53,6 +54,11 @@ OTHER_PREPOSITIONS = frozenset({"لدى", "عن", "من", "مع", "منذ", "ع�
 AGENT_MARKERS = ("برصاص", "بنيران", "يد", "أيدي", "ايدي", "قبل", "بقصف", "بغارة", "بغارات",
                  "بصاروخ", "بطائرة",
                  "نفذها", "نفذه", "شنها", "شنه")
+FIRED_NOUNS = frozenset({"رصاص", "رصاصة", "رصاصات", "نيران", "نار", "قذائف", "قذيفة"})
+# markers whose next words name the doer (the fire is the shooter's: "برصاص الجيش"); after
+# the other weapon markers the weapon's own words may follow ("بطائرة انتحارية")
+AGENTIVE_MARKERS = ("برصاص", "بنيران", "يد", "أيدي", "ايدي", "قبل",
+                    "نفذها", "نفذه", "شنها", "شنه")
 VICTIM_FRAMES = ("تعرض", "تعرضت", "تعرضوا")
 # Verbs whose subject survived the action noun they govern by من ("نجا الوزير من هجوم").
 SURVIVE_FRAMES = frozenset({"نجا", "نجت", "نجوا", "ينجو", "تنجو", "ينجون", "نجاة"})
@@ -199,6 +205,7 @@ ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "عدوان", "اعتداء"
                           "ضربة", "ضربات", "حملة", "عملية", "مجزرة", "مجازر", "كمين", "تفجير"})
 ATTACK_NOUN_PREPOSITIONS = frozenset({"في", "خلال", "عبر"})
 MAIN_SUBJECT_WORDS = 2
+UNNAMED_SUBJECT_WORDS = 3    # "المنظمة الحقوقية الدولية"
 # "العاصمة الألمانية برلين": a capital named after this word is the city, not its government.
 CAPITAL_WORD = "العاصمة"
 # Prepositions that make a place the destination or origin of a movement ("توجه إلى
@@ -208,6 +215,17 @@ MOVEMENT_PREPOSITIONS = frozenset({"إلى", "الى", "من"})
 DUAL_PARTIES = frozenset({"الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلدين", "البلدان",
                           "الوزيرين", "الوزيران", "الزعيمين", "الزعيمان", "الرئيسين",
                           "الرئيسان", "الدولتين", "الدولتان"})
+# Verbs of talks whose object is the topic ("بحث الجانبان التوقيع على اتفاق"): the partner
+# comes after مع, and the participants named inside the topic take no part in the talks.
+TOPIC_VERBS = re.compile(r"^[وف]?(?:س?[يت])?(?:بحث|ناقش|تباحث)(?P<ending>ت|ا|وا|ان|ون)?$")
+PRONOUN_SUBJECT_ENDINGS = frozenset({"ا", "وا", "ان", "ون"})    # "بحثا": "they two discussed"
+TOPIC_ADVERBS = frozenset({"هاتفيا", "أيضا", "ايضا", "كذلك", "مجددا", "مطولا"})
+TOPIC_ADJUNCTS = frozenset({"في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "بعد", "لدى"})
+PARTNER_WORD = "مع"
+PHRASE_STOPS = TOPIC_ADJUNCTS | {PARTNER_WORD, "على", "إلى", "الى", "من", "عن", "حول", "بشأن", "و"}
+MAX_CONSTRUCT_WORDS = 3
+COUNTERPART_NOUNS = ("نظير", "نظراء", "نظرائ")
+ORDINAL_DIGITS = re.compile(r"^(?:ال)?ـ*\d+$")     # "الدورة الـ162"
 # Verbs that carry an action noun governed by ب as their object ("دفعت الوزارة بتعزيزات"،
 # "قامت القوة بمداهمة"، "أمرت بانسحاب"): their subject is the noun's agent.
 BI_SUPPORT_VERBS = re.compile(r"^(?:و|ف)?(?:قام|قامت|قاموا|يقوم|تقوم|دفع|دفعت|دفعوا|يدفع|تدفع|"
@@ -444,17 +462,34 @@ def _confronted(text: str, sentence: Sentence, groups: list[Group], pos: int) ->
     return []
 
 
-def _agent_after_marker(text: str, groups: list[Group], pos: int, limit: int) -> list[Group]:
+def _after_marker_word(text: str, g: Group, pos: int,
+                       markers: tuple[str, ...] = AGENT_MARKERS) -> bool:
+    """The word before the group (over the proclitics written on it) is an agent marker
+    (برصاص، بنيران، على يد، شنها ...): the group names who did it, never whom it was done to."""
+    word_start = g.start - len(attached_prefix(text, g.start))
+    before = words_between(text, max(pos, g.start - 16), word_start)
+    if not before:
+        return False
+    marker = before[-1][1:] if before[-1][:2] in ("وب", "فب") else before[-1]
+    return marker in markers
+
+
+def _agent_after_marker(text: str, groups: list[Group], pos: int, limit: int, *,
+                        agentive_only: bool = False) -> list[Group]:
+    """The first group after ``pos`` behind a marker word, or (unless ``agentive_only``,
+    which also leaves out the instruments: برصاص، بطائرة) carrying a ب of its own."""
+    markers = AGENTIVE_MARKERS if agentive_only else AGENT_MARKERS
     for i, g in enumerate(groups):
         if g.start < pos or g.start >= limit:
             continue
         if opens_another_fact(text, pos, g.start):
             return []     # "، فيما قتل آخر برصاص X": the agent of another fact
-        before = words_between(text, max(pos, g.start - 16), g.start)
-        if before and before[-1] in AGENT_MARKERS:
+        if _after_marker_word(text, g, pos, markers):
             return chain_from(text, groups, i)
-        prefix = attached_prefix(text, g.start)
-        if prefix.endswith("ب") and before and before[-1].startswith("ب"):
+        if agentive_only:
+            continue
+        before = words_between(text, max(pos, g.start - 16), g.start)
+        if attached_prefix(text, g.start).endswith("ب") and before and before[-1].startswith("ب"):
             return chain_from(text, groups, i)
     return []
 
@@ -517,6 +552,10 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker,
                                counted_object=sense.event not in CROWD_TYPES,
                                acted_upon=sense.event in ACTED_UPON_TYPES)
+    talks = sense.event == "CONSULT" and sense.form in ("past", "present") \
+        and TOPIC_VERBS.match(trigger_text) is not None
+    if talks:
+        args = _topic_verb_arguments(text, sentence, groups, t_start, t_end, c_end, args)
     if not args.recipients:
         specified = [g for g in _specified_object(text, sentence, groups, t_end, args.actors)
                      if g not in args.actors]
@@ -549,6 +588,7 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
             args.actors = [g for g in _confronted(text, sentence, groups, t_end)
                            if g not in args.recipients]
     if not args.actors and speaker and PLOVER_QUADS[sense.event] in (1, 3) \
+            and "unnamed-subject" not in args.how \
             and not any(g in args.recipients for g in speaker):
         args.actors = speaker
         args.how += "+speaker"
@@ -557,11 +597,137 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
             obj = _first_after(text, groups, t_end, c_end, OBJECT_GAP_WORDS)
             if obj is not None and groups[obj] not in speaker:
                 args.recipients = chain_from(text, groups, obj)
+    if talks:
+        # the speaker's object found above may stand inside the topic
+        args = _topic_verb_arguments(text, sentence, groups, t_start, t_end, c_end, args)
     if sense.event in SYMMETRIC_TYPES and args.recipients and not args.actors:
         args.actors, args.recipients = args.recipients, []
     if sense.event == "PROTEST":
         args = _protest_roles(text, sentence, groups, t_start, args)
         args = _host_government(text, sentence, all_groups, t_start, args)
+    return args
+
+
+def _is_nisba(word: str) -> bool:
+    return NISBA_ENDING.search(word.replace("ة", "ه")) is not None
+
+
+def _phrase_end(text: str, groups: list[Group], words: list[re.Match[str]], i: int) -> int:
+    """Index of the first word after the noun phrase opening at ``words[i]``: a construct
+    chain ending in a definite genitive ("وزراء خارجية دول الخليج"), then adjectives that
+    agree in definiteness ("الوفد الأمني"، "اتصال هاتفي"); a participant chain counts as
+    one word, whatever it holds."""
+    def skip(j: int) -> int:
+        k = next((n for n, g in enumerate(groups) if g.start <= words[j].start() < g.end), None)
+        if k is None:
+            return j + 1
+        end = chain_from(text, groups, k)[-1].end
+        while j < len(words) and words[j].start() < end:
+            j += 1
+        return j
+
+    def definite(j: int) -> bool:
+        return words[j].group().startswith("ال")
+
+    head_definite = definite(i)
+    j = skip(i)
+    chained = 0
+    while not head_definite and j < len(words) and chained < MAX_CONSTRUCT_WORDS:
+        word = words[j].group()
+        if word in PHRASE_STOPS or (not definite(j) and _is_nisba(word)):
+            break
+        j, chained = skip(j), chained + 1
+        if definite(j - 1) or j - i > MAX_CONSTRUCT_WORDS:
+            head_definite = True    # a definite genitive ends the construct chain
+            break
+    while j < len(words) and (definite(j) == head_definite and _is_nisba(words[j].group())
+                              or ORDINAL_DIGITS.match(words[j].group())):
+        j = skip(j)
+    if j < len(words) and words[j].group().startswith("ل") \
+            and not words[j].group().startswith("ال") and words[j].group() not in TIME_LAM_WORDS:
+        # "اجتماع الدورة العادية لمجلس الجامعة": the owner, named with ل, is in the phrase
+        return _phrase_end(text, groups, words, j)
+    return j
+
+
+@dataclass(slots=True)
+class Topic:
+    """The topic of a verb of talks: where it starts, and whether the subject before it is a
+    definite noun no lexicon names ("وتناقش الجلسة ...")."""
+    start: int
+    unnamed_subject: bool
+
+
+def _adjunct_with_pronoun(word: str) -> bool:
+    """في، خلال and the like carrying a pronoun ("خلاله"، "فيها"): an adjunct on its own."""
+    return any(word.endswith(suffix) and word[:-len(suffix)] in TOPIC_ADJUNCTS
+               for suffix in POSSESSIVE_SUFFIXES)
+
+
+def _topic_start(text: str, groups: list[Group], t_end: int, limit: int,
+                 subject_on_verb: bool) -> Topic | None:
+    """Where the topic of a verb of talks begins: after its subject (unless the verb's
+    ending is its subject), time words and adverbs, adjuncts (في/خلال + a noun phrase,
+    "خلاله") and the partner after مع."""
+    words = list(WORD.finditer(text, t_end, limit))
+    i = 0
+    subject: str | None = "" if subject_on_verb else None
+    in_group = False
+    while i < len(words):
+        word = words[i].group()
+        if word in TIME_WORDS or word in TOPIC_ADVERBS or ORDINAL_DIGITS.match(word):
+            i += 1
+        elif word in TOPIC_ADJUNCTS or word == PARTNER_WORD:
+            i = _phrase_end(text, groups, words, i + 1) if i + 1 < len(words) else i + 1
+        elif _adjunct_with_pronoun(word):
+            i += 1
+        elif subject is None:
+            subject = word
+            in_group = any(g.start <= words[i].start() < g.end for g in groups)
+            i = _phrase_end(text, groups, words, i)
+        else:
+            unnamed = subject.startswith("ال") and not in_group and subject not in DUAL_PARTIES
+            return Topic(words[i].start(), unnamed)
+    return None
+
+
+def _counterpart_after(text: str, groups: list[Group], topic: int, c_end: int) -> list[Group]:
+    """"بحث الوزير العلاقات الثنائية مع نظيره التركي": after the topic, a مع naming a
+    counterpart or, right after it, a person is still the partner (a country or a body
+    there belongs to the topic: "الأزمة مع إيران"، "التعاون مع الأمم المتحدة")."""
+    partner_word = next((m for m in WORD.finditer(text, topic, c_end)
+                         if m.group() == PARTNER_WORD), None)
+    if partner_word is None:
+        return []
+    i = _first_after(text, groups, partner_word.end(), c_end, 2)
+    if i is None:
+        return []
+    g = groups[i]
+    lead = words_between(text, partner_word.end(), g.start - len(attached_prefix(text, g.start)))
+    counterpart = bool(lead) and lead[0].startswith(COUNTERPART_NOUNS)
+    return chain_from(text, groups, i) if counterpart or (not lead and g.head.kind == "person") \
+        else []
+
+
+def _topic_verb_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                          t_end: int, c_end: int, args: Arguments) -> Arguments:
+    """Talks named by a verb of talks: no participant inside their topic takes part, and a
+    dual subject ("بحث الجانبان") names the two parties of the sentence before it.  Safe
+    to apply twice."""
+    verb = TOPIC_VERBS.match(text[t_start:t_end])
+    subject_on_verb = verb is not None and verb.group("ending") in PRONOUN_SUBJECT_ENDINGS
+    topic = _topic_start(text, groups, t_end, sentence.end, subject_on_verb)
+    if topic is not None:
+        partner = _counterpart_after(text, groups, topic.start, c_end)
+        args.actors = [g for g in args.actors if g.start < topic.start]
+        args.recipients = [g for g in args.recipients if g.start < topic.start or g in partner]
+        args.recipients += [g for g in partner if g not in args.actors and g not in args.recipients]
+        if topic.unnamed_subject and "unnamed-subject" not in args.how:
+            args.how += "+unnamed-subject"
+    first = WORD.search(text, t_end, sentence.end)
+    if not args.actors and first is not None and first.group() in DUAL_PARTIES:
+        args.actors = [g for g in _two_parties(text, sentence, groups, t_start)
+                       if g not in args.recipients]
     return args
 
 
@@ -1052,6 +1218,14 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
             actors = _earlier_subject(text, sentence, groups, t_start)
         return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
                          "v+target")
+    if subj is not None and _unnamed_subject(text, groups[subj], t_end):
+        # "اتهمت المنظمة الجيش بـ": the subject is a noun no lexicon names, the group after
+        # it the object; the actor stays unknown rather than the object
+        objects = chain_from(text, groups, subj)
+        first = WORD.search(text, t_end)
+        parties = _two_parties(text, sentence, groups, t_start) \
+            if first is not None and first.group() in DUAL_PARTIES else []
+        return Arguments([g for g in parties if g not in objects], objects, "vso+unnamed-subject")
     if subj is not None:
         actors = chain_from(text, groups, subj)
         after = actors[-1].end
@@ -1067,6 +1241,24 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
     recipients = _object_or_target(text, groups, t_end, sentence.end)
     return Arguments(actors, recipients, "svo" if actors else "v")
+
+
+def _unnamed_subject(text: str, g: Group, t_end: int) -> bool:
+    """Between the verb and the group stand only definite words (a noun and its
+    adjectives, "المنظمة الحقوقية") that no lexicon named: in verb-first order the first of
+    them is the subject, so the group is the object.  A demonym group is an adjective of
+    that noun ("الصحيفة الإسرائيلية"), so it is not counted."""
+    if g.is_demonym_only or g.head.kind == "person":
+        return False    # "انتقد السيد فلان": a name in apposition to its title
+    first = WORD.match(text, g.start)
+    if first is not None and _is_nisba(first.group()):
+        return False    # "منع السلطات السعودية": the adjective of the noun before it
+    # the article or a preposition written on the group's first word is no gap word
+    gap = words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))
+    while gap and gap[0] in TIME_WORDS:
+        gap = gap[1:]
+    return 0 < len(gap) <= UNNAMED_SUBJECT_WORDS and all(
+        w.startswith("ال") and w not in TIME_WORDS for w in gap)
 
 
 # Words opening the complement of a verb's noun object ("بالإفراج عن"، "إلى وقف"):
@@ -1209,7 +1401,8 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
             # besides a target of its own ("هجوم على دورية"), only victims named with their
             # own country: unnamed ones ("جنديان") may belong to the target
             victims = [g for g in victims if g.country]
-        return Arguments(actors, recipients + victims, how + "+circumstance")
+        return _with_marked_agent(text, groups, t_end, c_end,
+                                  Arguments(actors, recipients + victims, how + "+circumstance"))
     if not actors and (not _preposition_prefix(text, t_start)
                        or _light_verb_before(text, c_start, t_start, groups)):
         actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
@@ -1233,7 +1426,23 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
             how = "noun+victim-before" if how == "noun" else how + "+victim-before"
         if actors:
             how = "noun+subject" if how == "noun" else how + "+subject"
+    if sense.event in ACTED_UPON_TYPES:
+        return _with_marked_agent(text, groups, t_end, c_end, Arguments(actors, recipients, how))
     return Arguments(actors, recipients, how)
+
+
+def _with_marked_agent(text: str, groups: list[Group], t_end: int, c_end: int,
+                       args: Arguments) -> Arguments:
+    """"مقتل ثلاثة بنيران الجيش"، "غارات شنها الطيران": an attack noun with no agent takes
+    the one behind a marker word in its clause."""
+    if args.actors:
+        return args
+    agents = [g for g in _agent_after_marker(text, groups, t_end, c_end, agentive_only=True)
+              if g not in args.recipients and g not in args.actors]
+    if agents:
+        args.actors = agents
+        args.how += "+marked-agent"
+    return args
 
 
 def _direct_object(text: str, groups: list[Group], nxt: int | None, t_end: int) -> bool:
@@ -1344,6 +1553,11 @@ def _hidden_passive_arguments(text: str, sentence: Sentence, groups: list[Group]
     subj = _first_after(text, groups, t_end, c_end, SUBJECT_GAP_WORDS)
     if subj is None:
         return None
+    if _after_marker_word(text, groups[subj], t_end):
+        if not (groups[subj].country or groups[subj].head.sector in ARMED_SECTORS):
+            return None     # "قتل بقصف مصادر": no party that could have done it
+        # "قتلوا بنيران الجيش": the victims are not named, the marked group is the agent
+        return _with_agents(text, sentence, groups, [], t_end, "victim+hidden-passive-agent")
     gap = words_between(text, t_end, groups[subj].start)
     if _governed(text, groups[subj], t_end) or _locative(gap):
         return None
@@ -1386,9 +1600,11 @@ def _object_follows(text: str, groups: list[Group], pos: int, c_end: int) -> boo
     if obj is None:
         return False
     gap = words_between(text, pos, groups[obj].start)
-    # "قتل مدنيان في غارة وخرق تركي": a participant inside an adjunct is no object
+    # "قتل مدنيان في غارة وخرق تركي": a participant inside an adjunct is no object, nor
+    # one behind an agent marker ("قتل مدني بنيران القناصة")
     return not _governed(text, groups[obj], pos) and not _locative(gap) \
-        and not any(w in ADJUNCT_WORDS for w in gap)
+        and not any(w in ADJUNCT_WORDS for w in gap) \
+        and not _after_marker_word(text, groups[obj], pos)
 
 
 def _light_verb_before(text: str, c_start: int, t_start: int, groups: list[Group]) -> bool:
@@ -1560,12 +1776,23 @@ def _adjective_of_genitive(text: str, g: Group, t_start: int, t_end: int) -> boo
         and _definite(text, gap[0].start(), gap[0].group()) and g.head.text.startswith("ال")
 
 
+def _fired_by_owner(word: str) -> bool:
+    """"رصاص المستوطنين"، "بنيران الجيش": what is fired belongs to whoever fired it, so the
+    genitive of these nouns is the agent, whoever it names."""
+    for clitic in ("و", "ف", "ب", "ال"):
+        if word.startswith(clitic) and len(word) - len(clitic) > 2:
+            word = word[len(clitic):]
+    return word in FIRED_NOUNS
+
+
 def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
                         sense: TriggerSense) -> bool:
     """After an action noun of an attack or coercion, a genitive names the victim when it is a
     noun of people ("تهجير الفلسطينيين"، "اعتقال صحفيين") rather than an adjective
     ("قصف إسرائيلي"، "القصف الإسرائيلي") or an armed agent ("هجوم حماس")."""
-    if sense.event not in ACTED_UPON_TYPES:
+    first_word = WORD.match(text, t_start)
+    if sense.event not in ACTED_UPON_TYPES \
+            or (first_word is not None and _fired_by_owner(first_word.group())):
         return False
     following = [w for w in words_between(text, g.end, min(len(text), g.end + 40))[:3]
                  if not w.startswith("ال")][:1]
@@ -1596,6 +1823,8 @@ def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
 
 def _victim_arguments(text, sentence, groups, t_start, t_end, c_start) -> Arguments:
     victims_i = _first_after(text, groups, t_end, sentence.end, 3)
+    if victims_i is not None and _after_marker_word(text, groups[victims_i], t_end):
+        victims_i = None    # "قُتلوا بنيران الجيش": the agent, the victims stand before
     if victims_i is None:
         before = _last_before(text, groups, t_start, c_start - 1, 3)
         victims = _chain_back(text, groups, before) if before is not None else []

@@ -87,6 +87,7 @@ _MODIFIERS = _norm_set(["مطلع", "مطلعة", "مطلعون", "مطلعين"
                         "عيان", "إعلام", "المستوى", "السابق", "السابقة", "الأسبق",
                         "الجديد", "الجديدة"])
 _MARKED_NISBA = re.compile(r"(يه|يون|يين|يات)$")
+_JOINED_NISBA = re.compile(r"(يه|يون|يين)$")     # "ومحلية"; not يات: "وروايات" is a noun
 _AUXILIARIES = _norm_set(["كان", "كانت", "وكان", "وكانت", "فيما", "بينما"])  # "وكانت الوزارة أفادت"
 _NAMED_BY = _norm_set(["باسم"])        # "المتحدث باسم الجيش": the phrase goes on
 _PRONOUN_SUFFIX = re.compile(r"(ه|ها|هم|هما)$")
@@ -334,7 +335,34 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
     if len(_words(text, s, end)) == 1 and head_mention is None and not words[0].definite \
             and _PRONOUN_SUFFIX.search(words[0].norm) and s not in source_starts:
         return None
-    return Span(text[s:end], s, end)
+    return _with_conjuncts(text, Span(text[s:end], s, end), stop_at, actors, source_starts,
+                           speech_starts)
+
+
+def _with_conjuncts(text: str, span: Span, limit: int, actors: Sequence[ActorMention],
+                    source_starts: frozenset[int], speech_starts: frozenset[int]) -> Span:
+    """"مصادر طبية وشهود عيان"، "مصادر أمنية ومحلية": sources joined by و are one source
+    phrase (the record holds one span, so it covers them all): a joined source noun or
+    actor, or a joined adjective after an adjective."""
+    following = _words(text, span.end, limit)
+    if not following:
+        return span
+    w = following[0]
+    if not w.norm.startswith("و") or len(w.norm) < 3 or _is_stop(w, speech_starts):
+        return span
+    bare = _Word(w.start + 1, w.end, w.text[1:], w.norm[1:])
+    last = _words(text, span.start, span.end)[-1]
+    if _is_adjective(last) and _JOINED_NISBA.search(bare.norm) and bare.definite == last.definite:
+        return Span(text[span.start:w.end], span.start, w.end)
+    # the source or actor starts after the و: "ووزارة" joins, "وزارة" is one word
+    named = any(w.start < s < w.end for s in source_starts) \
+        or any(w.start < a.start < w.end for a in actors)
+    if not named:
+        return span
+    conjunct = _noun_phrase(text, w.start, limit, actors, source_starts, speech_starts)
+    if conjunct is None or not _is_source(conjunct, source_starts, actors):
+        return span
+    return Span(text[span.start:conjunct.end], span.start, conjunct.end)
 
 
 def _channel_owner(text: str, words: list[_Word], limit: int, actors: Sequence[ActorMention],
