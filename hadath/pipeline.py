@@ -12,6 +12,7 @@ from .clean import Cleaner
 from .events.coder import CoderOptions, EventCoder
 from .recognize import Analysis
 from .recognize.actors import read_as_places
+from .recognize.places import without_person_names
 from .records import (ActorMention, DocError, Document, NumberMention, PlaceMention, RawDocument,
                       Result, TimeMention)
 from .text.layer import TextLayer
@@ -71,10 +72,11 @@ class Pipeline:
     def analyze(self, document: Document) -> Analysis:
         layer = TextLayer(document.text)
         times = self.times.find(layer, document.published)
-        places = self.places.find(layer)
+        found = self.actors.find(layer, date=document.published)
+        places = without_person_names(self.places.find(layer), found)
         return Analysis(
             document=document, layer=layer,
-            actors=read_as_places(self.actors.find(layer, date=document.published), places),
+            actors=read_as_places(found, places),
             places=places,
             numbers=self.numbers.find(layer),
             times=times,

@@ -1,6 +1,7 @@
 """Shared test helpers: where ../shared is, and skipping cleanly when it is absent."""
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -75,3 +76,32 @@ def trigger_context(text: str, word: str, event: str | None = None):
     return read_context(layer, sentence, hit.start, hit.end, hit.value.form, rules,
                         rules.negation.longest(layer.view), rules.hypothetical.longest(layer.view),
                         hit.value.event)
+
+
+@functools.lru_cache(maxsize=1)
+def _analysing_pipeline():
+    from hadath.pipeline import Pipeline
+    return Pipeline.default()
+
+
+def last_sentence_attributions(text: str, published: str = "2024-09-18"):
+    """The text and the attributions ``find_attributions`` reads in its last sentence (a
+    first short line could be a headline); each source's span must give back its text."""
+    from hadath.events.attribution import find_attributions
+    from hadath.events.lexicon import default_rules
+    from hadath.records import Document
+    analysis = _analysing_pipeline().analyze(Document(doc_id="t", text=text, published=published))
+    layer, rules = analysis.layer, default_rules()
+    view = layer.view
+    sentence = layer.sentences[-1]
+    actors = [a for a in analysis.actors if sentence.start <= a.start and a.end <= sentence.end]
+    found = find_attributions(layer, sentence, rules.attribution.longest(view),
+                              rules.speech_verbs.longest(view), rules.source_nouns.longest(view),
+                              actors)
+    for a in found:
+        assert layer.text[a.source.start:a.source.end] == a.source.text
+    return layer.text, found
+
+
+def source_phrases(text: str, published: str = "2024-09-18") -> list[str]:
+    return [a.source.text for a in last_sentence_attributions(text, published)[1]]

@@ -4,12 +4,7 @@ them, and sources joined by و are one source.  Sentences written for these test
 from __future__ import annotations
 
 import pytest
-from conftest import coded, events_of
-
-from hadath.events.attribution import find_attributions
-from hadath.events.lexicon import default_rules
-from hadath.pipeline import Pipeline
-from hadath.records import Document
+from conftest import coded, events_of, source_phrases
 
 
 @pytest.mark.parametrize("sentence", [
@@ -101,42 +96,24 @@ def test_an_unnamed_subject_of_talks_is_no_reason_to_borrow_one():
     assert talks.recipient == []
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
-
-
-def _sources(pipeline: Pipeline, text: str) -> list[str]:
-    analysis = pipeline.analyze(Document(doc_id="t", text=text, published="2024-09-18"))
-    layer, rules = analysis.layer, default_rules()
-    sentence = layer.sentences[-1]
-    actors = [a for a in analysis.actors if sentence.start <= a.start and a.end <= sentence.end]
-    found = find_attributions(layer, sentence, rules.attribution.longest(layer.view),
-                              rules.speech_verbs.longest(layer.view),
-                              rules.source_nouns.longest(layer.view), actors)
-    for a in found:
-        assert layer.text[a.source.start:a.source.end] == a.source.text
-    return [a.source.text for a in found]
-
-
 @pytest.mark.parametrize("text, source", [
     ("ونقلت الوكالة عن مصادر طبية وشهود عيان أن ثلاثة مدنيين قتلوا في القصف.",
      "مصادر طبية وشهود عيان"),
     ("وبحسب مصادر طبية وشهود عيان، قتل أربعة مواطنين في الغارة.", "مصادر طبية وشهود عيان"),
     ("وذكرت مصادر أمنية ومحلية أن مسلحين خطفوا موظفين اثنين.", "مصادر أمنية ومحلية"),
 ])
-def test_joined_sources_are_one_source(pipeline, text, source):
-    assert source in _sources(pipeline, text)
+def test_joined_sources_are_one_source(text, source):
+    assert source in source_phrases(text)
 
 
-def test_a_joined_plural_noun_is_no_adjective_of_the_source(pipeline):
+def test_a_joined_plural_noun_is_no_adjective_of_the_source():
     # "وروايات" ends like a plural adjective but is a noun that no lexicon names a source
-    found = _sources(pipeline, "وأعدم الجيش، وفق مصادر طبية وروايات متطابقة، سبعة أشخاص.")
+    found = source_phrases("وأعدم الجيش، وفق مصادر طبية وروايات متطابقة، سبعة أشخاص.")
     assert "مصادر طبية" in found
     assert not any("روايات" in s for s in found)
 
 
-def test_a_joined_source_with_its_own_waw(pipeline):
+def test_a_joined_source_with_its_own_waw():
     # "ووزارة": the و of the joining, then a source noun that itself starts with و
-    joined = _sources(pipeline, "وقال الدفاع المدني ووزارة الصحة إن عشرة أشخاص أصيبوا في القصف.")
+    joined = source_phrases("وقال الدفاع المدني ووزارة الصحة إن عشرة أشخاص أصيبوا في القصف.")
     assert "الدفاع المدني ووزارة الصحة" in joined

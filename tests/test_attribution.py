@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import last_sentence_attributions
 
 from hadath.events.attribution import (
     Attribution,
     attribution_at,
     find_attribution,
-    find_attributions,
     is_reporter,
 )
 from hadath.events.lexicon import default_rules
@@ -21,18 +21,7 @@ def pipeline() -> Pipeline:
 
 
 def attributions(pipeline: Pipeline, text: str) -> tuple[str, list[Attribution]]:
-    """The attributions of the text's last sentence (a first short line could be a headline)."""
-    analysis = pipeline.analyze(Document(doc_id="t", text=text, published="2024-09-18"))
-    layer, rules = analysis.layer, default_rules()
-    view = layer.view
-    sentence = layer.sentences[-1]
-    actors = [a for a in analysis.actors if sentence.start <= a.start and a.end <= sentence.end]
-    found = find_attributions(layer, sentence, rules.attribution.longest(view),
-                              rules.speech_verbs.longest(view), rules.source_nouns.longest(view),
-                              actors)
-    for a in found:
-        assert layer.text[a.source.start:a.source.end] == a.source.text
-    return layer.text, found
+    return last_sentence_attributions(text)
 
 
 def sources(pipeline: Pipeline, text: str) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Any
 from ..records import NumberMention
 from ..recognize.actors import find_actors, read_as_places
 from ..recognize.numbers import find_numbers
-from ..recognize.places import find_places
+from ..recognize.places import find_places, without_person_names
 from ..recognize.times import PREFERENCES, find_times, parse_published
 from ..text import TextLayer
 
@@ -64,8 +64,9 @@ def annotate_text(text: str, published: str | None = None, prefer: str = "past")
         "ordinals": [_ordinal(m) for m in numbers if m.ordinal],
         "times": [{**t.to_dict(), "kind": t.kind} for t in times],
     }
-    places = find_places(layer)
-    out["actors"] = [_entity(m) for m in read_as_places(find_actors(layer, published), places)]
+    actors = find_actors(layer, published)
+    places = without_person_names(find_places(layer), actors)
+    out["actors"] = [_entity(m) for m in read_as_places(actors, places)]
     out["places"] = [_entity(m) for m in places]
     return out
 

@@ -85,9 +85,15 @@ _CONSTRUCT_HEADS = _norm_set(["فريق", "وزارة", "وكالة", "صحيف�
 _MODIFIERS = _norm_set(["مطلع", "مطلعة", "مطلعون", "مطلعين", "رفيع", "رفيعة", "كبير", "كبيرة",
                         "مقرب", "مقربة", "مقربون", "مقربين", "رسمي", "رسمية", "محلي", "محلية",
                         "عيان", "إعلام", "المستوى", "السابق", "السابقة", "الأسبق",
-                        "الجديد", "الجديدة"])
+                        "الجديد", "الجديدة",
+                        # definite adjectives of names and titles ("وزارة الصحة العامة"،
+                        # "في فلسطين المحتلة"، "المبعوث الخاص"، "القيادي البارز")
+                        "العام", "العامة", "الخاص", "الخاصة", "البارز", "البارزة",
+                        "المحتل", "المحتلة", "المحاصر", "المحاصرة"])
 _MARKED_NISBA = re.compile(r"(يه|يون|يين|يات)$")
 _JOINED_NISBA = re.compile(r"(يه|يون|يين)$")     # "ومحلية"; not يات: "وروايات" is a noun
+# Normalised definite أفعل: the article, the hamza-less alif, three consonants.
+_ELATIVE = re.compile(r"^[وفب]?الا[^\Wا]{3}$")
 _AUXILIARIES = _norm_set(["كان", "كانت", "وكان", "وكانت", "فيما", "بينما"])  # "وكانت الوزارة أفادت"
 _NAMED_BY = _norm_set(["باسم"])        # "المتحدث باسم الجيش": the phrase goes on
 _PRONOUN_SUFFIX = re.compile(r"(ه|ها|هم|هما)$")
@@ -237,10 +243,24 @@ def _is_adjective(w: _Word) -> bool:
     return bool(NISBA_ENDING.search(w.norm)) or w.norm in _MODIFIERS
 
 
-def _accepts(w: _Word, state: str, nisba_used: bool) -> bool:
-    """May ``w`` extend a phrase in ``state`` (construct | definite | indefinite | genitive)?"""
+def _is_bare_institution(head: _Word, mention: ActorMention | None) -> bool:
+    """"جيش الاحتلال"، "شرطة البلدية": an indefinite institution noun that the actor
+    recogniser took alone, belonging to no country, has its owner in the genitive after it."""
+    return mention is not None and mention.kind == "institution" and mention.country is None \
+        and not head.definite and mention.end <= head.end
+
+
+def _is_elative(w: _Word) -> bool:
+    """A definite elative or colour adjective of the أفعل pattern ("الهلال الأحمر"، "البيت
+    الأبيض"، "الشرق الأوسط"), which no nisba ending marks."""
+    return _ELATIVE.match(w.norm) is not None
+
+
+def _accepts(w: _Word, state: str, nisba_used: bool, named: bool = False) -> bool:
+    """May ``w`` extend a phrase in ``state`` (construct | definite | indefinite | genitive)?
+    ``named``: ``w`` starts an actor mention (a country is no adjective: "الأردن")."""
     n = w.norm
-    adjective = _is_adjective(w)
+    adjective = _is_adjective(w) or (not named and _is_elative(w))
     if state == "construct":
         return True
     if state in ("definite", "genitive"):
@@ -269,8 +289,8 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
     if quoted == 0:
         return None
     end = max(end, quoted or 0)
-    state = ("construct" if _is_construct_head(words[0].norm) and not _completes_construct(
-                text, words[0], head_mention)
+    state = ("construct" if (_is_construct_head(words[0].norm) or _is_bare_institution(words[0], head_mention))
+             and not _completes_construct(text, words[0], head_mention)
              else "definite" if words[0].definite or head_mention else "indefinite")
     used_fi = nisba_used = False
     taken = 1
@@ -304,7 +324,7 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
             state = "construct"
         elif mention is not None and mention.kind == "person" and state != "indefinite":
             state = "definite"  # the speaker's name after the title ("وزير الخارجية فلان")
-        elif not _accepts(w, state, nisba_used):
+        elif not _accepts(w, state, nisba_used, named=mention is not None):
             break
         elif state == "construct" and not w.definite and _is_marked_adjective(w):
             # "مصادر إسرائيلية"، "مصدر مطلع": an adjective, not a genitive

@@ -295,9 +295,17 @@ def _is_own_statement(event: Event, attribution: Span, actors: list[ActorMention
         return True
     if is_reporter(attribution):
         return False        # a newspaper of the actor's country is not the actor speaking
-    speaker_countries = {a.country for a in actors if a.country
-                         and attribution.start <= a.start and a.end <= attribution.end}
-    return bool(speaker_countries & {a.country for a in event.actor})
+    return _speaks_for_actor(_countries_within(attribution, actors), {a.country for a in event.actor})
+
+
+def _countries_within(span: Span, actors: list[ActorMention]) -> set[str]:
+    return {a.country for a in actors if a.country and span.start <= a.start and a.end <= span.end}
+
+
+def _speaks_for_actor(speaker_countries: set[str], actor_countries: set[str | None]) -> bool:
+    """The source is the actor's own voice only when every country it names is the actor's:
+    "مسؤولون فلسطينيون وأميركيون" reporting what the US did is a source, not the US."""
+    return bool(speaker_countries) and speaker_countries <= actor_countries
 
 
 def _continues_last_subject(hit: Match[TriggerSense], how: str, sentence: Sentence) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import COUNT_KINDS, SYMMETRIC_TYPES, Event
+from ..records import COUNT_KINDS, SYMMETRIC_TYPES, Event, PlaceMention
 from ..text.normalize import normalize_string
 from .counts import opens_another_fact
 from .dating import in_period
@@ -69,6 +69,62 @@ def _places_compatible(a: Event, b: Event) -> bool:
     return a.location.country == b.location.country
 
 
+# Recipients that are places: a visit's destination ("زار القاهرة"، "يزور الوزير تركيا").
+PLACE_KINDS = frozenset({"country", "capital", "place"})
+
+
+def _venue(e: Event, text: str) -> PlaceMention | None:
+    """The meeting's place, unless it only qualifies a topic ("بحث الأوضاع في غزة"): a
+    definite word before its في that is neither the trigger nor a participant."""
+    place = e.location
+    if place is None or not place.country or not e.sentence.start <= place.start <= e.sentence.end:
+        return place
+    words = list(_TOKEN.finditer(text, e.sentence.start, place.start))
+    if words and words[-1].end() == place.start:
+        words.pop()             # the ب fused to the place ("بالدوحة")
+    if words and normalize_string(words[-1].group()).removeprefix("و") in _PLACE_PREPOSITIONS:
+        words.pop()
+    if not words:
+        return place
+    previous = words[-1]
+    told = e.trigger.start <= previous.start() < e.trigger.end or any(
+        m.start <= previous.start() < m.end for m in e.actor + e.recipient)
+    topic = normalize_string(previous.group()).lstrip("وف").startswith("ال") and not told
+    return None if topic else place
+
+
+_TOKEN = re.compile(r"\S+")
+_PLACE_PREPOSITIONS = frozenset(normalize_string(w) for w in ("في", "إلى", "الى", "من"))
+
+
+def _venue_countries(e: Event, text: str) -> set[str]:
+    """Where a meeting is held, as countries: where a visit goes, else its place."""
+    if e.mode == "visit" and "/nouns/" not in e.rule:
+        # "زار القاهرة": a visit verb's place object (a noun's is often not: "ساهمت الزيارة
+        # في إرجاء الولايات المتحدة ...")
+        destinations = {r.country for r in e.recipient if r.kind in PLACE_KINDS and r.country}
+        if destinations:
+            return destinations
+    venue = _venue(e, text)
+    return {venue.country} if venue is not None and venue.country else set()
+
+
+def _meetings_compatible(a: Event, b: Event, text: str) -> bool:
+    """"يزور الوزير تركيا بالتوازي مع محادثات في الدوحة"، a past visit to Cairo recalled in a
+    report of talks in Ankara: meetings held in two different places, or on two different
+    known days, are two meetings."""
+    if a.event != "CONSULT":
+        return True
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    va, vb = _venue(a, text), _venue(b, text)
+    if va is not None and vb is not None and va.precision in LOCAL_PRECISIONS \
+            and vb.precision in LOCAL_PRECISIONS and va.name != vb.name:
+        return False
+    ca, cb = _venue_countries(a, text), _venue_countries(b, text)
+    return not ca or not cb or bool(ca & cb)
+
+
 def is_anaphoric(e: Event, text: str) -> bool:
     """A definite verbal noun with no participants ("وتناول اللقاء"، "وأسفر القصف عن")
     refers back to a happening already reported."""
@@ -89,7 +145,10 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
     if a.event != b.event or a.factual != b.factual or not _modes_compatible(a.mode, b.mode):
         return False
     if is_anaphoric(b, text):
+        # "وتناول اللقاء ..." resumes the meeting; a place it names is its topic
         return _counts_compatible(a, b)
+    if not _meetings_compatible(a, b, text):
+        return False
     if a.sentence.index == b.sentence.index and \
             in_period(text, a.sentence, a.trigger.start) != in_period(text, b.sentence, b.trigger.start):
         # "ووقع الهجوم مساء الأحد في ولاية تشهد هجمات منذ سنوات": one attack, and a series

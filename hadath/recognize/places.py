@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..records import PlaceMention
+from ..records import ActorMention, PlaceMention
 from ..resources import DataError, load_json, require
 from ..text import (
     LexiconMatcher,
@@ -110,6 +110,9 @@ class PlaceStopwords:
     construct: ConstructRule
     city_first: frozenset[str]
     capital_heads: frozenset[str]
+    given_names: frozenset[str] = frozenset()
+    given_name_breaks: frozenset[str] = frozenset()
+    given_name_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,7 @@ def validate_place_stopwords(data: Any) -> None:
     require(isinstance(data, dict), where, "must be an object")
     lists = ("never", "needs_locative", "needs_place_noun", "locative_triggers", "place_nouns",
              "following_directions", "not_places", "org_suffixes", "org_heads", "city_first",
-             "capital_heads", "site_nouns")
+             "capital_heads", "site_nouns", "given_names", "given_name_breaks", "given_name_heads")
     for key in lists:
         require(isinstance(data.get(key), list) and all(isinstance(w, str) and w.strip() for w in data[key]),
                 where, f"{key} must be a list of non-empty strings")
@@ -259,6 +262,9 @@ def load_place_stopwords() -> PlaceStopwords:
         construct=_construct_rule(data["construct"]),
         city_first=_normalized_set(data["city_first"]),
         capital_heads=_normalized_set(data["capital_heads"]),
+        given_names=_normalized_set(data["given_names"]),
+        given_name_breaks=_normalized_set(data["given_name_breaks"]),
+        given_name_heads=_normalized_set(data["given_name_heads"]),
     )
 
 
@@ -512,7 +518,29 @@ class PlaceFinder:
             return is_locative(layer, m, sw)
         if all(self._is_minor_town(i) for i in m.value.place_ids):
             return after_locative_word(layer, m, sw)
-        return True
+        return not self._is_given_name(layer, m)
+
+    def _is_given_name(self, layer: TextLayer, m: Match[_Lookup]) -> bool:
+        """"نانسي بيلوسي"، "فيكتوريا نولاند": a place name that is also a given name, with a
+        surname after it and nothing making it a place (في/ب/إلى before it, a head such as
+        رئيس or عاصمة whose genitive it is)."""
+        sw = self.gazetteer.stopwords
+        if m.key not in sw.given_names or LOCATIVE_PROCLITIC in m.prefix or m.prefix.endswith("ل") \
+                or is_locative(layer, m, sw):
+            return False
+        before = _without_conjunction(previous_word(layer, m.word_start))
+        if before in sw.given_name_heads or before in _TO_OR_FROM:
+            return False
+        return self._is_surname_like(next_word(layer, m.end))
+
+    def _is_surname_like(self, word: str) -> bool:
+        """An indefinite word with no proclitic before an article ("بالتزامن"، "للمشاركة"),
+        no و/ف, that is neither a place, a function or time word, nor a present-tense verb
+        ("جورجيا تعلن": the country speaks).  A ب or ل may begin a surname ("بيلوسي")."""
+        sw = self.gazetteer.stopwords
+        return len(word) > 2 and not word.startswith(("ال", "بال", "لل", "و", "ف", "ت", "ي")) \
+            and not word.isdigit() and word not in sw.given_name_breaks \
+            and word not in self.gazetteer.names and word not in sw.following_directions
 
     def _is_minor_town(self, place_id: str) -> bool:
         place = self.gazetteer.places[place_id]
@@ -780,6 +808,19 @@ def find_dateline(layer: TextLayer, mentions: Sequence[PlaceMention]) -> PlaceMe
             return None
         return m if _DATELINE_TAIL.match(layer.text, m.end) else None
     return None
+
+
+_TO_OR_FROM = frozenset({"الي", "من"})     # normalised إلى / من: a destination or origin
+
+
+def without_person_names(places: Sequence[PlaceMention],
+                         actors: Sequence[ActorMention]) -> list[PlaceMention]:
+    """"إسرائيل كاتس"، "جورجيا ميلوني": a place name inside a person the actor recogniser
+    knows is part of the name.  A place right before a person stays ("رئيس وزراء بريطانيا
+    كير ستارمر": the country is a genitive)."""
+    persons = [a for a in actors if a.kind == "person"]
+    return [p for p in places
+            if not any(a.start <= p.start and p.end <= a.end for a in persons)]
 
 
 def home_country(layer: TextLayer, mentions: Sequence[PlaceMention]) -> str | None:
