@@ -212,6 +212,28 @@ def _prospective_noun(layer: TextLayer, sentence: Sentence, t_end: int, form: st
                for w in WORD.findall(after)[:pro.window])
 
 
+# words allowed between a noun and the future verb of its relative clause: "القمة التي ستعقد"
+_RELATIVE_REACH = 3
+
+
+def _future_relative(layer: TextLayer, sentence: Sentence, t_end: int, form: str, hyp_matches,
+                     rules: EventRules) -> bool:
+    """"القمة الطارئة التي ستعقد الخميس"، "الزيارة التي سيقوم بها": a relative clause in the
+    future tells of a meeting or visit to come; the noun names a plan, not a report."""
+    if form != "nouns" or rules.relative is None:
+        return False
+    text = layer.text
+    for m in hyp_matches:
+        if m.start < t_end or m.end > sentence.end or not m.key.startswith("س"):
+            continue
+        between = text[t_end:m.start]
+        words = [normalize_key(w) for w in WORD.findall(between)]
+        if not CLAUSE_BREAK.search(between) and len(words) <= _RELATIVE_REACH \
+                and any(w in rules.relative.pronouns for w in words):
+            return True
+    return False
+
+
 def _names_purpose(layer: TextLayer, t_start: int, form: str, event: str, rules: EventRules) -> bool:
     """"تسعى لانسحاب القوات"، "تحالف لدعم القضية": ل on an indefinite verbal noun is
     'in order to'; the article (للاتفاق) or another preposition leaves it a noun phrase."""
@@ -343,6 +365,8 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         hyp.append("simulated")
     if _prospective_noun(layer, sentence, t_end, form, event, rules):
         hyp.append("prospect")
+    if _future_relative(layer, sentence, t_end, form, hyp_matches, rules):
+        hyp.append("future-relative")
     if _names_purpose(layer, t_start, form, event, rules):
         hyp.append("purpose")
     if sense is not None and sense.hypothetical:

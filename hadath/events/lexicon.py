@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Mapping
 
 from ..records import PLOVER_QUADS
 from ..resources import DataError, load_json, require
@@ -123,9 +123,10 @@ class SenseCue:
 
 @dataclass(frozen=True, slots=True)
 class VowelledHomograph:
-    """A trigger spelled like another word that only its short vowels tell apart: written with
-    one of ``marks`` ("مسيّرة", a drone) it is that other word, not the trigger ("مسيرة", a
-    march).  ``triggers`` are normalised keys, matched like a ``SenseCue``'s."""
+    """A trigger spelled like another word that only its short vowels (or its hamza seat, which
+    normalisation folds) tell apart: written with one of ``marks`` ("مسيّرة", a drone; "إيد", a
+    foreign name) it is that other word, not the trigger ("مسيرة", a march; "أيد", endorsed).
+    ``triggers`` are normalised keys, matched like a ``SenseCue``'s."""
     why: str
     events: frozenset[str]
     triggers: frozenset[str]
@@ -269,6 +270,14 @@ class LightVerbs:
     # verbal nouns of support verbs (تنفيذ، ارتكاب): they only give a noun that needs support
     # ("تنفيذ 5 عمليات") its event; a noun that is an event alone keeps its own reading
     nouns: frozenset[str] = frozenset()
+    # prepositions a past verb cannot follow: "من أجل دعم حلفائها" is the verbal noun
+    prepositions: tuple[str, ...] = ()
+    # a bonus of its own for the nouns of some types: "أعربت الرابطة عن دعمها" must score
+    # like the verb "دعمت" that it replaces
+    event_bonus: Mapping[str, float] = field(default_factory=dict)
+
+    def bonus_for(self, event: str) -> float:
+        return self.event_bonus.get(event, self.bonus)
 
 
 class TriggerMatcher(LexiconMatcher[TriggerSense]):
@@ -294,6 +303,8 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         # past verbs spelled like their verbal noun (رفض، قصف، دعم): after a support verb
         # ("جدد الوزير رفض ...") they are the noun
         self.noun_homographs: frozenset[str] = frozenset()
+        # those whose noun needs a support verb (دعم): read as the noun, without one, no event
+        self.supported_homographs: frozenset[str] = frozenset()
 
     def add_complement(self, phrase: str) -> str:
         """Register a complement phrase; returns its normalised key."""
@@ -320,7 +331,8 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         after = self.verbs_after.longest(view) if len(self.verbs_after) else []
         subjects = self.subjects.longest(view) if len(self.subjects) else []
         reread = (self._reread(view.text, h, verbs, after) for h in hits
-                  if (not h.value.complements or _has_complement(view.text, h, comps))
+                  if not _plural_with_pronoun(view.text, h)
+                  and (not h.value.complements or _has_complement(view.text, h, comps))
                   and not (h.value.not_by and _has_excluded_subject(view.text, h, subjects)))
         kept = [h for h in reread if h is not None]
         return [self._noun_after_verb(view.text, h, kept[i - 1] if i else None)
@@ -365,10 +377,12 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         light = self.light
         if light is None:
             return None if s.form == "supported" else hit
-        if s.form in ("past", "present") and any(c in hit.prefix for c in light.nominal_prefixes):
+        needs_support = s.form == "supported" or (s.form == "past" and hit.key in self.supported_homographs)
+        if s.form in ("past", "present") and any(c in hit.prefix for c in light.nominal_prefixes) \
+                and not needs_support:
             return _with_sense(hit, _as_noun(s))
         homograph = s.form == "past" and hit.key in self.noun_homographs and not hit.prefix
-        if s.form not in ("nouns", "supported") and not homograph:
+        if s.form not in ("nouns", "supported") and not homograph and not needs_support:
             return hit
         for v in reversed(verbs):
             if v.end > hit.word_start:
@@ -380,13 +394,24 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
                 break
             if s.event not in v.value or (s.form == "nouns" and v.key in light.nouns):
                 continue
-            strength = min(1.0, s.strength + light.bonus)
+            strength = min(1.0, s.strength + light.bonus_for(s.event))
             return _with_sense(hit, _as_noun(s, s.id + "+support", strength))
         if s.form == "supported" and s.support_after \
                 and _phrase_follows(text, hit, verbs_after, s.support_after, s.support_after_window):
             return _with_sense(hit, replace(s, id=s.id + "+support", form="nouns",
-                                            strength=min(1.0, s.strength + light.bonus)))
+                                            strength=min(1.0, s.strength + light.bonus_for(s.event))))
+        if s.form == "past" and needs_support and (any(c in hit.prefix for c in light.nominal_prefixes)
+                                                   or self._after_preposition(text, hit)):
+            return None     # "بدعم من"، "من أجل دعم": the unsupported noun
         return None if s.form == "supported" else hit
+
+    def _after_preposition(self, text: str, hit: Match[TriggerSense]) -> bool:
+        before = text[:hit.word_start].rstrip()
+        if not before or before[-1] in "،,;؛:.!?؟\"'«»()":
+            return False
+        prev_word = WORD.findall(before[-20:])
+        return bool(prev_word) and self.light is not None and (
+            prev_word[-1] in self.light.prepositions or prev_word[-1] in self.light.nominal_after)
 
 
 # Words between a noun trigger and a و-joined twin ("استهداف الطواقم الطبية وقصف").
@@ -407,6 +432,12 @@ def _with_sense(hit: Match[TriggerSense], sense: TriggerSense) -> Match[TriggerS
 
 def _has_object_pronoun(text: str, verb: Match[frozenset[str]]) -> bool:
     return len(normalize_string(text[verb.start:verb.end])) > len(verb.key)
+
+
+def _plural_with_pronoun(text: str, hit: Match[TriggerSense]) -> bool:
+    """"دعواها" is the noun دعوى (a lawsuit): the plural past verb drops its alif before a
+    pronoun (دعوها، طالبوه), so a form in وا with a suffix is no such verb."""
+    return hit.value.form == "past" and hit.key.endswith("وا") and _has_object_pronoun(text, hit)
 
 
 def _has_complement(text: str, hit: Match[TriggerSense], comps: list[Match[str]]) -> bool:
@@ -447,7 +478,9 @@ def build_light_verbs(data: dict[str, Any]) -> LightVerbs:
         m.add(form, frozenset(events), enclitics_ok=True)
     return LightVerbs(m, int(data["max_gap"]), float(data["bonus"]), tuple(data["nominal_prefixes"]),
                       tuple(data.get("nominal_after", ())),
-                      frozenset(normalize_key(w) for c in data["classes"] for w in c.get("nouns", [])))
+                      frozenset(normalize_key(w) for c in data["classes"] for w in c.get("nouns", [])),
+                      tuple(data.get("prepositions", ())),
+                      {e: float(b) for e, b in data.get("event_bonus", {}).items()})
 
 
 def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (),
@@ -460,6 +493,8 @@ def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (
     matcher.noun_homographs = frozenset(
         normalize_key(w) for t in entries
         for w in set(t.get("past", [])) & set(t.get("nouns", []) + t.get("supported", [])))
+    matcher.supported_homographs = frozenset(
+        normalize_key(w) for t in entries for w in set(t.get("past", [])) & set(t.get("supported", [])))
     for t in entries:
         comps = tuple(matcher.add_complement(c) for c in t.get("complements", []))
         after = tuple(matcher.add_verb_after(v) for v in t.get("support_after", []))
@@ -507,6 +542,15 @@ def _strings(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(w, str) and w.strip() for w in value)
 
 
+# hamza seats: "أيد" and "إيد" fold to one key, yet only the first spells the verb أيّد
+HAMZA_SEATS = frozenset("أإآ")
+
+
+def _is_spelling_mark(mark: str) -> bool:
+    """A single Arabic diacritic, or an alif with its hamza seat."""
+    return len(mark) == 1 and ("\u064B" <= mark <= "\u0652" or mark in HAMZA_SEATS)
+
+
 def validate_rules(data: Any) -> dict[str, Any]:
     where = "event_rules.json"
     require(isinstance(data, dict), where, "must be an object")
@@ -533,6 +577,13 @@ def validate_rules(data: Any) -> dict[str, Any]:
             "light_verbs.nominal_prefixes must be a list of non-empty strings")
     require(_strings(light.get("nominal_after", [])), where,
             "light_verbs.nominal_after must be a list of non-empty strings")
+    require(_strings(light.get("prepositions", [])), where,
+            "light_verbs.prepositions must be a list of non-empty strings")
+    event_bonus = light.get("event_bonus", {})
+    require(isinstance(event_bonus, dict)
+            and all(e in PLOVER_QUADS and isinstance(b, (int, float)) and 0 <= b < 1
+                    for e, b in event_bonus.items()), where,
+            "light_verbs.event_bonus maps PLOVER types to bonuses in [0, 1)")
     require(isinstance(light.get("classes"), list) and light["classes"], where,
             "light_verbs.classes must be a non-empty list")
     for i, cls in enumerate(light["classes"]):
@@ -615,9 +666,9 @@ def validate_rules(data: Any) -> dict[str, Any]:
                 and all(e in PLOVER_QUADS for e in vh["events"])
                 and _strings(vh.get("triggers")) and bool(vh["triggers"])
                 and _strings(vh.get("marks")) and bool(vh["marks"])
-                and all(len(m) == 1 and "\u064B" <= m <= "\u0652" for m in vh["marks"]), where,
+                and all(_is_spelling_mark(m) for m in vh["marks"]), where,
                 f"vowelled_homographs {i} needs why, PLOVER events, triggers and marks "
-                "(single Arabic diacritics)")
+                "(single Arabic diacritics or hamza seats)")
     cnt = data.get("counted_homographs")
     require(cnt is None or (_strings(cnt.get("words")) and _strings(cnt.get("quantities"))), where,
             "counted_homographs needs words and quantities")
