@@ -552,6 +552,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker,
                                counted_object=sense.event not in CROWD_TYPES,
                                acted_upon=sense.event in ACTED_UPON_TYPES)
+    if sense.event == "CONSULT" and sense.form in ("past", "present"):
+        args = _with_counterpart_object(text, sentence, groups, t_start, t_end, c_start, args)
     talks = sense.event == "CONSULT" and sense.form in ("past", "present") \
         and TOPIC_VERBS.match(trigger_text) is not None
     if talks:
@@ -707,6 +709,34 @@ def _counterpart_after(text: str, groups: list[Group], topic: int, c_end: int) -
     counterpart = bool(lead) and lead[0].startswith(COUNTERPART_NOUNS)
     return chain_from(text, groups, i) if counterpart or (not lead and g.head.kind == "person") \
         else []
+
+
+def _counterpart_object(text: str, groups: list[Group], t_end: int, c_end: int) -> int | None:
+    """"ويلتقي نظيره الكويتي"، "التقت نظيرتها": a counterpart noun with a pronoun right after
+    a meeting verb is its object; the group it names (or qualifies) is the other side."""
+    first = WORD.search(text, t_end, c_end)
+    if first is None or first.start() > t_end + 1:
+        return None
+    word = first.group().lstrip("و")
+    if not (word.startswith(COUNTERPART_NOUNS) and word.endswith(POSSESSIVE_SUFFIXES)):
+        return None
+    return _first_after(text, groups, t_end, c_end, 1)
+
+
+def _with_counterpart_object(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                             t_end: int, c_start: int, args: Arguments) -> Arguments:
+    """"حط رئيس الحكومة في بغداد ثم يلتقي نظيره العراقي": the counterpart is the recipient, the
+    subject the visitor named before (the pronoun of نظيره refers to him)."""
+    obj = _counterpart_object(text, groups, t_end, sentence.end)
+    if obj is None:
+        return args
+    recipients = chain_from(text, groups, obj)
+    before = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
+    if before and _after_preposition(text, before[0], c_start):
+        before = []     # "توجه إلى بغداد ويلتقي ...": where the visitor went
+    actors = [g for g in before or _earlier_subject(text, sentence, groups, t_start)
+              if g not in recipients]
+    return Arguments(actors, recipients, args.how + "+counterpart-object")
 
 
 def _topic_verb_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,

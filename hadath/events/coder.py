@@ -26,6 +26,7 @@ from .dating import assign_date, lead_sentence_date
 from .lexicon import EventRules, TriggerSense, default_rules, default_trigger_matcher
 from .merge import merge_events
 from .setting import (
+    MEETING_MODES,
     inherit_meeting_setting,
     locate_meetings,
     meeting_venues,
@@ -157,6 +158,7 @@ class EventCoder:
         places = [p for p in analysis.places if sentence.start <= p.start and p.end <= sentence.end]
         out: list[Event] = []
         contexts: dict[int, Context] = {}     # each hit's context, read once
+        trigger_starts = frozenset(h.word_start for h in hits)
 
         def context_of(i: int) -> Context:
             if i not in contexts:
@@ -216,13 +218,13 @@ class EventCoder:
                 if weapon is not None:
                     event.mode = weapon.value
                     weapons.append(weapon)
-            assign_date(event, hit.start, sense.form, times, lead_date, analysis)
+            assign_date(event, hit.start, sense.form, times, lead_date, analysis, trigger_starts)
             if event.date is None and continued and last_statement is not None \
                     and event.event in SPEECH_ACT_TYPES:
                 # "اتهمت روسيا، الخميس، ... . وأضافت أن الرد سيكون قاسيا": said that day
                 event.date, event.date_precision = last_statement.date, last_statement.date_precision
                 event.date_span = last_statement.date_span
-            event.location = _location(event, places, text, hit.start)
+            event.location = _location(event, places, text, hit.start, hits)
             local = _place_country_of_people(event, text, hit.end) or cues.home_country
             event.actor = _localised(event.actor, local, self.rules.local_sectors)
             event.recipient = _localised(event.recipient, local, self.rules.local_sectors)
@@ -570,7 +572,20 @@ def _victims_country(event: Event) -> PlaceMention | None:
                         None, None, "country", f"iso:{victim.country}")
 
 
-def _location(event: Event, places: list[PlaceMention], text: str, t_start: int) -> PlaceMention | None:
+def _after_another_trigger(event: Event, hits: list[Match[TriggerSense]], place_start: int) -> bool:
+    """"أدانت الوزارة قصف مدرسة في غزة"، "التقى الوزير نظيره لبحث الأوضاع في غزة": another
+    event word of the sentence stands between the trigger and the place, whose clause the
+    place belongs to.  A statement keeps the place of the meeting it was made at ("طالب
+    البيان الختامي للقمة التي عقدت في الرياض")."""
+    return any(event.trigger.end <= h.start and h.end <= place_start
+               and h.value.form != "blocker"
+               and not (event.event != "CONSULT" and h.value.event == "CONSULT"
+                        and h.value.mode in MEETING_MODES)
+               for h in hits)
+
+
+def _location(event: Event, places: list[PlaceMention], text: str, t_start: int,
+              hits: list[Match[TriggerSense]]) -> PlaceMention | None:
     """Material events happen where the sentence says; a visit where it goes; a statement
     or meeting only has a place when one is introduced by في/ب in the trigger's own clause
     (a topic such as "مفاوضات ... في قطاع غزة" is not where the talks were held).  A
@@ -597,6 +612,7 @@ def _location(event: Event, places: list[PlaceMention], text: str, t_start: int)
         c_start, c_end = clause_bounds(text, event.sentence, t_start)
         places = [p for p in places if c_start <= p.start < c_end and p.start > t_start
                   and p.precision in ("city", "neighbourhood")
+                  and not _after_another_trigger(event, hits, p.start)
                   and (attached_prefix(text, p.start).endswith("ب")
                        or text[max(0, p.start - 4):p.start].strip().endswith("في")
                        # a visit takes place where the visitor goes ("زيارته إلى طهران")

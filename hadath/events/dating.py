@@ -15,6 +15,7 @@ day: the one the period began with ("منذ السابع من أكتوبر ... �
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ..clean import default_patterns, fold_arabic
 from ..recognize import Analysis
@@ -46,19 +47,32 @@ _GAP = re.compile(r"[^\S\n]{2,}")
 # What opens the fact a period began with: "(منذ <date> ...) بعد أن / إثر / عقب ...".
 PERIOD_ORIGIN = re.compile(r"(?<!\w)[وف]?(?:بعد أن|بعدما|إثر|اثر|عقب|في أعقاب)(?!\w)")
 ORIGIN_REACH = 3            # words at most between that opener and the event's trigger
+# "أول لقاء بين الوزيرين منذ 5 سنوات"، "جولته الأولى منذ توليه"، "لأول مرة منذ": منذ after the
+# first of a kind measures the gap since the last one; it opens no period of the event.
+FIRST_OF_KIND = re.compile(r"(?<!\w)(?:[وفبلك]?(?:أول|اول)|[وف]?(?:لل|ال)(?:أول|اول)[ىى]?)(?!\w)")
+GAP_REACH = 8               # the ordinal is among the last words before منذ
+MONTH_HEADS = frozenset({"تشرين", "كانون", "ربيع", "جمادى"})    # "تشرين الأول" is a month
+# "حل الوزير ضيفا على مسقط بعد زيارة نظيره للرباط في آذار": a time inside a phrase that
+# names another happening after بعد / قبل dates that happening.
+# (عقب / إثر tell what follows at once, often on the same day: not these.)
+OTHER_EVENT_OPENER = re.compile(r"(?<!\w)[وف]?(?:بعد|قبل)\s+(?=\w)")
 RELATIVE_TIME = re.compile(r"(?<!\w)(?:[وف]?(?:بعدها|قبلها|حينها|آنذاك|وقتها|عندئذ)"
                            r"|(?:بعد|قبل|إثر|عقب) ذلك)(?!\w)")
 
 
 def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
-                lead_date: TimeMention | None, analysis: Analysis) -> None:
-    """Set ``event.date``/``date_precision``/``date_span`` from the governing time."""
+                lead_date: TimeMention | None, analysis: Analysis,
+                trigger_starts: Collection[int] = ()) -> None:
+    """Set ``event.date``/``date_precision``/``date_span`` from the governing time.
+    ``trigger_starts``: where the sentence's other event words start (a time told after
+    "بعد زيارة ..." dates that visit)."""
     text = analysis.layer.text
     published = analysis.document.published
     c_start, c_end = clause_bounds(text, event.sentence, t_start)
     usable = [t for t in times
               if can_date(t, text, published, allow_future=event.hypothetical)
-              and not _in_another_fact(text, t, t_start, published)]
+              and not _in_another_fact(text, t, t_start, published)
+              and not _dates_named_event(text, t, event.trigger.end, published, trigger_starts)]
     period = _period_start(text, t_start, c_end)
     if period is not None:
         # "استولت على الأراضي منذ بدء الحرب": the fact spans a period with no single day,
@@ -154,9 +168,33 @@ def is_since(text: str, t: TimeMention) -> bool:
 
 
 def _period_start(text: str, t_start: int, c_end: int) -> int | None:
-    """Where a period ("منذ ...") opens after the trigger in its own clause, if it does."""
-    m = SINCE_WORD_RE.search(text, t_start, c_end)
-    return m.start() if m else None
+    """Where a period ("منذ ...") opens after the trigger in its own clause, if it does
+    (not a gap after the first of a kind: "أول لقاء بينهما منذ 5 سنوات")."""
+    for m in SINCE_WORD_RE.finditer(text, t_start, c_end):
+        if not is_gap_since(text, m.start()):
+            return m.start()
+    return None
+
+
+def is_gap_since(text: str, since: int) -> bool:
+    """The منذ at ``since`` follows the first of a kind a few words before it in its clause
+    ("وهي أول قمة تجمع الزعيمين منذ 5 سنوات"): it measures the time since the last one."""
+    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, since - 200), since)),
+                       default=max(0, since - 200))
+    words = [w.group() for w in WORD.finditer(text, clause_start, since)]
+    return any(FIRST_OF_KIND.fullmatch(words[i]) and not (i > 0 and words[i - 1] in MONTH_HEADS)
+               for i in range(max(0, len(words) - GAP_REACH), len(words)))
+
+
+def _dates_named_event(text: str, t: TimeMention, t_end: int, published: str | None,
+                       trigger_starts: Collection[int]) -> bool:
+    """The time stands after the trigger inside a بعد / قبل phrase whose head is another
+    event word ("حل ضيفا على مسقط بعد زيارة نظيره للرباط في آذار"): it is that one's date.
+    The report's own day is the news day of the whole sentence."""
+    if t.start < t_end or (published and t.value and t.value[:10] == published[:10]):
+        return False
+    return any(m.end() in trigger_starts and not CLAUSE_BREAK.search(text, m.end(), t.start)
+               for m in OTHER_EVENT_OPENER.finditer(text, t_end, t.start))
 
 
 def in_period(text: str, sentence, t_start: int) -> bool:
@@ -196,7 +234,13 @@ def _in_another_fact(text: str, t: TimeMention, t_start: int, published: str | N
 def _placed_elsewhere(times: list[TimeMention], text: str) -> bool:
     """The sentence places its facts in a time of their own: a period ('منذ <date>') or a
     time the recogniser could not resolve ('الأسبوع الفائت'), not the lead's day."""
-    return any(not t.value or is_since(text, t) for t in times)
+    return any(not t.value or (is_since(text, t) and not _gap_time(text, t)) for t in times)
+
+
+def _gap_time(text: str, t: TimeMention) -> bool:
+    """"أول لقاء منذ 5 سنوات": the time after منذ measures a gap (``is_gap_since``)."""
+    since = text.rfind(SINCE_WORD, max(0, t.start - SINCE_LOOKBACK), t.start + 3)
+    return since >= 0 and is_gap_since(text, since)
 
 
 def _relative_time(text: str, event: Event) -> bool:

@@ -109,12 +109,29 @@ def _venue_countries(e: Event, text: str) -> set[str]:
     return {venue.country} if venue is not None and venue.country else set()
 
 
+# Connectors that set a happening beside another one going on at the same time.
+_SIMULTANEOUS = re.compile(r"(?<!\w)[وف]?(?:بالتوازي مع|في موازاة|بموازاة|بالتزامن مع"
+                           r"|تزامنا مع|تزامناً مع|بالترافق مع)(?!\w)")
+
+
+def _visitors_differ(a: Event, b: Event) -> bool:
+    """"أول زيارة لوزير كويتي إلى بغداد ... وسبقتها زيارة وزير عراقي للكويت": visits by
+    people of different countries are different visits (its actor is the one who travels)."""
+    if a.mode != "visit" or b.mode != "visit":
+        return False
+    va = {m.country for m in a.actor if m.country and m.kind not in PLACE_KINDS}
+    vb = {m.country for m in b.actor if m.country and m.kind not in PLACE_KINDS}
+    return bool(va and vb and not va & vb)
+
+
 def _meetings_compatible(a: Event, b: Event, text: str) -> bool:
     """"يزور الوزير تركيا بالتوازي مع محادثات في الدوحة"، a past visit to Cairo recalled in a
     report of talks in Ankara: meetings held in two different places, or on two different
     known days, are two meetings."""
     if a.event != "CONSULT":
         return True
+    if _visitors_differ(a, b):
+        return False
     if a.date is not None and b.date is not None and a.date != b.date:
         return False
     va, vb = _venue(a, text), _venue(b, text)
@@ -155,6 +172,10 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
         return False
     if a.sentence.index == b.sentence.index and \
             opens_another_fact(text, min(a.trigger.end, b.trigger.end), max(a.trigger.start, b.trigger.start)):
+        return False
+    if a.sentence.index == b.sentence.index and _SIMULTANEOUS.search(
+            text, min(a.trigger.end, b.trigger.end), max(a.trigger.start, b.trigger.start)):
+        # "يزور الوزير اليونان بالتزامن مع مشاورات في القاهرة": what goes on alongside is another
         return False
     # The same dated happening may be resumed anywhere in the article; undated mentions
     # only merge nearby.
@@ -220,7 +241,7 @@ def _next_incident(a: Event, b: Event, text: str) -> bool:
     return not (same_place or same_toll)
 
 
-def _absorb(kept: Event, other: Event) -> None:
+def _absorb(kept: Event, other: Event, text: str) -> None:
     for side, other_side in (("actor", "recipient"), ("recipient", "actor")):
         mine = getattr(kept, side)
         have = {(m.country, m.id) for m in mine + getattr(kept, other_side)}
@@ -229,6 +250,8 @@ def _absorb(kept: Event, other: Event) -> None:
                 mine.append(m)
                 have.add((m.country, m.id))
     for attr in ("date_span", "location", *COUNT_KINDS, "attributed_to"):
+        if attr == "location" and kept.event == "CONSULT" and _venue(other, text) is None:
+            continue    # "التقى الوزير نظيره لبحث الأوضاع في الخليل": the topic's place
         if getattr(kept, attr) is None and getattr(other, attr) is not None:
             setattr(kept, attr, getattr(other, attr))
             if attr == "date_span":
@@ -245,7 +268,7 @@ def merge_events(events: list[Event], text: str, lead_index: int = -1) -> list[E
     for e in events:
         for kept in merged:
             if same_happening(kept, e, text, lead_index):
-                _absorb(kept, e)
+                _absorb(kept, e, text)
                 break
         else:
             merged.append(e)

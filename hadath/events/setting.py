@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..records import ActorMention, Event, PlaceMention, Sentence, TimeMention
 from ..text.normalize import normalize_string
-from .structure import CLAUSE_BREAK
+from .structure import CLAUSE_BREAK, attached_prefix
 
 MEETING_MODES = frozenset({"meet", "visit", "multilateral"})
 # Verbal types that may be reported from a meeting (a meeting itself is located on its own).
@@ -157,6 +157,9 @@ def visit_destination(event: Event, places: list[PlaceMention], text: str) -> Pl
     word = normalize_string(event.trigger.text).lstrip("وف")
     if event.event != "CONSULT" or event.mode != "visit" or word.startswith(_RECEIVING):
         return None
+    after_subject = _object_after_subject(event, places, text)
+    if after_subject is not None:
+        return after_subject
     for p in places:
         if p.start < event.trigger.end or p.country is None:
             continue
@@ -166,6 +169,37 @@ def visit_destination(event: Event, places: list[PlaceMention], text: str) -> Pl
         if _RIGHT_AFTER.fullmatch(before) or _DESTINATION_CUE.search(before) \
                 or p.text.startswith("لل"):     # "للسعودية": the ل is inside the span
             return p
+    return None
+
+
+def _subject_end(event: Event, text: str) -> int | None:
+    """Where the subject named right after a visit verb ends ("يزور وزير الداخلية الكويتي
+    فلان الفلاني ..."): its mentions follow the trigger, each after nothing but spaces."""
+    pos, found = event.trigger.end, False
+    for a in sorted(event.actor, key=lambda a: a.start):
+        if a.start < pos:
+            continue
+        if text[pos:a.start].strip():
+            break
+        pos, found = a.end, True
+    return pos if found else None
+
+
+def _object_after_subject(event: Event, places: list[PlaceMention],
+                          text: str) -> PlaceMention | None:
+    """"يزور وزير الداخلية الكويتي الأردن"، "زار الرئيس العاصمة الأردنية عمان": a visit
+    verb's place object right after its subject, without a preposition."""
+    if "/nouns/" in event.rule:
+        return None
+    end = _subject_end(event, text)
+    if end is None:
+        return None
+    for p in places:
+        if p.start < end or p.country is None:
+            continue
+        fused = attached_prefix(text, p.start).lstrip("و")
+        return p if _RIGHT_AFTER.fullmatch(text[end:p.start]) and not fused \
+            and not p.text.startswith("لل") else None
     return None
 
 
