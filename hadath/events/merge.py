@@ -5,6 +5,7 @@ import re
 
 from ..records import COUNT_KINDS, SYMMETRIC_TYPES, Event, PlaceMention
 from ..text.normalize import normalize_string
+from .arguments import PLACE_KINDS
 from .counts import opens_another_fact
 from .dating import in_period
 from .structure import QUOTES
@@ -69,8 +70,8 @@ def _places_compatible(a: Event, b: Event) -> bool:
     return a.location.country == b.location.country
 
 
-# Recipients that are places: a visit's destination ("زار القاهرة"، "يزور الوزير تركيا").
-PLACE_KINDS = frozenset({"country", "capital", "place"})
+_TOKEN = re.compile(r"\S+")
+_PLACE_PREPOSITIONS = frozenset(normalize_string(w) for w in ("في", "إلى", "الى", "من"))
 
 
 def _venue(e: Event, text: str) -> PlaceMention | None:
@@ -91,10 +92,6 @@ def _venue(e: Event, text: str) -> PlaceMention | None:
         m.start <= previous.start() < m.end for m in e.actor + e.recipient)
     topic = normalize_string(previous.group()).lstrip("وف").startswith("ال") and not told
     return None if topic else place
-
-
-_TOKEN = re.compile(r"\S+")
-_PLACE_PREPOSITIONS = frozenset(normalize_string(w) for w in ("في", "إلى", "الى", "من"))
 
 
 def _venue_countries(e: Event, text: str) -> set[str]:
