@@ -198,8 +198,12 @@ def _strip_article(key: str) -> str:
     return _ARTICLE.sub("", key, count=1) if len(key) > 4 else key
 
 
-def _prospective_noun(layer: TextLayer, sentence: Sentence, t_end: int, form: str, event: str,
-                      rules: EventRules) -> bool:
+# possessive pronouns on a verbal noun, as written (a final ة is no pronoun): "دعمها"، "تأييده"
+_POSSESSIVES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
+
+
+def _prospective_noun(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
+                      event: str, rules: EventRules) -> bool:
     """"اللقاء المرتقب"، "اتفاقا محتملا"، "الاجتماع المقبل": an adjective of prospect after
     the noun, in its clause, makes it a plan, not a report."""
     pro = rules.prospective
@@ -208,8 +212,22 @@ def _prospective_noun(layer: TextLayer, sentence: Sentence, t_end: int, form: st
     text = layer.text
     _, word_end = _word_bounds(text, t_end, t_end)
     after = CLAUSE_BREAK.split(text[word_end:sentence.end])[0]
-    return any(_strip_article(normalize_key(w)) in pro.words
-               for w in WORD.findall(after)[:pro.window])
+    found = WORD.findall(after)[:pro.window]
+    words = [_strip_article(normalize_key(w)) for w in found]
+    if words and _takes_object(text[t_start:word_end], found[0], words[0], event, pro):
+        return False
+    return any(w in pro.words for w in words)
+
+
+def _takes_object(trigger_word: str, next_word: str, next_key: str, event: str, pro) -> bool:
+    """"دعمها المقترح"، "تأييد المبادرة المقترحة": a verbal noun of a transitive type, possessed
+    or in construct (no article), takes the definite word after it as its object; what follows
+    describes that object.  A bare prospect adjective ("دعمها المحتمل") still qualifies the noun."""
+    possessed = trigger_word.endswith(_POSSESSIVES)
+    if event not in pro.transitive or not (possessed or not _DEFINITE.match(normalize_key(trigger_word))):
+        return False
+    return bool(_DEFINITE.match(normalize_key(next_word))) \
+        and (next_key in pro.nouns or next_key not in pro.words)
 
 
 # words allowed between a noun and the future verb of its relative clause: "القمة التي ستعقد"
@@ -234,14 +252,79 @@ def _future_relative(layer: TextLayer, sentence: Sentence, t_end: int, form: str
     return False
 
 
+def _word_keys_stripped(word: str) -> set[str]:
+    """A word's keys (``_word_keys``) with and without the article."""
+    keys = _word_keys(normalize_key(word))
+    return set(keys) | {_strip_article(k) for k in keys}
+
+
+def _protest_demand(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, event: str,
+                    rules: EventRules) -> bool:
+    """"تظاهرات حاشدة في المدينة تطالب بـ"، "خرجت مسيرة، للمطالبة بـ"، "طالب المحتجون بـ": the
+    demand is the protest's own, coded as the PROTEST (``ProtestDemand``)."""
+    pdm = rules.protest_demand
+    if pdm is None or event not in pdm.events:
+        return False
+    text = layer.text
+    word_start, word_end = _word_bounds(text, t_start, t_end)
+    trigger_keys = _word_keys_stripped(text[word_start:word_end])
+    after = _VOWELLED_WORD.findall(CLAUSE_BREAK.split(text[word_end:sentence.end])[0])[:1]
+    after_keys = _word_keys_stripped(after[0]) if after else set()
+    if pdm.unless_after.intersection(after_keys):
+        return False
+    sentence_before = [_word_keys_stripped(w) for w in _VOWELLED_WORD.findall(text[sentence.start:word_start])]
+    near = sentence_before if pdm.adjuncts.intersection(trigger_keys) else \
+        [_word_keys_stripped(w) for w in _VOWELLED_WORD.findall(CLAUSE_BREAK.split(text[sentence.start:word_start])[-1])]
+    if any(pdm.words.intersection(k) for k in near[-pdm.window:]):
+        return True
+    # "خرجت مسيرة في المدينة. وطالب المتظاهرون ب": protesters named as the subject speak for a
+    # protest reported just before; alone ("وطالب المتظاهرون الحكومة ب") they still demand
+    if not pdm.subjects.intersection(after_keys):
+        return False
+    earlier = _VOWELLED_WORD.findall(text[:word_start])[-pdm.subject_reach:]
+    return any(pdm.words.intersection(_word_keys_stripped(w)) for w in earlier)
+
+
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"))
+
+
+def _inside_quote(before: str) -> bool:
+    """An opening quotation mark before the trigger, in its sentence, is still open."""
+    return before.count('"') % 2 == 1 or any(before.count(o) > before.count(c) for o, c in _QUOTE_PAIRS)
+
+
+def _unsourced_modal(layer: TextLayer, sentence: Sentence, t_start: int, event: str,
+                     rules: EventRules) -> bool:
+    """"ووجد التقرير أن الاتحاد يجب أن يتكيف"، "لا بد من مراجعة السياسة": a modal of obligation
+    that no one in the sentence states is the writer's analysis, not a demand (``ModalSources``)."""
+    mod = rules.modal_sources
+    if mod is None or event not in mod.events:
+        return False
+    text = layer.text
+    word_start, word_end = _word_bounds(text, t_start, t_start)
+    if not mod.triggers.intersection(_word_keys(normalize_key(text[word_start:word_end]))):
+        return False
+    before = text[sentence.start:word_start]
+    if _inside_quote(before):
+        return False
+    if any(sentence.start <= m.start and m.end <= word_start
+           for m in rules.speech_verbs.longest(layer.view)):
+        return False
+    return not any(mod.words.intersection(_word_keys(normalize_key(w)))
+                   for w in _VOWELLED_WORD.findall(before))
+
+
 def _names_purpose(layer: TextLayer, t_start: int, form: str, event: str, rules: EventRules) -> bool:
     """"تسعى لانسحاب القوات"، "تحالف لدعم القضية": ل on an indefinite verbal noun is
-    'in order to'; the article (للاتفاق) or another preposition leaves it a noun phrase."""
-    if rules.purpose is None or form != "nouns" or event not in rules.purpose.events:
+    'in order to'; the article (للاتفاق) or another preposition leaves it a noun phrase.  For the
+    ``article_events`` it is ل with the article that does ("للمطالبة ب")."""
+    if rules.purpose is None or form != "nouns":
         return False
-    word_start, _ = _word_bounds(layer.text, t_start, t_start)
-    prefix = layer.text[word_start:t_start]
-    return prefix.lstrip("وف") == "ل"
+    word_start, word_end = _word_bounds(layer.text, t_start, t_start)
+    if event in rules.purpose.events and layer.text[word_start:t_start].lstrip("وف") == "ل":
+        return True
+    return event in rules.purpose.article_events \
+        and normalize_key(layer.text[word_start:word_end]).lstrip("وف").startswith("لل")
 
 
 def _counted_noun(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
@@ -336,6 +419,10 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         background = "relative-description"
     if background is None and _counted_noun(layer, sentence, t_start, t_end, rules):
         background = "counted-noun"
+    if background is None and _protest_demand(layer, sentence, t_start, t_end, event, rules):
+        background = rules.protest_demand.why
+    if background is None and _unsourced_modal(layer, sentence, t_start, event, rules):
+        background = rules.modal_sources.why
     if background is None:
         homograph = _vowelled_homograph(layer, sentence, t_start, event, rules)
         background = homograph.why if homograph is not None else None
@@ -363,7 +450,7 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
     future = form in ("present", "past") and _is_future_verb(layer, t_start)
     if _is_simulated(layer, sentence, t_start, t_end, event, rules):
         hyp.append("simulated")
-    if _prospective_noun(layer, sentence, t_end, form, event, rules):
+    if _prospective_noun(layer, sentence, t_start, t_end, form, event, rules):
         hyp.append("prospect")
     if _future_relative(layer, sentence, t_end, form, hyp_matches, rules):
         hyp.append("future-relative")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from ..records import PLOVER_QUADS
 from ..resources import DataError, load_json, require
@@ -97,6 +98,8 @@ class EventRules:
     counted: CountedHomographs | None = None
     senses: tuple[SenseCue, ...] = ()
     vowelled: tuple[VowelledHomograph, ...] = ()
+    protest_demand: ProtestDemand | None = None
+    modal_sources: ModalSources | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,43 @@ class Prospective:
     window: int
     # types that speak of the future by nature: "الرد قادم" is itself the threat
     spares: frozenset[str] = frozenset()
+    # prospect words that are nouns as well (المقترح = the proposal): after a verbal noun of
+    # ``transitive`` types carrying a possessive ("دعمها المقترح") they are its object
+    nouns: frozenset[str] = frozenset()
+    transitive: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class ProtestDemand:
+    """A demand voiced by a protest ("تظاهرات تطالب بوقف الحرب"، "خرجت مسيرة للمطالبة ب"،
+    "طالب المتظاهرون ب"): PLOVER codes it as the PROTEST itself, so the demand trigger of
+    ``events`` is no event of its own.  A protest word (normalised, without the article)
+    within ``window`` words before it in its clause, or one of ``subjects`` (nominative
+    protesters) right after it, the protest reported within ``subject_reach`` words before
+    (in its sentence or the one before); the ``adjuncts``
+    (للمطالبة، مطالبين) reach past a comma to the clause they qualify."""
+    why: str
+    events: frozenset[str]
+    words: frozenset[str]
+    window: int
+    subjects: frozenset[str]
+    adjuncts: frozenset[str]
+    # right after the trigger: the call for the protest itself ("مظاهرة دعت إليها النقابة")
+    unless_after: frozenset[str] = frozenset()
+    # words before the trigger, across sentences, in which ``subjects`` need a protest word
+    subject_reach: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ModalSources:
+    """A modal of obligation (يجب أن، ينبغي على، لا بد من) is a demand only when someone
+    states it: a speech verb or one of ``words`` (مشددا، تؤكد) before it in its sentence, or
+    an open quotation around it.  Otherwise it is the writer's analysis ("ووجد التقرير أن
+    الاتحاد يجب أن يتكيف").  ``triggers``: the modals' first words, normalised."""
+    why: str
+    events: frozenset[str]
+    triggers: frozenset[str]
+    words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +189,9 @@ class PurposePrefix:
     """A verbal noun of ``events`` carrying the bare preposition ل (no article) names a
     purpose ("تسعى لانسحاب"، "تحالف لدعم القضية"، "مساع لإطلاق سراح"): hypothetical."""
     events: frozenset[str]
+    # types whose verbal noun names a purpose with ل and the article ("للمطالبة ب"); their bare
+    # ل is often a verb's preposition ("استجاب لطلب"، "عادت لتطالب")
+    article_events: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +300,16 @@ def without_asides(between: str) -> str:
     return _ASIDE.sub(" ", between)
 
 
+# An aside that opens with a preposition or a time word is an adjunct however long it is
+# ("أكد الرئيس، في كلمة ألقاها أمام البرلمان، دعم بلاده"): it does not end a support verb's clause.
+_ADJUNCT_ASIDE = re.compile(r"[،,]\s*[وف]?(?:في|خلال|[أا]ثناء|عبر|لدى|[أا]مام|عقب|اليوم|[أا]مس|مساء|صباح)"
+                            r"\s[^،,.؛:!?؟\n]{0,80}[،,]")
+
+
+def without_adjunct_asides(between: str) -> str:
+    return without_asides(_ADJUNCT_ASIDE.sub(" ", between))
+
+
 @dataclass(frozen=True, slots=True)
 class LightVerbs:
     """Support verbs (شن، فرض، أجرى، نظم ...) that make a following event noun report the
@@ -275,6 +328,10 @@ class LightVerbs:
     # a bonus of its own for the nouns of some types: "أعربت الرابطة عن دعمها" must score
     # like the verb "دعمت" that it replaces
     event_bonus: Mapping[str, float] = field(default_factory=dict)
+    # the only words a past form spelled like a supported noun (دعم) may follow in its clause
+    # to be read as the verb ("ودعم الرئيس الخطة"، "وكان الحزب قد دعم"); after any other word
+    # ("أن يؤدي دعم واشنطن"، "بقبول ودعم عسكري") it is the noun; empty: no such condition
+    clause_openers: frozenset[str] = frozenset()
 
     def bonus_for(self, event: str) -> float:
         return self.event_bonus.get(event, self.bonus)
@@ -389,7 +446,7 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
                 continue
             if _has_object_pronoun(text, v):
                 continue    # "المظاهرات التي شهدتها المدينة": the verb's object is the pronoun
-            between = without_asides(text[v.end:hit.word_start])
+            between = without_adjunct_asides(text[v.end:hit.word_start])
             if CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > light.max_gap:
                 break
             if s.event not in v.value or (s.form == "nouns" and v.key in light.nouns):
@@ -403,7 +460,18 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         if s.form == "past" and needs_support and (any(c in hit.prefix for c in light.nominal_prefixes)
                                                    or self._after_preposition(text, hit)):
             return None     # "بدعم من"، "من أجل دعم": the unsupported noun
+        if s.form == "past" and needs_support and not self._opens_clause(text, hit):
+            return None     # "أن يؤدي دعم واشنطن"، "بقبول ودعم عسكري": the unsupported noun
         return None if s.form == "supported" else hit
+
+    def _opens_clause(self, text: str, hit: Match[TriggerSense]) -> bool:
+        """Nothing, or one of ``clause_openers``, stands right before the trigger in its clause."""
+        openers = self.light.clause_openers if self.light is not None else frozenset()
+        if not openers:
+            return True
+        clause = CLAUSE_BREAK.split(text[:hit.word_start])[-1].split("\n")[-1]
+        words = WORD.findall(clause)
+        return not words or normalize_key(words[-1]) in openers
 
     def _after_preposition(self, text: str, hit: Match[TriggerSense]) -> bool:
         before = text[:hit.word_start].rstrip()
@@ -480,7 +548,8 @@ def build_light_verbs(data: dict[str, Any]) -> LightVerbs:
                       tuple(data.get("nominal_after", ())),
                       frozenset(normalize_key(w) for c in data["classes"] for w in c.get("nouns", [])),
                       tuple(data.get("prepositions", ())),
-                      {e: float(b) for e, b in data.get("event_bonus", {}).items()})
+                      {e: float(b) for e, b in data.get("event_bonus", {}).items()},
+                      frozenset(normalize_key(w) for w in data.get("clause_openers", ())))
 
 
 def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (),
@@ -577,6 +646,8 @@ def validate_rules(data: Any) -> dict[str, Any]:
             "light_verbs.nominal_prefixes must be a list of non-empty strings")
     require(_strings(light.get("nominal_after", [])), where,
             "light_verbs.nominal_after must be a list of non-empty strings")
+    require(_strings(light.get("clause_openers", [])), where,
+            "light_verbs.clause_openers must be a list of non-empty strings")
     require(_strings(light.get("prepositions", [])), where,
             "light_verbs.prepositions must be a list of non-empty strings")
     event_bonus = light.get("event_bonus", {})
@@ -642,9 +713,28 @@ def validate_rules(data: Any) -> dict[str, Any]:
                             and pro["window"] > 0
                             and all(e in PLOVER_QUADS for e in pro.get("spares", []))), where,
             "prospective_adjectives needs words and a window > 0")
+    require(pro is None or (_strings(pro.get("nouns", [])) and set(pro.get("nouns", [])) <= set(pro["words"])
+                            and all(e in PLOVER_QUADS for e in pro.get("transitive", []))), where,
+            "prospective_adjectives.nouns must be some of its words, transitive PLOVER events")
+    pdm = data.get("protest_demands")
+    require(pdm is None or (isinstance(pdm.get("why"), str) and _strings(pdm.get("events"))
+                            and all(e in PLOVER_QUADS for e in pdm["events"])
+                            and _strings(pdm.get("words")) and _strings(pdm.get("subjects", []))
+                            and _strings(pdm.get("adjuncts", []))
+                            and _strings(pdm.get("unless_after", []))
+                            and isinstance(pdm.get("subject_reach", 0), int) and pdm.get("subject_reach", 0) >= 0
+                            and isinstance(pdm.get("window"), int) and pdm["window"] > 0), where,
+            "protest_demands needs why, PLOVER events, words, a window > 0 (and subjects, adjuncts)")
+    mod = data.get("modal_sources")
+    require(mod is None or (isinstance(mod.get("why"), str) and _strings(mod.get("events"))
+                            and all(e in PLOVER_QUADS for e in mod["events"])
+                            and _strings(mod.get("triggers")) and _strings(mod.get("words"))
+                            and bool(mod["triggers"]) and bool(mod["words"])), where,
+            "modal_sources needs why, PLOVER events, triggers and words")
     pur = data.get("purpose_prefix")
-    require(pur is None or (_strings(pur.get("events")) and all(e in PLOVER_QUADS for e in pur["events"])),
-            where, "purpose_prefix needs PLOVER events")
+    require(pur is None or (_strings(pur.get("events")) and _strings(pur.get("article_events", []))
+                            and all(e in PLOVER_QUADS for e in pur["events"] + pur.get("article_events", []))),
+            where, "purpose_prefix needs PLOVER events (and article_events)")
     require(_strings(data.get("assertive_verbs", [])), where, "assertive_verbs must be a list of words")
     for i, sc in enumerate(data.get("sense_cues", [])):
         require(isinstance(sc.get("why"), str) and _strings(sc.get("events"))
@@ -712,13 +802,27 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         relative=_relative(data["relative_background"]) if "relative_background" in data else None,
         frames=tuple(_frame(f) for f in data.get("mention_frames", [])),
         prospective=_prospective(data["prospective_adjectives"]) if "prospective_adjectives" in data else None,
-        purpose=PurposePrefix(frozenset(data["purpose_prefix"]["events"])) if "purpose_prefix" in data else None,
+        purpose=PurposePrefix(frozenset(data["purpose_prefix"]["events"]),
+                              frozenset(data["purpose_prefix"].get("article_events", ())))
+        if "purpose_prefix" in data else None,
         counted=_counted(data["counted_homographs"]) if "counted_homographs" in data else None,
         senses=tuple(_sense(c) for c in data.get("sense_cues", [])),
         vowelled=tuple(VowelledHomograph(v["why"], frozenset(v["events"]), _keys(v["triggers"]),
                                          frozenset(v["marks"]))
                        for v in data.get("vowelled_homographs", [])),
+        protest_demand=_protest_demand(data["protest_demands"]) if "protest_demands" in data else None,
+        modal_sources=ModalSources(data["modal_sources"]["why"],
+                                   frozenset(data["modal_sources"]["events"]),
+                                   _keys(data["modal_sources"]["triggers"]),
+                                   _keys(data["modal_sources"]["words"]))
+        if "modal_sources" in data else None,
     )
+
+
+def _protest_demand(data: dict[str, Any]) -> ProtestDemand:
+    return ProtestDemand(data["why"], frozenset(data["events"]), _keys(data["words"]), data["window"],
+                         _keys(data.get("subjects", [])), _keys(data.get("adjuncts", [])),
+                         _keys(data.get("unless_after", [])), data.get("subject_reach", 0))
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -735,7 +839,8 @@ def _sense(data: dict[str, Any]) -> SenseCue:
 
 def _prospective(data: dict[str, Any]) -> Prospective:
     return Prospective(frozenset(normalize_key(w) for w in data["words"]), data["window"],
-                       frozenset(data.get("spares", ())))
+                       frozenset(data.get("spares", ())), _keys(data.get("nouns", [])),
+                       frozenset(data.get("transitive", ())))
 
 
 def _counted(data: dict[str, Any]) -> CountedHomographs:
