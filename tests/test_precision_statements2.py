@@ -2,7 +2,8 @@
 the PROTEST), an obligation in the writer's analysis rather than someone's demand, a purpose
 (للمطالبة ب), a district or party named الدعوة, an invitation, a necessity discussed in talks;
 and support whose object looks like a prospect adjective (دعمها المقترح), stands behind a
-long adjunct aside, or the past form دعم in mid-clause, which is the noun.  Each class has its negatives and the reports that must stay.
+long adjunct aside, or the past form دعم in mid-clause, which is the noun.  Each class has
+its negatives and the reports that must stay.
 
 Every sentence here was written for these tests."""
 from __future__ import annotations
