@@ -59,6 +59,8 @@ class Entry:
     anchor_only_forms: frozenset[str] = frozenset()   # normalised forms kept only with a country
     context_country: str | None = None
     context_requires: frozenset[str] = frozenset()
+    # normalised forms that take context_country also when the document names no state
+    context_default_forms: frozenset[str] = frozenset()
     parent: str | None = None
     roles: tuple[Role, ...] = ()
     source: str = ""
@@ -159,6 +161,7 @@ def institution_entry(rec: dict[str, Any]) -> Entry:
                  anchor_only_forms=_norm_set(rec.get("needs_anchor", [])),
                  context_country=rec.get("context_country"),
                  context_requires=frozenset(rec.get("context_requires", [])),
+                 context_default_forms=_norm_set(rec.get("context_default", [])),
                  source=rec.get("source", ""))
 
 
@@ -302,6 +305,11 @@ def _record_problems(name: str, i: int, rec: dict[str, Any]) -> list[str]:
     anchor_only = set(rec.get("needs_anchor", [])) - set(rec.get("ar", []))
     if anchor_only:
         problems.append(f"{where}: needs_anchor forms not in ar: {sorted(anchor_only)}")
+    defaulted = set(rec.get("context_default", [])) - set(rec.get("ar", []))
+    if defaulted:
+        problems.append(f"{where}: context_default forms not in ar: {sorted(defaulted)}")
+    if rec.get("context_default") and not rec.get("context_country"):
+        problems.append(f"{where}: context_default without context_country")
     return problems
 
 

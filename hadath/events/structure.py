@@ -154,11 +154,27 @@ def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
         # "طالب المحتجون الحكومة": a definite noun takes no genitive, so a definite body
         # right after a definite noun of people is the verb's object
         return False
+    if _closed_indefinite_phrase(group[-1]) and m.kind in ("institution", "agent") \
+            and m.text.lstrip("وف").startswith("ال"):
+        # "طالبت منظمات حقوقية الحكومة"، "نقل سكان محليون الجرحى": a noun of people or
+        # bodies with its adjective takes no genitive, so a definite noun after it is the
+        # next constituent; a one-word noun ("عناصر الشرطة"), a title ("رئيس أركان الجيش")
+        # and a possessor with ل ("آليات عسكرية للاحتلال") stay one participant
+        return False
     if _definite_noun(group[-1]) and m.kind == "agent" and not _definite_noun(m):
         # "اعتقلت الشرطة ناشطا": an indefinite noun of people cannot stand in apposition
         # to a definite one, it is the next constituent
         return False
     return not countries or m.country is None or m.country in countries
+
+
+def _closed_indefinite_phrase(m: ActorMention) -> bool:
+    """A noun of people or bodies in several words, none with the article: a noun and its
+    adjective (سكان محليون، منظمات حقوقية)."""
+    if m.kind not in ("agent", "organization"):
+        return False
+    words = WORD.findall(m.text)
+    return len(words) > 1 and not any(w.lstrip("وف").startswith(("ال", "لل")) for w in words)
 
 
 def _definite_noun(m: ActorMention) -> bool:

@@ -8,7 +8,8 @@ Rules, in order (each mention's ``rule`` names the ones that fired):
    or identifying place right after it ("الجيش الإسرائيلي", "وزير خارجية مصر",
    "وزارة الصحة في غزة"); a title right before a person merges into the person;
 4. an institution with a context country ("الاحتلال") takes it when the document mentions
-   one of the countries it requires;
+   one of the countries it requires; its compounds naming a force (قوات الاحتلال) take it
+   also when the document names no state at all;
 5. identifying places (غزة، الضفة الغربية) are emitted as kind "place" with their country;
    otherwise a role phrase keeps country None, except forms marked needs_anchor, which are
    too generic to be actors on their own and are dropped;
@@ -24,11 +25,21 @@ from datetime import date as Day
 from functools import lru_cache
 
 from ..kb import KIND_PRIORITY, Entry, KnowledgeBase, Role, default_kb
-from ..records import ActorMention, PlaceMention
-from ..text import LexiconMatcher, Match, TextLayer, longest_nonoverlapping, normalize_string
+from ..records import INTERNATIONAL_CODES, ActorMention, PlaceMention
+from ..text import (
+    LexiconMatcher,
+    Match,
+    TextLayer,
+    longest_nonoverlapping,
+    normalize_key,
+    normalize_string,
+)
+from .places import load_place_stopwords, previous_word
 
 ANCHOR_KINDS = frozenset({"country", "demonym", "capital", "place", "city"})
 ROLE_KINDS = frozenset({"institution", "agent"})
+# Kinds of a name that may instead begin a person's name (جورجيا ميلوني، فيكتوريا نولاند).
+GIVEN_NAME_KINDS = frozenset({"country", "capital", "place", "demonym"})
 # Words that may stand between a role phrase and the place that gives its country:
 # linkers, the head noun of a place name (في العاصمة عمان، في محافظة نينوى), and the few
 # adjectives of a security body (الشرطة الوطنية في البصرة).
@@ -42,12 +53,16 @@ GAP_WORDS = LINKING_WORDS | PLACE_HEADS | BODY_ADJECTIVES
 # أميركية"، "قوات خاصة بريطانية"، "عناصر مسلحة عراقية".
 ROLE_ADJECTIVES = frozenset(normalize_string(w) for a in (
     "أمني", "خاص", "عسكري", "مسلح", "جوي", "بحري", "بري", "حكومي", "رسمي", "دبلوماسي",
-    "نظامي", "خاصة", "أجنبي", "مدني", "حدودي", "إضافي", "نفطي", "إعلامي")
+    "نظامي", "خاصة", "أجنبي", "مدني", "حدودي", "إضافي", "نفطي", "إعلامي", "محلي")
     for w in (a, a + "ة", a + "ون", a + "ين", "ال" + a, "ال" + a + "ة", "ال" + a + "ون",
               "ال" + a + "ين") if not a.endswith("ة") or w in (a, "ال" + a))
 MAX_GAP = 3
+# Adjectives of a role noun that say nothing of its country, kept in its span.
+TRAILING_ADJECTIVE = re.compile(r"\s+(ال)?(?:محلي|ميداني)(?:ون|ين|ة|ات|تان|تين|ان)?(?!\w)")
 # "العاصمة عمان": a name that is a country and a capital is the capital after this word.
 CAPITAL_CUE = normalize_string("العاصمة")
+FEMININE_NISBA = normalize_string("ية")
+MIN_PLURAL_LETTERS = 4      # fewer letters ending in ون/ين is a function word (بين، الذين)
 # Generic heads that license an organisation's short name (تنظيم القاعدة، حركة فتح).
 ORG_HEADS = frozenset(normalize_string(w) for w in (
     "تنظيم", "حركة", "جماعة", "حزب", "منظمة", "ميليشيا", "مليشيا", "كتائب", "قوات", "عناصر",
@@ -103,6 +118,7 @@ class ActorResolver:
         date = event_day(date)
         matches = self._licensed(layer, list(self.matcher.find(layer.view)), date)
         chosen = longest_nonoverlapping(_best_per_span(matches, _capital_cued(layer, matches)))
+        chosen = _without_adjectives(layer, chosen)
         context = {m.value.entry.country for m in chosen if m.value.entry.country}
         resolved = self._compose(layer, chosen, context, date)
         if self.sentence_fallback:
@@ -159,7 +175,7 @@ class ActorResolver:
                     continue
             single = self._single(layer, m, context, date)
             if single is not None:
-                out.append(single)
+                out.append(_with_trailing_adjective(layer, m, single))
             i += 1
         return out
 
@@ -215,6 +231,11 @@ class ActorResolver:
             if entry.context_country and context & entry.context_requires:
                 return Resolved(m.start, m.end, entry, entry.context_country, entry.sector,
                                 "context-country")
+            if m.key in entry.context_default_forms and not context - INTERNATIONAL_CODES:
+                # "اقتحمت قوات الاحتلال حيا": a force named with no state in the document;
+                # the bare noun (الاحتلال) may be a period of history and still needs context
+                return Resolved(m.start, m.end, entry, entry.context_country, entry.sector,
+                                "context-default")
             if m.key in entry.anchor_only_forms:
                 return None
             return Resolved(m.start, m.end, entry, entry.country, entry.sector,
@@ -271,6 +292,85 @@ def _capital_cued(layer: TextLayer, matches: list[Match[Hit]]) -> frozenset[tupl
     return frozenset((m.start, m.end) for m in matches
                      if m.value.entry.kind == "capital" and not m.prefix
                      and _last_word(layer.text[max(0, m.word_start - 30):m.word_start]) == CAPITAL_CUE)
+
+
+def _without_adjectives(layer: TextLayer, chosen: list[Match[Hit]]) -> list[Match[Hit]]:
+    """The matches less the nouns of people that stand as adjectives (see
+    ``_adjective_of_previous``), also when joined by و to an adjective before them
+    ("منظمات نقابية وحقوقية"، "المنظمات الدولية والحقوقية")."""
+    kept: list[Match[Hit]] = []
+    kept_ends: set[int] = set()
+    for m in chosen:
+        if _adjective_of_previous(layer, m) or _coordinated_adjective(layer, m, kept_ends):
+            continue
+        kept.append(m)
+        kept_ends.add(m.end)
+    return kept
+
+
+def _coordinated_adjective(layer: TextLayer, m: Match[Hit], kept_ends: set[int]) -> bool:
+    """وحقوقية after a feminine nisba that is no participant of its own: an adjective word
+    (الدولية) or one read as an adjective.  After a kept noun ("اعتقلت صحفية وحقوقية") the
+    two are coordinated people."""
+    if m.value.entry.kind != "agent" or " " in m.key or m.prefix.removesuffix("ال") != "و":
+        return False
+    if not m.key.endswith(FEMININE_NISBA):
+        return False
+    before = previous_word(layer, m.word_start)
+    gap_start = len(layer.text[:m.word_start].rstrip())
+    if gap_start in kept_ends or \
+            _has_article(before) != (m.prefix.endswith("ال") or _has_article(m.key)):
+        return False
+    # the word before must itself be an adjective: of a feminine noun or a plural in ات
+    # ("منظمات نقابية", not "اعتقلت الشرطة صحفية")
+    head = previous_word(layer, _word_start_before(layer.text, gap_start))
+    return before.endswith(FEMININE_NISBA) and _has_article(head) == _has_article(before) \
+        and head.endswith(("ه", "ات")) and not head.endswith(FEMININE_NISBA)
+
+
+def _word_start_before(text: str, end: int) -> int:
+    """Where the word that ends at ``end`` starts."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _adjective_of_previous(layer: TextLayer, m: Match[Hit]) -> bool:
+    """"مؤسسة حقوقية"، "المنظمات الحقوقية"، "المستوطنون المتطرفون": a one-word noun of people
+    that agrees with the word right before it is that word's adjective, not a participant.
+    Agreement: the same article, and the same sound-plural ending (which also marks case,
+    so "قتل المسلحون المدنيين" stays two participants), or a feminine nisba (ية) after a
+    feminine noun or a plural in ات.  Singular masculine words are left alone: "اعتقل الجيش
+    الصحفي" shows no agreement that tells an adjective from an object."""
+    if m.value.entry.kind != "agent" or " " in m.key:
+        return False
+    proclitic = m.prefix.removesuffix("ال")
+    if proclitic:
+        return False
+    before = previous_word(layer, m.word_start)
+    if not before or _has_article(before) != (m.prefix.endswith("ال") or _has_article(m.key)):
+        return False
+    word, prev = m.key, before
+    if word.endswith(("ون", "ين")):
+        # a sound plural has a stem before its ending: not بين، حين، الذين
+        return prev.endswith(word[-2:]) and len(prev.removeprefix("ال")) > MIN_PLURAL_LETTERS
+    return word.endswith(FEMININE_NISBA) and prev.endswith(("ه", "ات"))
+
+
+def _with_trailing_adjective(layer: TextLayer, m: Match[Hit], r: Resolved) -> Resolved:
+    """"سكان محليون"، "المسعفين المحليين": an adjective of the role noun that names no country
+    belongs to its span."""
+    if r.entry.kind not in ROLE_KINDS:
+        return r
+    found = TRAILING_ADJECTIVE.match(layer.text, r.end)
+    if found is None or bool(found.group(1)) != (m.prefix.endswith("ال") or _has_article(m.key)):
+        return r
+    return Resolved(r.start, found.end(), r.entry, r.country, r.sector, r.rule, r.anchor)
+
+
+def _has_article(word: str) -> bool:
+    return word.removeprefix("و").removeprefix("ف").startswith(("ال", "بال", "لل", "كال"))
 
 
 def _definite(layer: TextLayer, m: Match[Hit]) -> bool:
@@ -372,10 +472,14 @@ def _distance(role: Role, date: str) -> int:
 def read_as_places(actors: list[ActorMention], places: list[PlaceMention]) -> list[ActorMention]:
     """A name both a country's and a city's ("عمان": Oman, Amman) is read one way: where the
     place reader took it for a city of another country, the actor is that city's country,
-    and so is a role phrase anchored by it ("المحتجون في عمان")."""
+    and so is a role phrase anchored by it ("المحتجون في عمان").  A country or capital that
+    is also a given name (جورجيا، فيكتوريا) and that the place reader did not take for a
+    place is the start of a person's name ("جورجيا ميلوني") and is dropped."""
     cities = {p.end: p for p in places if p.precision != "country" and p.country}
     out = []
     for a in actors:
+        if _given_name_not_place(a, places):
+            continue
         place = cities.get(a.end)
         if place is None or place.country == a.country:
             pass
@@ -388,6 +492,21 @@ def read_as_places(actors: list[ActorMention], places: list[PlaceMention]) -> li
                              a.kind, f"{a.rule}+city-reading")
         out.append(a)
     return out
+
+
+def _given_name_not_place(actor: ActorMention, places: list[PlaceMention]) -> bool:
+    """The place reader decides whether a given name is a place (its given_names rule, with
+    its surname and locative tests), so the actor follows its reading."""
+    if actor.kind not in GIVEN_NAME_KINDS:
+        return False
+    if not _given_names() & {normalize_key(actor.text), normalize_key(actor.text[1:])}:
+        return False
+    return not any(p.start < actor.end and actor.start < p.end for p in places)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return load_place_stopwords().given_names
 
 
 @lru_cache(maxsize=1)
