@@ -229,7 +229,8 @@ ORDINAL_DIGITS = re.compile(r"^(?:ال)?ـ*\d+$")     # "الدورة الـ162"
 # Verbs that carry an action noun governed by ب as their object ("دفعت الوزارة بتعزيزات"،
 # "قامت القوة بمداهمة"، "أمرت بانسحاب"): their subject is the noun's agent.
 BI_SUPPORT_VERBS = re.compile(r"^(?:و|ف)?(?:قام|قامت|قاموا|يقوم|تقوم|دفع|دفعت|دفعوا|يدفع|تدفع|"
-                              r"زج|زجت|يزج|تزج|أمر|أمرت|امر|امرت|يأمر|تأمر)$")
+                              r"زج|زجت|يزج|تزج|أمر|أمرت|امر|امرت|يأمر|تأمر|"
+                              r"تقدمت|تقدموا|تقدما|يتقدم|تتقدم|يتقدمون)$")
 
 
 def _place_group(g: Group) -> bool:
@@ -545,9 +546,18 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
             # "لكنها لا تدعم ...": the pronoun's antecedent, not the sentence's speaker
             speaker = _earlier_subject(text, sentence, groups, t_start) or speaker
         return _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker)
+    taking_place = _talks_taking_place(text, groups, sense, t_start, t_end, c_start, c_end)
+    if taking_place:
+        speaker = []    # "زار الوزير قطر، ومحادثات تجري في الدوحة": not the visitor's talks
     if sense.form == "nouns" or _followed_by_adjective(text, groups, t_end):
         args = _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
                                speaker)
+        if taking_place:
+            args.actors = [g for g in args.actors if g.start >= t_end]
+            if not args.actors and not args.recipients:
+                # "محادثات جرت بين مصر وقطر": the parties named after the verb
+                args.recipients = _parties_after(text, groups, t_end, c_end)
+            args.how += "+taking-place"
     else:
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker,
                                counted_object=sense.event not in CROWD_TYPES,
@@ -1145,6 +1155,11 @@ def _subject_before_comma(text: str, groups: list[Group], t_start: int,
     while True:
         seg_start = _segment_start(text, end)
         fronted = _fronted_subject(text, groups, end, seg_start)
+        if fronted is None and not chain and _descriptive_aside(text, seg_start, end):
+            # "إن تركيا، الواقعة بين قارتين، تقدمت": the aside describes the subject before it
+            end = seg_start - 1
+            seg_start = _segment_start(text, end)
+            fronted = _fronted_subject(text, groups, end, seg_start)
         if fronted is None:
             return chain
         chain.insert(0, groups[fronted])
@@ -1152,6 +1167,114 @@ def _subject_before_comma(text: str, groups: list[Group], t_start: int,
                 or text[seg_start - 1] not in "،,":
             return chain
         end = seg_start - 1
+
+
+# Words opening a comma aside that describes the participant before it: a relative
+# pronoun, a pronoun of apposition, or an adjunct ("، التي تسعى ..."، "، وهو ..."، "، بعد ...").
+DESCRIPTIVE_OPENERS = RELATIVE_PRONOUNS | ADJUNCT_WORDS | {"وهو", "وهي", "وهم", "هو", "هي",
+                                                           "وفق", "وفقا", "بحسب", "حسب"}
+DESCRIPTIVE_ASIDE_WORDS = 8
+
+
+def _descriptive_aside(text: str, start: int, end: int) -> bool:
+    """The stretch ``start``-``end`` is a short aside between two commas opening with a
+    relative, an adjunct or a definite word in apposition ("، الدولة العضو في الحلف،"),
+    and holding no clause of its own (no إن/أن)."""
+    if start < 1 or text[start - 1] not in "،," or end >= len(text) or text[end] not in "،,":
+        return False
+    words = words_between(text, start, end)
+    if not words or len(words) > DESCRIPTIVE_ASIDE_WORDS \
+            or any(w.lstrip("وف") in COMPLEMENTIZERS for w in words):
+        return False
+    return words[0] in DESCRIPTIVE_OPENERS or words[0].startswith("ال")
+
+
+def _support_verb_subject(text: str, groups: list[Group], t_start: int,
+                          c_start: int) -> list[Group]:
+    """"إن الجيش، بعد أيام من القتال، شن هجمات"، "تركيا، الواقعة بين قارتين، تقدمت بطلب":
+    the support verb alone opens the noun's clause right after a comma; its subject is found
+    as a verb's fronted subject is, heading the clause before the comma."""
+    lead = [w for w in WORD.finditer(text, c_start, t_start) if w.group() not in TIME_WORDS
+            and w.group() not in VERB_PARTICLES and w.group() not in PROCLITIC_WORDS]
+    if len(lead) != 1 or lead[0].group().lstrip("وف") in CLAUSE_OPENERS \
+            or lead[0].group() in ADJUNCT_WORDS:
+        return []
+    first = WORD.search(text, c_start, t_start)
+    return _subject_before_comma(text, groups, first.start(), c_start) if first else []
+
+
+# Verbs of talks taking place ("محادثات تجري"، "انطلقت جولة محادثات"، "اجتماع سيعقد"): a talks
+# noun is their subject, so the subject of the main clause is not the talks' agent.
+TALKS_OCCUR_VERBS = frozenset({
+    "جرى", "جرت", "يجري", "تجري", "سيجري", "ستجري", "عقد", "عقدت", "يعقد", "تعقد", "سيعقد",
+    "ستعقد", "انعقد", "انعقدت", "ينعقد", "تنعقد", "انطلق", "انطلقت", "ينطلق", "تنطلق", "ستنطلق",
+    "بدأ", "بدأت", "يبدأ", "تبدأ", "ستبدأ", "استؤنفت", "تستأنف", "استمرت", "تستمر", "تتواصل",
+    "تواصلت", "اختتمت", "تختتم", "انتهت", "تنتهي"})
+# Verbs of that list only intransitive: before the noun they take no other subject.
+TALKS_INTRANSITIVE_VERBS = frozenset({"جرى", "جرت", "انعقد", "انعقدت", "ينعقد", "تنعقد", "انطلق",
+                                      "انطلقت", "ينطلق", "تنطلق", "ستنطلق", "استؤنفت"})
+TALKS_VERB_REACH = 3        # words between a talks noun and its verb ("جولة جديدة من")
+NEW_ADJECTIVES = ("جديد", "الجديد", "مرتقب", "المرتقب", "مقبل", "المقبل")
+VERBAL_NOUN_SPELLINGS = frozenset({"عقد"})
+
+
+def _talks_verb_after(text: str, t_end: int, c_end: int) -> bool:
+    """"محادثات تجري في الدوحة"، "اجتماعا جديدا سيعقد"، "اللقاء الذي جرى": a bare verb of
+    taking place after the noun, over its adjectives or a relative pronoun."""
+    after_relative = False
+    for w in words_between(text, t_end, c_end)[:TALKS_VERB_REACH + 1]:
+        if w in TALKS_OCCUR_VERBS:
+            # "بحث عقد جلسة": بحث's genitive is the verbal noun عقد, spelled like the verb
+            return w not in VERBAL_NOUN_SPELLINGS or after_relative
+        if w in RELATIVE_PRONOUNS:
+            after_relative = True
+        elif not w.startswith(NEW_ADJECTIVES):
+            return False    # "لبحث إمكانية عقد جلسة": the verbal noun of another noun
+    return False
+
+
+def _talks_verb_before(text: str, groups: list[Group], t_start: int, c_start: int) -> bool:
+    """"حيث تجري محادثات بين ..."، "انطلقت جولة جديدة من المحادثات": a verb of taking place
+    before the noun with no subject of its own, before it or between it and the noun.  A
+    transitive reading ("عقد اجتماعا": he held a meeting) shows in the accusative ending;
+    a verb joined by و may continue the subject before it."""
+    lead = list(WORD.finditer(text, c_start, t_start - len(attached_prefix(text, t_start))))
+    for k in range(len(lead) - 1, max(-1, len(lead) - 2 - TALKS_VERB_REACH), -1):
+        verb = lead[k]
+        if verb.group() not in TALKS_OCCUR_VERBS:
+            continue
+        if any(verb.end() <= g.start < t_start for g in groups):
+            return False
+        if any(g.end <= verb.start() and not words_between(text, g.end, verb.start())
+               for g in groups) or _pronoun_subject(text, c_start, verb.start()) \
+                or _word_before_verb(text, c_start, verb.start()) in RELATIVE_PRONOUNS:
+            return False    # "الحكومة تجري محادثات"، "إنه يجري"، "الذي يجري زيارة"
+        noun = WORD.match(text, t_start)
+        accusative = noun is not None and noun.group().endswith(("ا", "اً")) \
+            and not noun.group().endswith("ءا")
+        return verb.group() in TALKS_INTRANSITIVE_VERBS or not accusative
+    return False
+
+
+def _parties_after(text: str, groups: list[Group], t_end: int, c_end: int) -> list[Group]:
+    """The participants after بين within a few words after ``t_end``."""
+    for w in list(WORD.finditer(text, t_end, c_end))[:TALKS_VERB_REACH + 2]:
+        if w.group() == PARTIES_MARKER:
+            first = _first_after(text, groups, w.end(), c_end, 0)
+            return chain_from(text, groups, first) if first is not None else []
+    return []
+
+
+def _talks_taking_place(text: str, groups: list[Group], sense: TriggerSense, t_start: int,
+                        t_end: int, c_start: int, c_end: int) -> bool:
+    """The talks noun is the subject of its own verb of taking place: a noun after a
+    support verb of its own ("أجرت مصر محادثات جرت ...") stays that verb's object."""
+    if sense.event != "CONSULT" or sense.form != "nouns" or sense.mode == "visit":
+        return False    # a visit has its visitor ("يجري زيارة")
+    if sense.id.endswith("+support"):
+        return _talks_verb_before(text, groups, t_start, c_start)
+    return _talks_verb_after(text, t_end, c_end) or _talks_verb_before(text, groups, t_start,
+                                                                       c_start)
 
 
 def _object_or_target(text: str, groups: list[Group], pos: int, limit: int) -> list[Group]:
@@ -1273,6 +1396,38 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     return Arguments(actors, recipients, "svo" if actors else "v")
 
 
+# A preposition carrying a pronoun ("عليه"، "لها"): right after a verb it holds the verb's
+# object, so a participant after it is the verb's own subject.
+PRONOUN_PREPOSITION = re.compile(r"^(?:علي|ل|ب|من|عن|في|إلي|الي|مع)(?:ه|ها|هم|هما)$")
+
+
+def verb_person(trigger_text: str, form: str) -> str:
+    """The person and gender a verb's spelling shows ("fem", "masc", "plural"): a verb joined
+    by و shares the subject of the verb before it only when they agree ("هاجم المقاتلون
+    الثكنة وقصفت طائرات البلدة" has two subjects)."""
+    words = trigger_text.split()
+    word = words[0].lstrip("وف") if words else ""
+    if form == "present":
+        return "plural" if word.endswith("ون") else "fem" if word.startswith("ت") else "masc"
+    return "plural" if word.endswith("وا") else "fem" if word.endswith("ت") else "masc"
+
+
+def joined_verb_takes_object(text: str, args: Arguments, t_end: int,
+                             shared: list[Group]) -> bool:
+    """"زار الرئيس بيروت والتقى رئيس الحكومة": a verb joined by و to a verb of its tense
+    whose subject is named (``shared``) continues that subject, so the participant after it
+    that a verb-first reading took for its subject is its object.  Not when the verb's
+    object is a pronoun written after it ("ووافقت عليه الحركة"), nor when the participant
+    is a dual of the parties or an adjective alone (a noun subject: "واستهدف القصف
+    الإسرائيلي"), nor when it names the shared subject again."""
+    if not args.actors or any(g in shared for g in args.actors):
+        return False
+    after = words_between(text, t_end, args.actors[0].start)
+    if any(PRONOUN_PREPOSITION.match(w) or w in DUAL_PARTIES for w in after):
+        return False
+    return not args.actors[0].is_demonym_only
+
+
 def _unnamed_subject(text: str, g: Group, t_end: int) -> bool:
     """Between the verb and the group stand only definite words (a noun and its
     adjectives, "المنظمة الحقوقية") that no lexicon named: in verb-first order the first of
@@ -1321,6 +1476,25 @@ UNIT_NOUNS = frozenset({"قوة", "قوات", "دورية", "وحدة", "مجم�
                         "سرية", "رتل", "عدد"})
 
 
+def stands_as_subject(text: str, g: Group, limit: int) -> bool:
+    """The participant may be a verb's subject: it stands after no preposition, is no
+    genitive or adjective of a noun before it ("حماية المدنيين"), and is no bare demonym.
+    ``limit``: where the words looked at before it may start."""
+    before = words_between(text, max(limit, g.start - 20), g.start)
+    # "عدد من المستوطنين": the partitive of a counted set is the set itself
+    counted = len(before) >= 2 and before[-1] == PARTITIVE_WORD \
+        and (_is_number(before[-2]) or before[-2] in UNIT_NOUNS)
+    if before and not counted and (before[-1] in COMPLEMENT_WORDS
+                                   or before[-1] in TARGET_PREPOSITIONS
+                                   or before[-1] in LOCATIVE_WORDS
+                                   or before[-1] in ADJUNCT_WORDS):
+        return False
+    if _proclitic(text, g).lstrip("وف").startswith(("ل", "ب")) or g.is_demonym_only:
+        return False
+    return not (before and (before[-1].endswith("ة") or before[-1].startswith("ال"))
+                and g.head.kind != "person")
+
+
 def _earlier_subject(text: str, sentence: Sentence, groups: list[Group],
                      t_start: int, *, plural: bool = False) -> list[Group]:
     """The antecedent of an unwritten or pronoun subject: the nearest participant before
@@ -1330,20 +1504,8 @@ def _earlier_subject(text: str, sentence: Sentence, groups: list[Group],
         g = groups[i]
         if g.end > t_start or g.start < sentence.start:
             continue
-        before = words_between(text, max(sentence.start, g.start - 20), g.start)
-        # "عدد من المستوطنين": the partitive of a counted set is the set itself
-        counted = len(before) >= 2 and before[-1] == PARTITIVE_WORD \
-            and (_is_number(before[-2]) or before[-2] in UNIT_NOUNS)
-        if before and not counted and (before[-1] in COMPLEMENT_WORDS
-                                       or before[-1] in TARGET_PREPOSITIONS
-                                       or before[-1] in LOCATIVE_WORDS
-                                       or before[-1] in ADJUNCT_WORDS):
+        if not stands_as_subject(text, g, sentence.start):
             continue
-        if _proclitic(text, g).lstrip("وف").startswith(("ل", "ب")) or g.is_demonym_only:
-            continue
-        if before and (before[-1].endswith("ة") or before[-1].startswith("ال")) \
-                and g.head.kind != "person":
-            continue    # the genitive or adjective of a noun ("حماية المدنيين"), no subject
         if plural and not _plural_noun(text, g):
             continue    # a plural verb's pronoun refers to people in the plural
         return _chain_back(text, groups, i)
@@ -1440,6 +1602,10 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
                   or not _across_complementizer(text, g.end, t_start)]
         if not actors and sense.id.endswith("+support"):
             actors = _support_subject(text, sentence, groups, t_start, c_start)
+        if not actors and (sense.id.endswith("+support")
+                           or _light_verb_before(text, c_start, t_start, groups)):
+            actors = [g for g in _support_verb_subject(text, groups, t_start, c_start)
+                      if g not in recipients]
         if actors and all(_moved_place(text, g) for g in actors):
             actors = []     # "توجه إلى برلين لإجراء مباحثات": where the speaker goes
         if actors and sense.event in ACTED_UPON_TYPES \
@@ -1542,7 +1708,12 @@ def _circumstance_noun(text: str, c_start: int, t_start: int) -> bool:
     ("إثر انفجار عبوة"): it names the circumstance of another predicate (a killing, a
     wounding), not a clause of its own."""
     lead = words_between(text, c_start, t_start)
-    return any(w in CIRCUMSTANCE_WORDS for w in lead[-2:])
+    if not any(w in CIRCUMSTANCE_WORDS for w in lead[-2:]):
+        return False
+    # a definite word heads no genitive: "شن خلال الليل هجمات" is a time adjunct
+    word_before = words_between(text, c_start, t_start - len(attached_prefix(text, t_start)))[-1:]
+    return not (word_before and word_before[0].startswith("ال")
+                and word_before[0] not in CIRCUMSTANCE_WORDS)
 
 
 def _across_complementizer(text: str, g_end: int, t_start: int) -> bool:

@@ -17,7 +17,10 @@ from .arguments import (
     PROTEST_TARGET_CUES,
     Arguments,
     attach,
+    joined_verb_takes_object,
     spells_passive,
+    stands_as_subject,
+    verb_person,
 )
 from .attribution import find_attributions, governing_attribution, is_reporter
 from .context import Context, read_context
@@ -172,6 +175,7 @@ class EventCoder:
         has_attack = any(h.value.event == "ASSAULT" and not h.value.outcome
                          and context_of(i).factual for i, h in enumerate(hits))
         previous_verb: Event | None = None
+        previous_form = ""
         weapons: list[Match[str]] = []      # "استهدفت مسيرة": the drone, not a march
         for i, hit in enumerate(hits):
             sense = hit.value
@@ -198,6 +202,14 @@ class EventCoder:
                 if _has_object_pronoun(text, hit):
                     args.recipients = [g for g in groups if g.head in previous_verb.recipient]
                 args.how += "+coordinated"
+            elif previous_verb is not None and _coordinated_verb_first(
+                    text, hit, sense, args.how, groups, previous_verb, previous_form):
+                # "زار الرئيس بيروت والتقى رئيس الحكومة": the subject is the first verb's,
+                # the participant after the joined verb its object
+                shared = [g for g in groups if g.head in previous_verb.actor]
+                if shared and joined_verb_takes_object(text, args, hit.end, shared):
+                    args.actors, args.recipients = shared, list(args.actors)
+                    args.how += "+coordinated-object"
             event = Event(
                 doc_id=analysis.document.doc_id, index=len(out), event=sense.event, mode=sense.mode,
                 trigger=Span(text[hit.start:hit.end], hit.start, hit.end), sentence=sentence,
@@ -253,7 +265,7 @@ class EventCoder:
                     event.recipient = _host_government_of_place(event, text, actors)
             out.append(event)
             if sense.form in ("past", "present") and event.actor:
-                previous_verb = event
+                previous_verb, previous_form = event, sense.form
         return out
 
     def _confidence(self, event: Event, sense: TriggerSense, hit: Match[TriggerSense],
@@ -412,6 +424,36 @@ def _reported_arguments(text: str, sentence: Sentence, groups: list[Group], hit:
 def _coordinated_predicate(text: str, hit: Match[TriggerSense], sense: TriggerSense, how: str) -> bool:
     return sense.form in ("past", "present") and hit.prefix.startswith(("و", "ف")) \
         and not how.startswith("vso")
+
+
+def _coordinated_verb_first(text: str, hit: Match[TriggerSense], sense: TriggerSense, how: str,
+                            groups: list[Group], previous: Event, previous_form: str) -> bool:
+    """A verb joined by و/ف to the verb before it, of its tense and agreement, with no
+    object pronoun and no other subject between them, read verb-first with a subject after
+    it: that subject may well be its object (see ``joined_verb_takes_object``)."""
+    return sense.form == previous_form and sense.form in ("past", "present") \
+        and hit.prefix.startswith(("و", "ف")) and how == "vso" \
+        and not _has_object_pronoun(text, hit) \
+        and verb_person(text[hit.start:hit.end], sense.form) \
+        == verb_person(previous.trigger.text, previous_form) \
+        and _follows_clause_of(text, previous, groups, hit)
+
+
+def _follows_clause_of(text: str, previous: Event, groups: list[Group],
+                       hit: Match[TriggerSense]) -> bool:
+    """Between the previous verb and ``hit`` stands no participant that may be the subject
+    of a clause of its own ("... أعلنت الحركة بدء المعركة، فاقتحمت ..."): only the previous
+    verb's participants, places, and participants behind a preposition or a noun."""
+    own = previous.actor + previous.recipient
+    spans = {(m.start, m.end) for m in own}
+    ids = {m.id for m in own if m.id}
+
+    def is_own(g: Group) -> bool:
+        return g.head.kind in PLACE_KINDS or g.head.id in ids \
+            or any((m.start, m.end) in spans for m in g.mentions)
+
+    return not any(not is_own(g) and stands_as_subject(text, g, previous.trigger.end)
+                   for g in groups if previous.trigger.end <= g.start and g.end <= hit.start)
 
 
 def _has_object_pronoun(text: str, hit: Match[TriggerSense]) -> bool:
