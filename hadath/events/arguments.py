@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..records import PLOVER_QUADS, SYMMETRIC_TYPES, Sentence
+from ..records import PLOVER_QUADS, SYMMETRIC_TYPES, ActorMention, Sentence
 from .counts import opens_another_fact
 from .lexicon import TriggerSense, without_asides
 from .structure import (
@@ -268,6 +268,30 @@ def _moved_place(text: str, g: Group) -> bool:
     return _place_group(g) and bool(before) and before[-1] in MOVEMENT_PREPOSITIONS
 
 
+# The anchors a role noun may be read with ("طالب إسرائيل": students of Israel) that stand
+# as participants of their own when the role noun is read as a verb.
+VERB_SPLIT_ANCHORS = frozenset({"country"})
+
+
+def _anchor_after_verb(text: str, g: Group, t_start: int, t_end: int) -> Group | None:
+    """"وطالب إسرائيل بوقف ..." read with the verb: the recogniser fused a role noun spelled
+    like the verb (طالب: students) with the country after it; the country alone is the
+    participant after the verb.  None when the group is no such fusion."""
+    first = g.mentions[0]
+    role_kind, _, anchor_kind = first.rule.partition("+")
+    if not (t_start <= first.start < t_end < first.end) or role_kind != first.kind \
+            or anchor_kind not in VERB_SPLIT_ANCHORS or first.country is None:
+        return None
+    word = WORD.search(text, t_end, first.end)
+    if word is None:
+        return None
+    name = first.name.rpartition(" (")[2].removesuffix(")") if first.name else None
+    anchor = ActorMention(word.start(), first.end, text[word.start():first.end], name,
+                          first.country, None, first.country, anchor_kind,
+                          f"{anchor_kind}+after-verb")
+    return Group((anchor, *g.mentions[1:]))
+
+
 def _first_after(text: str, groups: list[Group], pos: int, limit: int, max_words: int,
                  *, allow_demonym: bool = True) -> int | None:
     for i, g in enumerate(groups):
@@ -501,6 +525,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     """Actor and recipient chains for one trigger.  ``hidden_passive``: the trigger is a past
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
     c_start, c_end = clause_bounds(text, sentence, t_start)
+    if sense.form in ("past", "present"):
+        groups = [_anchor_after_verb(text, g, t_start, t_end) or g for g in groups]
     all_groups = groups
     groups = [g for i, g in enumerate(groups) if not (g.start < t_end and t_start < g.end)
               and not _place_reading(text, g)
@@ -1425,7 +1451,48 @@ def joined_verb_takes_object(text: str, args: Arguments, t_end: int,
     after = words_between(text, t_end, args.actors[0].start)
     if any(PRONOUN_PREPOSITION.match(w) or w in DUAL_PARTIES for w in after):
         return False
-    return not args.actors[0].is_demonym_only
+    return not args.actors[0].is_demonym_only and not _nominative_plural(text, args.actors[0])
+
+
+def _nominative_plural(text: str, g: Group) -> bool:
+    """"وهاجم مسلحون القاعدة": a people noun in the nominative plural (-ون; its object
+    form ends in -ين) is the subject."""
+    first = WORD.match(text, g.start)
+    return g.head.kind == "agent" and first is not None and first.group().endswith("ون")
+
+
+def plain_verb_subject(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                       t_end: int, form: str, trigger_starts: frozenset[int]) -> list[Group]:
+    """"وصل الوزير إلى القاهرة والتقى الرئيس": a verb joined by و to an earlier verb that names
+    no event shares that verb's subject.  The earlier verb opens its clause, agrees with the
+    joined verb, stands right before its subject (time words aside), and between that subject
+    and the joined verb stands no other possible subject and no reported clause (أن، إن).
+    [] when there is no such verb."""
+    before = [i for i, g in enumerate(groups) if sentence.start <= g.start and g.end <= t_start
+              and g.head.kind not in PLACE_KINDS and stands_as_subject(text, g, sentence.start)]
+    if not before:
+        return []
+    chain = _chain_back(text, groups, before[-1])
+    between = words_between(text, chain[-1].end, t_start)
+    if any(w.lstrip("وف") in COMPLEMENTIZERS for w in between):
+        return []
+    lead = [w for w in WORD.finditer(text, clause_bounds(text, sentence, chain[0].start)[0],
+                                     chain[0].start) if w.group() not in TIME_WORDS]
+    if len(lead) != 1 or lead[0].start() in trigger_starts:
+        return []
+    verb = lead[0].group()
+    return chain if _plain_verb_form(verb, form) \
+        and verb_person(verb, form) == verb_person(text[t_start:t_end], form) else []
+
+
+def _plain_verb_form(word: str, form: str) -> bool:
+    """The word may be a verb of the tense ``form``: no article, no particle or preposition,
+    and a present verb opens with its person prefix."""
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word    # وصل، فتح: root
+    if len(bare) < 3 or bare.startswith("ال") or bare in CLAUSE_OPENERS or bare in ADJUNCT_WORDS \
+            or bare in LOCATIVE_WORDS or bare in TARGET_PREPOSITIONS or bare in COMPLEMENT_WORDS:
+        return False
+    return form != "present" or bare.startswith(("ي", "ت"))
 
 
 def _unnamed_subject(text: str, g: Group, t_end: int) -> bool:

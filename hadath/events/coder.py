@@ -18,6 +18,7 @@ from .arguments import (
     Arguments,
     attach,
     joined_verb_takes_object,
+    plain_verb_subject,
     spells_passive,
     stands_as_subject,
     verb_person,
@@ -210,6 +211,15 @@ class EventCoder:
                 if shared and joined_verb_takes_object(text, args, hit.end, shared):
                     args.actors, args.recipients = shared, list(args.actors)
                     args.how += "+coordinated-object"
+            elif _joined_verb_first(text, hit, sense, args.how):
+                # "وصل الوزير إلى القاهرة والتقى الرئيس": joined to a verb that is no trigger
+                shared = plain_verb_subject(text, sentence, groups, hit.start, hit.end, sense.form,
+                                            trigger_starts)
+                if previous_verb is not None:
+                    shared = [g for g in shared if g.start > previous_verb.trigger.end]
+                if shared and joined_verb_takes_object(text, args, hit.end, shared):
+                    args.actors, args.recipients = shared, list(args.actors)
+                    args.how += "+coordinated-plain-verb"
             event = Event(
                 doc_id=analysis.document.doc_id, index=len(out), event=sense.event, mode=sense.mode,
                 trigger=Span(text[hit.start:hit.end], hit.start, hit.end), sentence=sentence,
@@ -426,14 +436,18 @@ def _coordinated_predicate(text: str, hit: Match[TriggerSense], sense: TriggerSe
         and not how.startswith("vso")
 
 
+def _joined_verb_first(text: str, hit: Match[TriggerSense], sense: TriggerSense, how: str) -> bool:
+    """A verb joined by و/ف, read verb-first with a subject after it, with no object pronoun."""
+    return sense.form in ("past", "present") and hit.prefix.startswith(("و", "ف")) \
+        and how == "vso" and not _has_object_pronoun(text, hit)
+
+
 def _coordinated_verb_first(text: str, hit: Match[TriggerSense], sense: TriggerSense, how: str,
                             groups: list[Group], previous: Event, previous_form: str) -> bool:
     """A verb joined by و/ف to the verb before it, of its tense and agreement, with no
     object pronoun and no other subject between them, read verb-first with a subject after
     it: that subject may well be its object (see ``joined_verb_takes_object``)."""
-    return sense.form == previous_form and sense.form in ("past", "present") \
-        and hit.prefix.startswith(("و", "ف")) and how == "vso" \
-        and not _has_object_pronoun(text, hit) \
+    return sense.form == previous_form and _joined_verb_first(text, hit, sense, how) \
         and verb_person(text[hit.start:hit.end], sense.form) \
         == verb_person(previous.trigger.text, previous_form) \
         and _follows_clause_of(text, previous, groups, hit)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..records import COUNT_KINDS, SYMMETRIC_TYPES, Event, PlaceMention
+from ..records import COUNT_KINDS, SYMMETRIC_TYPES, ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
 from .arguments import PLACE_KINDS
 from .counts import opens_another_fact
@@ -19,6 +19,8 @@ MODE_FAMILIES: tuple[frozenset[str | None], ...] = (
 MAX_SENTENCE_DISTANCE = 6
 # Happenings that reports list one after another (strikes, raids, protests in several towns).
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Places below a country that may be an event's target.
+TARGET_PLACE_KINDS = frozenset({"place", "city"})
 
 
 def _modes_compatible(a: str | None, b: str | None) -> bool:
@@ -238,14 +240,23 @@ def _next_incident(a: Event, b: Event, text: str) -> bool:
     return not (same_place or same_toll)
 
 
+def _identity(m: ActorMention, side: str) -> tuple[str | None, ...]:
+    """Who a participant is when two mentions of a happening are merged: a targeted town or
+    district is itself (two towns of one country are two targets: "قصف رفح ... ونسف منازل في
+    خان يونس"); anyone else, a country too, is its country and entry."""
+    if side == "recipient" and m.kind in TARGET_PLACE_KINDS:
+        return ("place", normalize_string(m.name or m.text))
+    return (m.country, m.id)
+
+
 def _absorb(kept: Event, other: Event, text: str) -> None:
     for side, other_side in (("actor", "recipient"), ("recipient", "actor")):
         mine = getattr(kept, side)
-        have = {(m.country, m.id) for m in mine + getattr(kept, other_side)}
+        have = {_identity(m, side) for m in mine + getattr(kept, other_side)}
         for m in getattr(other, side):
-            if (m.country, m.id) not in have and not (m.country is None and m.id is None):
+            if _identity(m, side) not in have and not (m.country is None and m.id is None):
                 mine.append(m)
-                have.add((m.country, m.id))
+                have.add(_identity(m, side))
     for attr in ("date_span", "location", *COUNT_KINDS, "attributed_to"):
         if attr == "location" and kept.event == "CONSULT" and _venue(other, text) is None:
             continue    # "التقى الوزير نظيره لبحث الأوضاع في الخليل": the topic's place
