@@ -8,7 +8,13 @@ from ..records import Sentence
 from ..text.layer import TextLayer
 from ..text.normalize import normalize_key
 from .counts import opens_another_fact
-from .lexicon import EventRules, SenseCue, VowelledHomograph, without_asides
+from .lexicon import (
+    EventRules,
+    NounReading,
+    SenseCue,
+    VowelledHomograph,
+    without_asides,
+)
 from .structure import CLAUSE_BREAK, COMPLEMENTISER, WORD
 
 
@@ -314,6 +320,32 @@ def _unsourced_modal(layer: TextLayer, sentence: Sentence, t_start: int, event: 
                    for w in _VOWELLED_WORD.findall(before))
 
 
+def _noun_reading(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, event: str,
+                  rules: EventRules) -> NounReading | None:
+    """"بناء على طلب الحكومة"، "في طلب قدمته الشركة"، "بطلب من": the trigger word after a
+    preposition, or with ب/ل/ك on it, is the verbal noun and names a request; "تقدمت تركيا
+    بطلب" makes one (``NounReading``)."""
+    text = layer.text
+    word_start, word_end = _word_bounds(text, t_start, t_end)
+    key = _bare_key(text[word_start:word_end])
+    for reading in rules.noun_readings:
+        if event not in reading.events:
+            continue
+        prefixed = len(key) > 1 and key[0] in "بلك" and key[1:] in reading.triggers
+        if not prefixed and key not in reading.triggers:
+            continue
+        # short asides skipped: "كشفت الوكالة، الأميركية، عن طلب"
+        before = CLAUSE_BREAK.split(without_asides(text[sentence.start:word_start]))[-1]
+        clause = [_word_keys(normalize_key(w)) for w in _VOWELLED_WORD.findall(before)]
+        after_preposition = bool(clause) and bool(reading.prepositions.intersection(clause[-1]))
+        if not (prefixed or after_preposition):
+            continue
+        if any(reading.support.intersection(k) for k in clause):
+            continue
+        return reading
+    return None
+
+
 def _names_purpose(layer: TextLayer, t_start: int, form: str, event: str, rules: EventRules) -> bool:
     """"تسعى لانسحاب القوات"، "تحالف لدعم القضية": ل on an indefinite verbal noun is
     'in order to'; the article (للاتفاق) or another preposition leaves it a noun phrase.  For the
@@ -382,6 +414,8 @@ def _sense_cue(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, f
             continue
         if after and cue.unless_after.intersection(after[0]):
             continue
+        if cue.unless_before and any(cue.unless_before.intersection(k) for k in before):
+            continue
         near_before = before[-cue.before_window:] if cue.before_window else []
         if any(cue.before.intersection(k) for k in near_before) \
                 or any(cue.after.intersection(k) for k in after[:cue.after_window]):
@@ -423,6 +457,9 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         background = rules.protest_demand.why
     if background is None and _unsourced_modal(layer, sentence, t_start, event, rules):
         background = rules.modal_sources.why
+    if background is None:
+        reading = _noun_reading(layer, sentence, t_start, t_end, event, rules)
+        background = reading.why if reading is not None else None
     if background is None:
         homograph = _vowelled_homograph(layer, sentence, t_start, event, rules)
         background = homograph.why if homograph is not None else None

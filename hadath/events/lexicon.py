@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from collections.abc import Mapping
 from typing import Any
 
 from ..records import PLOVER_QUADS
@@ -100,6 +100,7 @@ class EventRules:
     vowelled: tuple[VowelledHomograph, ...] = ()
     protest_demand: ProtestDemand | None = None
     modal_sources: ModalSources | None = None
+    noun_readings: tuple[NounReading, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,9 @@ class SenseCue:
     "منع قيام دولة" (to prevent an outcome)، "تهديد وجودي" (a danger)، "في مقاطعة كورسك" (a
     province)، "قصف حشود الاحتلال" (forces named as a target).  A cue counts within
     ``before_window`` words before the trigger or ``after_window`` words after it, in its
-    clause; ``unless_after`` words right after the trigger keep the event.  ``triggers``
+    clause; ``unless_after`` words right after the trigger keep the event, and so do
+    ``unless_before`` words anywhere before it in its clause (a support verb that renews what
+    the cue would make a mention: "جدد الوزير الدعوة التي أطلقها").  ``triggers``
     (normalised, empty = every trigger of ``events``) is matched on the trigger's first word
     without و/ف and one of ب/ل.  With ``hypothetical`` the trigger names an aim or a prospect
     (فكرة نشر قوات، تحاول منع); otherwise it is no event at all."""
@@ -122,6 +125,7 @@ class SenseCue:
     unless_after: frozenset[str] = frozenset()
     forms: frozenset[str] = frozenset()
     hypothetical: bool = False
+    unless_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +186,19 @@ class ModalSources:
     events: frozenset[str]
     triggers: frozenset[str]
     words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class NounReading:
+    """A verb trigger spelled like its verbal noun (طلب = he asked / a request) is the noun
+    after one of ``prepositions`` ("في طلب"، "بناء على طلب") or with a prefixed ب/ل/ك
+    ("بطلب من"): it names a request, it makes none, unless one of ``support`` verbs stands
+    before it in its clause ("تقدمت تركيا بطلب").  ``triggers``: the words, normalised."""
+    why: str
+    events: frozenset[str]
+    triggers: frozenset[str]
+    prepositions: frozenset[str]
+    support: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -741,7 +758,8 @@ def validate_rules(data: Any) -> dict[str, Any]:
                 and all(e in PLOVER_QUADS for e in sc["events"])
                 and all(isinstance(sc.get(k, []), list) and all(isinstance(w, str) and w.strip()
                                                                 for w in sc.get(k, []))
-                        for k in ("triggers", "before", "after", "unless_after", "forms"))
+                        for k in ("triggers", "before", "after", "unless_after", "unless_before",
+                                  "forms"))
                 and all(f in FORM_KINDS for f in sc.get("forms", []))
                 and all(isinstance(sc.get(k, 0), int) and sc.get(k, 0) >= 0
                         for k in ("before_window", "after_window"))
@@ -750,7 +768,12 @@ def validate_rules(data: Any) -> dict[str, Any]:
                 and (sc.get("before") or sc.get("after"))
                 and isinstance(sc.get("hypothetical", False), bool), where,
                 f"sense_cues {i} needs why, PLOVER events, before/after words each with a "
-                "window > 0 (and triggers, unless_after, forms)")
+                "window > 0 (and triggers, unless_after, unless_before, forms)")
+    for i, nr in enumerate(data.get("noun_readings", [])):
+        require(isinstance(nr, dict) and isinstance(nr.get("why"), str) and _strings(nr.get("events"))
+                and all(e in PLOVER_QUADS for e in nr["events"])
+                and all(_strings(nr.get(k)) and bool(nr[k]) for k in ("triggers", "prepositions", "support")),
+                where, f"noun_readings {i} needs why, PLOVER events, triggers, prepositions and support")
     for i, vh in enumerate(data.get("vowelled_homographs", [])):
         require(isinstance(vh.get("why"), str) and _strings(vh.get("events"))
                 and all(e in PLOVER_QUADS for e in vh["events"])
@@ -811,6 +834,9 @@ def build_rules(data: dict[str, Any]) -> EventRules:
                                          frozenset(v["marks"]))
                        for v in data.get("vowelled_homographs", [])),
         protest_demand=_protest_demand(data["protest_demands"]) if "protest_demands" in data else None,
+        noun_readings=tuple(NounReading(nr["why"], frozenset(nr["events"]), _keys(nr["triggers"]),
+                                        _keys(nr["prepositions"]), _keys(nr["support"]))
+                            for nr in data.get("noun_readings", [])),
         modal_sources=ModalSources(data["modal_sources"]["why"],
                                    frozenset(data["modal_sources"]["events"]),
                                    _keys(data["modal_sources"]["triggers"]),
@@ -834,7 +860,7 @@ def _sense(data: dict[str, Any]) -> SenseCue:
                     _keys(data.get("before", [])), _keys(data.get("after", [])),
                     data.get("before_window", 0), data.get("after_window", 0),
                     _keys(data.get("unless_after", [])), frozenset(data.get("forms", [])),
-                    bool(data.get("hypothetical", False)))
+                    bool(data.get("hypothetical", False)), _keys(data.get("unless_before", [])))
 
 
 def _prospective(data: dict[str, Any]) -> Prospective:
