@@ -273,23 +273,58 @@ def _moved_place(text: str, g: Group) -> bool:
 VERB_SPLIT_ANCHORS = frozenset({"country"})
 
 
-def _anchor_after_verb(text: str, g: Group, t_start: int, t_end: int) -> Group | None:
+def anchor_after_verb(text: str, mention: ActorMention, t_start: int,
+                      t_end: int) -> ActorMention | None:
     """"وطالب إسرائيل بوقف ..." read with the verb: the recogniser fused a role noun spelled
     like the verb (طالب: students) with the country after it; the country alone is the
-    participant after the verb.  None when the group is no such fusion."""
-    first = g.mentions[0]
-    role_kind, _, anchor_kind = first.rule.partition("+")
-    if not (t_start <= first.start < t_end < first.end) or role_kind != first.kind \
-            or anchor_kind not in VERB_SPLIT_ANCHORS or first.country is None:
+    participant after the verb.  None when the mention is no such fusion."""
+    role_kind, _, anchor_kind = mention.rule.partition("+")
+    if not (t_start <= mention.start < t_end < mention.end) or role_kind != mention.kind \
+            or anchor_kind not in VERB_SPLIT_ANCHORS or mention.country is None:
         return None
-    word = WORD.search(text, t_end, first.end)
+    word = WORD.search(text, t_end, mention.end)
     if word is None:
         return None
-    name = first.name.rpartition(" (")[2].removesuffix(")") if first.name else None
-    anchor = ActorMention(word.start(), first.end, text[word.start():first.end], name,
-                          first.country, None, first.country, anchor_kind,
-                          f"{anchor_kind}+after-verb")
-    return Group((anchor, *g.mentions[1:]))
+    name = mention.name.rpartition(" (")[2].removesuffix(")") if mention.name else None
+    return ActorMention(word.start(), mention.end, text[word.start():mention.end], name,
+                        mention.country, None, mention.country, anchor_kind,
+                        f"{anchor_kind}+after-verb")
+
+
+# "بأن"، "أن"، "إن"، "لأن"، also with a pronoun ("بأنها"): the complementiser opens a clause
+# (not after a vowel mark: "عمّان" is no "ان")
+CLAUSE_OPENER = re.compile(r"(?<![\w\u064B-\u0652])[وف]?[بل]?[أإا]نّ?(?:ه|ها|هم|هما|نا|ني)?(?!\w)")
+# Types whose verb addresses the subject of the clause it opens ("طالبت مصر بأن تنسحب
+# إسرائيل"، "هدد الحزب بأن إسرائيل ستدفع الثمن"): that subject is the recipient.
+ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
+# A present or future verb before the embedded subject ("بأن تنسحب إسرائيل")
+EMBEDDED_VERB = re.compile(r"^س?[يت]\w{2,}$")
+
+
+def _opens_own_clause(text: str, t_end: int, opener: re.Match[str]) -> bool:
+    """The complementiser opens the verb's own clause ("طلب الوفد من المحكمة أن"), not
+    that of a later one ("دعا ... ، مشيرا إلى أن")."""
+    return not has_break(text, t_end, opener.start()) \
+        and len(words_between(text, t_end, opener.start())) <= OBJECT_GAP_WORDS
+
+
+def _addressed_subject(text: str, groups: list[Group], c_open: int, limit: int) -> list[Group]:
+    """The subject of the clause opened at ``c_open``: the participant right after the
+    complementiser, or after its verb; not a genitive deeper in the clause ("بأن دماء
+    الشهداء": the martyrs are not addressed)."""
+    i = next((n for n, g in enumerate(groups) if c_open <= g.start < limit), None)
+    if i is None or has_break(text, c_open, groups[i].start):
+        return []
+    gap = words_between(text, c_open, groups[i].start - len(attached_prefix(text, groups[i].start)))
+    if len(gap) > 1 or (gap and EMBEDDED_VERB.match(gap[0]) is None):
+        return []
+    return chain_from(text, groups, i)
+
+
+def _after_another_verb(text: str, g: Group, t_end: int) -> bool:
+    """The group was cut from a verb the recogniser read as a role noun ("وطالب إسرائيل"),
+    and that verb is not the one ending at ``t_end``."""
+    return g.mentions[0].rule.endswith("+after-verb") and bool(words_between(text, t_end, g.start))
 
 
 def _first_after(text: str, groups: list[Group], pos: int, limit: int, max_words: int,
@@ -525,9 +560,17 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     """Actor and recipient chains for one trigger.  ``hidden_passive``: the trigger is a past
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
     c_start, c_end = clause_bounds(text, sentence, t_start)
-    if sense.form in ("past", "present"):
-        groups = [_anchor_after_verb(text, g, t_start, t_end) or g for g in groups]
     all_groups = groups
+    embedded: list[Group] = []
+    if sense.form in ("past", "present"):
+        opener = CLAUSE_OPENER.search(text, t_end, sentence.end)
+        if opener is not None:
+            embedded = _addressed_subject(text, groups, opener.end(), sentence.end) \
+                if sense.event in ADDRESSED_TYPES and _opens_own_clause(text, t_end, opener) \
+                else []
+            # "توعدت الكتائب بأن دماء ... لن تذهب هدرا": who stands in the new clause is
+            # neither subject nor object of the verb before it
+            groups = [g for g in groups if g.start < opener.start()]
     groups = [g for i, g in enumerate(groups) if not (g.start < t_end and t_start < g.end)
               and not _place_reading(text, g)
               and not (_capital_cued(text, g) and i > 0
@@ -638,6 +681,9 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     if talks:
         # the speaker's object found above may stand inside the topic
         args = _topic_verb_arguments(text, sentence, groups, t_start, t_end, c_end, args)
+    if embedded and not args.recipients:
+        args.recipients = [g for g in embedded if g not in args.actors]
+        args.how += "+embedded-subject"
     if sense.event in SYMMETRIC_TYPES and args.recipients and not args.actors:
         args.actors, args.recipients = args.recipients, []
     if sense.event == "PROTEST":
@@ -1397,6 +1443,10 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
             actors = _earlier_subject(text, sentence, groups, t_start)
         return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
                          "v+target")
+    if subj is not None and _after_another_verb(text, groups[subj], t_end):
+        # "انتقد الوزير القصف وطالب إسرائيل": the country after a later verb is no subject
+        # of this one, whose subject no lexicon named
+        return Arguments([], chain_from(text, groups, subj), "vso+unnamed-subject")
     if subj is not None and _unnamed_subject(text, groups[subj], t_end):
         # "اتهمت المنظمة الجيش بـ": the subject is a noun no lexicon names, the group after
         # it the object; the actor stays unknown rather than the object

@@ -16,6 +16,7 @@ from .arguments import (
     PROTEST_SUPPORT_CUES,
     PROTEST_TARGET_CUES,
     Arguments,
+    anchor_after_verb,
     attach,
     joined_verb_takes_object,
     plain_verb_subject,
@@ -147,8 +148,9 @@ class EventCoder:
                        last_subject: list[ActorMention], last_statement: Event | None) -> list[Event]:
         layer = analysis.layer
         text = layer.text
-        actors = [a for a in analysis.actors if sentence.start <= a.start and a.end <= sentence.end
-                  and not _is_verb_trigger(a, hits)]
+        actors = _beside_verb_triggers(text, [a for a in analysis.actors
+                                              if sentence.start <= a.start and a.end <= sentence.end],
+                                       hits)
         groups = build_groups(text, actors)
         speaker = _sentence_speaker(text, sentence, groups, cues.speech)
         counts = find_counts(layer, sentence, cues.casualty, analysis.numbers, analysis.times,
@@ -301,12 +303,30 @@ class EventCoder:
         return max(0.0, min(1.0, score))
 
 
+VERB_FORMS = ("past", "present", "passive")
+
+
 def _is_verb_trigger(mention: ActorMention, hits: list[Match[TriggerSense]]) -> bool:
     """"طالب الوزير ..." read as a verb is no student: a people noun spelled like a verb
     trigger (the counted reading, "ثلاثة طلاب", drops the trigger instead) names nobody."""
     return mention.kind == "agent" and any(
         h.start <= mention.start and mention.end <= h.end
-        and h.value.form in ("past", "present", "passive") for h in hits)
+        and h.value.form in VERB_FORMS for h in hits)
+
+
+def _beside_verb_triggers(text: str, mentions: list[ActorMention],
+                          hits: list[Match[TriggerSense]]) -> list[ActorMention]:
+    """The participants once the verb triggers are read as verbs: a mention inside a verb
+    names nobody, one the recogniser fused with the country after the verb ("طالب روسيا"
+    read as "students (Russia)") is that country, a participant of every verb of the
+    sentence ("أدان الرئيس الهجوم وطالب روسيا بوقفه": Russia is the one condemned too)."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if _is_verb_trigger(m, hits):
+            continue
+        out.append(next((a for h in hits if h.value.form in VERB_FORMS
+                         and (a := anchor_after_verb(text, m, h.start, h.end)) is not None), m))
+    return out
 
 
 def _is_own_statement(event: Event, attribution: Span, actors: list[ActorMention]) -> bool:
