@@ -81,14 +81,21 @@ class ChromePatterns:
     keep: tuple[KeepRule, ...] = ()
 
 
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\ufeff\u00a0"
+
+
 def fold_arabic(text: str) -> str:
     """Fold Arabic-script characters as the text layer does, leave everything else alone
     (so regex escapes such as ``\\S`` in a pattern survive)."""
-    return "".join(normalize_char(ch) if _is_arabic_or_invisible(ch) else ch for ch in text)
+    return text.translate(_arabic_fold_table())
 
 
-def _is_arabic_or_invisible(ch: str) -> bool:
-    return "\u0600" <= ch <= "\u06ff" or ch in "\u200b\u200c\u200d\u200e\u200f\ufeff\u00a0"
+@lru_cache(maxsize=1)
+def _arabic_fold_table() -> dict[int, str]:
+    """``str.translate`` table: each Arabic-block or invisible character to its normalised
+    form (possibly empty)."""
+    chars = [chr(c) for c in range(0x0600, 0x0700)] + list(_INVISIBLE)
+    return {ord(ch): normalize_char(ch) for ch in chars}
 
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:

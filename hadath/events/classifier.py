@@ -50,23 +50,33 @@ def _words(text: str) -> list[str]:
 
 def features(sentence_norm: str) -> dict[int, float]:
     """Hashed, L2-normalised n-gram counts of a normalised sentence."""
+    return dict(_sentence_features(sentence_norm))
+
+
+@lru_cache(maxsize=256)
+def _sentence_features(sentence_norm: str) -> tuple[tuple[int, float], ...]:
+    """``features`` as (index, value) pairs in insertion order: a sentence's candidates
+    (often several, for both event types) are scored from one hashing."""
     words = _words(sentence_norm)
     counts: dict[int, float] = {}
-
-    def add(gram: str) -> None:
-        h = _hash(gram)
-        counts[h] = counts.get(h, 0.0) + 1.0
-
     for w in words:
-        add("w:" + w)
-        padded = f" {w} "
-        for n in CHAR_NGRAMS:
-            for i in range(len(padded) - n + 1):
-                add("c:" + padded[i:i + n])
+        for h in _word_hashes(w):
+            counts[h] = counts.get(h, 0.0) + 1.0
     for a, b in zip(words, words[1:]):
-        add(f"b:{a} {b}")
+        h = _hash(f"b:{a} {b}")
+        counts[h] = counts.get(h, 0.0) + 1.0
     norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
-    return {k: v / norm for k, v in counts.items()}
+    return tuple((k, v / norm) for k, v in counts.items())
+
+
+@lru_cache(maxsize=1 << 15)
+def _word_hashes(word: str) -> tuple[int, ...]:
+    """The hashed word feature, then its character n-grams, in that order."""
+    grams = ["w:" + word]
+    padded = f" {word} "
+    for n in CHAR_NGRAMS:
+        grams.extend("c:" + padded[i:i + n] for i in range(len(padded) - n + 1))
+    return tuple(_hash(g) for g in grams)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +212,7 @@ def context_names(c: Candidate) -> list[str]:
 
 def candidate_features(c: Candidate, text_scale: float = 1.0) -> dict[int, float]:
     """Sentence n-grams (scaled) plus binary context features, hashed into one space."""
-    out = {k: v * text_scale for k, v in features(c.sentence_norm).items()} if text_scale else {}
+    out = {k: v * text_scale for k, v in _sentence_features(c.sentence_norm)} if text_scale else {}
     for name in context_names(c):
         h = _hash("x:" + name)
         out[h] = out.get(h, 0.0) + 1.0
@@ -251,7 +261,8 @@ class LinearModel:
     rule_override: str = "none"
 
     def probability(self, feats: dict[int, float]) -> float:
-        z = self.bias + sum(v * self.weights.get(k, 0.0) for k, v in feats.items())
+        weight = self.weights.get
+        z = self.bias + sum([v * weight(k, 0.0) for k, v in feats.items()])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

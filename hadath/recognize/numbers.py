@@ -116,6 +116,10 @@ class NumberFinder:
         self._last: tuple[str, tuple[NumberMention, ...]] | None = None
         self._by_first_word = {id(phrases): _index_by_first_word(phrases) for phrases in (
             tables.approximators, tables.lower_bounds, tables.upper_bounds, tables.range_openers)}
+        self._phrase_first_words = frozenset(w for index in self._by_first_word.values() for w in index)
+        self._pair_first_words = frozenset(first for first, _ in tables.pairs)
+        # Most tokens are plain words: knowing them inert skips every parse attempt.
+        self._inert = lru_cache(maxsize=1 << 16)(self._starts_nothing)
 
     @classmethod
     def default(cls) -> "NumberFinder":
@@ -240,8 +244,23 @@ class NumberFinder:
                 return pair[0], plen, pair[1]
         return atom, plen, k
 
+    def _starts_nothing(self, text: str) -> bool:
+        """Whether no number, cue phrase, ordinal or number word can start at a token with
+        this text, whatever follows it: each test mirrors a first step of ``_parse_at``."""
+        if _DIGITS.fullmatch(text) or _ARTICLE_ONLY.match(text):
+            return False
+        if text in self._pair_first_words or self._word_atom(text, first=True) is not None:
+            return False
+        if any(text[plen:] in self._phrase_first_words for plen in _proclitic_lengths(text)):
+            return False
+        stem, _, _ = self._strip_article(text)
+        return not (stem in self.t.ordinal_units or stem in self.t.ordinal_teen_units
+                    or stem in self.t.words)
+
     # ------------------------------------------------------------ parsing
     def _parse_at(self, toks: Sequence[Tok], i: int, chained: set[int]) -> tuple[NumberMention, int] | None:
+        if self._inert(toks[i].text):
+            return None
         ranged = self._range_at(toks, i, chained)
         if ranged is not None:
             return ranged

@@ -39,6 +39,8 @@ _WITH_ARTICLE = _proclitic_sequences(with_article=True)
 _FUTURE = frozenset(c + "س" for c in CONJUNCTIONS)
 # Prefixes allowed before a contracted key (ال dropped after ل): the ل itself is in the key.
 _BEFORE_CONTRACTED = frozenset({"", "و", "ف"})
+# No allowed proclitic string is longer: a key starting deeper inside a word never matches.
+_LONGEST_PREFIX = max(len(p) for p in _WITH_ARTICLE | _FUTURE | _BEFORE_CONTRACTED)
 
 
 def is_word_char(ch: str) -> bool:
@@ -84,6 +86,7 @@ class LexiconMatcher(Generic[T]):
         self._automaton = ahocorasick.Automaton()
         self._entries: dict[str, list[_Entry[T]]] = {}
         self._built = False
+        self._last: tuple[Normalized, tuple[Match[T], ...]] | None = None
         self._article_ok = article_ok
         self._enclitics_ok = enclitics_ok
         for surface, value in entries:
@@ -108,6 +111,7 @@ class LexiconMatcher(Generic[T]):
             # للهجوم = ل + الهجوم: the span is the bare noun
             self._put("لل" + key, _Entry(key, value, True, 2, "", a_ok, e_ok, future_ok))
         self._built = False
+        self._last = None
 
     def _put(self, key: str, entry: _Entry[T]) -> None:
         self._entries.setdefault(key, []).append(entry)
@@ -154,6 +158,8 @@ class LexiconMatcher(Generic[T]):
         word_start = n_start
         while word_start > 0 and is_word_char(norm[word_start - 1]):
             word_start -= 1
+            if n_start - word_start > _LONGEST_PREFIX:
+                return None
         prefix = norm[word_start:n_start]
         if entry.contracted:
             if prefix not in _BEFORE_CONTRACTED:
@@ -167,8 +173,14 @@ class LexiconMatcher(Generic[T]):
         return word_start, n_start + entry.skip, end
 
     def longest(self, view: Normalized) -> list[Match[T]]:
-        """Non-overlapping matches, the longest first (ties: the earlier start)."""
-        return longest_nonoverlapping(self.find(view))
+        """Non-overlapping matches, the longest first (ties: the earlier start).  The last
+        answer is kept: the coder asks again, sentence by sentence, for the document's view."""
+        last = self._last
+        if last is not None and last[0] is view:
+            return list(last[1])
+        found = longest_nonoverlapping(self.find(view))
+        self._last = (view, tuple(found))
+        return found
 
 
 def _enclitic_end(norm: str, pos: int) -> int | None:
@@ -179,9 +191,25 @@ def _enclitic_end(norm: str, pos: int) -> int | None:
 
 
 def longest_nonoverlapping(matches: Iterable[Match[T]]) -> list[Match[T]]:
+    """The longest matches first (ties: the earlier start), each kept unless it overlaps
+    a kept one's span with its proclitics; in order of start."""
+    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start))
+    if any(m.start >= m.end or m.word_start >= m.end for m in ordered):
+        return _longest_pairwise(ordered)
+    chosen: list[Match[T]] = []
+    taken: set[int] = set()        # offsets covered by the kept matches (spans are non-empty)
+    for m in ordered:
+        if taken.isdisjoint(range(m.start, m.end)):
+            chosen.append(m)
+            taken.update(range(m.word_start, m.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _longest_pairwise(ordered: list[Match[T]]) -> list[Match[T]]:
+    """``longest_nonoverlapping`` over spans that may be empty, interval by interval."""
     chosen: list[Match[T]] = []
     taken: list[tuple[int, int]] = []
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+    for m in ordered:
         if any(m.start < e and s < m.end for s, e in taken):
             continue
         chosen.append(m)
