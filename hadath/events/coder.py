@@ -132,8 +132,8 @@ class EventCoder:
         lead_index = next((s.index for s in layer.sentences if not s.is_headline), -1)
         venues = meeting_venues(events, analysis.places, analysis.actors, analysis.times, layer.text)
         events = merge_events(events, layer.text, lead_index)
-        locate_meetings(events, venues, layer.sentences)
-        inherit_meeting_setting(events, layer.sentences, layer.text, venues)
+        locate_meetings(events, venues, layer)
+        inherit_meeting_setting(events, layer, venues)
         kept = [e for e in events
                 if e.confidence >= self.options.min_confidence
                 + (self.options.model_margin if "/model:" in e.rule else 0.0)

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import ActorMention, Event, PlaceMention, Sentence, TimeMention
+from ..text.layer import TextLayer
 from ..text.normalize import normalize_string
 from .structure import CLAUSE_BREAK, attached_prefix
 
@@ -252,8 +253,7 @@ def meeting_venues(events: list[Event], places: list[PlaceMention], actors: list
     return venues
 
 
-def locate_meetings(events: list[Event], venues: dict[int, Venue],
-                    sentences: list[Sentence]) -> None:
+def locate_meetings(events: list[Event], venues: dict[int, Venue], layer: TextLayer) -> None:
     """After merging: a meeting with no place takes the venue of its first mention that
     has one -- its own, or one told in another sentence with the same date (two meetings
     are sometimes merged: "يزور X تركيا في موازاة انعقاد محادثات في قطر")."""
@@ -262,13 +262,14 @@ def locate_meetings(events: list[Event], venues: dict[int, Venue],
             continue
         own = e.sentence.index
         found = next((venues[m.start] for m in [e.trigger, *e.mentions] if m.start in venues
-                      and (m is e.trigger or (_sentence_index(sentences, m.start) != own
+                      and (m is e.trigger or (_sentence_index(layer, m.start) != own
                                               and venues[m.start].date == e.date))), None)
         e.location = found.place if found else None
 
 
-def _sentence_index(sentences: list[Sentence], pos: int) -> int:
-    return next((s.index for s in sentences if s.start <= pos < s.end), -1)
+def _sentence_index(layer: TextLayer, pos: int) -> int:
+    sentence = layer.sentence_at(pos)
+    return sentence.index if sentence is not None else -1
 
 
 def _is_side(actor: ActorMention, meeting: Event) -> bool:
@@ -296,12 +297,12 @@ def _changes_subject(text: str, sentence: Sentence) -> bool:
     return _SUBJECT_CHANGE.match(text, sentence.start) is not None
 
 
-def inherit_meeting_setting(events: list[Event], sentences: list[Sentence], text: str,
-                            venues: dict[int, Venue]) -> None:
+def inherit_meeting_setting(events: list[Event], layer: TextLayer, venues: dict[int, Venue]) -> None:
     """A statement with no place of its own, told during or just after a meeting held at
     a known venue, by its sides, was made there (after merging: a meeting's mentions are
     all known)."""
-    mentions = sorted(((m.start, _sentence_index(sentences, m.start), e)
+    text = layer.text
+    mentions = sorted(((m.start, _sentence_index(layer, m.start), e)
                        for e in events if is_meeting(e) and e.factual
                        for m in [e.trigger, *e.mentions]), key=lambda x: x[0])
     venue_spans = {(v.place.start, v.place.end) for v in venues.values()}
