@@ -53,9 +53,8 @@ _DESTINATION_CUE = re.compile(r"(?:(?<!\w)(?:إلى|الى)\s+(?:العاصمة\
                               r"|(?<!من\s)(?<!\w)العاصمة\s+(?:ال\w+\s+)?)$")
 _RIGHT_AFTER = re.compile(r"\s*(?:العاصمة\s+(?:ال\w+\s+)?)?")
 _DESTINATION_WORDS = 6           # words between a visit and its destination's cue
-_RECEIVING = (normalize_string("استقبل"), normalize_string("يستقبل"),
-              normalize_string("تستقبل"))
-_RECEPTION_VERBS = frozenset(normalize_string(w) for w in (
+# Every form starts with one of the stems استقبل / يستقبل / تستقبل, which are forms too.
+_RECEPTION_VERBS = tuple(normalize_string(w) for w in (
     "استقبل", "استقبلت", "استقبلا", "استقبلوا", "يستقبل", "تستقبل"))
 # "التقى ... في مقره"، "بمكتبه"، "في قصر ...": a meeting at one side's seat.
 _SEAT_WORDS = re.compile(r"(?<!\w)(?:في|ب)\s*(?:مقر|مكتب|قصر|ديوان)(?:ه|ها|هم)?(?!\w)")
@@ -156,7 +155,7 @@ def visit_destination(event: Event, places: list[PlaceMention], text: str) -> Pl
     ("زيارته إلى طهران"، "زيارة الوزير الجارية لمصر"، "للعاصمة الفرنسية باريس") or right
     after it ("أثناء زيارته أنقرة"), in the trigger's clause."""
     word = normalize_string(event.trigger.text).lstrip("وف")
-    if event.event != "CONSULT" or event.mode != "visit" or word.startswith(_RECEIVING):
+    if event.event != "CONSULT" or event.mode != "visit" or word.startswith(_RECEPTION_VERBS):
         return None
     after_subject = _object_after_subject(event, places, text)
     if after_subject is not None:
