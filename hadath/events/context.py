@@ -346,7 +346,8 @@ def _noun_reading(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int
     return None
 
 
-def _names_purpose(layer: TextLayer, t_start: int, form: str, event: str, rules: EventRules) -> bool:
+def _names_purpose(layer: TextLayer, sentence: Sentence, t_start: int, form: str, event: str,
+                   rules: EventRules) -> bool:
     """"تسعى لانسحاب القوات"، "تحالف لدعم القضية": ل on an indefinite verbal noun is
     'in order to'; the article (للاتفاق) or another preposition leaves it a noun phrase.  For the
     ``article_events`` it is ل with the article that does ("للمطالبة ب")."""
@@ -354,9 +355,49 @@ def _names_purpose(layer: TextLayer, t_start: int, form: str, event: str, rules:
         return False
     word_start, word_end = _word_bounds(layer.text, t_start, t_start)
     if event in rules.purpose.events and layer.text[word_start:t_start].lstrip("وف") == "ل":
-        return True
+        return not _governed_by(layer, sentence, word_start, rules.purpose.governors)
     return event in rules.purpose.article_events \
         and normalize_key(layer.text[word_start:word_end]).lstrip("وف").startswith("لل")
+
+
+# words allowed between a verb and the noun its ل governs: "تعرضت القرية لحصار"
+_GOVERNOR_REACH = 4
+
+
+def _governed_by(layer: TextLayer, sentence: Sentence, word_start: int,
+                 governors: frozenset[str]) -> bool:
+    """One of ``governors`` stands shortly before the trigger word in its clause ("تصدى
+    لاقتحام"، "تعرضت القرية لحصار"): the ل is its complement's, not one of purpose."""
+    clause = CLAUSE_BREAK.split(layer.text[sentence.start:word_start])[-1]
+    before = _VOWELLED_WORD.findall(clause)[-_GOVERNOR_REACH:]
+    return any(governors.intersection(_word_keys(normalize_key(w))) for w in before)
+
+
+def _deal_term(layer: TextLayer, sentence: Sentence, t_start: int, form: str, event: str,
+               rules: EventRules) -> bool:
+    """"وقف إطلاق النار الدائم، وإطلاق سراح الأسرى": a noun joined by و to a ceasefire is a
+    term of the deal (``DealTerms``)."""
+    deal = rules.deal_terms
+    if deal is None or form != "nouns" or event not in deal.events:
+        return False
+    text = layer.text
+    word_start, _ = _word_bounds(text, t_start, t_start)
+    if not text[word_start:t_start].startswith("و"):
+        return False
+    words = [normalize_key(w) for w in _VOWELLED_WORD.findall(text[sentence.start:word_start])]
+    for skipped in range(min(deal.modifiers, len(words)) + 1):
+        if skipped and _strip_article(words[-skipped]) not in deal.adjectives \
+                and words[-skipped] not in deal.adjectives:
+            break
+        end = len(words) - skipped
+        if any(end >= len(h) and _ends_phrase(words[end - len(h):end], h) for h in deal.heads):
+            return True
+    return False
+
+
+def _ends_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """``words`` spell ``phrase``, the first one maybe with و/ف and one of ب/ل (لوقف، ووقف)."""
+    return tuple(words[1:]) == phrase[1:] and phrase[0] in _word_keys(words[0])
 
 
 def _counted_noun(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
@@ -491,8 +532,10 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         hyp.append("prospect")
     if _future_relative(layer, sentence, t_end, form, hyp_matches, rules):
         hyp.append("future-relative")
-    if _names_purpose(layer, t_start, form, event, rules):
+    if _names_purpose(layer, sentence, t_start, form, event, rules):
         hyp.append("purpose")
+    if _deal_term(layer, sentence, t_start, form, event, rules):
+        hyp.append(rules.deal_terms.why)
     if sense is not None and sense.hypothetical:
         hyp.append(sense.why)
     hypothetical = bool(hyp) or question or future

@@ -101,6 +101,7 @@ class EventRules:
     protest_demand: ProtestDemand | None = None
     modal_sources: ModalSources | None = None
     noun_readings: tuple[NounReading, ...] = ()
+    deal_terms: DealTerms | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +210,23 @@ class PurposePrefix:
     # types whose verbal noun names a purpose with ل and the article ("للمطالبة ب"); their bare
     # ل is often a verb's preposition ("استجاب لطلب"، "عادت لتطالب")
     article_events: frozenset[str] = frozenset()
+    # words right before the noun that govern its ل, so it is their complement and no purpose
+    # (normalised): "تصدى لاقتحام"، "تعرضت لحصار"، "أدت لاعتقال"
+    governors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class DealTerms:
+    """A verbal noun joined by و right after a ceasefire ("وقف إطلاق النار وإطلاق سراح
+    الأسرى"، "وقف العدوان والانسحاب من القطاع") names a term of a deal asked for or
+    negotiated, not a happening: hypothetical.  ``heads`` are the normalised word sequences
+    that end the ceasefire phrase; up to ``modifiers`` words of ``adjectives`` may follow it
+    (الدائم، العاجل)."""
+    why: str
+    events: frozenset[str]
+    heads: tuple[tuple[str, ...], ...]
+    adjectives: frozenset[str]
+    modifiers: int = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -750,8 +768,17 @@ def validate_rules(data: Any) -> dict[str, Any]:
             "modal_sources needs why, PLOVER events, triggers and words")
     pur = data.get("purpose_prefix")
     require(pur is None or (_strings(pur.get("events")) and _strings(pur.get("article_events", []))
+                            and _strings(pur.get("governors", []))
                             and all(e in PLOVER_QUADS for e in pur["events"] + pur.get("article_events", []))),
-            where, "purpose_prefix needs PLOVER events (and article_events)")
+            where, "purpose_prefix needs PLOVER events (and article_events, governors)")
+    deal = data.get("deal_terms")
+    require(deal is None or (isinstance(deal, dict) and isinstance(deal.get("why"), str)
+                             and _strings(deal.get("events")) and bool(deal["events"])
+                             and all(e in PLOVER_QUADS for e in deal["events"])
+                             and _strings(deal.get("heads")) and bool(deal["heads"])
+                             and _strings(deal.get("adjectives", []))
+                             and isinstance(deal.get("modifiers", 2), int) and deal.get("modifiers", 2) >= 0),
+            where, "deal_terms needs why, PLOVER events, heads (and adjectives, modifiers >= 0)")
     require(_strings(data.get("assertive_verbs", [])), where, "assertive_verbs must be a list of words")
     for i, sc in enumerate(data.get("sense_cues", [])):
         require(isinstance(sc.get("why"), str) and _strings(sc.get("events"))
@@ -826,8 +853,10 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         frames=tuple(_frame(f) for f in data.get("mention_frames", [])),
         prospective=_prospective(data["prospective_adjectives"]) if "prospective_adjectives" in data else None,
         purpose=PurposePrefix(frozenset(data["purpose_prefix"]["events"]),
-                              frozenset(data["purpose_prefix"].get("article_events", ())))
+                              frozenset(data["purpose_prefix"].get("article_events", ())),
+                              _keys(data["purpose_prefix"].get("governors", [])))
         if "purpose_prefix" in data else None,
+        deal_terms=_deal_terms(data["deal_terms"]) if "deal_terms" in data else None,
         counted=_counted(data["counted_homographs"]) if "counted_homographs" in data else None,
         senses=tuple(_sense(c) for c in data.get("sense_cues", [])),
         vowelled=tuple(VowelledHomograph(v["why"], frozenset(v["events"]), _keys(v["triggers"]),
@@ -849,6 +878,12 @@ def _protest_demand(data: dict[str, Any]) -> ProtestDemand:
     return ProtestDemand(data["why"], frozenset(data["events"]), _keys(data["words"]), data["window"],
                          _keys(data.get("subjects", [])), _keys(data.get("adjuncts", [])),
                          _keys(data.get("unless_after", [])), data.get("subject_reach", 0))
+
+
+def _deal_terms(data: dict[str, Any]) -> DealTerms:
+    return DealTerms(data["why"], frozenset(data["events"]),
+                     tuple(tuple(normalize_key(w) for w in head.split()) for head in data["heads"]),
+                     _keys(data.get("adjectives", [])), data.get("modifiers", 2))
 
 
 def _keys(words: list[str]) -> frozenset[str]:
