@@ -13,6 +13,7 @@ def _validators() -> dict[str, Callable[[Any], Any]]:
     from .events.classifier import validate_model_file
     from .events.counts import validate_count_words
     from .events.lexicon import validate_rules, validate_triggers
+    from .events.words import validate_function_words
     from .recognize.numwords import validate_numbers
     from .recognize.places import validate_gazetteer, validate_place_stopwords
     from .recognize.times import validate_time_words
@@ -22,6 +23,7 @@ def _validators() -> dict[str, Callable[[Any], Any]]:
         "chrome.json": validate_chrome,
         "triggers.json": validate_triggers,
         "event_rules.json": validate_rules,
+        "function_words.json": validate_function_words,
         "casualty_counts.json": validate_count_words,
         "numbers.json": validate_numbers,
         "time_words.json": validate_time_words,

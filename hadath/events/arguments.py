@@ -25,129 +25,108 @@ from .structure import (
     has_break,
     words_between,
 )
+from .words import alternation, function_words
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
 
 SUBJECT_GAP_WORDS = 4        # words allowed between a verb and its subject (time adverbs ...)
 OBJECT_GAP_WORDS = 6
 ALLEGIANCE_GAP_WORDS = 3     # "المتشددين من الموالين لـ"
 PARTITIVE_WORD = "من"
 ADJUNCT_REACH_WORDS = 4      # more words a subject may stand back over a prepositional phrase
-DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أطراف",
-              "اطراف", "محيط", "داخل")
+DIRECTIONS = _WORDS.directions
 PARTIES_MARKER = "بين"
 # "قام ب" + action noun: the subject of قام is the agent of the noun.
-LIGHT_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "قامتا", "قاما"})
+LIGHT_VERBS = _WORDS.light_verbs
 # Words that put the next participant in a place reading ("ضربة في سورية"، "غارات داخل
 # الصومال"): it is where the action happened, not the genitive agent of the action noun.
-LOCATIVE_WORDS = frozenset({"في", "داخل", "قرب", "بالقرب", "عند", "أمام", "امام", "خارج",
-                            "حول", *DIRECTIONS})
+LOCATIVE_WORDS = _WORDS.locative_words | frozenset(DIRECTIONS)
 # Types whose action noun takes its victim as genitive (اعتقال صحفيين); a protest's or a
 # sanction's genitive is its agent (مظاهرات الطلاب).
 ACTED_UPON_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Sectors of people who are acted upon rather than acting, when named after an action noun.
 VICTIM_SECTORS = frozenset({"CVL", "REF", "JRN", "MED", "EDU", "REL", "LAB", "AGR"})
-TARGET_PREPOSITIONS = ("على", "علي", "ضد", "تجاه", "باتجاه", "نحو", "إلى", "الى", "مع", "بحق")
-TARGET_WORDS = (["على"], ["ضد"], ["بحق"])     # an attack noun's target follows them
+TARGET_PREPOSITIONS = _WORDS.target_prepositions
+TARGET_WORDS = tuple([w] for w in _WORDS.attack_target_prepositions)   # a target follows them
 # ل-phrases of time after an action noun's genitive ("إغلاق المكتب للمرة الثالثة")
-TIME_LAM_WORDS = frozenset({"للمرة", "لمدة", "لليوم", "لليلة", "لأول", "لساعات", "لأيام",
-                            "لأسابيع", "لأشهر", "لسنوات"})
-OTHER_PREPOSITIONS = frozenset({"لدى", "عن", "من", "مع", "منذ", "عبر", "دون", "بدون"})
-AGENT_MARKERS = ("برصاص", "بنيران", "يد", "أيدي", "ايدي", "قبل", "بقصف", "بغارة", "بغارات",
-                 "بصاروخ", "بطائرة",
-                 "نفذها", "نفذه", "شنها", "شنه")
-FIRED_NOUNS = frozenset({"رصاص", "رصاصة", "رصاصات", "نيران", "نار", "قذائف", "قذيفة"})
+TIME_LAM_WORDS = _WORDS.time_lam_words
+OTHER_PREPOSITIONS = _WORDS.other_prepositions
+AGENT_MARKERS = _WORDS.agent_markers
+FIRED_NOUNS = _WORDS.fired_nouns
 # markers whose next words name the doer (the fire is the shooter's: "برصاص الجيش"); after
 # the other weapon markers the weapon's own words may follow ("بطائرة انتحارية")
-AGENTIVE_MARKERS = ("برصاص", "بنيران", "يد", "أيدي", "ايدي", "قبل",
-                    "نفذها", "نفذه", "شنها", "شنه")
-VICTIM_FRAMES = ("تعرض", "تعرضت", "تعرضوا")
+AGENTIVE_MARKERS = _WORDS.agentive_markers
+VICTIM_FRAMES = _WORDS.victim_frames
 # Verbs whose subject survived the action noun they govern by من ("نجا الوزير من هجوم").
-SURVIVE_FRAMES = frozenset({"نجا", "نجت", "نجوا", "ينجو", "تنجو", "ينجون", "نجاة"})
+SURVIVE_FRAMES = _WORDS.survive_frames
 # "تعرض لمحاولة اغتيال"، "نجا من محاولة اغتيال": the attempt noun stands between the frame
 # verb and the action noun and carries the preposition.
-ATTEMPT_WORDS = frozenset({"محاولة", "محاولات", "لمحاولة", "لمحاولات"})
+ATTEMPT_WORDS = _WORDS.attempt_words
 FRAME_REACH_WORDS = 12       # words allowed between a frame verb and its action noun
 # "أعلنت X مسؤوليتها"، "تبناه X"، "نسب إلى X": who claimed or was credited with an attack.
-CLAIM_VERBS = frozenset({"تبناه", "تبنته", "تبناها", "تبنى", "تبنت", "نسب", "نسبت",
-                         "ونسب", "ونسبت", "وتبنى", "وتبنت", "وتبناه", "وتبنته"})
-CLAIM_NOUNS = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسئوليته", "مسئوليتها",
-                         "مسئوليتهم"})
+CLAIM_VERBS = _WORDS.claim_verbs
+CLAIM_NOUNS = _WORDS.claim_nouns
 CLAIM_GAP_WORDS = 3
 # Partitive or construct victims owned by the speaker ("مقتل اثنين من جنوده"، "أحد جنوده").
-OWN_VICTIM_LEADS = frozenset({"من", "أحد", "احد", "إحدى", "احدى"})
+OWN_VICTIM_LEADS = _WORDS.own_victim_leads
 OWN_VICTIM_REACH_WORDS = 8
 # Prepositions that make an action noun the circumstance of the predicate before it.
-CIRCUMSTANCE_WORDS = frozenset({"في", "إثر", "اثر", "أثر", "جراء", "بسبب", "خلال", "عقب", "بعد",
-                                "لدى"})
+CIRCUMSTANCE_WORDS = _WORDS.circumstance_words
 # "هجوم أسفر عن مقتل X"، "أدى القصف إلى إصابة X": the casualties an attack caused are its
 # victims.  A result verb, up to two words, its preposition, then a casualty noun.
-RESULT_VERBS = (r"(?:أسفر|اسفر|أسفرت|اسفرت|يسفر|تسفر|أدى|ادى|أدت|ادت|يؤدي|تؤدي|أوقع|اوقع|أوقعت|"
-                r"اوقعت|خلف|خلفت)")
-CASUALTY_NOUNS = r"(?:مقتل|مصرع|استشهاد|إصابة|اصابة|جرح|إعدام|اعدام|خطف|اختطاف)"
+RESULT_VERBS = alternation(_WORDS.result_verbs)
+CASUALTY_NOUNS = alternation(_WORDS.casualty_nouns)
+RESULT_PREPOSITIONS = alternation(_WORDS.result_prepositions)
 RESULT_CASUALTIES = re.compile(rf"(?<!\w)[وف]?{RESULT_VERBS}(?:\s+\S+){{0,2}}?\s+"
-                               rf"(?:عن|إلى|الى|ب)?\s*{CASUALTY_NOUNS}(?!\w)")
+                               rf"{RESULT_PREPOSITIONS}?\s*{CASUALTY_NOUNS}(?!\w)")
 RESULT_REACH_WORDS = 10      # words allowed between an attack noun and its result verb
 # "انفجرت عبوة لدى مرور دورية للجيش": the passing patrol or convoy was the target.
-PASSING_TARGET = re.compile(r"(?<!\w)(?:لدى|أثناء|اثناء|عند|خلال|لحظة)\s+مرور(?!\w)")
+PASSING_TARGET = re.compile(rf"(?<!\w){alternation(_WORDS.passing_openers)}\s+مرور(?!\w)")
 PASSING_GAP_WORDS = 3        # "مرور دورية تابعة للجيش"
 # after an attack noun governed by a result verb before it: "(أدى القصف) المدفعي إلى مقتل"
-RESULT_TAIL = re.compile(rf"(?:\s*\S+){{0,2}}?\s*(?:عن|إلى|الى|ب)\s*{CASUALTY_NOUNS}(?!\w)")
-OWN_FORCES = re.compile(r"^(?:جنود|قوات|عناصر|مقاتلي|مجاهدي|مسلحي|طائرات|مقاتلات|وحدات|"
-                        r"رجال|أفراد|افراد)(?:ه|ها|هم)$")
-PERSON_ENDINGS = ("", "ت", "وا", "ا", "تا")
+RESULT_TAIL = re.compile(rf"(?:\s*\S+){{0,2}}?\s*{RESULT_PREPOSITIONS}\s*{CASUALTY_NOUNS}(?!\w)")
+OWN_FORCES = re.compile(rf"^{alternation(_WORDS.own_force_nouns)}(?:ه|ها|هم)$")
+PERSON_ENDINGS = ("", *_WORDS.person_endings)
 # Words that open an adjunct after a verb (time, place, circumstance), never its object.
-ADJUNCT_WORDS = frozenset({"في", "خلال", "عندما", "بينما", "حين", "أثناء", "اثناء", "إثر",
-                           "اثر", "جراء", "على", "بعد", "قبل", "منذ", "بين", "لدى", "إلى",
-                           "الى", "حيث", "من", "وسط"})
-TIME_WORDS = frozenset({"أمس", "امس", "اليوم", "الليلة", "مساء", "صباح", "فجر", "ليل", "ظهر",
-                        "الماضي", "الماضية", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
-                        "الخميس", "الجمعة", "السبت"})
+ADJUNCT_WORDS = _WORDS.adjunct_words
+TIME_WORDS = _WORDS.time_words
 # a pronoun object written onto a verb ("اعتقله"، "قتلهم"): the verb is active
 OBJECT_PRONOUN = re.compile(r"(?:ها|هم|هما|ه)$")
-QUANTITY_WORDS = frozenset({"عشرات", "مئات", "آلاف", "الآلاف", "ألف", "ألفا", "مئة", "مائة",
-                            "عدد", "عددا", "عدداً", "بضعة", "نحو", "أكثر", "قرابة", "حوالي"})
+QUANTITY_WORDS = _WORDS.quantity_words
 # Cardinal number words as written before a counted noun (خمسة مسلحين، ثلاث نساء).
-NUMBER_WORDS = frozenset({"اثنين", "اثنان", "ثلاثة", "ثلاث", "أربعة", "اربعة", "أربع", "اربع",
-                          "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية", "ثماني", "تسعة",
-                          "تسع", "عشرة", "عشر", "عشرين", "عشرون", "ثلاثين", "أربعين", "خمسين"})
-COMPLEMENTIZERS = frozenset({"إن", "ان", "أن", "إنّ", "أنّ", "بأن", "بان"})
+NUMBER_WORDS = _WORDS.number_words
+COMPLEMENTIZERS = _WORDS.complementizers
 # Words that may open a clause before a fronted subject.
-CLAUSE_OPENERS = frozenset({"و", "ف", "إن", "ان", "أن", "إنّ", "أنّ", "بأن", "لكن", "ولكن", "فيما",
-                            "بينما", "كما", "حيث", "ثم", "قد", "وقد", "فقد", "لقد"})
+CLAUSE_OPENERS = _WORDS.clause_openers
 # Types whose participants are the crowd itself: a counted group after the verb ("تجمع مئات
 # الطلاب") is its subject, not an object.
 CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 # Circumstantial nouns and participles naming what a protest is against ("احتجاجا على"،
 # "ضد"، "منددين ب"): the participant after them is the protest's recipient ...
-PROTEST_TARGET_CUES = frozenset({"احتجاجا", "احتجاجاً", "رفضا", "رفضاً", "تنديدا", "تنديداً",
-                                 "ضد", "منددين", "مندّدين", "رافضين", "مطالبين", "مطالبا",
-                                 "مطالبة", "ويطالبون", "يطالبون", "وطالبوا", "طالبوا",
-                                 "استنكارا", "استنكاراً", "غضبا", "غضباً", "غضب",
-                                 "للتنديد", "للاحتجاج", "للمطالبة", "لرفض"})
+PROTEST_TARGET_CUES = _WORDS.protest_target_cues
 # The embassy a protest gathers at stands for its country ("أمام سفارة الدنمارك"); the
 # embassy is often read as one participant with its country, starting at the cue word.
-EMBASSY_CUES = frozenset({"سفارة", "السفارة", "سفارتي", "مقر"})
+EMBASSY_CUES = _WORDS.embassy_cues
 # Chants against someone ("«الموت لـ ...»"، "«يسقط ...»"): the participant after them is
 # the recipient.
-CHANT_CUES = frozenset({"الموت", "يسقط", "تسقط", "فليسقط", "ليسقط"})
+CHANT_CUES = _WORDS.chant_cues
 # A flag burnt or trampled ("أحرق متظاهرون أعلام إسرائيل"): its country is what the protest
 # is against.
-FLAG_WORDS = frozenset({"علم", "العلم", "أعلام", "الأعلام", "أعلاما", "علمي"})
-DESECRATING_WORDS = frozenset({"أحرق", "أحرقت", "أحرقوا", "يحرقون", "حرق", "إحراق", "أضرموا",
-                               "داس", "داسوا", "يدوسون", "دوس", "مزق", "مزقوا", "تمزيق"})
+FLAG_WORDS = _WORDS.flag_words
+DESECRATING_WORDS = _WORDS.desecrating_words
 # ... and those naming whom it supports ("تضامنا مع"، "دعما ل"): neither actor nor recipient.
-PROTEST_SUPPORT_CUES = frozenset({"تضامنا", "تضامناً", "تأييدا", "تأييداً", "دعما", "دعماً",
-                                  "نصرة", "مناصرة", "مؤيدين", "المؤيدين", "مناصرين",
-                                  "المناصرين", "المناصرون", "مؤيدون", "المؤيدون"})
+PROTEST_SUPPORT_CUES = _WORDS.protest_support_cues
 CUE_GAP_WORDS = 4            # words allowed between a cue and the participant it names
 # The auxiliary of the pluperfect "وكان X قد فعل": its subject stands before قد.
-PAST_AUXILIARIES = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+PAST_AUXILIARIES = _WORDS.past_auxiliaries
 PERFECT_PARTICLE = "قد"
 # A particle carrying the subject pronoun ("إنها ترفض"، "لكنه يدعم") or a bare pronoun: the
 # verb after it has that pronoun as subject, so a group after the verb is its object.
-PRONOUN_SUBJECT = re.compile(r"^[وف]?(?:(?:إن|أن|ان|بأن|بان|لأن|لان|لكن|كأن)(?:ه|ها|هم|هما|هن|نا|ني)"
-                             r"|هو|هي|هم|هما|نحن)$")
+PRONOUN_SUBJECT = re.compile(rf"^[وف]?(?:{alternation(_WORDS.pronoun_subject_particles)}"
+                             rf"(?:ه|ها|هم|هما|هن|نا|ني)|{alternation(_WORDS.subject_pronouns)})$")
 # Particles allowed between that pronoun and its verb.
-VERB_PARTICLES = frozenset({"لا", "لم", "لن", "ما", "قد", "سوف", "كان", "كانت"})
+VERB_PARTICLES = _WORDS.verb_particles
 QUOTES = " \t\"'«»“”"
 SEGMENT_MARKS = "،,;؛:.!?؟"
 ASIDE_WORDS = 4              # a comma aside ("، قبل شهرين،") this short does not end a clause
@@ -155,37 +134,30 @@ ASIDE_WORDS = 4              # a comma aside ("، قبل شهرين،") this sho
 # RELATIVE_REACH_WORDS (its adjectives, "مستشفى كذا الميداني الذي").
 RELATIVE_REACH_WORDS = 2
 # Prepositions with the pronoun of a relative's antecedent ("الأماكن التي انسحب منها الجيش").
-RESUMPTIVE_PREPOSITIONS = tuple([w] for w in (
-    "عنه", "عنها", "عنهم", "منه", "منها", "منهم", "عليه", "عليها", "عليهم", "فيه", "فيها",
-    "فيهم", "إليه", "إليها", "إليهم", "اليه", "اليها", "به", "بها", "بهم", "له", "لها", "لهم"))
-RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
-                               "اللواتي", "اللاتي"})
+RESUMPTIVE_PREPOSITIONS = tuple([w] for w in _WORDS.resumptive_prepositions)
+RELATIVE_PRONOUNS = _WORDS.relative_pronouns
 # Sectors of armed or coercive agents: after an attack or coercion noun such a genitive is
 # the agent ("هجوم حماس"، "اعتقال الشرطة"); any other named party is acted upon ("حصار وفد
 # حكومي"، "اعتقال الوزير").
 ARMED_SECTORS = frozenset({"MIL", "REB", "SPY", "UAF", "COP", "CRM"})
 # The first letters of derived verbal nouns after the proclitic (بمعاقبة، بتسليم، بإرسال،
 # لاعتقال، باستئناف); a bare three-letter stem is a simple verbal noun (بوقف، بمنع، لفرض).
-DERIVED_NOUN_STARTS = ("م", "ت", "إ", "أ", "ا")
+DERIVED_NOUN_STARTS = _WORDS.derived_noun_starts
 # "دان الوزير السياسات الغربية، وخصوصا سياسة X"، "، ولا سيما X": after a comma these
 # words single out part of the object named before them.
-SPECIFIERS = frozenset({"خصوصا", "خصوصاً", "وخصوصا", "وخصوصاً", "بخاصة", "وبخاصة", "خاصة",
-                        "وخاصة", "سيما", "لاسيما", "ولاسيما", "تحديدا", "تحديداً", "وتحديدا",
-                        "وتحديداً"})
-SPECIFIER_LEADS = ([], ["لا"], ["ولا"])
+SPECIFIERS = _WORDS.specifiers
+SPECIFIER_LEADS = ([], *([w] for w in _WORDS.specifier_negations))
 SPECIFIER_REACH_WORDS = 12   # the subject's apposition and the object stand between
 SPECIFIED_GAP_WORDS = 2      # "وخصوصا سياسة X"، "ولا سيما على X"
 # Verbs of a relative clause after an action noun that resume it as their object ("الزيارة
 # التي أجراها الوزير"، "الهجمات التي نفذها التنظيم"): their subject is the noun's agent.
-RELATIVE_AGENT_VERB = re.compile(r"^(?:أجرا|اجرا|يجري|تجري|سيجري|ستجري|نفذ|ينفذ|تنفذ|شن|يشن|"
-                                 r"تشن|ارتكب|يرتكب|ترتكب|أطلق|اطلق)(?:ه|ها|هم)$")
-RESUMED_BY_LIGHT_VERB = frozenset({"به", "بها", "بهم"})     # "التي قام بها الوزير"
+RELATIVE_AGENT_VERB = re.compile(rf"^{alternation(_WORDS.relative_agent_verbs)}(?:ه|ها|هم)$")
+RESUMED_BY_LIGHT_VERB = _WORDS.resumed_by_light_verb     # "التي قام بها الوزير"
 RELATIVE_AFTER_NOUN_WORDS = 2     # adjectives between the noun and the pronoun ("الأخيرة")
 # Verbal nouns that carry an attack noun as object ("أعلنت الحركة إطلاقها رشقة صاروخية"):
 # their possessive pronoun names the attack's agent.
-SUPPORT_NOUN_STEMS = frozenset({"إطلاق", "اطلاق", "تنفيذ", "شن", "إسقاط", "اسقاط", "استهداف",
-                                "إلقاء", "القاء", "تفجير"})
-POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
+SUPPORT_NOUN_STEMS = _WORDS.support_noun_stems
+POSSESSIVE_SUFFIXES = _WORDS.possessive_suffixes
 
 
 @dataclass(slots=True)
@@ -197,40 +169,36 @@ class Arguments:
 
 
 # Proclitics the trigger span leaves behind ("بتعزيزات" matched from its noun).
-PROCLITIC_WORDS = frozenset({"ب", "ل", "لل", "بال", "و", "ف", "وب", "فب"})
+PROCLITIC_WORDS = _WORDS.proclitic_words
 PLACE_KINDS = frozenset({"country", "capital", "place", "city"})
 # Indefinite attack nouns a relative verb may describe ("في هجوم قتل ..."), the prepositions
 # that govern them, and how far into its clause the main clause's subject may stand.
-ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "عدوان", "اعتداء", "اعتداءات", "قصف", "غارة", "غارات",
-                          "ضربة", "ضربات", "حملة", "عملية", "مجزرة", "مجازر", "كمين", "تفجير"})
-ATTACK_NOUN_PREPOSITIONS = frozenset({"في", "خلال", "عبر"})
+ATTACK_NOUNS = _WORDS.attack_nouns
+ATTACK_NOUN_PREPOSITIONS = _WORDS.attack_noun_prepositions
 MAIN_SUBJECT_WORDS = 2
 UNNAMED_SUBJECT_WORDS = 3    # "المنظمة الحقوقية الدولية"
 # "العاصمة الألمانية برلين": a capital named after this word is the city, not its government.
 CAPITAL_WORD = "العاصمة"
 # Prepositions that make a place the destination or origin of a movement ("توجه إلى
 # برلين"، "عاد من بروكسل"): no participant of an action noun standing after it.
-MOVEMENT_PREPOSITIONS = frozenset({"إلى", "الى", "من"})
+MOVEMENT_PREPOSITIONS = _WORDS.movement_prepositions
 # Groups that name the two parties of a reported agreement or meeting by a dual noun.
-DUAL_PARTIES = frozenset({"الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلدين", "البلدان",
-                          "الوزيرين", "الوزيران", "الزعيمين", "الزعيمان", "الرئيسين",
-                          "الرئيسان", "الدولتين", "الدولتان"})
+DUAL_PARTIES = _WORDS.dual_parties
 # Verbs of talks whose object is the topic ("بحث الجانبان التوقيع على اتفاق"): the partner
 # comes after مع, and the participants named inside the topic take no part in the talks.
-TOPIC_VERBS = re.compile(r"^[وف]?(?:س?[يت])?(?:بحث|ناقش|تباحث)(?P<ending>ت|ا|وا|ان|ون)?$")
-PRONOUN_SUBJECT_ENDINGS = frozenset({"ا", "وا", "ان", "ون"})    # "بحثا": "they two discussed"
-TOPIC_ADVERBS = frozenset({"هاتفيا", "أيضا", "ايضا", "كذلك", "مجددا", "مطولا"})
-TOPIC_ADJUNCTS = frozenset({"في", "خلال", "عبر", "أثناء", "اثناء", "عقب", "بعد", "لدى"})
+TOPIC_VERBS = re.compile(rf"^[وف]?(?:س?[يت])?{alternation(_WORDS.topic_verb_stems)}"
+                         r"(?P<ending>ت|ا|وا|ان|ون)?$")
+PRONOUN_SUBJECT_ENDINGS = _WORDS.pronoun_subject_endings    # "بحثا": "they two discussed"
+TOPIC_ADVERBS = _WORDS.topic_adverbs
+TOPIC_ADJUNCTS = _WORDS.topic_adjuncts
 PARTNER_WORD = "مع"
-PHRASE_STOPS = TOPIC_ADJUNCTS | {PARTNER_WORD, "على", "إلى", "الى", "من", "عن", "حول", "بشأن", "و"}
+PHRASE_STOPS = TOPIC_ADJUNCTS | {PARTNER_WORD} | _WORDS.phrase_stop_words
 MAX_CONSTRUCT_WORDS = 3
-COUNTERPART_NOUNS = ("نظير", "نظراء", "نظرائ")
+COUNTERPART_NOUNS = _WORDS.counterpart_nouns
 ORDINAL_DIGITS = re.compile(r"^(?:ال)?ـ*\d+$")     # "الدورة الـ162"
 # Verbs that carry an action noun governed by ب as their object ("دفعت الوزارة بتعزيزات"،
 # "قامت القوة بمداهمة"، "أمرت بانسحاب"): their subject is the noun's agent.
-BI_SUPPORT_VERBS = re.compile(r"^(?:و|ف)?(?:قام|قامت|قاموا|يقوم|تقوم|دفع|دفعت|دفعوا|يدفع|تدفع|"
-                              r"زج|زجت|يزج|تزج|أمر|أمرت|امر|امرت|يأمر|تأمر|"
-                              r"تقدمت|تقدموا|تقدما|يتقدم|تتقدم|يتقدمون)$")
+BI_SUPPORT_VERBS = re.compile(rf"^(?:و|ف)?{alternation(_WORDS.bi_support_verbs)}$")
 
 
 def _place_group(g: Group) -> bool:
@@ -504,8 +472,7 @@ def _prepositional_target(text: str, groups: list[Group], pos: int, limit: int) 
 
 # "قتل ... عندما كان يتصدى للقوات"، "استشهد خلال تصديه لاقتحام الجيش": the victim fell
 # confronting the attacker.
-CONFRONTING = frozenset({"يتصدى", "يتصدون", "تتصدى", "تصديه", "تصديهم", "تصديها", "التصدي",
-                         "تصدى", "تصدوا"})
+CONFRONTING = _WORDS.confronting
 CONFRONT_REACH_WORDS = 12
 
 
@@ -1243,8 +1210,7 @@ def _subject_before_comma(text: str, groups: list[Group], t_start: int,
 
 # Words opening a comma aside that describes the participant before it: a relative
 # pronoun, a pronoun of apposition, or an adjunct ("، التي تسعى ..."، "، وهو ..."، "، بعد ...").
-DESCRIPTIVE_OPENERS = RELATIVE_PRONOUNS | ADJUNCT_WORDS | {"وهو", "وهي", "وهم", "هو", "هي",
-                                                           "وفق", "وفقا", "بحسب", "حسب"}
+DESCRIPTIVE_OPENERS = RELATIVE_PRONOUNS | ADJUNCT_WORDS | _WORDS.descriptive_opener_words
 DESCRIPTIVE_ASIDE_WORDS = 8
 
 
@@ -1277,17 +1243,12 @@ def _support_verb_subject(text: str, groups: list[Group], t_start: int,
 
 # Verbs of talks taking place ("محادثات تجري"، "انطلقت جولة محادثات"، "اجتماع سيعقد"): a talks
 # noun is their subject, so the subject of the main clause is not the talks' agent.
-TALKS_OCCUR_VERBS = frozenset({
-    "جرى", "جرت", "يجري", "تجري", "سيجري", "ستجري", "عقد", "عقدت", "يعقد", "تعقد", "سيعقد",
-    "ستعقد", "انعقد", "انعقدت", "ينعقد", "تنعقد", "انطلق", "انطلقت", "ينطلق", "تنطلق", "ستنطلق",
-    "بدأ", "بدأت", "يبدأ", "تبدأ", "ستبدأ", "استؤنفت", "تستأنف", "استمرت", "تستمر", "تتواصل",
-    "تواصلت", "اختتمت", "تختتم", "انتهت", "تنتهي"})
+TALKS_OCCUR_VERBS = _WORDS.talks_occur_verbs
 # Verbs of that list only intransitive: before the noun they take no other subject.
-TALKS_INTRANSITIVE_VERBS = frozenset({"جرى", "جرت", "انعقد", "انعقدت", "ينعقد", "تنعقد", "انطلق",
-                                      "انطلقت", "ينطلق", "تنطلق", "ستنطلق", "استؤنفت"})
+TALKS_INTRANSITIVE_VERBS = _WORDS.talks_intransitive_verbs
 TALKS_VERB_REACH = 3        # words between a talks noun and its verb ("جولة جديدة من")
-NEW_ADJECTIVES = ("جديد", "الجديد", "مرتقب", "المرتقب", "مقبل", "المقبل")
-VERBAL_NOUN_SPELLINGS = frozenset({"عقد"})
+NEW_ADJECTIVES = _WORDS.new_adjectives
+VERBAL_NOUN_SPELLINGS = _WORDS.verbal_noun_spellings
 
 
 def _talks_verb_after(text: str, t_end: int, c_end: int) -> bool:
@@ -1474,7 +1435,8 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
 
 # A preposition carrying a pronoun ("عليه"، "لها"): right after a verb it holds the verb's
 # object, so a participant after it is the verb's own subject.
-PRONOUN_PREPOSITION = re.compile(r"^(?:علي|ل|ب|من|عن|في|إلي|الي|مع)(?:ه|ها|هم|هما)$")
+PRONOUN_PREPOSITION = re.compile(rf"^{alternation(_WORDS.pronoun_carrying_prepositions)}"
+                                 r"(?:ه|ها|هم|هما)$")
 
 
 def verb_person(trigger_text: str, form: str) -> str:
@@ -1565,7 +1527,7 @@ def _unnamed_subject(text: str, g: Group, t_end: int) -> bool:
 
 # Words opening the complement of a verb's noun object ("بالإفراج عن"، "إلى وقف"):
 # a participant after them is no subject of the verb.
-COMPLEMENT_WORDS = frozenset({"عن", "إلى", "الى", "على", "في", "من"})
+COMPLEMENT_WORDS = _WORDS.complement_words
 
 
 def _noun_complement(gap_words: list[str]) -> bool:
@@ -1589,8 +1551,7 @@ def _prepositional_verbal_noun(word: str) -> bool:
 
 
 # "قوة من الشرطة"، "دورية من الجيش": a unit of a body stands for the body.
-UNIT_NOUNS = frozenset({"قوة", "قوات", "دورية", "وحدة", "مجموعة", "عناصر", "فرقة", "كتيبة",
-                        "سرية", "رتل", "عدد"})
+UNIT_NOUNS = _WORDS.unit_nouns
 
 
 def stands_as_subject(text: str, g: Group, limit: int) -> bool:

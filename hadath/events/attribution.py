@@ -37,6 +37,10 @@ from ..text.layer import TextLayer
 from ..text.matcher import Match
 from ..text.normalize import normalize_string
 from .structure import CLAUSE_BREAK, NISBA_ENDING
+from .words import function_words
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
 
 MAX_SOURCE_WORDS = 6
 MAX_NAME_WORDS = 4          # a quoted name ("صحيفة «نيويورك تايمز»"); longer quotes are speech
@@ -61,72 +65,53 @@ def _norm_set(words: Iterable[str]) -> frozenset[str]:
 
 
 # Closed classes of function words, compared in normalised form.
-_COMPLEMENTISERS = _norm_set(["إن", "أن", "بأن", "وأن", "إنه", "أنه", "بأنه", "إنها", "أنها",
-                              "بأنها", "إنهم", "أنهم", "بأنهم", "أنّ", "لأن"])
-_TIME_WORDS = _norm_set(["اليوم", "أمس", "الليلة", "صباح", "مساء", "فجر", "ظهر", "صباحا",
-                         "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
-                         "الخميس", "الجمعة", "السبت", "الآن", "سابقا", "لاحقا", "مؤخرا"])
-_PREPOSITIONS = _norm_set(["في", "على", "عن", "من", "إلى", "مع", "خلال", "عبر", "حول", "بعد",
-                           "قبل", "منذ", "أمام", "لدى", "عند", "ضد", "بين", "حتى"])
+_COMPLEMENTISERS = _norm_set(_WORDS.attribution_complementisers)
+_TIME_WORDS = _norm_set(_WORDS.attribution_time_words)
+_PREPOSITIONS = _norm_set(_WORDS.attribution_prepositions)
 # Objects of idiomatic speech verbs ("لفت الانتباه إلى أن", "لفتت النظر"): never a subject.
-_SPEECH_OBJECTS = _norm_set(["الانتباه", "النظر", "الأنظار"])
-_NEGATIONS = _norm_set(["لا", "لم", "لن", "ليس", "ما"])
-_RESUMPTIVE = _norm_set(["به", "بها", "بهم", "له", "لها", "عنه", "عنها", "فيه", "فيها"])
-_RELATIVES = _norm_set(["الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "مما", "لما",
-                        "كما", "بما", "حيث", "وقد", "قد", "لقد", "كان", "كانت", "وكان", "وكانت"])
+_SPEECH_OBJECTS = _norm_set(_WORDS.speech_objects)
+_NEGATIONS = _norm_set(_WORDS.attribution_negations)
+_RESUMPTIVE = _norm_set(_WORDS.attribution_resumptives)
+_RELATIVES = _norm_set(_WORDS.attribution_relatives)
 # Source heads always in construct with what follows ("وكالة رويترز", "وزارة الصحة"): the
 # next word is their genitive whatever its form.
-_CONSTRUCT_HEADS = _norm_set(["فريق", "وزارة", "وكالة", "صحيفة", "قناة", "شبكة", "موقع", "مكتب",
-                              "مراسل", "مراسلة", "هيئة", "مركز", "لجنة", "منظمة", "وسائل",
-                              "مصادر", "مصدر", "متحدث", "الناطق", "المتحدث", "رئيس", "وزير",
-                              "مدير", "قائد", "إذاعة", "تلفزيون", "مجلس", "جمعية"])
+_CONSTRUCT_HEADS = _norm_set(_WORDS.construct_heads)
 # Indefinite modifiers that are neither nisba adjectives nor definite ("مصدر مطلع",
-# "مسؤول رفيع المستوى").
-_MODIFIERS = _norm_set(["مطلع", "مطلعة", "مطلعون", "مطلعين", "رفيع", "رفيعة", "كبير", "كبيرة",
-                        "مقرب", "مقربة", "مقربون", "مقربين", "رسمي", "رسمية", "محلي", "محلية",
-                        "عيان", "إعلام", "المستوى", "السابق", "السابقة", "الأسبق",
-                        "الجديد", "الجديدة",
-                        # definite adjectives of names and titles ("وزارة الصحة العامة"،
-                        # "في فلسطين المحتلة"، "المبعوث الخاص"، "القيادي البارز")
-                        "العام", "العامة", "الخاص", "الخاصة", "البارز", "البارزة",
-                        "المحتل", "المحتلة", "المحاصر", "المحاصرة"])
+# "مسؤول رفيع المستوى"), and definite adjectives of names and titles ("وزارة الصحة العامة"،
+# "المبعوث الخاص").
+_MODIFIERS = _norm_set(_WORDS.source_modifiers)
 _MARKED_NISBA = re.compile(r"(يه|يون|يين|يات)$")
 _JOINED_NISBA = re.compile(r"(يه|يون|يين)$")     # "ومحلية"; not يات: "وروايات" is a noun
 # Normalised definite أفعل: the article, the hamza-less alif, three consonants.
 _ELATIVE = re.compile(r"^[وفب]?الا[^\Wا]{3}$")
-_AUXILIARIES = _norm_set(["كان", "كانت", "وكان", "وكانت", "فيما", "بينما"])  # "وكانت الوزارة أفادت"
-_NAMED_BY = _norm_set(["باسم"])        # "المتحدث باسم الجيش": the phrase goes on
+_AUXILIARIES = _norm_set(_WORDS.attribution_auxiliaries)  # "وكانت الوزارة أفادت"
+_NAMED_BY = _norm_set(_WORDS.named_by)        # "المتحدث باسم الجيش": the phrase goes on
 _PRONOUN_SUFFIX = re.compile(r"(ه|ها|هم|هما)$")
-_TRANSMIT_VERBS = ("نقل",)             # "نقلت الوكالة عن مصادر": the source is after عن
+_TRANSMIT_VERBS = _WORDS.transmit_verbs     # "نقلت الوكالة عن مصادر": the source is after عن
 # Sentences a continued statement ("وأضافت أن ...") may reach back through, continuations
 # included ("قال ... . وأضاف ... . وتابع ...").
 MAX_CONTINUATION = 3
 # Words that may stand between a subjectless speech verb and its complementiser: a
 # preposition the verb governs ("أشارت إلى أن", "شدد على أن") or "also".
-_BRIDGE_WORDS = _norm_set(["إلى", "الى", "على", "أيضا", "كذلك"])
+_BRIDGE_WORDS = _norm_set(_WORDS.bridge_words)
 # Circumstantial participles of saying between the verb and its speech ("وأضافت مؤكدة: «...»").
-_MANNER_WORDS = _norm_set(["مؤكدا", "مؤكدة", "مؤكدين", "مشددا", "مشددة", "موضحا", "موضحة",
-                           "قائلا", "قائلة", "محذرا", "محذرة", "مضيفا", "مضيفة"])
+_MANNER_WORDS = _norm_set(_WORDS.manner_words)
 # Verbal nouns of saying: "نقلت عن مصدر عسكري تأكيده"، "اكتفى بالقول": what the source
 # said, not part of its name.  Compared without a pronoun suffix or a preposition.
-_SAYING_NOUNS = _norm_set(["قول", "القول", "بالقول", "تأكيد", "رفض", "نفي", "تصريح", "إعلان",
-                           "تحذير", "مطالبة", "ترجيح", "اعتقاد"])
+_SAYING_NOUNS = _norm_set(_WORDS.saying_nouns)
 # Source nouns a bare definite form of which resumes an earlier, fuller mention.
-_RESUMABLE_HEADS = _norm_set(["مصدر", "مصدران", "مصادر", "مسؤول", "مسؤولان", "مسؤولون", "متحدث"])
+_RESUMABLE_HEADS = _norm_set(_WORDS.resumable_heads)
 # What a source speaks through; "بيان للرئاسة"، "بيان صادر عن الوزارة": the owner is the source.
-_CHANNEL_NOUNS = _norm_set(["بيان", "بيانا", "تصريح", "تصريحات", "تقرير", "تقريرا", "إحصائية",
-                            "منشور", "تغريدة", "رسالة"])
-_ISSUED = _norm_set(["صادر", "صادرة", "الصادر", "الصادرة"])
+_CHANNEL_NOUNS = _norm_set(_WORDS.channel_nouns)
+_ISSUED = _norm_set(_WORDS.issued_words)
 # Heads of media and informant phrases: they relay what others say.
-_REPORTER_HEADS = _norm_set(["صحيفة", "صحف", "قناة", "وكالة", "شبكة", "موقع", "إذاعة",
-                             "تلفزيون", "وسائل", "مراسل", "مراسلة", "مراسلنا", "مصادر", "مصدر",
-                             "مصدران", "مصدرين", "شهود", "مجلة", "منصة"])
-_ORIGIN_CUES = ("نقلا عن",)       # normalised: also نقلاً عن
-_RELATIVE_MA = _norm_set(["ما", "لما"])
+_REPORTER_HEADS = _norm_set(_WORDS.reporter_heads)
+_ORIGIN_CUES = _WORDS.origin_cues       # normalised: also نقلاً عن
+_RELATIVE_MA = _norm_set(_WORDS.relative_ma)
 # Cues with the relative fused to them: "حسبما أفادت الوكالة", "بحسبما نقلته".
-_FUSED_RELATIVE_CUES = _norm_set(["حسبما", "بحسبما", "وفقما"])
+_FUSED_RELATIVE_CUES = _norm_set(_WORDS.fused_relative_cues)
 # Prepositions opening a channel aside after the verb ("وأضافت في بيانها أن", "خلال مؤتمر").
-_CHANNEL_PREPOSITIONS = _norm_set(["في", "خلال", "عبر"])
+_CHANNEL_PREPOSITIONS = _norm_set(_WORDS.channel_prepositions)
 
 
 @dataclass(frozen=True, slots=True)

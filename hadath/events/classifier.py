@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from ..records import COUNT_KINDS
 from ..resources import data_path, load_json, require
+from .words import function_words
 
 N_FEATURES = 1 << 18
 MODEL_VERSION = 2
@@ -137,13 +138,6 @@ def candidate_from_event(event: _EventLike, layer: Any, rule_score: float) -> Ca
         attributed=event.attributed_to is not None, rule_score=rule_score)
 
 
-# Over normalised words with و/ف stripped: a trigger right after one of these sits in
-# a background clause (بعد الهجوم، إثر اشتباكات) or describes a participant (الذي خطفته).
-_SUBORDINATORS = frozenset({"بعد", "اثر", "عقب", "منذ", "رغم", "قبل", "خلال", "جراء", "بسبب"})
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
-_SPEECH = frozenset({"قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "ذكر",
-                     "ذكرت", "اشار", "اشارت", "افاد", "افادت", "صرح", "اعتبر", "اعتبرت",
-                     "يقول", "تقول", "يري", "تري"})
 _CLAUSE_MARK = re.compile(r"[،,;؛:«»\"]")
 
 
@@ -153,14 +147,18 @@ def _bare(word: str) -> str:
 
 def structure_names(before: list[str], text_before: str) -> list[str]:
     """Where the trigger stands: after a subordinator or a relative pronoun (within three
-    words), under a verb of saying, and how many clause marks precede it."""
+    words), under a verb of saying, and how many clause marks precede it.  The words are
+    normalised, و/ف stripped: a trigger right after a subordinator sits in a background clause
+    (بعد الهجوم، إثر اشتباكات), right after a relative it describes a participant (الذي خطفته)."""
+    words = function_words()
+    subordinators = words.classifier_subordinators
     near = [_bare(w) for w in before[-3:]]
     names = []
-    if any(w in _SUBORDINATORS or (w[:1] in "بل" and w[1:] in _SUBORDINATORS) for w in near):
+    if any(w in subordinators or (w[:1] in "بل" and w[1:] in subordinators) for w in near):
         names.append("sub:near")
-    if any(w in _RELATIVES for w in near[-2:]):
+    if any(w in words.classifier_relatives for w in near[-2:]):
         names.append("rel:near")
-    if any(_bare(w) in _SPEECH for w in before):
+    if any(_bare(w) in words.classifier_speech_verbs for w in before):
         names.append("speech:before")
     marks = len(_CLAUSE_MARK.findall(text_before))
     names.append(f"marks:{min(marks, 3)}")

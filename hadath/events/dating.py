@@ -30,6 +30,10 @@ from .structure import (
     WORD,
     clause_bounds,
 )
+from .words import alternation, function_words
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
 
 LEAD_SENTENCES = 3          # the opening sentences whose date is the story's date
 LEAD_PRECISIONS = ("day", "minute")
@@ -45,19 +49,19 @@ TIMESTAMP_RULE = "timestamp"    # the chrome.json rules that recognise a page's 
 _GAP = re.compile(r"[^\S\n]{2,}")
 # A closed class of adverbs that anchor a fact to another one's time ("after it", "then").
 # What opens the fact a period began with: "(منذ <date> ...) بعد أن / إثر / عقب ...".
-PERIOD_ORIGIN = re.compile(r"(?<!\w)[وف]?(?:بعد أن|بعدما|إثر|اثر|عقب|في أعقاب)(?!\w)")
+PERIOD_ORIGIN = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.period_origin_openers)}(?!\w)")
 ORIGIN_REACH = 3            # words at most between that opener and the event's trigger
 # "أول لقاء بين الوزيرين منذ 5 سنوات"، "جولته الأولى منذ توليه"، "لأول مرة منذ": منذ after the
 # first of a kind measures the gap since the last one; it opens no period of the event.
 FIRST_OF_KIND = re.compile(r"(?<!\w)(?:[وفبلك]?(?:أول|اول)|[وف]?(?:لل|ال)(?:أول|اول)[ىى]?)(?!\w)")
 GAP_REACH = 8               # the ordinal is among the last words before منذ
-MONTH_HEADS = frozenset({"تشرين", "كانون", "ربيع", "جمادى"})    # "تشرين الأول" is a month
+MONTH_HEADS = _WORDS.month_heads    # "تشرين الأول" is a month
 # "حل الوزير ضيفا على مسقط بعد زيارة نظيره للرباط في آذار": a time inside a phrase that
 # names another happening after بعد / قبل dates that happening.
 # (عقب / إثر tell what follows at once, often on the same day: not these.)
-OTHER_EVENT_OPENER = re.compile(r"(?<!\w)[وف]?(?:بعد|قبل)\s+(?=\w)")
-RELATIVE_TIME = re.compile(r"(?<!\w)(?:[وف]?(?:بعدها|قبلها|حينها|آنذاك|وقتها|عندئذ)"
-                           r"|(?:بعد|قبل|إثر|عقب) ذلك)(?!\w)")
+OTHER_EVENT_OPENER = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.other_event_prepositions)}\s+(?=\w)")
+RELATIVE_TIME = re.compile(rf"(?<!\w)(?:[وف]?{alternation(_WORDS.relative_time_adverbs)}"
+                           rf"|{alternation(_WORDS.relative_time_prepositions)} ذلك)(?!\w)")
 
 
 def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],

@@ -9,6 +9,10 @@ from .arguments import PLACE_KINDS
 from .counts import opens_another_fact
 from .dating import in_period
 from .structure import QUOTES
+from .words import alternation, function_words
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
 
 # Modes that different words of one happening may carry (a meeting reported as بحث then
 # استقبل; a strike reported as غارة then قصف).
@@ -73,7 +77,7 @@ def _places_compatible(a: Event, b: Event) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
-_PLACE_PREPOSITIONS = frozenset(normalize_string(w) for w in ("في", "إلى", "الى", "من"))
+_PLACE_PREPOSITIONS = frozenset(normalize_string(w) for w in _WORDS.venue_prepositions)
 
 
 def _venue(e: Event, text: str) -> PlaceMention | None:
@@ -109,8 +113,7 @@ def _venue_countries(e: Event, text: str) -> set[str]:
 
 
 # Connectors that set a happening beside another one going on at the same time.
-_SIMULTANEOUS = re.compile(r"(?<!\w)[وف]?(?:بالتوازي مع|في موازاة|بموازاة|بالتزامن مع"
-                           r"|تزامنا مع|تزامناً مع|بالترافق مع)(?!\w)")
+_SIMULTANEOUS = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.simultaneity_connectors)}(?!\w)")
 
 
 def _visitors_differ(a: Event, b: Event) -> bool:
@@ -195,7 +198,7 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
 
 
 # "يذكر أن ..."، "يشار إلى أن ...": what follows recalls earlier events.
-_BACKGROUND_OPENING = re.compile(r"\s*[وف]?(?:يذكر|يُذكر|يشار|يُشار|تجدر الإشارة|من المعروف|من الجدير بالذكر)(?!\w)")
+_BACKGROUND_OPENING = re.compile(rf"\s*[وف]?{alternation(_WORDS.background_openers)}(?!\w)")
 
 
 def _is_background(text: str, sentence_start: int) -> bool:

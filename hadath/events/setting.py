@@ -26,6 +26,10 @@ from ..records import ActorMention, Event, PlaceMention, Sentence, TimeMention
 from ..text.layer import TextLayer
 from ..text.normalize import normalize_string
 from .structure import CLAUSE_BREAK, attached_prefix
+from .words import alternation, function_words
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
 
 MEETING_MODES = frozenset({"meet", "visit", "multilateral"})
 # Verbal types that may be reported from a meeting (a meeting itself is located on its own).
@@ -54,19 +58,19 @@ _DESTINATION_CUE = re.compile(r"(?:(?<!\w)(?:إلى|الى)\s+(?:العاصمة\
 _RIGHT_AFTER = re.compile(r"\s*(?:العاصمة\s+(?:ال\w+\s+)?)?")
 _DESTINATION_WORDS = 6           # words between a visit and its destination's cue
 # Every form starts with one of the stems استقبل / يستقبل / تستقبل, which are forms too.
-_RECEPTION_VERBS = tuple(normalize_string(w) for w in (
-    "استقبل", "استقبلت", "استقبلا", "استقبلوا", "يستقبل", "تستقبل"))
+_RECEPTION_VERBS = tuple(normalize_string(w) for w in _WORDS.reception_verbs)
 # "التقى ... في مقره"، "بمكتبه"، "في قصر ...": a meeting at one side's seat.
-_SEAT_WORDS = re.compile(r"(?<!\w)(?:في|ب)\s*(?:مقر|مكتب|قصر|ديوان)(?:ه|ها|هم)?(?!\w)")
+_SEAT_WORDS = re.compile(rf"(?<!\w)(?:في|ب)\s*{alternation(_WORDS.seat_nouns)}(?:ه|ها|هم)?(?!\w)")
 _SKIPPED_BEFORE_CUE = " \t\n\"'«»“”()"
 # "خلال لقائه ..."، "على هامش القمة": a statement before such a meeting mention in its
 # sentence was made during the meeting.
-_DURING = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء|في|على هامش)\s*$")
+_DURING = re.compile(rf"(?<!\w){alternation(_WORDS.during_words)}\s*$")
 # A sentence that turns to another matter ("وفي سياق متصل، ..."، "من جهة أخرى").
-_SUBJECT_CHANGE = re.compile(r"\s*[وف]?(?:في|من|على|إلى|الى)\s*(?:سياق|جهة|صعيد|ذلك|غضون ذلك|تطور|شأن)"
-                             r"(?:\s+(?:متصل|آخر|اخر|أخرى|اخرى|ثانية|منفصل|ذلك))?")
+_SUBJECT_CHANGE = re.compile(rf"\s*[وف]?{alternation(_WORDS.topic_turn_prepositions)}"
+                             rf"\s*{alternation(_WORDS.topic_turn_nouns)}"
+                             rf"(?:\s+{alternation(_WORDS.topic_turn_qualifiers)})?")
 # An impersonal report ("تم التوافق"، "جرى الاتفاق") speaks for the meeting's sides.
-_IMPERSONAL = re.compile(r"(?<!\w)[وف]?(?:تم|تمّ|جرى|جرت)\s*$")
+_IMPERSONAL = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.impersonal_verbs)}\s*$")
 
 
 def is_meeting(event: Event) -> bool:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import ActorMention, Sentence
+from .words import function_words
 
 # Parentheses and quotes hold asides and citations inside a clause, so they do not break it.
 CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
@@ -29,10 +30,6 @@ KIND_RANK = {"person": 0, "organization": 1, "institution": 2, "capital": 3, "co
 
 
 PARTITIVE = "من"
-# Words that tie a participant to the body it belongs to, before a ل-prefixed name.
-AFFILIATION_WORDS = frozenset({"تابعة", "التابعة", "تابع", "التابع", "تابعين", "التابعين",
-                               "موالية", "الموالية", "موال", "الموالي", "موالين", "الموالين",
-                               "موالون", "الموالون"})
 PLACE_KINDS = frozenset({"country", "capital"})
 ASIDE_WORDS = 3              # a comma aside this short does not end its clause
 
@@ -137,9 +134,11 @@ def _affiliation(text: str, group: list[ActorMention], m: ActorMention) -> bool:
         if not words:
             return not prefix and m.kind not in PLACE_KINDS
     dative = prefix in ("ل", "لل") or (not prefix and m.text.startswith("ل"))
-    if not words and group[-1].text in AFFILIATION_WORDS:     # "الموالين" read as a mention
+    # words that tie a participant to its body before a ل-prefixed name ("الموالين ل")
+    affiliation = function_words().affiliation_words
+    if not words and group[-1].text in affiliation:     # "الموالين" read as a mention
         return dative
-    return len(words) == 1 and words[0] in AFFILIATION_WORDS and dative
+    return len(words) == 1 and words[0] in affiliation and dative
 
 
 def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
@@ -181,18 +180,15 @@ def _definite_noun(m: ActorMention) -> bool:
     return m.text.lstrip("وف").startswith(("ال", "لل"))
 
 
-# "قوات التحالف بقيادة أميركية"، "التحالف الذي تقوده السعودية": the leader stands on the
-# side of the forces it leads.
-LED_BY = frozenset({"بقيادة", "تقوده", "تقودها", "الذي تقوده", "التي تقودها", "بزعامة"})
-
-
 def coordinated(text: str, a: Group, b: Group) -> bool:
     """b continues a coordination with a: only 'و' (and white space) stands between, or b
     leads a ("بقيادة")."""
     gap = text[a.end:b.start]
     if gap.strip() in ("", "و", "،", ","):
         return gap.strip() != "" or attached_prefix(text, b.start).startswith("و")
-    return " ".join(gap.split()) in LED_BY
+    # "قوات التحالف بقيادة أميركية"، "التحالف الذي تقوده السعودية": the leader stands on
+    # the side of the forces it leads.
+    return " ".join(gap.split()) in function_words().led_by
 
 
 def chain_from(text: str, groups: list[Group], first: int) -> list[Group]:

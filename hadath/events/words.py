@@ -1,0 +1,218 @@
+"""Closed Arabic word classes the event coder reads sentence structure with, from
+``hadath/data/function_words.json``: prepositions, particles, pronoun and affix forms, and a
+few small classes of verbs and nouns (light verbs, attack nouns, talks verbs, speech cues).
+
+Each group of the file is one field of ``FunctionWords``; the field's type says how the code
+reads it: a frozenset is asked for membership only, a tuple is read in order (alternatives
+of a regular expression, prefixes, suffixes tried longest first) and is marked
+``"ordered": true`` in the file.  ``hadath kb check`` runs ``validate_function_words``.
+"""
+from __future__ import annotations
+
+import re
+import typing
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..resources import load_json, require
+
+FUNCTION_WORDS_FILE = "function_words.json"
+_GROUP_KEYS = frozenset({"why", "ordered", "words"})
+# Arabic letters (tatweel among them) and harakat; the words of a phrase are joined by one
+# space.  No other character, so a word is also a literal in a regular expression.
+_WORD_SHAPE = re.compile(r"[\u0621-\u0652]+(?: [\u0621-\u0652]+)*")
+_LETTER = re.compile(r"[\u0621-\u064A]")
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionWords:
+    """The groups of function_words.json, one field each, named as in the file."""
+    # arguments.py
+    directions: tuple[str, ...]
+    light_verbs: frozenset[str]
+    locative_words: frozenset[str]
+    target_prepositions: tuple[str, ...]
+    attack_target_prepositions: tuple[str, ...]
+    time_lam_words: frozenset[str]
+    other_prepositions: frozenset[str]
+    agent_markers: tuple[str, ...]
+    agentive_markers: tuple[str, ...]
+    fired_nouns: frozenset[str]
+    victim_frames: tuple[str, ...]
+    survive_frames: frozenset[str]
+    attempt_words: frozenset[str]
+    claim_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    own_victim_leads: frozenset[str]
+    circumstance_words: frozenset[str]
+    result_verbs: tuple[str, ...]
+    casualty_nouns: tuple[str, ...]
+    result_prepositions: tuple[str, ...]
+    passing_openers: tuple[str, ...]
+    own_force_nouns: tuple[str, ...]
+    person_endings: tuple[str, ...]
+    adjunct_words: frozenset[str]
+    time_words: frozenset[str]
+    quantity_words: frozenset[str]
+    number_words: frozenset[str]
+    complementizers: frozenset[str]
+    clause_openers: frozenset[str]
+    protest_target_cues: frozenset[str]
+    embassy_cues: frozenset[str]
+    chant_cues: frozenset[str]
+    flag_words: frozenset[str]
+    desecrating_words: frozenset[str]
+    protest_support_cues: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    pronoun_subject_particles: tuple[str, ...]
+    subject_pronouns: tuple[str, ...]
+    verb_particles: frozenset[str]
+    resumptive_prepositions: tuple[str, ...]
+    relative_pronouns: frozenset[str]
+    derived_noun_starts: tuple[str, ...]
+    specifiers: frozenset[str]
+    specifier_negations: tuple[str, ...]
+    relative_agent_verbs: tuple[str, ...]
+    resumed_by_light_verb: frozenset[str]
+    support_noun_stems: frozenset[str]
+    possessive_suffixes: tuple[str, ...]
+    proclitic_words: frozenset[str]
+    attack_nouns: frozenset[str]
+    attack_noun_prepositions: frozenset[str]
+    movement_prepositions: frozenset[str]
+    dual_parties: frozenset[str]
+    topic_verb_stems: tuple[str, ...]
+    pronoun_subject_endings: frozenset[str]
+    topic_adverbs: frozenset[str]
+    topic_adjuncts: frozenset[str]
+    phrase_stop_words: frozenset[str]
+    counterpart_nouns: tuple[str, ...]
+    bi_support_verbs: tuple[str, ...]
+    confronting: frozenset[str]
+    descriptive_opener_words: frozenset[str]
+    talks_occur_verbs: frozenset[str]
+    talks_intransitive_verbs: frozenset[str]
+    new_adjectives: tuple[str, ...]
+    verbal_noun_spellings: frozenset[str]
+    pronoun_carrying_prepositions: tuple[str, ...]
+    complement_words: frozenset[str]
+    unit_nouns: frozenset[str]
+    # structure.py
+    affiliation_words: frozenset[str]
+    led_by: frozenset[str]
+    # setting.py
+    reception_verbs: tuple[str, ...]
+    seat_nouns: tuple[str, ...]
+    during_words: tuple[str, ...]
+    topic_turn_prepositions: tuple[str, ...]
+    topic_turn_nouns: tuple[str, ...]
+    topic_turn_qualifiers: tuple[str, ...]
+    impersonal_verbs: tuple[str, ...]
+    # merge.py
+    venue_prepositions: frozenset[str]
+    simultaneity_connectors: tuple[str, ...]
+    background_openers: tuple[str, ...]
+    # dating.py
+    period_origin_openers: tuple[str, ...]
+    month_heads: frozenset[str]
+    other_event_prepositions: tuple[str, ...]
+    relative_time_adverbs: tuple[str, ...]
+    relative_time_prepositions: tuple[str, ...]
+    # attribution.py
+    attribution_complementisers: frozenset[str]
+    attribution_time_words: frozenset[str]
+    attribution_prepositions: frozenset[str]
+    speech_objects: frozenset[str]
+    attribution_negations: frozenset[str]
+    attribution_resumptives: frozenset[str]
+    attribution_relatives: frozenset[str]
+    construct_heads: frozenset[str]
+    source_modifiers: frozenset[str]
+    attribution_auxiliaries: frozenset[str]
+    named_by: frozenset[str]
+    transmit_verbs: tuple[str, ...]
+    bridge_words: frozenset[str]
+    manner_words: frozenset[str]
+    saying_nouns: frozenset[str]
+    resumable_heads: frozenset[str]
+    channel_nouns: frozenset[str]
+    issued_words: frozenset[str]
+    reporter_heads: frozenset[str]
+    origin_cues: tuple[str, ...]
+    relative_ma: frozenset[str]
+    fused_relative_cues: frozenset[str]
+    channel_prepositions: frozenset[str]
+    # classifier.py
+    classifier_subordinators: frozenset[str]
+    classifier_relatives: frozenset[str]
+    classifier_speech_verbs: frozenset[str]
+
+
+def _group_kinds() -> dict[str, bool]:
+    """Group name -> whether the code reads it in order (a tuple field)."""
+    hints = typing.get_type_hints(FunctionWords)
+    return {name: typing.get_origin(hint) is tuple for name, hint in hints.items()}
+
+
+def _validate_word(group: str, index: int, word: Any, seen: set[str]) -> None:
+    where = f"{FUNCTION_WORDS_FILE}: group '{group}'"
+    require(isinstance(word, str), where, f"entry {index} ({word!r}) is not a string")
+    require(word.strip() != "", where, f"entry {index} is empty or only white space")
+    require(_WORD_SHAPE.fullmatch(word) is not None and _LETTER.search(word) is not None, where,
+            f"entry {word!r} must be Arabic letters (with harakat), words joined by one space")
+    require(word not in seen, where, f"repeats {word!r}")
+    seen.add(word)
+
+
+def _validate_group(name: str, ordered: bool, group: Any) -> list[str]:
+    where = f"{FUNCTION_WORDS_FILE}: group '{name}'"
+    require(isinstance(group, dict), where, "must be an object with 'why' and 'words'")
+    extra = sorted(set(group) - _GROUP_KEYS)
+    require(not extra, where, f"unknown keys {extra}")
+    why = group.get("why")
+    require(isinstance(why, str) and why.strip() != "", where, "needs a 'why' description")
+    marked = group.get("ordered", False)
+    require(isinstance(marked, bool), where, "'ordered' must be true or false")
+    require(marked == ordered, where,
+            "the code reads it in order: mark it \"ordered\": true" if ordered
+            else "the code reads it as a set: drop \"ordered\"")
+    words = group.get("words")
+    require(isinstance(words, list) and len(words) > 0, where, "'words' must be a non-empty list")
+    seen: set[str] = set()
+    for index, word in enumerate(words):
+        _validate_word(name, index, word, seen)
+    return words
+
+
+def validate_function_words(data: Any) -> FunctionWords:
+    """The groups of function_words.json; raise ``DataError`` naming the file and group
+    when it does not follow its schema or lacks a group the code reads."""
+    where = FUNCTION_WORDS_FILE
+    require(isinstance(data, dict), where, "top level must be an object")
+    description = data.get("description")
+    require(isinstance(description, str) and description.strip() != "", where,
+            "needs a 'description'")
+    groups = data.get("groups")
+    require(isinstance(groups, dict), where, "'groups' must be an object")
+    kinds = _group_kinds()
+    missing = [name for name in kinds if name not in groups]
+    require(not missing, where, f"groups the code needs are missing: {missing}")
+    unknown = sorted(set(groups) - set(kinds))
+    require(not unknown, where, f"groups no code reads: {unknown}")
+    values = {}
+    for name, ordered in kinds.items():
+        words = _validate_group(name, ordered, groups[name])
+        values[name] = tuple(words) if ordered else frozenset(words)
+    return FunctionWords(**values)
+
+
+@lru_cache(maxsize=1)
+def function_words() -> FunctionWords:
+    return validate_function_words(load_json(FUNCTION_WORDS_FILE))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression group matching any of ``words``, tried in their order."""
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"

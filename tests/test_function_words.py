@@ -1,0 +1,181 @@
+"""function_words.json: its validator, and how the coder's modules read its groups."""
+import copy
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from hadath import datacheck
+from hadath.events import arguments, attribution, dating, merge, setting
+from hadath.events.words import (
+    FUNCTION_WORDS_FILE,
+    FunctionWords,
+    alternation,
+    function_words,
+    validate_function_words,
+)
+from hadath.resources import DataError, load_json
+from hadath.text.normalize import normalize_string
+
+EVENTS_DIR = Path(arguments.__file__).parent
+
+
+@pytest.fixture()
+def data() -> dict:
+    return copy.deepcopy(load_json(FUNCTION_WORDS_FILE))
+
+
+def _group_names() -> list[str]:
+    return [f.name for f in dataclasses.fields(FunctionWords)]
+
+
+def _ordered_names() -> list[str]:
+    words = function_words()
+    return [name for name in _group_names() if isinstance(getattr(words, name), tuple)]
+
+
+def test_the_shipped_file_validates(data):
+    words = validate_function_words(data)
+    assert isinstance(words, FunctionWords)
+    assert all(getattr(words, name) for name in _group_names())
+
+
+def test_the_file_holds_exactly_the_groups_the_code_reads(data):
+    assert set(data["groups"]) == set(_group_names())
+
+
+def test_every_group_is_read_by_a_module():
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in EVENTS_DIR.glob("*.py")
+                        if p.name != "words.py")
+    unread = [name for name in _group_names() if not re.search(rf"\.{name}\b", sources)]
+    assert unread == []
+
+
+def test_ordered_groups_load_as_tuples_in_file_order(data):
+    words = function_words()
+    for name in _ordered_names():
+        assert data["groups"][name].get("ordered") is True
+        assert getattr(words, name) == tuple(data["groups"][name]["words"])
+
+
+def test_unordered_groups_load_as_sets(data):
+    words = function_words()
+    for name in set(_group_names()) - set(_ordered_names()):
+        assert "ordered" not in data["groups"][name]
+        assert getattr(words, name) == frozenset(data["groups"][name]["words"])
+
+
+def test_a_suffix_tried_earlier_never_hides_a_later_one():
+    # the coder strips the first of these a word ends with
+    suffixes = function_words().possessive_suffixes
+    for i, earlier in enumerate(suffixes):
+        assert not any(later.endswith(earlier) for later in suffixes[i + 1:])
+
+
+def test_module_constants_are_the_loaded_groups():
+    words = function_words()
+    assert arguments.LIGHT_VERBS is words.light_verbs
+    assert arguments.POSSESSIVE_SUFFIXES is words.possessive_suffixes
+    assert set(words.directions) <= arguments.LOCATIVE_WORDS
+    assert words.locative_words <= arguments.LOCATIVE_WORDS
+    assert arguments.PERSON_ENDINGS == ("", *words.person_endings)
+    assert [w for [w] in arguments.RESUMPTIVE_PREPOSITIONS] == list(words.resumptive_prepositions)
+    assert arguments.SPECIFIER_LEADS[0] == []
+    assert words.phrase_stop_words <= arguments.PHRASE_STOPS
+    assert dating.MONTH_HEADS is words.month_heads
+
+
+def test_patterns_built_from_groups_match_each_of_their_words():
+    words = function_words()
+    assert all(arguments.BI_SUPPORT_VERBS.match(w) for w in words.bi_support_verbs)
+    assert all(arguments.RELATIVE_AGENT_VERB.match(w + "ها") for w in words.relative_agent_verbs)
+    assert all(arguments.OWN_FORCES.match(w + "هم") for w in words.own_force_nouns)
+    assert all(arguments.TOPIC_VERBS.match("و" + w) for w in words.topic_verb_stems)
+    assert all(re.fullmatch(arguments.CASUALTY_NOUNS, w) for w in words.casualty_nouns)
+    assert all(setting._DURING.search(w + " ") for w in words.during_words)
+    assert all(merge._SIMULTANEOUS.search("و" + w) for w in words.simultaneity_connectors)
+    assert all(dating.PERIOD_ORIGIN.search(w) for w in words.period_origin_openers)
+    assert all(dating.RELATIVE_TIME.search(w) for w in words.relative_time_adverbs)
+
+
+def test_a_phrase_with_a_space_matches_as_a_phrase_only():
+    pattern = re.compile(alternation(["على هامش"]) + "$")
+    assert pattern.match("على هامش")
+    assert not pattern.match("على")
+
+
+def test_normalised_groups_are_compared_in_normalised_form():
+    raw = function_words().attribution_complementisers
+    assert attribution._COMPLEMENTISERS == {normalize_string(w) for w in raw}
+    assert attribution._COMPLEMENTISERS != raw        # the file keeps the written spelling
+
+
+def _problem(data: dict) -> str:
+    with pytest.raises(DataError) as caught:
+        validate_function_words(data)
+    return str(caught.value)
+
+
+def test_a_missing_group_is_named(data):
+    del data["groups"]["light_verbs"]
+    message = _problem(data)
+    assert "missing" in message and "light_verbs" in message
+
+
+def test_a_group_no_code_reads_is_named(data):
+    data["groups"]["spare_words"] = {"why": "unused", "words": ["كلمة"]}
+    assert "spare_words" in _problem(data)
+
+
+def test_an_empty_group_is_named(data):
+    data["groups"]["attack_nouns"]["words"] = []
+    message = _problem(data)
+    assert "attack_nouns" in message and "non-empty" in message
+
+
+def test_a_repeated_word_is_named(data):
+    group = data["groups"]["unit_nouns"]["words"]
+    group.append(group[0])
+    message = _problem(data)
+    assert "unit_nouns" in message and "repeats" in message
+
+
+def test_a_word_that_is_no_string_is_named(data):
+    data["groups"]["chant_cues"]["words"].append(7)
+    message = _problem(data)
+    assert "chant_cues" in message and "not a string" in message
+
+
+@pytest.mark.parametrize("word", ["  ", "", "abc", "(مقر", "على  هامش", " في"])
+def test_a_word_of_other_characters_is_named(data, word):
+    data["groups"]["seat_nouns"]["words"].append(word)
+    assert "seat_nouns" in _problem(data)
+
+
+def test_a_group_without_why_is_named(data):
+    del data["groups"]["flag_words"]["why"]
+    message = _problem(data)
+    assert "flag_words" in message and "why" in message
+
+
+def test_the_order_mark_must_agree_with_the_code(data):
+    name = _ordered_names()[0]
+    del data["groups"][name]["ordered"]
+    assert name in _problem(data)
+
+
+def test_kb_check_reports_a_broken_file_by_name(monkeypatch):
+    real = datacheck.load_json
+
+    def broken(name):
+        data = real(name)
+        if name == FUNCTION_WORDS_FILE:
+            data = copy.deepcopy(data)
+            data["groups"]["dual_parties"]["words"] = []
+        return data
+
+    monkeypatch.setattr(datacheck, "load_json", broken)
+    problems = datacheck.check_data_files()
+    assert len(problems) == 1 and problems[0].startswith(f"{FUNCTION_WORDS_FILE}:")
+    assert "dual_parties" in problems[0]
