@@ -20,6 +20,10 @@ MODE_FAMILIES: tuple[frozenset[str | None], ...] = (
     frozenset({"meet", "visit", None}),
     frozenset({"aerial", "drone", "heavy-weapons", "explosives", "firearms", "destroy", None}),
 )
+# Types whose mode-less words name an act of their own, not the type in general: a COERCE
+# raid ("اقتحام") beside an arrest ("الاقتحامات والاعتقالات") is another act.  Elsewhere a
+# mode-less word is generic ("هجوم" may be the غارة told again) and fits any mode.
+SPECIFIC_UNMODED_TYPES = frozenset({"COERCE"})
 MAX_SENTENCE_DISTANCE = 6
 # Happenings that reports list one after another (strikes, raids, protests in several towns).
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
@@ -27,8 +31,8 @@ INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 TARGET_PLACE_KINDS = frozenset({"place", "city"})
 
 
-def _modes_compatible(a: str | None, b: str | None) -> bool:
-    if a == b or a is None or b is None:
+def _modes_compatible(event: str, a: str | None, b: str | None) -> bool:
+    if a == b or ((a is None or b is None) and event not in SPECIFIC_UNMODED_TYPES):
         return True
     return any(a in f and b in f for f in MODE_FAMILIES)
 
@@ -161,7 +165,7 @@ def _is_definite(text: str, start: int) -> bool:
 
 
 def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
-    if a.event != b.event or a.factual != b.factual or not _modes_compatible(a.mode, b.mode):
+    if a.event != b.event or a.factual != b.factual or not _modes_compatible(a.event, a.mode, b.mode):
         return False
     if is_anaphoric(b, text):
         # "وتناول اللقاء ..." resumes the meeting; a place it names is its topic

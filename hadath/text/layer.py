@@ -1,6 +1,7 @@
 """Tokens and sentences with offsets, and the ``TextLayer`` every recogniser reads."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -16,6 +17,18 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # headline, kept apart from the body.
 HEADLINE_MAX_WORDS = 30
 _FINAL_PUNCT = tuple(".!?؟…:")
+
+# The end of an embedded social post: the post's media or short link, or the signature line
+# of an embed ("— الاسم (@handle) July 6, 2024").  Scraped pages run the post straight into
+# the next paragraph with no full stop, so a sentence ends after it.
+_POST_LINK = r"(?:pic\.twitter\.com|https?://t\.co)/[A-Za-z0-9]+"
+_POST_SIGNATURE = r"[—–]\s?[^\n—–()]{1,80}\(@\w+\)\s?(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [^\W\d]+ \d{4})"
+_POST_MARKER = re.compile(f"{_POST_LINK}|{_POST_SIGNATURE}")
+# What may stand between two markers of one post, or trail its last one ("via @site", tags).
+_POST_JOINER = re.compile(r"(?:[\s()]|[#@]\w+|via(?=\s+@))*")
+_POST_TAIL = re.compile(r"\)?(?:\s+via\s+@\w+|\s*[#@]\w+)*")
+_WORD = re.compile(r"\w")
+_CONTINUING_PUNCT = tuple(".,،:;!?؟)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +47,58 @@ def tokenize(view: Normalized) -> list[Token]:
     return tokens
 
 
+def social_post_ends(paragraph: str) -> list[int]:
+    """Offsets in ``paragraph`` right after an embedded post that more text follows."""
+    ends: list[int] = []
+    markers = list(_POST_MARKER.finditer(paragraph))
+    for marker, following in zip(markers, markers[1:] + [None]):
+        if following is not None and \
+                _POST_JOINER.fullmatch(paragraph, marker.end(), following.start()) is not None:
+            continue            # the next marker belongs to the same post
+        end = _POST_TAIL.match(paragraph, marker.end()).end()
+        if not _in_brackets(paragraph, marker.start(), end) and _sentence_follows(paragraph[end:]):
+            ends.append(end)
+    return ends
+
+
+def _in_brackets(paragraph: str, start: int, end: int) -> bool:
+    """"(https://t.co/x)" cited inside a sentence that goes on."""
+    return paragraph[:start].rstrip().endswith("(") and paragraph[end - 1] == ")"
+
+
+def _sentence_follows(rest: str) -> bool:
+    return _WORD.search(rest) is not None and not rest.lstrip().startswith(_CONTINUING_PUNCT)
+
+
+def _pieces(paragraph: str) -> list[tuple[int, str]]:
+    """The paragraph cut after embedded posts, each piece with its offset."""
+    cuts = [0, *social_post_ends(paragraph), len(paragraph)]
+    return [(a, paragraph[a:b]) for a, b in itertools.pairwise(cuts)]
+
+
+def _segment(piece: str) -> list[tuple[int, int]]:
+    """sentencex's sentences in ``piece`` as exact (start, end) offsets, white space trimmed."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for seg in sentencex.segment("ar", piece):
+        if not seg.strip():
+            continue
+        found = piece.find(seg, cursor)
+        if found < 0:          # sentencex altered the segment: fall back to the piece's rest
+            found = cursor
+            seg = piece[cursor:]
+        cursor = found + len(seg)
+        lead = len(seg) - len(seg.lstrip())
+        body = seg.strip()
+        if body:
+            spans.append((found + lead, found + lead + len(body)))
+    return spans
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Paragraphs (lines) first, then sentencex inside each; a short unpunctuated first line
-    is the headline, unless it is all the text.  Offsets are exact: leading and trailing white space is trimmed."""
+    is the headline, unless it is all the text.  A sentence also ends after an embedded
+    social post.  Offsets are exact: leading and trailing white space is trimmed."""
     spans: list[tuple[int, int, bool]] = []
     first = True
     for para in _PARAGRAPH.finditer(text):
@@ -50,19 +112,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 lead = len(p_text) - len(p_text.lstrip())
                 spans.append((p_start + lead, p_start + lead + len(stripped), True))
                 continue
-        cursor = 0
-        for seg in sentencex.segment("ar", p_text):
-            if not seg.strip():
-                continue
-            found = p_text.find(seg, cursor)
-            if found < 0:          # sentencex altered the segment: fall back to the paragraph rest
-                found = cursor
-                seg = p_text[cursor:]
-            cursor = found + len(seg)
-            lead = len(seg) - len(seg.lstrip())
-            body = seg.strip()
-            if body:
-                spans.append((p_start + found + lead, p_start + found + lead + len(body), False))
+        for offset, piece in _pieces(p_text):
+            spans.extend((p_start + offset + a, p_start + offset + b, False) for a, b in _segment(piece))
     if len(spans) == 1:
         spans = [(spans[0][0], spans[0][1], False)]     # a text of one line is all body
     return [Sentence(i, s, e, h) for i, (s, e, h) in enumerate(spans)]
