@@ -9,6 +9,7 @@ from ..text.layer import TextLayer
 from ..text.normalize import normalize_key
 from .counts import opens_another_fact
 from .lexicon import (
+    DealTerms,
     EventRules,
     NounReading,
     SenseCue,
@@ -163,11 +164,13 @@ def _framed_mention(layer: TextLayer, sentence: Sentence, t_start: int, event: s
     before = text[sentence.start:word_start]
     found = list(WORD.finditer(before))
     words = [_bare_key(m.group()) for m in found]
+    # "وفقا" is its own word, not و + "فقا": the word as written counts too
+    written = [normalize_key(m.group()) for m in found]
     for frame in rules.frames:
         if event not in frame.events:
             continue
         for i, w in enumerate(words):
-            if w not in frame.words:
+            if w not in frame.words and written[i] not in frame.words:
                 continue
             if frame.after:
                 # "جاء ذلك بعد هجوم ..." frames what follows, up to another fact of the
@@ -392,7 +395,19 @@ def _deal_term(layer: TextLayer, sentence: Sentence, t_start: int, form: str, ev
         end = len(words) - skipped
         if any(end >= len(h) and _ends_phrase(words[end - len(h):end], h) for h in deal.heads):
             return True
-    return False
+    return _ceasefire_within_reach(layer, sentence, word_start, deal)
+
+
+def _ceasefire_within_reach(layer: TextLayer, sentence: Sentence, word_start: int,
+                            deal: DealTerms) -> bool:
+    """"هدنة إنسانية في غزة لمدة أربعة أيام وتبادل أسرى وإدخال المساعدات": a ceasefire head a
+    few words back in the clause, a place or a term between, still governs the joined noun."""
+    if not deal.reach:
+        return False
+    clause = CLAUSE_BREAK.split(layer.text[sentence.start:word_start])[-1]
+    words = [normalize_key(w) for w in _VOWELLED_WORD.findall(clause)][-deal.reach:]
+    return any(_ends_phrase(words[end - len(h):end], h)
+               for h in deal.heads for end in range(len(h), len(words) + 1))
 
 
 def _ends_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -458,8 +473,9 @@ def _sense_cue(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, f
         if cue.unless_before and any(cue.unless_before.intersection(k) for k in before):
             continue
         near_before = before[-cue.before_window:] if cue.before_window else []
-        if any(cue.before.intersection(k) for k in near_before) \
-                or any(cue.after.intersection(k) for k in after[:cue.after_window]):
+        found_before = any(cue.before.intersection(k) for k in near_before)
+        found_after = any(cue.after.intersection(k) for k in after[:cue.after_window])
+        if (found_before and found_after) if cue.paired else (found_before or found_after):
             return cue
     return None
 

@@ -115,7 +115,9 @@ class SenseCue:
     the cue would make a mention: "جدد الوزير الدعوة التي أطلقها").  ``triggers``
     (normalised, empty = every trigger of ``events``) is matched on the trigger's first word
     without و/ف and one of ب/ل.  With ``hypothetical`` the trigger names an aim or a prospect
-    (فكرة نشر قوات، تحاول منع); otherwise it is no event at all."""
+    (فكرة نشر قوات، تحاول منع); otherwise it is no event at all.  A ``paired`` cue needs a
+    ``before`` word and an ``after`` word both: "ما تم الاتفاق عليه" (a relative pronoun before,
+    its pronoun after) describes an agreement known from elsewhere."""
     why: str
     events: frozenset[str]
     triggers: frozenset[str]
@@ -127,6 +129,7 @@ class SenseCue:
     forms: frozenset[str] = frozenset()
     hypothetical: bool = False
     unless_before: frozenset[str] = frozenset()
+    paired: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,12 +224,15 @@ class DealTerms:
     الأسرى"، "وقف العدوان والانسحاب من القطاع") names a term of a deal asked for or
     negotiated, not a happening: hypothetical.  ``heads`` are the normalised word sequences
     that end the ceasefire phrase; up to ``modifiers`` words of ``adjectives`` may follow it
-    (الدائم، العاجل)."""
+    (الدائم، العاجل).  Past them, a ceasefire head up to ``reach`` words back in the clause
+    still governs the noun when only a place or a term lies between ("هدنة في غزة لمدة أربعة
+    أيام وتبادل الأسرى"); 0 keeps to the adjectives."""
     why: str
     events: frozenset[str]
     heads: tuple[tuple[str, ...], ...]
     adjectives: frozenset[str]
     modifiers: int = 2
+    reach: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -777,8 +783,9 @@ def validate_rules(data: Any) -> dict[str, Any]:
                              and all(e in PLOVER_QUADS for e in deal["events"])
                              and _strings(deal.get("heads")) and bool(deal["heads"])
                              and _strings(deal.get("adjectives", []))
-                             and isinstance(deal.get("modifiers", 2), int) and deal.get("modifiers", 2) >= 0),
-            where, "deal_terms needs why, PLOVER events, heads (and adjectives, modifiers >= 0)")
+                             and isinstance(deal.get("modifiers", 2), int) and deal.get("modifiers", 2) >= 0
+                             and isinstance(deal.get("reach", 0), int) and deal.get("reach", 0) >= 0),
+            where, "deal_terms needs why, PLOVER events, heads (and adjectives, modifiers >= 0, reach >= 0)")
     require(_strings(data.get("assertive_verbs", [])), where, "assertive_verbs must be a list of words")
     for i, sc in enumerate(data.get("sense_cues", [])):
         require(isinstance(sc.get("why"), str) and _strings(sc.get("events"))
@@ -793,9 +800,11 @@ def validate_rules(data: Any) -> dict[str, Any]:
                 and (bool(sc.get("before")) == (sc.get("before_window", 0) > 0))
                 and (bool(sc.get("after")) == (sc.get("after_window", 0) > 0))
                 and (sc.get("before") or sc.get("after"))
-                and isinstance(sc.get("hypothetical", False), bool), where,
+                and (not sc.get("paired") or (sc.get("before") and sc.get("after")))
+                and isinstance(sc.get("hypothetical", False), bool)
+                and isinstance(sc.get("paired", False), bool), where,
                 f"sense_cues {i} needs why, PLOVER events, before/after words each with a "
-                "window > 0 (and triggers, unless_after, unless_before, forms)")
+                "window > 0, both when paired (and triggers, unless_after, unless_before, forms)")
     for i, nr in enumerate(data.get("noun_readings", [])):
         require(isinstance(nr, dict) and isinstance(nr.get("why"), str) and _strings(nr.get("events"))
                 and all(e in PLOVER_QUADS for e in nr["events"])
@@ -883,7 +892,7 @@ def _protest_demand(data: dict[str, Any]) -> ProtestDemand:
 def _deal_terms(data: dict[str, Any]) -> DealTerms:
     return DealTerms(data["why"], frozenset(data["events"]),
                      tuple(tuple(normalize_key(w) for w in head.split()) for head in data["heads"]),
-                     _keys(data.get("adjectives", [])), data.get("modifiers", 2))
+                     _keys(data.get("adjectives", [])), data.get("modifiers", 2), data.get("reach", 0))
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -895,7 +904,8 @@ def _sense(data: dict[str, Any]) -> SenseCue:
                     _keys(data.get("before", [])), _keys(data.get("after", [])),
                     data.get("before_window", 0), data.get("after_window", 0),
                     _keys(data.get("unless_after", [])), frozenset(data.get("forms", [])),
-                    bool(data.get("hypothetical", False)), _keys(data.get("unless_before", [])))
+                    bool(data.get("hypothetical", False)), _keys(data.get("unless_before", [])),
+                    bool(data.get("paired", False)))
 
 
 def _prospective(data: dict[str, Any]) -> Prospective:
