@@ -68,6 +68,10 @@ FRAME_REACH_WORDS = 12       # words allowed between a frame verb and its action
 CLAIM_VERBS = _WORDS.claim_verbs
 CLAIM_NOUNS = _WORDS.claim_nouns
 CLAIM_GAP_WORDS = 3
+# Types whose verbal noun's genitive or condemned act names the one acted against (the
+# accused), not the agent.
+ACCUSED_AFTER_NOUN_TYPES = frozenset({"ACCUSE"})
+LAM_PRONOUN = re.compile(r"^ل(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$")
 # Partitive or construct victims owned by the speaker ("مقتل اثنين من جنوده"، "أحد جنوده").
 OWN_VICTIM_LEADS = _WORDS.own_victim_leads
 OWN_VICTIM_REACH_WORDS = 8
@@ -1624,6 +1628,13 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         recipients = chain_from(text, groups, nxt)
         nxt = None
         how = "noun+possessed" if possessed else "noun+target"
+    if nxt is not None and sense.event in ACCUSED_AFTER_NOUN_TYPES \
+            and _accused_after_noun(text, groups, groups[nxt], t_start, t_end):
+        # "التنديد بالجرائم الإسرائيلية"، "تحميل الاحتلال المسؤولية": who the noun blames
+        # stands after it; the accuser is the subject before it or the speaker
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+accused"
     if nxt is not None and _adjective_of_genitive(text, groups[nxt], t_start, t_end):
         # "رفض الوجود الإسرائيلي": the demonym qualifies the noun's object, so it names the
         # recipient's country; the agent is the subject of the support verb before the noun
@@ -1717,6 +1728,35 @@ def _with_marked_agent(text: str, groups: list[Group], t_end: int, c_end: int,
         args.actors = agents
         args.how += "+marked-agent"
     return args
+
+
+def _accused_after_noun(text: str, groups: list[Group], g: Group, t_start: int,
+                        t_end: int) -> bool:
+    """After a noun of blame, the participant names the one blamed: as its genitive
+    ("إدانة الاحتلال") or as the owner of the act it condemns ("التنديد بالعدوان الإسرائيلي"،
+    "انتقادات حادة للحكومة"). Not a demonym agreeing with the noun itself ("الانتقادات
+    المصرية": who criticises), not after a preposition such as من ("إدانة من الأمم
+    المتحدة"), and not a genitive followed by the party ل marks ("اتهام إسرائيل لحماس")."""
+    gap = words_between(text, t_end, g.start)
+    if not gap:
+        trigger_words = text[t_start:t_end].split()
+        if _definite(text, t_start, trigger_words[-1] if trigger_words else ""):
+            return False    # "الانتقادات الداخلية": a noun with the article heads no genitive
+        if g.is_demonym_only and not attached_prefix(text, g.start):
+            return False
+        return not _lam_party_after(text, groups, g)
+    return len(gap) == 1 and gap[0] not in OTHER_PREPOSITIONS \
+        and gap[0] not in TARGET_PREPOSITIONS
+
+
+def _lam_party_after(text: str, groups: list[Group], g: Group) -> bool:
+    """The word after ``g`` is ل with a pronoun ("انتقاد الوزير له"), or the next participant,
+    at most one word on, carries ل ("لحماس")."""
+    if LAM_PRONOUN.match(" ".join(words_between(text, g.end, min(len(text), g.end + 12))[:1])):
+        return True
+    nxt = next((o for o in groups if o.start >= g.end), None)
+    return nxt is not None and len(words_between(text, g.end, nxt.start)) <= 1 \
+        and _proclitic(text, nxt).lstrip("وف").startswith("ل")
 
 
 def _direct_object(text: str, groups: list[Group], nxt: int | None, t_end: int) -> bool:

@@ -243,8 +243,9 @@ class EventCoder:
                     event.mode = weapon.value
                     weapons.append(weapon)
             assign_date(event, hit.start, sense.form, times, lead_date, analysis, trigger_starts)
-            if event.date is None and continued and last_statement is not None \
-                    and event.event in SPEECH_ACT_TYPES:
+            if event.date is None and last_statement is not None and event.event in SPEECH_ACT_TYPES \
+                    and (continued or (sense.form == "reported"
+                                       and _joined_speech_cue(text, sentence, cues.speech, hit.start))):
                 # "اتهمت روسيا، الخميس، ... . وأضافت أن الرد سيكون قاسيا": said that day
                 event.date, event.date_precision = last_statement.date, last_statement.date_precision
                 event.date_span = last_statement.date_span
@@ -444,11 +445,21 @@ def _reported_arguments(text: str, sentence: Sentence, groups: list[Group], hit:
     if not subject:
         return None
     first = next(i for i, g in enumerate(groups) if g.start >= c_end)
-    recipients = [g for g in chain_from(text, groups, first) if g.end <= hit.word_start] or subject[-1:]
+    chain = [g for g in chain_from(text, groups, first) if g.end <= hit.word_start]
+    # the chain from the clause's first participant counts only when it reaches the
+    # predicate ("أن "إخوة المحور ... ضد الكيان، الذي ارتكب": the relative's antecedent)
+    recipients = chain if subject[-1] in chain else subject[-1:]
     actors = [g for g in speaker if g not in recipients]
     if not actors:
         return None
     return Arguments(actors, recipients, "reported")
+
+
+def _joined_speech_cue(text: str, sentence: Sentence, speech: list[Match[str]], before: int) -> bool:
+    """The sentence's verb of saying carries و/ف ("وأشار الوزير إلى أن ..."): the report goes on
+    from the statement before, so an accusation it reports was made on that occasion."""
+    cue = next((c for c in speech if sentence.start <= c.start and c.end <= before), None)
+    return cue is not None and cue.prefix.startswith(("و", "ف"))
 
 
 def _coordinated_predicate(text: str, hit: Match[TriggerSense], sense: TriggerSense, how: str) -> bool:
