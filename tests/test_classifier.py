@@ -241,3 +241,40 @@ def test_training_folds_hold_the_whole_supplement_and_score_only_gsr():
         assert not extra & set(test.tolist()) and not set(train.tolist()) & set(test.tolist())
     assert tc.load_supplement(None, "ASSAULT") == []
     assert len(tc.load_supplement(tc.SUPPLEMENT_DIR, "PROTEST")) >= 150
+
+
+def test_vote_share_ranks_split_votes_between_reports_and_clear_mentions():
+    pytest.importorskip("sklearn")
+    import sys
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_classifier as tc
+    report = {"label": "yes", "accept": 3, "reject": 0}
+    split = {"label": "difficult no", "accept": 2, "reject": 2}
+    leaning_no = {"label": "difficult no", "accept": 1, "reject": 2}
+    clear_no = {"label": "easy no", "accept": 0, "reject": 3}
+    ours = {"label": "no"}
+    shares = [tc.vote_share(it, 0.5) for it in (report, split, leaning_no, clear_no, ours)]
+    assert shares[0] == 1.0 and shares[3] == shares[4] == 0.0
+    assert shares[0] > shares[1] > shares[2] > shares[3]
+    assert tc.vote_share(split, 0.0) == 0.0
+
+
+def test_weighted_rows_balance_the_classes_and_reduce_to_plain_labels():
+    pytest.importorskip("sklearn")
+    import numpy as np
+    import sys
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_classifier as tc
+    y = np.array([1, 0, 0, 0, 0])
+    cand_sentence = np.array([0, 1, 2, 3, 4, 4])
+    plain = tc.Data([], y, cand_sentence, [], None, None, np.array([]), np.ones(5, dtype=bool))
+    index, labels, w = tc.weighted_rows(plain, np.arange(6))
+    assert sorted(index.tolist()) == list(range(6))
+    assert labels.tolist() == [int(y[s]) for s in cand_sentence[index]]
+    assert np.isclose(w[labels == 1].sum(), w[labels == 0].sum())
+    soft = tc.Data([], y, cand_sentence, [], None, None, np.array([]), np.ones(5, dtype=bool),
+                   np.array([1.0, 0.25, 0.0, 0.0, 0.0]))
+    index, labels, w = tc.weighted_rows(soft, np.arange(6))
+    assert 1 in index[labels == 1] and 1 in index[labels == 0]
+    assert np.isclose(w[labels == 1].sum(), w[labels == 0].sum())
+    assert np.isclose(w.sum(), 1.0 + 0.25 + 0.75 + 4 * 1.0)     # balancing keeps the total
