@@ -370,6 +370,50 @@ def _aside_start(text: str, groups: list[Group], c_start: int) -> int | None:
     return opening
 
 
+# A comma aside of time, channel, source or manner between a verb's subject and its object
+# ("طالبت الوزارة، في بيان، الحكومة بـ") leaves the verb's clause open; one of a clause's own
+# ("، في حين ...") does not.
+OBJECT_ASIDE_OPENERS = _WORDS.object_aside_openers
+OBJECT_ASIDE_BREAKERS = _WORDS.object_aside_breakers
+OBJECT_ASIDE_WORDS = 6      # "في بيان نشرته على موقعها" is about as long as such an aside gets
+_ASIDE_OPENING = re.compile(r"\s*[،,]")
+_ASIDE_CLOSING = re.compile(r"[،,]")
+
+
+def _opens_object_aside(words: list[str]) -> bool:
+    """The aside's first word (or two) is a time, channel, source or manner opener."""
+    first = words[0]
+    bare = first[1:] if first.startswith("و") and first[1:] in OBJECT_ASIDE_OPENERS else first
+    return bare in OBJECT_ASIDE_OPENERS or " ".join(words[:2]) in OBJECT_ASIDE_OPENERS
+
+
+def _past_object_aside(text: str, groups: list[Group], pos: int, limit: int) -> int:
+    """Where a verb's object may start after ``pos`` (the end of its subject or of the
+    verb): past a comma aside of time, channel, source or manner that opens right there
+    ("اتهمت روسيا، الخميس، السلطات بـ"، "دعا الرئيس، خلال كلمته، المجتمع الدولي إلى");
+    ``pos`` itself when there is none, when the aside holds a clause of its own, or when a
+    joined verb follows it ("هاجمت الطائرات، فجر اليوم، وقصفت ...")."""
+    opening = _ASIDE_OPENING.match(text, pos, limit)
+    if opening is None:
+        return pos
+    closing = _ASIDE_CLOSING.search(text, opening.end(), limit)
+    if closing is None:
+        return pos
+    inner = text[opening.end():closing.start()]
+    words = WORD.findall(inner)
+    if not words or len(words) > OBJECT_ASIDE_WORDS or CLAUSE_BREAK.search(inner) \
+            or not _opens_object_aside(words) \
+            or any(w in OBJECT_ASIDE_BREAKERS for w in words):
+        return pos
+    following = WORD.search(text, closing.end(), limit)
+    if following is None:
+        return pos
+    if following.group().startswith(("و", "ف")) \
+            and not any(g.start == following.start() for g in groups):
+        return pos
+    return closing.end()
+
+
 def _segment_start(text: str, end: int) -> int:
     """Just after the last punctuation mark before ``end`` (0 when there is none)."""
     i = end
@@ -581,6 +625,10 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         agents = _agent_after_marker(text, groups, t_end, sentence.end)
         return _with_claim(text, sentence, groups, sense, t_end,
                            Arguments(agents, victims, "undergo"))
+    if sense.form == "participles" and _accused_participle(text, groups, t_start, t_end):
+        accused = _accused_arguments(text, sentence, groups, t_start, t_end, c_start)
+        accused.passive = True
+        return accused
     if sense.form == "participles":
         if _pronoun_subject(text, c_start, t_start):
             # "لكنها لا تدعم ...": the pronoun's antecedent, not the sentence's speaker
@@ -1315,7 +1363,9 @@ def _talks_taking_place(text: str, groups: list[Group], sense: TriggerSense, t_s
 
 
 def _object_or_target(text: str, groups: list[Group], pos: int, limit: int) -> list[Group]:
-    """The object after ``pos`` (within OBJECT_GAP_WORDS), else a prepositional target."""
+    """The object after ``pos`` (within OBJECT_GAP_WORDS, past an aside), else a
+    prepositional target."""
+    pos = _past_object_aside(text, groups, pos, limit)
     obj = _first_after(text, groups, pos, limit, OBJECT_GAP_WORDS)
     return chain_from(text, groups, obj) if obj is not None else \
         _prepositional_target(text, groups, pos, limit)
@@ -1349,7 +1399,8 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         recipients = _object_or_target(text, groups, t_end, sentence.end)
         return Arguments(actors, [g for g in recipients if g not in actors], "v+pluperfect")
     if _pronoun_subject(text, c_start, t_start):
-        obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
+        obj = _first_after(text, groups, _past_object_aside(text, groups, t_end, sentence.end),
+                           sentence.end, OBJECT_GAP_WORDS)
         recipients = chain_from(text, groups, obj) if obj is not None else []
         actors = _earlier_subject(text, sentence, groups, t_start) or list(speaker)
         return Arguments(actors, [g for g in recipients if g not in actors],
@@ -1422,7 +1473,7 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         return Arguments([g for g in parties if g not in objects], objects, "vso+unnamed-subject")
     if subj is not None:
         actors = chain_from(text, groups, subj)
-        after = actors[-1].end
+        after = _past_object_aside(text, groups, actors[-1].end, sentence.end)
         obj = _first_after(text, groups, after, sentence.end, OBJECT_GAP_WORDS)
         if obj is not None and _locative(words_between(text, after, groups[obj].start)):
             obj = None      # "في شركة": a place, not the object
@@ -1963,12 +2014,13 @@ def _plural_verb_arguments(text: str, sentence: Sentence, groups: list[Group], t
     a named subject stays singular), so the group after it is its object and the subject
     is a plural participant named earlier (else left to the coder: the speaker, the
     coordinated verb's subject, the last subject)."""
-    obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
+    after = _past_object_aside(text, groups, t_end, sentence.end)
+    obj = _first_after(text, groups, after, sentence.end, OBJECT_GAP_WORDS)
     if obj is not None and not all(_construct_head(w) or w in TIME_WORDS
-                                   for w in words_between(text, t_end, groups[obj].start)):
+                                   for w in words_between(text, after, groups[obj].start)):
         obj = None      # "دعوا إلى تنفيذ قرارات المجلس": the group belongs to a complement
     recipients = chain_from(text, groups, obj) if obj is not None else \
-        _prepositional_target(text, groups, t_end, sentence.end)
+        _prepositional_target(text, groups, after, sentence.end)
     # a verb with no و right after a participant describes it ("جنود في الجيش رفضوا"، "مسلحون
     # من جماعة كذا هاجموا"); a و-joined verb continues the earlier subject
     right_before = None if text[t_start:t_end].startswith(("و", "ف")) \
@@ -2058,6 +2110,32 @@ def _construct_head(word: str) -> bool:
 def _locative(gap_words: list[str]) -> bool:
     """The words before a participant make it a place (في، داخل، شمال ...)."""
     return bool(gap_words) and gap_words[-1] in LOCATIVE_WORDS
+
+
+ACCUSED_PARTICIPLES = _WORDS.accused_participles
+
+
+def _accused_participle(text: str, groups: list[Group], t_start: int, t_end: int) -> bool:
+    """"إسرائيل متهمة بارتكاب ..."، "كان متهما بدعم ...": a participle of accusation followed
+    right away by a ب-phrase is passive (accused of), not a circumstantial "accusing", which
+    names its object first ("، متهمة الحكومة بـ"، "متهمة بريطانيا بـ")."""
+    words = text[t_start:t_end].split()
+    following = WORD.search(text, t_end)
+    return len(words) == 1 and words[0].lstrip("وف") in ACCUSED_PARTICIPLES \
+        and following is not None and not text[t_end:following.start()].strip() \
+        and following.group().startswith("ب") and len(following.group()) > 3 \
+        and not any(g.start <= following.start() < g.end for g in groups)
+
+
+def _accused_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                       t_end: int, c_start: int) -> Arguments:
+    """The passive participle: the participant right before it is the accused; the accuser
+    only when named behind an agent marker ("من قبل ...")."""
+    before = _last_before(text, groups, t_start, c_start - 1, 1)
+    accused = _chain_back(text, groups, before) if before is not None else []
+    accusers = [g for g in _agent_after_marker(text, groups, t_end, sentence.end)
+                if g not in accused]
+    return Arguments(accusers, accused, "accused-participle")
 
 
 def _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker) -> Arguments:

@@ -98,6 +98,9 @@ class FunctionWords:
     verbal_noun_spellings: frozenset[str]
     pronoun_carrying_prepositions: tuple[str, ...]
     complement_words: frozenset[str]
+    object_aside_openers: frozenset[str]
+    object_aside_breakers: frozenset[str]
+    accused_participles: frozenset[str]
     unit_nouns: frozenset[str]
     # structure.py
     affiliation_words: frozenset[str]
