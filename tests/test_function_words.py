@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hadath import datacheck
-from hadath.events import arguments, attribution, dating, merge, setting
+from hadath.events import arguments, attribution, coder, counts, dating, merge, setting
 from hadath.events.words import (
     FUNCTION_WORDS_FILE,
     FunctionWords,
@@ -15,10 +15,12 @@ from hadath.events.words import (
     function_words,
     validate_function_words,
 )
+from hadath.recognize import actors
 from hadath.resources import DataError, load_json
 from hadath.text.normalize import normalize_string
 
 EVENTS_DIR = Path(arguments.__file__).parent
+RECOGNIZE_DIR = EVENTS_DIR.parent / "recognize"
 
 
 @pytest.fixture()
@@ -46,8 +48,8 @@ def test_the_file_holds_exactly_the_groups_the_code_reads(data):
 
 
 def test_every_group_is_read_by_a_module():
-    sources = "\n".join(p.read_text(encoding="utf-8") for p in EVENTS_DIR.glob("*.py")
-                        if p.name != "words.py")
+    files = [*EVENTS_DIR.glob("*.py"), *RECOGNIZE_DIR.glob("*.py")]
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in files if p.name != "words.py")
     unread = [name for name in _group_names() if not re.search(rf"\.{name}\b", sources)]
     assert unread == []
 
@@ -97,6 +99,14 @@ def test_patterns_built_from_groups_match_each_of_their_words():
     assert all(merge._SIMULTANEOUS.search("و" + w) for w in words.simultaneity_connectors)
     assert all(dating.PERIOD_ORIGIN.search(w) for w in words.period_origin_openers)
     assert all(dating.RELATIVE_TIME.search(w) for w in words.relative_time_adverbs)
+    assert all(coder._WITNESS_VERB.fullmatch("و" + w) for w in words.witness_verbs)
+    assert all(coder._CAUSE_CLAUSE.match(w + "ا على") for w in words.retaliation_nouns)
+    assert all(coder._PROTEST_CAUSE.match(f"{noun}ا {preposition}")
+               for noun in words.protest_cause_nouns for preposition in words.protest_cause_prepositions)
+    assert all(counts._another().fullmatch("و" + w) for w in words.another_words)
+    assert all(counts._relative().match(f" {w} ") for w in words.count_relatives)
+    assert all(actors.actor_words().trailing_adjective.fullmatch(f" ال{w}ين")
+               for w in words.trailing_adjectives)
 
 
 def test_a_phrase_with_a_space_matches_as_a_phrase_only():
@@ -109,6 +119,8 @@ def test_normalised_groups_are_compared_in_normalised_form():
     raw = function_words().attribution_complementisers
     assert attribution._COMPLEMENTISERS == {normalize_string(w) for w in raw}
     assert attribution._COMPLEMENTISERS != raw        # the file keeps the written spelling
+    titles = function_words().person_titles
+    assert actors.actor_words().person_titles == {normalize_string(w) for w in titles}
 
 
 def _problem(data: dict) -> str:

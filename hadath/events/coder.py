@@ -47,6 +47,10 @@ from .structure import (
     clause_bounds,
     words_between,
 )
+from .words import alternation, function_words
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
 
 # Words of an unknown speaker's name before the comma of his title in apposition.
 APPOSITION_NAME_WORDS = 4
@@ -625,7 +629,7 @@ VERBAL_QUADS = (1, 3)
 
 
 # "شهدت المدينة مظاهرة": the subject of a verb of witnessing is where the event happened.
-_WITNESS_VERB = re.compile(r"(?<!\w)[وف]?(?:شهد|شهدت|تشهد|يشهد)(?!\w)")
+_WITNESS_VERB = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.witness_verbs)}(?!\w)")
 
 
 def _witnessing_place(event: Event, places: list[PlaceMention], text: str,
@@ -642,11 +646,11 @@ def _witnessing_place(event: Event, places: list[PlaceMention], text: str,
 
 # "قصفت موقعا في الجليل ردا على الاعتداء على بلدة ...": the places of the act answered are
 # not where this one happened.
-_CAUSE_CLAUSE = re.compile(r"(?<!\w)[وف]?(?:رد[اًّ]*|ردًا|انتقام[اًّ]*|ثأر[اًّ]*)\s+(?:على|ل)")
+_CAUSE_CLAUSE = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.retaliation_nouns)}[اًّ]*\s+(?:على|ل)")
 # What a protest is against ("احتجاجا على"، "تنديدا بـ"، "وسط غضب متزايد من قرار X"): a place
 # named there is what the protest is about, never where it is held.
-_PROTEST_CAUSE = re.compile(r"(?<!\w)[وف]?(?:احتجاج|تنديد|رفض|استنكار|غضب)[اًّ]*(?:\s+\w+)?"
-                            r"(?:\s+(?:على|من|ضد)(?!\w)|\s+[بل])")
+_PROTEST_CAUSE = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.protest_cause_nouns)}[اًّ]*(?:\s+\w+)?"
+                            rf"(?:\s+{alternation(_WORDS.protest_cause_prepositions)}(?!\w)|\s+[بل])")
 
 
 def _victims_country(event: Event) -> PlaceMention | None:

@@ -27,6 +27,7 @@ from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import normalize
 from .structure import CLAUSE_BREAK, SINCE_WORD_RE, WORD, clause_bounds
+from .words import alternation, function_words
 
 # Counts belong to violent or coercive events; other types never carry casualty figures.
 COUNT_TYPES = {"killed": ("ASSAULT",), "injured": ("ASSAULT",), "arrested": ("COERCE", "ASSAULT")}
@@ -298,15 +299,22 @@ def _person_next_to(text: str, cue: Match[str], persons: list[Match[int]]) -> Ma
     return None
 
 
-# "قتل الموظف وشخص آخر", "استشهد شاب وآخر": one more person coordinated with the counted one
-_ANOTHER = re.compile(r"(?<!\w)و(?:(\w+)\s+)?(?:آخر|أخرى)(?!\w)")
 ANOTHER_WORDS = 2           # words between the counted person and "وآخر" ("الموظف المتعاقد")
+
+
+# The word classes of function_words.json are read when first needed, not at import:
+# ``hadath kb check`` imports this module before it validates that file.
+@lru_cache(maxsize=1)
+def _another() -> re.Pattern[str]:
+    """"قتل الموظف وشخص آخر", "استشهد شاب وآخر": one more person coordinated with the
+    counted one."""
+    return re.compile(rf"(?<!\w)و(?:(\w+)\s+)?{alternation(function_words().another_words)}(?!\w)")
 
 
 def _and_another(text: str, start: int, end: int, persons: list[Match[int]]) -> int | None:
     """Where a coordinated "و<person> آخر" / "وآخر" right after a counted person ends, if
     one follows in the same clause."""
-    m = _ANOTHER.search(text, start, end)
+    m = _another().search(text, start, end)
     if m is None or not _gap_ok(text, start, m.start(), ANOTHER_WORDS):
         return None
     if m.group(1) and not any(p.word_start == m.start() and p.value == 1 for p in persons):
@@ -314,13 +322,16 @@ def _and_another(text: str, start: int, end: int, persons: list[Match[int]]) -> 
     return m.end()
 
 
-_RELATIVE = re.compile(r"^\s*(?:الذي|التي|اللذان|اللذين|اللتان|اللتين)?\s*$")
+@lru_cache(maxsize=1)
+def _relative() -> re.Pattern[str]:
+    """Nothing but a relative pronoun, if anything, between a person and a casualty verb."""
+    return re.compile(rf"^\s*{alternation(function_words().count_relatives)}?\s*$")
 
 
 def _relative_or_dual(text: str, person: Match[int], cue: Match[str]) -> bool:
     """A person before the casualty verb counts only as its subject: 'الجندي الذي قتل',
     'شخصين قتلا' — not an object of something else."""
-    return _RELATIVE.match(text[person.end:cue.word_start]) is not None \
+    return _relative().match(text[person.end:cue.word_start]) is not None \
         and (person.value == 2 or text[person.end:cue.word_start].strip() != "")
 
 

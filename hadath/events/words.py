@@ -1,6 +1,7 @@
 """Closed Arabic word classes the event coder reads sentence structure with, from
 ``hadath/data/function_words.json``: prepositions, particles, pronoun and affix forms, and a
-few small classes of verbs and nouns (light verbs, attack nouns, talks verbs, speech cues).
+few small classes of verbs and nouns (light verbs, attack nouns, talks verbs, speech cues);
+also the few the actor and place recognisers read (titles, heads, subdivision nouns).
 
 Each group of the file is one field of ``FunctionWords``; the field's type says how the code
 reads it: a frozenset is asked for membership only, a tuple is read in order (alternatives
@@ -151,6 +152,26 @@ class FunctionWords:
     classifier_subordinators: frozenset[str]
     classifier_relatives: frozenset[str]
     classifier_speech_verbs: frozenset[str]
+    # coder.py
+    witness_verbs: tuple[str, ...]
+    retaliation_nouns: tuple[str, ...]
+    protest_cause_nouns: tuple[str, ...]
+    protest_cause_prepositions: tuple[str, ...]
+    # counts.py
+    another_words: tuple[str, ...]
+    count_relatives: tuple[str, ...]
+    # recognize/actors.py
+    actor_linking_words: frozenset[str]
+    place_heads: frozenset[str]
+    body_adjectives: frozenset[str]
+    role_adjective_stems: frozenset[str]
+    trailing_adjectives: tuple[str, ...]
+    org_heads: frozenset[str]
+    person_titles: frozenset[str]
+    # recognize/places.py
+    subdivision_nouns: frozenset[str]
+    locative_repeat_words: frozenset[str]
+    destination_origin_prepositions: frozenset[str]
 
 
 def _group_kinds() -> dict[str, bool]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date as Day
 from functools import lru_cache
 
+from ..events.words import alternation, function_words
 from ..kb import KIND_PRIORITY, Entry, KnowledgeBase, Role, default_kb
 from ..records import INTERNATIONAL_CODES, ActorMention, PlaceMention
 from ..text import (
@@ -40,34 +41,54 @@ ANCHOR_KINDS = frozenset({"country", "demonym", "capital", "place", "city"})
 ROLE_KINDS = frozenset({"institution", "agent"})
 # Kinds of a name that may instead begin a person's name (جورجيا ميلوني، فيكتوريا نولاند).
 GIVEN_NAME_KINDS = frozenset({"country", "capital", "place", "demonym"})
-# Words that may stand between a role phrase and the place that gives its country:
-# linkers, the head noun of a place name (في العاصمة عمان، في محافظة نينوى), and the few
-# adjectives of a security body (الشرطة الوطنية في البصرة).
-LINKING_WORDS = frozenset({"في", "من", "لدى", "التابع", "التابعه", "التابعين", "التابعون"})
-PLACE_HEADS = frozenset(normalize_string(w) for w in (
-    "العاصمة", "مدينة", "محافظة", "ولاية", "إقليم", "منطقة", "بلدة", "قرية", "مخيم"))
-BODY_ADJECTIVES = frozenset(normalize_string(w) for w in (
-    "الوطنية", "المحلية", "الاتحادية", "العامة"))
-GAP_WORDS = LINKING_WORDS | PLACE_HEADS | BODY_ADJECTIVES
-# Descriptive adjectives that may stand between a role noun and its demonym: "شركة أمنية
-# أميركية"، "قوات خاصة بريطانية"، "عناصر مسلحة عراقية".
-ROLE_ADJECTIVES = frozenset(normalize_string(w) for a in (
-    "أمني", "خاص", "عسكري", "مسلح", "جوي", "بحري", "بري", "حكومي", "رسمي", "دبلوماسي",
-    "نظامي", "خاصة", "أجنبي", "مدني", "حدودي", "إضافي", "نفطي", "إعلامي", "محلي")
-    for w in (a, a + "ة", a + "ون", a + "ين", "ال" + a, "ال" + a + "ة", "ال" + a + "ون",
-              "ال" + a + "ين") if not a.endswith("ة") or w in (a, "ال" + a))
 MAX_GAP = 3
-# Adjectives of a role noun that say nothing of its country, kept in its span.
-TRAILING_ADJECTIVE = re.compile(r"\s+(ال)?(?:محلي|ميداني)(?:ون|ين|ة|ات|تان|تين|ان)?(?!\w)")
 # "العاصمة عمان": a name that is a country and a capital is the capital after this word.
 CAPITAL_CUE = normalize_string("العاصمة")
 FEMININE_NISBA = normalize_string("ية")
 MIN_PLURAL_LETTERS = 4      # fewer letters ending in ون/ين is a function word (بين، الذين)
-# Generic heads that license an organisation's short name (تنظيم القاعدة، حركة فتح).
-ORG_HEADS = frozenset(normalize_string(w) for w in (
-    "تنظيم", "حركة", "جماعة", "حزب", "منظمة", "ميليشيا", "مليشيا", "كتائب", "قوات", "عناصر",
-    "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "أنصار", "جبهة", "عنصر", "قادة", "زعيم", "قائد",
-    "مجلس", "مجالس", "أعضاء", "عضو", "أعيان", "متشددو", "متشددي"))
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    """The closed word classes of function_words.json this module reads (the file says why
+    each exists), normalised.  Built when first needed, not at import: ``hadath kb check``
+    imports this module before it validates that file."""
+    # Words that may stand between a role phrase and the place that gives its country:
+    # linkers, the head noun of a place name (في العاصمة عمان، في محافظة نينوى), and the few
+    # adjectives of a security body (الشرطة الوطنية في البصرة); a linker must be among them.
+    linking_words: frozenset[str]
+    gap_words: frozenset[str]
+    # Descriptive adjectives that may stand between a role noun and its demonym: "شركة أمنية
+    # أميركية"، "قوات خاصة بريطانية"، "عناصر مسلحة عراقية".
+    role_adjectives: frozenset[str]
+    # Adjectives of a role noun that say nothing of its country, kept in its span.
+    trailing_adjective: re.Pattern[str]
+    # Generic heads that license an organisation's short name (تنظيم القاعدة، حركة فتح).
+    org_heads: frozenset[str]
+    # Single-word titles that license a person's short name (السيد عباس، الشيخ تميم).
+    person_titles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def actor_words() -> ActorWords:
+    words = function_words()
+    linking = words.actor_linking_words
+    place_heads = frozenset(normalize_string(w) for w in words.place_heads)
+    body_adjectives = frozenset(normalize_string(w) for w in words.body_adjectives)
+    return ActorWords(
+        linking_words=linking,
+        gap_words=linking | place_heads | body_adjectives,
+        role_adjectives=frozenset(
+            normalize_string(w) for a in words.role_adjective_stems
+            for w in (a, a + "ة", a + "ون", a + "ين", "ال" + a, "ال" + a + "ة", "ال" + a + "ون",
+                      "ال" + a + "ين") if not a.endswith("ة") or w in (a, "ال" + a)),
+        trailing_adjective=re.compile(
+            rf"\s+(ال)?{alternation(words.trailing_adjectives)}(?:ون|ين|ة|ات|تان|تين|ان)?(?!\w)"),
+        org_heads=frozenset(normalize_string(w) for w in words.org_heads),
+        person_titles=frozenset(normalize_string(w) for w in words.person_titles),
+    )
+
+
 _QUOTES = re.compile(r'["\'()\[\]«»,،\-]')
 _PRIORITY = {k: i for i, k in enumerate(KIND_PRIORITY)}
 
@@ -156,8 +177,9 @@ class ActorResolver:
         raw_before = layer.text[:m.word_start].rstrip()
         before = _QUOTES.sub(" ", raw_before[-40:]).rstrip()
         if m.value.entry.kind == "person":
-            return len(raw_before) in title_ends or _last_word(before) in _PERSON_TITLES
-        return _last_word(before) in ORG_HEADS
+            return len(raw_before) in title_ends \
+                or _last_word(before) in actor_words().person_titles
+        return _last_word(before) in actor_words().org_heads
 
     def _compose(self, layer: TextLayer, chosen: list[Match[Hit]], context: set[str],
                  date: str | None) -> list[Resolved]:
@@ -194,11 +216,12 @@ class ActorResolver:
             return False
         if not gap:
             return kind not in {"country", "capital", "place", "city"} or not _definite(layer, left)
-        if kind == "demonym" and len(gap) == 1 and gap[0] in ROLE_ADJECTIVES:
+        words = actor_words()
+        if kind == "demonym" and len(gap) == 1 and gap[0] in words.role_adjectives:
             return True
         return kind in {"country", "capital", "place", "city"} and \
-            all(w in GAP_WORDS for w in gap) and len(gap) <= MAX_GAP and \
-            any(w in LINKING_WORDS for w in gap)
+            all(w in words.gap_words for w in gap) and len(gap) <= MAX_GAP and \
+            any(w in words.linking_words for w in gap)
 
     def _merge_role(self, role: Match[Hit], other: Match[Hit], date: str | None) -> Resolved | None:
         r_entry, o_entry = role.value.entry, other.value.entry
@@ -363,7 +386,7 @@ def _with_trailing_adjective(layer: TextLayer, m: Match[Hit], r: Resolved) -> Re
     belongs to its span."""
     if r.entry.kind not in ROLE_KINDS:
         return r
-    found = TRAILING_ADJECTIVE.match(layer.text, r.end)
+    found = actor_words().trailing_adjective.match(layer.text, r.end)
     if found is None or bool(found.group(1)) != (m.prefix.endswith("ال") or _has_article(m.key)):
         return r
     return Resolved(r.start, found.end(), r.entry, r.country, r.sector, r.rule, r.anchor)
@@ -411,13 +434,6 @@ def _fits_date(entry: Entry, date: str | None) -> bool:
 def _last_word(s: str) -> str:
     words = normalize_string(s).split()
     return words[-1] if words else ""
-
-
-# Single-word titles that license a person's short name (السيد عباس، الشيخ تميم).
-_PERSON_TITLES = frozenset(normalize_string(w) for w in (
-    "الرئيس", "السيد", "السيدة", "الشيخ", "الملك", "الأمير", "الجنرال", "اللواء", "العميد",
-    "الفريق", "المشير", "العقيد", "الوزير", "الوزيرة", "الدكتور", "السلطان", "الإمام",
-    "رئيس", "وزير", "المستشار", "المستشارة", "القاضي", "السفير", "النائب", "زعيم"))
 
 
 def person_role(person: Entry, date: str | None) -> tuple[str | None, str | None, str]:

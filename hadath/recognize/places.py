@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..events.words import function_words
 from ..records import ActorMention, PlaceMention
 from ..resources import DataError, load_json, require
 from ..text import (
@@ -50,10 +51,6 @@ CONJUNCTIONS = ("و", "ف")
 _DATELINE_TAIL = re.compile(r"\s*(?:[-–—:،,]|\()")
 # How far into the body a dateline may start (after a bullet, a quote mark ...).
 DATELINE_MAX_LEAD = 3
-# Heads of a subdivision's name: after one, a country's name is a province or state of the
-# same name ("ولاية النيجر" in Nigeria, "ولاية جورجيا" in the USA), never the country.
-# Not مقاطعة: before a country it is mostly "boycott" ("مقاطعة إسرائيل").
-SUBDIVISION_NOUNS = frozenset(normalize_key(w) for w in ("ولاية", "محافظة", "إقليم"))
 # After a subdivision noun, a town of a country the document never names is a homonym of an
 # unknown subdivision; our curated places and cities this large are kept (محافظة القاهرة).
 MAJOR_CITY_POPULATION = 500_000
@@ -66,9 +63,17 @@ NOUN_PREPOSITIONS = ("ب", "ل")
 ANCHOR_REACH = 5
 MAX_NAME_WORDS = 3
 ANCHOR_PUNCTUATION = frozenset({"،", ","})
-# Words after which a name introduced earlier with its place noun is that place again.
-LOCATIVE_REPEAT_WORDS = frozenset({"في", "قرب", "داخل", "من", "الى", "اطراف", "محيط", "مدخل"})
 REPEAT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
+
+
+# The word classes of function_words.json (subdivision_nouns, locative_repeat_words,
+# destination_origin_prepositions) are read when first needed, not at import:
+# ``hadath kb check`` imports this module before it validates that file.
+@lru_cache(maxsize=1)
+def _subdivision_nouns() -> frozenset[str]:
+    """Heads of a subdivision's name: after one, a country's name is a province or state of
+    the same name ("ولاية النيجر" in Nigeria), never the country."""
+    return frozenset(normalize_key(w) for w in function_words().subdivision_nouns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,7 +491,7 @@ class PlaceFinder:
     @staticmethod
     def _after_subdivision_noun(layer: TextLayer, m: Match[_Lookup]) -> bool:
         before = previous_word(layer, m.word_start)
-        return bool({before, _without_conjunction(before)} & SUBDIVISION_NOUNS)    # ولاية, وولاية
+        return bool({before, _without_conjunction(before)} & _subdivision_nouns())    # ولاية, وولاية
 
     def find_document(self, layer: TextLayer) -> DocumentPlaces:
         mentions = self.find(layer)
@@ -529,7 +534,8 @@ class PlaceFinder:
                 or is_locative(layer, m, sw):
             return False
         before = _without_conjunction(previous_word(layer, m.word_start))
-        if before in sw.given_name_heads or before in _TO_OR_FROM:
+        if before in sw.given_name_heads \
+                or before in function_words().destination_origin_prepositions:    # إلى، من
             return False
         return self._is_surname_like(next_word(layer, m.end))
 
@@ -705,6 +711,7 @@ def _repeated_names(layer: TextLayer, known: Sequence[PlaceMention],
     taken = list(known) + list(constructed)
     out: list[PlaceMention] = []
     tokens = layer.tokens
+    locative = function_words().locative_repeat_words
     for j, t in enumerate(tokens):
         found = next(((p, t.norm[:len(t.norm) - len(n)]) for n, p in by_name.items()
                       if t.norm.endswith(n) and t.norm[:len(t.norm) - len(n)] in REPEAT_PREFIXES), None)
@@ -714,7 +721,7 @@ def _repeated_names(layer: TextLayer, known: Sequence[PlaceMention],
         surface = place.text
         before = _without_conjunction(tokens[j - 1].norm) if j > 0 else ""
         if not t.text.endswith(surface) or (LOCATIVE_PROCLITIC not in prefix
-                                            and before not in LOCATIVE_REPEAT_WORDS):
+                                            and before not in locative):
             continue
         start = t.end - len(surface)
         out.append(PlaceMention(start=start, end=t.end, text=surface, name=place.name,
@@ -808,9 +815,6 @@ def find_dateline(layer: TextLayer, mentions: Sequence[PlaceMention]) -> PlaceMe
             return None
         return m if _DATELINE_TAIL.match(layer.text, m.end) else None
     return None
-
-
-_TO_OR_FROM = frozenset({"الي", "من"})     # normalised إلى / من: a destination or origin
 
 
 def without_person_names(places: Sequence[PlaceMention],
