@@ -8,7 +8,7 @@ import pytest
 
 from hadath import datacheck
 from hadath.events import arguments, attribution, coder, counts, dating, merge, setting
-from hadath.events.words import (
+from hadath.words import (
     FUNCTION_WORDS_FILE,
     FunctionWords,
     alternation,

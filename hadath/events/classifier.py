@@ -28,7 +28,7 @@ from typing import Any, Protocol
 
 from ..records import COUNT_KINDS
 from ..resources import data_path, load_json, require
-from .words import function_words
+from ..words import function_words
 
 N_FEATURES = 1 << 18
 MODEL_VERSION = 2

@@ -27,7 +27,7 @@ from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import normalize
 from .structure import CLAUSE_BREAK, SINCE_WORD_RE, WORD, clause_bounds
-from .words import alternation, function_words
+from ..words import alternation, function_words
 
 # Counts belong to violent or coercive events; other types never carry casualty figures.
 COUNT_TYPES = {"killed": ("ASSAULT",), "injured": ("ASSAULT",), "arrested": ("COERCE", "ASSAULT")}

@@ -30,7 +30,7 @@ from .structure import (
     WORD,
     clause_bounds,
 )
-from .words import alternation, function_words
+from ..words import alternation, function_words
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()

@@ -9,7 +9,7 @@ from .arguments import PLACE_KINDS
 from .counts import opens_another_fact
 from .dating import in_period
 from .structure import QUOTES
-from .words import alternation, function_words
+from ..words import alternation, function_words
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()

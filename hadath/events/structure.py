@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import ActorMention, Sentence
-from .words import function_words
+from ..words import function_words
 
 # Parentheses and quotes hold asides and citations inside a clause, so they do not break it.
 CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")

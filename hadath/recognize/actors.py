@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date as Day
 from functools import lru_cache
 
-from ..events.words import alternation, function_words
+from ..words import alternation, function_words
 from ..kb import KIND_PRIORITY, Entry, KnowledgeBase, Role, default_kb
 from ..records import INTERNATIONAL_CODES, ActorMention, PlaceMention
 from ..text import (

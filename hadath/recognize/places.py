@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..events.words import function_words
+from ..words import function_words
 from ..records import ActorMention, PlaceMention
 from ..resources import DataError, load_json, require
 from ..text import (

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..resources import load_json, require
+from .resources import load_json, require
 
 FUNCTION_WORDS_FILE = "function_words.json"
 _GROUP_KEYS = frozenset({"why", "ordered", "words"})
