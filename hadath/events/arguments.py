@@ -48,7 +48,8 @@ ACTED_UPON_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Sectors of people who are acted upon rather than acting, when named after an action noun.
 VICTIM_SECTORS = frozenset({"CVL", "REF", "JRN", "MED", "EDU", "REL", "LAB", "AGR"})
 TARGET_PREPOSITIONS = _WORDS.target_prepositions
-TARGET_WORDS = tuple([w] for w in _WORDS.attack_target_prepositions)   # a target follows them
+ATTACK_TARGET_PREPOSITIONS = _WORDS.attack_target_prepositions
+TARGET_WORDS = tuple([w] for w in ATTACK_TARGET_PREPOSITIONS)   # a target follows them
 # ل-phrases of time after an action noun's genitive ("إغلاق المكتب للمرة الثالثة")
 TIME_LAM_WORDS = _WORDS.time_lam_words
 OTHER_PREPOSITIONS = _WORDS.other_prepositions
@@ -68,6 +69,10 @@ FRAME_REACH_WORDS = 12       # words allowed between a frame verb and its action
 CLAIM_VERBS = _WORDS.claim_verbs
 CLAIM_NOUNS = _WORDS.claim_nouns
 CLAIM_GAP_WORDS = 3
+ANNOUNCED_GAP_WORDS = 4      # "أعلنت الكتائب، اليوم الاثنين، مواصلتها استهداف"
+# A gloss on a name between dashes or brackets ("الألوية -الذراع العسكرية للحزب-"، "(فرع
+# الشمال)"): the same party described, so it does not part the speaker from what it announces.
+GLOSS_ASIDE = re.compile(r"\s[-–(][^-–()\n]{1,80}[-–)]")
 # Types whose verbal noun's genitive or condemned act names the one acted against (the
 # accused), not the agent.
 ACCUSED_AFTER_NOUN_TYPES = frozenset({"ACCUSE"})
@@ -81,6 +86,7 @@ CIRCUMSTANCE_WORDS = _WORDS.circumstance_words
 # victims.  A result verb, up to two words, its preposition, then a casualty noun.
 RESULT_VERBS = alternation(_WORDS.result_verbs)
 CASUALTY_NOUNS = alternation(_WORDS.casualty_nouns)
+CASUALTY_NOUN_WORDS = frozenset(_WORDS.casualty_nouns)
 RESULT_PREPOSITIONS = alternation(_WORDS.result_prepositions)
 RESULT_CASUALTIES = re.compile(rf"(?<!\w)[وف]?{RESULT_VERBS}(?:\s+\S+){{0,2}}?\s+"
                                rf"{RESULT_PREPOSITIONS}?\s*{CASUALTY_NOUNS}(?!\w)")
@@ -681,6 +687,14 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args.actors = [g for g in args.actors if g not in speaker]
         args.how += "+own-victims"
         return args
+    if sense.event == "ASSAULT" and sense.form == "nouns" \
+            and _announced_own_operation(text, groups, speaker, t_start, t_end):
+        # "أعلنت الكتائب استهداف دبابة إسرائيلية": an armed group announcing an attack
+        # claims it; whom its noun names is the target
+        args.recipients = [g for g in args.actors + args.recipients if g not in speaker
+                           and not speaker[-1].end <= g.start < t_start]
+        args.actors = list(speaker)
+        args.how += "+announced"
     args = _with_claim(text, sentence, groups, sense, t_end, args)
     if sense.event == "ASSAULT":
         args = _with_result_victims(text, sentence, groups, t_start, t_end, args)
@@ -709,6 +723,40 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args = _protest_roles(text, sentence, groups, t_start, args)
         args = _host_government(text, sentence, all_groups, t_start, args)
     return args
+
+
+def _announced_own_operation(text: str, groups: list[Group], speaker: list[Group],
+                             t_start: int, t_end: int) -> bool:
+    """The attack noun is the object of an armed speaker's statement ("أعلنت سرايا القدس،
+    اليوم، استهداف ..."، "تبنت الحركة تفجير ..."): close after it, with no clause of its
+    own between, not a casualty noun (either side reports deaths), and with no ل object
+    after its genitive ("استهداف الجيش لموقع" reports the army's attack)."""
+    if not speaker or speaker[-1].end > t_start or _casualty_noun(text[t_start:t_end]) \
+            or speaker[0].head.sector not in ARMED_SECTORS:
+        return False
+    start = speaker[-1].end
+    glosses = [m.span() for m in GLOSS_ASIDE.finditer(text, start, t_start)]
+
+    def in_gloss(pos: int) -> bool:
+        return any(a <= pos < b for a, b in glosses)
+
+    gap = [w.group() for w in WORD.finditer(text, start, t_start) if not in_gloss(w.start())]
+    # "ترد على اعتداءات ..." answers the other side's attacks; "أصيبت مجندة في عملية" is
+    # hit in one; a comma left outside short asides ends the speaker's clause
+    if gap[-1:] and gap[-1] in ATTACK_TARGET_PREPOSITIONS \
+            or _circumstance_noun(text, start, t_start) \
+            or re.search(r"[،,]", without_asides(text[start:t_start])) is not None:
+        return False
+    if len(gap) > ANNOUNCED_GAP_WORDS or any(w.lstrip("وف") in COMPLEMENTIZERS for w in gap) \
+            or any(start <= g.start and g.end <= t_start and not in_gloss(g.start)
+                   for g in groups):
+        return False
+    nxt = _first_after(text, groups, t_end, len(text), 1)
+    if nxt is None:
+        return True
+    following = words_between(text, chain_from(text, groups, nxt)[-1].end,
+                              min(len(text), groups[nxt].end + 60))[:1]
+    return not (following and following[0].startswith("ل") and not following[0].startswith(("لا", "ال")))
 
 
 def _is_nisba(word: str) -> bool:
@@ -1735,8 +1783,11 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
             victims = [g for g in victims if g.country]
         return _with_marked_agent(text, groups, t_end, c_end,
                                   Arguments(actors, recipients + victims, how + "+circumstance"))
-    if not actors and (not _preposition_prefix(text, t_start)
-                       or _light_verb_before(text, c_start, t_start, groups)):
+    # "أعلنت الوزارة استشهاد ..."، "أكدت الكتائب مقتل ...": who reports a death may be either
+    # side, so the subject before a casualty noun is not taken as its agent
+    if not actors and not _casualty_noun(text[t_start:t_end]) \
+            and (not _preposition_prefix(text, t_start)
+                 or _light_verb_before(text, c_start, t_start, groups)):
         actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
                   if sense.event not in ACTED_UPON_TYPES
                   or not _across_complementizer(text, g.end, t_start)]
@@ -2182,6 +2233,12 @@ def _fired_by_owner(word: str) -> bool:
     return word in FIRED_NOUNS
 
 
+def _casualty_noun(word: str) -> bool:
+    """"مقتل"، "باستشهاد"، "وإصابة": a noun of being killed, hurt or taken."""
+    return any(word[len(p):] in CASUALTY_NOUN_WORDS
+               for p in ("", "و", "ف", "ب", "وب", "فب", "ل", "ول"))
+
+
 def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
                         sense: TriggerSense) -> bool:
     """After an action noun of an attack or coercion, a genitive names the victim when it is a
@@ -2191,6 +2248,8 @@ def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
     if sense.event not in ACTED_UPON_TYPES \
             or (first_word is not None and _fired_by_owner(first_word.group())):
         return False
+    if first_word is not None and _casualty_noun(first_word.group()):
+        return True     # "مقتل جنديين إسرائيليين": whoever it names died, armed or not
     following = [w for w in words_between(text, g.end, min(len(text), g.end + 40))[:3]
                  if not w.startswith("ال")][:1]
     if following and following[0].startswith("ل") and not following[0].startswith("لا") \
