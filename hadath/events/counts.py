@@ -36,6 +36,11 @@ NUMBER_TO_CUE_WORDS = 2     # "40 شهيدا", "9 أشخاص قتلى"
 AT_LEAST_WORDS = 2          # "مقتل 37 شخصا على الأقل": the bound follows the counted noun
 PERSON_AFTER_CUE_WORDS = 0  # "استشهاد طفل": the person follows the casualty word directly
 PERSON_BEFORE_CUE_WORDS = 1  # "الجندي الذي قتل", "شخصين قتلا"
+MIXED_AFTER_NUMBER_WORDS = 2  # "عشرات الضحايا بين قتيل وجريح"
+PERIOD_AFTER_COUNT_WORDS = 3  # "قتل 50 صحفيا حول العالم خلال عام"
+WAR_ADJECTIVES = 1           # "الحرب الإسرائيلية التي أسفرت عن"
+WAR_TO_PERIOD_WORDS = 2      # "الحرب المستمرة منذ 11 شهرا": the war's age, not a toll's period
+DAY_PRECISIONS = ("day", "minute")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,13 @@ class CountWords:
     not_counted: LexiconMatcher[str]
     segment_breaks: LexiconMatcher[str]
     other_outcomes: LexiconMatcher[str]
+    mixed: LexiconMatcher[str]           # "بين قتيل وجريح": killed and wounded together
+    war_nouns: LexiconMatcher[str]
+    toll_links: LexiconMatcher[str]
+    period_openers: LexiconMatcher[str]
+    period_units: LexiconMatcher[int]    # value: days per unit
+    period_min_days: int
+    since_min_days: int
 
 
 def validate_count_words(data: Any) -> dict[str, Any]:
@@ -75,10 +87,18 @@ def validate_count_words(data: Any) -> dict[str, Any]:
             require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
                     where, f"{key} lists hold non-empty strings")
     for key in ("dual_persons", "singular", "one", "at_least_after", "not_counted", "segment_breaks",
-                "other_outcomes"):
+                "other_outcomes", "mixed_casualties", "war_nouns", "toll_links", "period_openers"):
         require(isinstance(data.get(key), list)
                 and all(isinstance(w, str) and w.strip() for w in data[key]),
                 where, f"{key} must be a list of non-empty strings")
+    units = data.get("period_units")
+    require(isinstance(units, dict) and all(k.isdigit() and int(k) > 0 for k in units), where,
+            "period_units maps a positive number of days to word lists")
+    for words in units.values():
+        require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
+                where, "period_units lists hold non-empty strings")
+    for key in ("period_min_days", "since_min_days"):
+        require(isinstance(data.get(key), int) and data[key] > 0, where, f"{key} must be a positive integer")
     return data
 
 
@@ -107,7 +127,21 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
         not_counted=plain(data["not_counted"], "unit", article_ok=True),
         segment_breaks=plain(data["segment_breaks"], "break"),
         other_outcomes=plain(data["other_outcomes"], "outcome", article_ok=True),
+        mixed=plain(data["mixed_casualties"], "mixed"),
+        war_nouns=plain(data["war_nouns"], "war", article_ok=True),
+        toll_links=plain(data["toll_links"], "link"),
+        period_openers=plain(data["period_openers"], "period"),
+        period_units=_units(data["period_units"]),
+        period_min_days=data["period_min_days"], since_min_days=data["since_min_days"],
     )
+
+
+def _units(table: dict[str, list[str]]) -> LexiconMatcher[int]:
+    m: LexiconMatcher[int] = LexiconMatcher()
+    for days, words in table.items():
+        for w in words:
+            m.add(w, int(days), article_ok=True)
+    return m
 
 
 @lru_cache(maxsize=1)
@@ -170,12 +204,20 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
     nums = [n for n in numbers_outside_times(numbers, times) if _in(sentence, n) and _usable(n)]
     units = [u for u in words.not_counted.longest(view) if _in(sentence, u)]
     bounds = [b for b in words.at_least.longest(view) if _in(sentence, b)]
-    nums = [n for n in nums if not _counts_other_things(n, units, text)]
+    mixed = [m for m in words.mixed.longest(view) if _in(sentence, m)]
+    nums = [n for n in nums if not _counts_other_things(n, units, text)
+            and not _before_mixed(text, n, mixed)]
+    cues = [c for c in cues if not any(m.start <= c.start < m.end for m in mixed)]
     all_cues = sorted([c for c in cues if _in(sentence, c)]
                       + [c for c in words.extra_cues.longest(view) if _in(sentence, c)
                          and not any(o.start < c.end and c.start < o.end for o in cues)],
                       key=lambda c: c.start)
     cumulative = [c for c in cumulative_cues if _in(sentence, c)]
+    periods = _long_periods(text, view, sentence, words, numbers, times)
+    day_dates = [t.start for t in times if _in(sentence, t) and t.kind == "date"
+                 and t.precision in DAY_PRECISIONS]
+    wars = [w for w in words.war_nouns.longest(view) if _in(sentence, w) and "ل" not in w.prefix]
+    links = [k for k in words.toll_links.longest(view) if _in(sentence, k)]
 
     breaks = [b for b in words.segment_breaks.longest(view) if _in(sentence, b)]
     out: list[CountMention] = []
@@ -199,16 +241,100 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
         if best is None:
             continue
         start, end = min(best.start, cue.start), max(best.end, cue.end)
-        is_cumulative = any(sentence.start <= c.start < best.start for c in cumulative)
+        is_cumulative = any(sentence.start <= c.start < best.start for c in cumulative) \
+            or _in_long_period(text, periods, day_dates, start, end) \
+            or (cue.value != "arrested" and _war_toll(text, cue, wars, links + all_cues))
         hi = None if _without_upper_bound(best, bounds, text) else best.max
         out.append(_mention(text, cue.value, best.min, hi, best.approx, is_cumulative,
                             start, end, cue.start))
     out.extend(_dual_counts(text, view, sentence, words, cumulative))
     out.extend(_person_counts(text, view, sentence, words,
                               [c for c in all_cues if c.start not in got], out))
-    periods = _undated_periods(text, sentence, times)
-    return [_placed(c, _segment(text, sentence, c.anchor, breaks), _period_clause(periods, c.anchor))
+    undated = _undated_periods(text, sentence, times)
+    return [_placed(c, _segment(text, sentence, c.anchor, breaks), _period_clause(undated, c.anchor))
             for c in out]
+
+
+def _before_mixed(text: str, n: NumberMention, mixed: list[Match[str]]) -> bool:
+    """"عشرات الضحايا بين قتيل وجريح": the number counts killed and wounded together."""
+    return any(m.word_start >= n.end and _gap_ok(text, n.end, m.word_start, MIXED_AFTER_NUMBER_WORDS)
+               for m in mixed)
+
+
+# ---------------------------------------------------------------- running totals
+
+def _long_periods(text: str, view, sentence: Sentence, words: CountWords,
+                  numbers: list[NumberMention], times: list[TimeMention]) -> list[tuple[int, int]]:
+    """Spans of periods long enough for a running total: "خلال 200 يوم", "على مدى 10 أشهر",
+    "منذ عام", "منذ تشرين الأول الماضي" (a since-date of month or year precision)."""
+    units = [u for u in words.period_units.longest(view) if _in(sentence, u)]
+    nums = [n for n in numbers if _in(sentence, n) and _usable(n)]
+    out = []
+    wars = [w for w in words.war_nouns.longest(view) if _in(sentence, w)]
+    for o in words.period_openers.longest(view):
+        if not _in(sentence, o) or any(
+                w.end <= o.word_start and _gap_ok(text, w.end, o.word_start, WAR_TO_PERIOD_WORDS)
+                for w in wars):
+            continue
+        since = o.key == "منذ"
+        least = words.since_min_days if since else words.period_min_days
+        days = _period_days(text, o.end, nums, units)
+        if days is not None and days[0] >= least:
+            out.append((o.word_start, days[1]))
+        elif since:
+            after = [t for t in times if t.kind == "date" and t.precision in ("month", "year")
+                     and o.end <= t.start and text[o.end:t.start].strip() == ""]
+            if after:
+                out.append((o.word_start, after[0].end))
+    return out
+
+
+def _period_days(text: str, start: int, nums: list[NumberMention],
+                 units: list[Match[int]]) -> tuple[int | float, int] | None:
+    """How many days the length right after a period opener lasts, and where it ends:
+    a number and a unit ("390 يوما") or a bare unit ("عام", "الأشهر")."""
+    for u in units:
+        if u.word_start >= start and text[start:u.word_start].strip() == "":
+            return u.value, u.end
+    for n in nums:
+        if n.start >= start and text[start:n.start].strip() == "":
+            size = n.max if n.max is not None else n.min
+            for u in units:
+                if size is not None and u.word_start >= n.end and text[n.end:u.word_start].strip() == "":
+                    return size * u.value, u.end
+    return None
+
+
+def _in_long_period(text: str, periods: list[tuple[int, int]], day_dates: list[int],
+                    start: int, end: int) -> bool:
+    """A toll told after a long period in its sentence, with no day named between them, or
+    a few words before the period ("استشهدوا منذ عام")."""
+    for p_start, p_end in periods:
+        if p_end <= start and not any(p_end <= d < end for d in day_dates):
+            return True
+        if p_start >= end and _gap_ok(text, end, p_start, PERIOD_AFTER_COUNT_WORDS):
+            return True
+    return False
+
+
+def _war_toll(text: str, cue: Match[str], wars: list[Match[str]], links: list[Match]) -> bool:
+    """"في حرب قتلت الآلاف", "الحرب الإسرائيلية التي أسفرت عن استشهاد": the casualty word
+    tells the toll of a war or campaign named right before it, a running total.  ``links``
+    may stand between them: toll verbs, and casualty words coordinated with this one
+    ("في حرب قتلت وجرحت")."""
+    for w in wars:
+        if w.end > cue.word_start or CLAUSE_BREAK.search(text, w.end, cue.word_start):
+            continue
+        gap = list(text[w.end:cue.word_start])
+        for k in links:
+            if w.end <= k.word_start and k.end <= cue.word_start:
+                gap[k.word_start - w.end:k.end - w.end] = " " * (k.end - k.word_start)
+        rest = WORD.findall("".join(gap))
+        relatives = function_words().count_relatives
+        adjectives = [r for r in rest if r not in relatives]
+        if len(adjectives) <= WAR_ADJECTIVES and all(a.startswith("ال") for a in adjectives):
+            return True
+    return False
 
 
 def _undated_periods(text: str, sentence: Sentence, times: list[TimeMention]) -> list[int]:

@@ -387,7 +387,27 @@ class NumberFinder:
             if atom is not None and atom.kind in (SCALE_ONE, SCALE_MANY):
                 scale = atom.value
                 value, last = _scaled(value, scale), last + 1
+        if scale > 1:
+            rest = self._digits_remainder(toks, last, scale)
+            if rest is not None:
+                value, last = value + rest[0], rest[1]
         return _Core(start, toks[last].end, last, value, value, scale)
+
+    def _digits_remainder(self, toks: Sequence[Tok], last: int, scale: int) -> tuple[int, int] | None:
+        """"28 ألفا و985", "مليون و200 ألف": digits joined by و after a scale word and smaller
+        than it continue the number: (the part to add, its last token)."""
+        k = last + 1
+        if k + 1 >= len(toks) or toks[k].text != "و" or not toks[k + 1].text.isdigit():
+            return None
+        part, end = int(toks[k + 1].text), k + 1
+        if end + 1 < len(toks):
+            atom = self.t.words.get(toks[end + 1].text)
+            if atom is not None and atom.kind in (SCALE_ONE, SCALE_MANY):
+                part, end = part * atom.value, end + 1
+        if not 0 < part < scale or (end + 2 < len(toks) and toks[end + 1].text in self.t.decimal_point
+                                    and toks[end + 2].text.isdigit()):
+            return None
+        return part, end
 
     def _article_digits_at(self, toks: Sequence[Tok], i: int) -> _Core | None:
         """الـ314: an ordinal after a definite noun (لليوم الـ314), else a definite cardinal
