@@ -323,6 +323,29 @@ def _unsourced_modal(layer: TextLayer, sentence: Sentence, t_start: int, event: 
                    for w in _VOWELLED_WORD.findall(before))
 
 
+def _self_exhortation(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
+                      event: str, rules: EventRules) -> bool:
+    """"يجب أن نتحد"، "لا بد من أن نواصل"، "ضرورة الاعتماد على أنفسنا": the speaker urges
+    their own side, asking nothing of another (``SelfExhortation``)."""
+    exh = rules.self_exhortation
+    if exh is None or event not in exh.events:
+        return False
+    text = layer.text
+    word_start, word_end = _word_bounds(text, t_start, t_start)
+    if not exh.triggers.intersection(_word_keys(normalize_key(text[word_start:word_end]))):
+        return False
+    trigger_words = [normalize_key(w) for w in _VOWELLED_WORD.findall(text[word_start:t_end])]
+    after = [normalize_key(w) for w in
+             _VOWELLED_WORD.findall(CLAUSE_BREAK.split(text[t_end:sentence.end])[0])]
+    if any(exh.reflexives.intersection(_word_keys(w)) for w in after[:exh.window]):
+        return True
+    if trigger_words and trigger_words[-1] != "ان":
+        if not after or after[0] != "ان":
+            return False
+        after = after[1:]
+    return bool(after) and len(after[0]) > 3 and after[0].startswith(exh.prefixes)
+
+
 def _noun_reading(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, event: str,
                   rules: EventRules) -> NounReading | None:
     """"بناء على طلب الحكومة"، "في طلب قدمته الشركة"، "بطلب من": the trigger word after a
@@ -514,6 +537,8 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         background = rules.protest_demand.why
     if background is None and _unsourced_modal(layer, sentence, t_start, event, rules):
         background = rules.modal_sources.why
+    if background is None and _self_exhortation(layer, sentence, t_start, t_end, event, rules):
+        background = rules.self_exhortation.why
     if background is None:
         reading = _noun_reading(layer, sentence, t_start, t_end, event, rules)
         background = reading.why if reading is not None else None

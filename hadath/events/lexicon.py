@@ -100,6 +100,7 @@ class EventRules:
     vowelled: tuple[VowelledHomograph, ...] = ()
     protest_demand: ProtestDemand | None = None
     modal_sources: ModalSources | None = None
+    self_exhortation: SelfExhortation | None = None
     noun_readings: tuple[NounReading, ...] = ()
     deal_terms: DealTerms | None = None
 
@@ -190,6 +191,21 @@ class ModalSources:
     events: frozenset[str]
     triggers: frozenset[str]
     words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SelfExhortation:
+    """A modal or a necessity addressed to the speaker's own side asks nothing of anyone
+    else: "يجب أن نعمل معا" (a verb in the first person plural right after أن)، "ضرورة
+    الاعتماد على أنفسنا" (one of ``reflexives`` within ``window`` words after the trigger in
+    its clause).  ``triggers``: the modals' and nouns' first words, normalised;
+    ``prefixes``: the first-person plural prefixes of a present verb."""
+    why: str
+    events: frozenset[str]
+    triggers: frozenset[str]
+    reflexives: frozenset[str]
+    prefixes: tuple[str, ...]
+    window: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -772,6 +788,15 @@ def validate_rules(data: Any) -> dict[str, Any]:
                             and _strings(mod.get("triggers")) and _strings(mod.get("words"))
                             and bool(mod["triggers"]) and bool(mod["words"])), where,
             "modal_sources needs why, PLOVER events, triggers and words")
+    exh = data.get("self_exhortation")
+    require(exh is None or (isinstance(exh.get("why"), str) and _strings(exh.get("events"))
+                            and all(e in PLOVER_QUADS for e in exh["events"])
+                            and _strings(exh.get("triggers")) and bool(exh["triggers"])
+                            and _strings(exh.get("reflexives")) and _strings(exh.get("prefixes"))
+                            and all(len(p) == 1 for p in exh["prefixes"])
+                            and isinstance(exh.get("window"), int) and exh["window"] > 0), where,
+            "self_exhortation needs why, PLOVER events, triggers, reflexives, one-letter "
+            "prefixes and a window > 0")
     pur = data.get("purpose_prefix")
     require(pur is None or (_strings(pur.get("events")) and _strings(pur.get("article_events", []))
                             and _strings(pur.get("governors", []))
@@ -880,6 +905,8 @@ def build_rules(data: dict[str, Any]) -> EventRules:
                                    _keys(data["modal_sources"]["triggers"]),
                                    _keys(data["modal_sources"]["words"]))
         if "modal_sources" in data else None,
+        self_exhortation=_self_exhortation(data["self_exhortation"])
+        if "self_exhortation" in data else None,
     )
 
 
@@ -897,6 +924,11 @@ def _deal_terms(data: dict[str, Any]) -> DealTerms:
 
 def _keys(words: list[str]) -> frozenset[str]:
     return frozenset(normalize_key(w) for w in words)
+
+
+def _self_exhortation(data: dict[str, Any]) -> SelfExhortation:
+    return SelfExhortation(data["why"], frozenset(data["events"]), _keys(data["triggers"]),
+                           _keys(data["reflexives"]), tuple(data["prefixes"]), data["window"])
 
 
 def _sense(data: dict[str, Any]) -> SenseCue:
