@@ -103,6 +103,7 @@ class FunctionWords:
     object_aside_breakers: frozenset[str]
     accused_participles: frozenset[str]
     unit_nouns: frozenset[str]
+    necessity_nouns: frozenset[str]
     # structure.py
     affiliation_words: frozenset[str]
     led_by: frozenset[str]

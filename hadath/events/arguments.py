@@ -1702,6 +1702,13 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
     if nxt is not None and _locative(words_between(text, t_end, groups[nxt].start)):
         nxt = None
     cooperative = PLOVER_QUADS[sense.event] in (1, 2)
+    if nxt is not None and sense.event in CONTENT_TYPES \
+            and _inside_demanded_action(text, groups[nxt], t_start, t_end):
+        # "ضرورة انسحاب القوات"، "المطالبة بطرد السفراء": the participant belongs to the
+        # action demanded, so it is who the demand concerns; the demander stands before
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+demanded"
     if nxt is not None and words_between(text, t_end, groups[nxt].start)[-1:] == [PARTIES_MARKER]:
         # "وساطة بين إسرائيل وحماس": the parties are the recipients, the mediator the subject
         recipients = chain_from(text, groups, nxt)
@@ -2164,6 +2171,30 @@ def _locative(gap_words: list[str]) -> bool:
 
 
 ACCUSED_PARTICIPLES = _WORDS.accused_participles
+NECESSITY_NOUNS = _WORDS.necessity_nouns
+CONTENT_TYPES = frozenset({"REQUEST"})
+CONTENT_NOUN_LETTERS = 3     # a verbal noun after its ب or ل has at least this many letters
+
+
+def _demanded_verbal_noun(word: str) -> bool:
+    """"بطرد"، "لنصرة"، "وبمحاكمة": a verbal noun governed by ب or ل, the action a demand
+    asks for; a preposition of its own ("بشأن"، "لدى") is not one."""
+    bare = word[1:] if word[:1] in ("و", "ف") else word
+    return bare[:1] in ("ب", "ل") and not bare.startswith("لل") \
+        and bare not in TARGET_PREPOSITIONS and bare not in OTHER_PREPOSITIONS \
+        and bare not in TIME_LAM_WORDS and bare not in ADJUNCT_WORDS \
+        and len(bare) - 1 >= CONTENT_NOUN_LETTERS
+
+
+def _inside_demanded_action(text: str, g: Group, t_start: int, t_end: int) -> bool:
+    """The participant after a noun of demand is a genitive of the action demanded, not the
+    one who demands: after a noun that names no demander ("ضرورة انسحاب تركيا"), or after
+    a verbal noun with ب or ل ("مطالبة بطرد السفراء"، "دعوة لنصرة غزة")."""
+    gap = [w for w in words_between(text, t_end, g.start) if w not in TIME_WORDS]
+    if not gap or any(c in text[t_end:g.start] for c in "\"«»“”()"):
+        return False
+    head = words_between(text, t_start, t_end)[-1:]
+    return bool(head and head[0] in NECESSITY_NOUNS) or _demanded_verbal_noun(gap[0])
 
 
 def _accused_participle(text: str, groups: list[Group], t_start: int, t_end: int) -> bool:
