@@ -105,6 +105,7 @@ class FunctionWords:
     unit_nouns: frozenset[str]
     necessity_nouns: frozenset[str]
     # structure.py
+    office_heads: frozenset[str]
     affiliation_words: frozenset[str]
     led_by: frozenset[str]
     # setting.py

@@ -23,6 +23,7 @@ from .structure import (
     clause_bounds,
     clause_start_over_asides,
     has_break,
+    office_holder,
     words_between,
 )
 from ..words import alternation, function_words
@@ -1520,7 +1521,9 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
             if first is not None and first.group() in DUAL_PARTIES else []
         return Arguments([g for g in parties if g not in objects], objects, "vso+unnamed-subject")
     if subj is not None:
-        actors = chain_from(text, groups, subj)
+        # "دعا المتحدث باسم المنظمة فلان": the office's holder or body is the subject
+        holder = office_holder(text, groups, subj, t_end)
+        actors = chain_from(text, groups, subj if holder is None else holder)
         after = _past_object_aside(text, groups, actors[-1].end, sentence.end)
         obj = _first_after(text, groups, after, sentence.end, OBJECT_GAP_WORDS)
         if obj is not None and _locative(words_between(text, after, groups[obj].start)):

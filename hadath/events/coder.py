@@ -45,6 +45,7 @@ from .structure import (
     build_groups,
     chain_from,
     clause_bounds,
+    office_holder,
     words_between,
 )
 from ..words import alternation, function_words
@@ -546,13 +547,20 @@ def _sentence_speaker(text: str, sentence: Sentence, groups: list[Group],
                 continue
             gap = len(words_between(text, cue.end, g.start))
             if gap <= 2 or _title_in_apposition(text[cue.end:g.start]):
-                return chain_from(text, groups, i)
+                return _speaking_group(text, groups, i, cue.end)
             break
         break
     first_words = words_between(text, sentence.start, sentence.end)[:1]
     if groups and first_words and len(words_between(text, sentence.start, groups[0].start)) <= 1:
-        return chain_from(text, groups, 0)
+        return _speaking_group(text, groups, 0, sentence.start)
     return []
+
+
+def _speaking_group(text: str, groups: list[Group], i: int, lo: int) -> list[Group]:
+    """The speaker's chain from group ``i``; an office without a country ("زعيم حزب ...
+    الإسرائيلي، فلان") speaks through its holder or body."""
+    holder = office_holder(text, groups, i, lo)
+    return chain_from(text, groups, i if holder is None else holder)
 
 
 # Types whose victims are the people of the place they happen in (not protests, which

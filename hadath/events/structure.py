@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import ActorMention, Sentence
+from ..text.normalize import normalize_string
 from ..words import function_words
 
 # Parentheses and quotes hold asides and citations inside a clause, so they do not break it.
@@ -30,6 +31,14 @@ KIND_RANK = {"person": 0, "organization": 1, "institution": 2, "capital": 3, "co
 
 
 PARTITIVE = "من"
+# Office nouns (زعيم، المتحدث، مدير ...) and one-word titles, compared in normalised form.
+OFFICE_HEADS = frozenset(normalize_string(w) for w in function_words().office_heads)
+TITLE_WORDS = OFFICE_HEADS | frozenset(normalize_string(w) for w in function_words().person_titles)
+# Words that end an office's construct: what follows them is the verb's complement or a
+# reported clause, not the office's body or holder (normalised: إلى، على، عن، من، أن).
+OFFICE_PHRASE_ENDERS = frozenset({"الي", "علي", "عن", "من", "ان", "بان"})
+OFFICE_LOOKBACK = 2          # words before a participant that may hold its office noun
+OFFICE_GAP_WORDS = 3         # words of the construct between two of its participants
 PLACE_KINDS = frozenset({"country", "capital"})
 ASIDE_WORDS = 3              # a comma aside this short does not end its clause
 
@@ -143,6 +152,11 @@ def _affiliation(text: str, group: list[ActorMention], m: ActorMention) -> bool:
 
 def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
     countries = {x.country for x in group if x.country}
+    if m.kind == "person" and titled_person(m) \
+            and any(x.kind in ("organization", "institution") for x in group):
+        # "دعت لجنة في الكنيست الإسرائيلي رئيس الوزراء فلان": a person named with his own
+        # title after a body is the next constituent, not the body's name in apposition
+        return False
     if m.kind == "agent" and any(x.kind == "agent" and x.sector and m.sector
                                  and x.sector != m.sector for x in group):
         # "خطف مسلحون مهندسا": two nouns of different kinds of people side by side are the
@@ -200,3 +214,45 @@ def chain_from(text: str, groups: list[Group], first: int) -> list[Group]:
         else:
             break
     return chain
+
+
+def titled_person(m: ActorMention) -> bool:
+    """A person's mention that opens with his own office or title ("رئيس الوزراء فلان")."""
+    first = WORD.search(m.text)
+    return first is not None and normalize_string(first.group()) in TITLE_WORDS
+
+
+def _opens_office(text: str, g: Group, lo: int) -> bool:
+    """An office noun stands in the group's first word or in the words just before it."""
+    lead = words_between(text, lo, g.start)[-OFFICE_LOOKBACK:] + WORD.findall(text[g.start:g.end])[:1]
+    return any(normalize_string(w) in OFFICE_HEADS for w in lead)
+
+
+def office_holder(text: str, groups: list[Group], i: int, lo: int) -> int | None:
+    """"دعا زعيم حزب العمل الإسرائيلي، فلان الفلاني، إلى"، "ناشد المتحدث باسم المنظمة":
+    a participant without a country inside the construct of an office noun names the
+    office, not who holds it.  The index of the group standing for the phrase: the person
+    named after it (not one with a title of his own), else the first body with a country
+    it belongs to; None when the construct names neither (``lo``: where the phrase may
+    start, the verb's end or the clause's start)."""
+    g = groups[i]
+    if g.country is not None or g.head.kind == "person" or not _opens_office(text, g, lo):
+        return None
+    body: int | None = None
+    prev = g
+    for j in range(i + 1, len(groups)):
+        nxt = groups[j]
+        gap_text = text[prev.end:nxt.start]
+        gap = WORD.findall(gap_text)
+        if len(gap) > OFFICE_GAP_WORDS or any(normalize_string(w) in OFFICE_PHRASE_ENDERS for w in gap):
+            break
+        if nxt.head.kind == "person":
+            if CLAUSE_BREAK.search(gap_text) and gap:
+                break       # only a bare comma of apposition before the holder's name
+            return body if titled_person(nxt.head) else j
+        if CLAUSE_BREAK.search(gap_text) or nxt.country is None or nxt.head.kind == "place":
+            break
+        if body is None:
+            body = j
+        prev = nxt
+    return body
