@@ -13,12 +13,12 @@ def _validators() -> dict[str, Callable[[Any], Any]]:
     from .events.classifier import validate_model_file
     from .events.counts import validate_count_words
     from .events.lexicon import validate_rules, validate_triggers
-    from .words import validate_function_words
     from .recognize.numwords import validate_numbers
     from .recognize.places import validate_gazetteer, validate_place_stopwords
     from .recognize.times import validate_time_words
     from .store.dedup import validate_lexicon
     from .store.export import validate_acled_mapping
+    from .words import validate_function_words
     return {
         "chrome.json": validate_chrome,
         "triggers.json": validate_triggers,

@@ -224,8 +224,9 @@ def test_no_supplement_sentence_is_taken_from_the_shared_corpora():
 
 def test_training_folds_hold_the_whole_supplement_and_score_only_gsr():
     pytest.importorskip("sklearn")
-    import numpy as np
     import sys
+
+    import numpy as np
     sys.path.insert(0, str(ROOT / "scripts"))
     import train_classifier as tc
     n_gsr, n_extra = 40, 12
@@ -261,8 +262,9 @@ def test_vote_share_ranks_split_votes_between_reports_and_clear_mentions():
 
 def test_weighted_rows_balance_the_classes_and_reduce_to_plain_labels():
     pytest.importorskip("sklearn")
-    import numpy as np
     import sys
+
+    import numpy as np
     sys.path.insert(0, str(ROOT / "scripts"))
     import train_classifier as tc
     y = np.array([1, 0, 0, 0, 0])

@@ -8,6 +8,9 @@ import pytest
 
 from hadath import datacheck
 from hadath.events import arguments, attribution, coder, counts, dating, merge, setting
+from hadath.recognize import actors
+from hadath.resources import DataError, load_json
+from hadath.text.normalize import normalize_string
 from hadath.words import (
     FUNCTION_WORDS_FILE,
     FunctionWords,
@@ -15,9 +18,6 @@ from hadath.words import (
     function_words,
     validate_function_words,
 )
-from hadath.recognize import actors
-from hadath.resources import DataError, load_json
-from hadath.text.normalize import normalize_string
 
 EVENTS_DIR = Path(arguments.__file__).parent
 RECOGNIZE_DIR = EVENTS_DIR.parent / "recognize"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import PLOVER_QUADS, SYMMETRIC_TYPES, ActorMention, Sentence
+from ..words import alternation, function_words
 from .counts import opens_another_fact
 from .lexicon import TriggerSense, without_asides
 from .structure import (
@@ -26,7 +27,6 @@ from .structure import (
     office_holder,
     words_between,
 )
-from ..words import alternation, function_words
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()

@@ -36,8 +36,8 @@ from ..records import ActorMention, Sentence, Span
 from ..text.layer import TextLayer
 from ..text.matcher import Match
 from ..text.normalize import normalize_string
-from .structure import CLAUSE_BREAK, NISBA_ENDING
 from ..words import function_words
+from .structure import CLAUSE_BREAK, NISBA_ENDING
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()

@@ -11,6 +11,7 @@ from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMen
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import normalize_string
+from ..words import alternation, function_words
 from .arguments import (
     PLACE_KINDS,
     PROTEST_SUPPORT_CUES,
@@ -48,7 +49,6 @@ from .structure import (
     office_holder,
     words_between,
 )
-from ..words import alternation, function_words
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()

@@ -21,6 +21,7 @@ from ..clean import default_patterns, fold_arabic
 from ..recognize import Analysis
 from ..records import Event, Sentence, Span, TimeMention
 from ..text.normalize import normalize_string
+from ..words import alternation, function_words
 from .counts import opens_another_fact
 from .structure import (
     CLAUSE_BREAK,
@@ -30,7 +31,6 @@ from .structure import (
     WORD,
     clause_bounds,
 )
-from ..words import alternation, function_words
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()

@@ -5,11 +5,11 @@ import re
 
 from ..records import COUNT_KINDS, SYMMETRIC_TYPES, ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
+from ..words import alternation, function_words
 from .arguments import PLACE_KINDS
 from .counts import opens_another_fact
 from .dating import in_period
 from .structure import QUOTES
-from ..words import alternation, function_words
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from ..records import ActorMention, Event, PlaceMention, Sentence, TimeMention
 from ..text.layer import TextLayer
 from ..text.normalize import normalize_string
-from .structure import CLAUSE_BREAK, attached_prefix
 from ..words import alternation, function_words
+from .structure import CLAUSE_BREAK, attached_prefix
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()

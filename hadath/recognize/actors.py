@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from datetime import date as Day
 from functools import lru_cache
 
-from ..words import alternation, function_words
 from ..kb import KIND_PRIORITY, Entry, KnowledgeBase, Role, default_kb
 from ..records import INTERNATIONAL_CODES, ActorMention, PlaceMention
 from ..text import (
@@ -35,6 +34,7 @@ from ..text import (
     normalize_key,
     normalize_string,
 )
+from ..words import alternation, function_words
 from .places import load_place_stopwords, previous_word
 
 ANCHOR_KINDS = frozenset({"country", "demonym", "capital", "place", "city"})

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..words import function_words
 from ..records import ActorMention, PlaceMention
 from ..resources import DataError, load_json, require
 from ..text import (
@@ -32,6 +31,7 @@ from ..text import (
 )
 from ..text.layer import Token
 from ..text.matcher import is_word_char
+from ..words import function_words
 
 GAZETTEER_FILE = "gazetteer.json.gz"
 STOPWORDS_FILE = "place_stopwords.json"
