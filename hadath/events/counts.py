@@ -26,8 +26,8 @@ from ..resources import load_json, require
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import normalize
-from .structure import CLAUSE_BREAK, SINCE_WORD_RE, WORD, clause_bounds
 from ..words import alternation, function_words
+from .structure import CLAUSE_BREAK, SINCE_WORD_RE, WORD, clause_bounds
 
 # Counts belong to violent or coercive events; other types never carry casualty figures.
 COUNT_TYPES = {"killed": ("ASSAULT",), "injured": ("ASSAULT",), "arrested": ("COERCE", "ASSAULT")}
@@ -52,10 +52,13 @@ class CountMention:
     # Where the clause of an undated period ("تشهد هجمات منذ 15 عاما") told before this
     # count starts: the toll is the period's, not that of a fact in an earlier clause.
     period_clause: int | None = None
+    # For a count of bodies ("انتشال 7 جثث"): where the body noun starts, so that an event
+    # whose trigger governs it directly ("احتجزت جثامين 5") does not take it as its dead.
+    body: int | None = None
 
 
 def _placed(c: CountMention, segment: tuple[int, int], period_clause: int | None) -> CountMention:
-    return CountMention(c.kind, c.count, c.anchor, segment, period_clause)
+    return CountMention(c.kind, c.count, c.anchor, segment, period_clause, c.body)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,11 @@ class CountWords:
     period_units: LexiconMatcher[int]    # value: days per unit
     period_min_days: int
     since_min_days: int
+    subset_pronouns: LexiconMatcher[str]   # "بينهم 4 أطفال": part of a total
+    subset_before_cue: LexiconMatcher[str]  # "من بين القتلى طبيب"
+    body_nouns: LexiconMatcher[str]
+    body_breaks: LexiconMatcher[str]
+    detainees: LexiconMatcher[str]
 
 
 def validate_count_words(data: Any) -> dict[str, Any]:
@@ -87,7 +95,9 @@ def validate_count_words(data: Any) -> dict[str, Any]:
             require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
                     where, f"{key} lists hold non-empty strings")
     for key in ("dual_persons", "singular", "one", "at_least_after", "not_counted", "segment_breaks",
-                "other_outcomes", "mixed_casualties", "war_nouns", "toll_links", "period_openers"):
+                "other_outcomes", "mixed_casualties", "war_nouns", "toll_links", "period_openers",
+                "subset_pronouns", "subset_before_cue", "body_nouns", "body_breaks",
+                "detainee_nouns"):
         require(isinstance(data.get(key), list)
                 and all(isinstance(w, str) and w.strip() for w in data[key]),
                 where, f"{key} must be a list of non-empty strings")
@@ -133,6 +143,11 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
         period_openers=plain(data["period_openers"], "period"),
         period_units=_units(data["period_units"]),
         period_min_days=data["period_min_days"], since_min_days=data["since_min_days"],
+        subset_pronouns=plain(data["subset_pronouns"], "subset"),
+        subset_before_cue=plain(data["subset_before_cue"], "subset"),
+        body_nouns=plain(data["body_nouns"], "body", article_ok=True),
+        body_breaks=plain(data["body_breaks"], "break"),
+        detainees=plain(data["detainee_nouns"], "detainee", article_ok=True),
     )
 
 
@@ -208,6 +223,9 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
     nums = [n for n in nums if not _counts_other_things(n, units, text)
             and not _before_mixed(text, n, mixed)]
     cues = [c for c in cues if not any(m.start <= c.start < m.end for m in mixed)]
+    # "ومن بين الشهداء سيدة": a part of the dead, no count of the event
+    subsets = [b for b in words.subset_before_cue.longest(view) if _in(sentence, b)]
+    cues = [c for c in cues if not _after_subset_word(text, c, subsets)]
     all_cues = sorted([c for c in cues if _in(sentence, c)]
                       + [c for c in words.extra_cues.longest(view) if _in(sentence, c)
                          and not any(o.start < c.end and c.start < o.end for o in cues)],
@@ -225,8 +243,17 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
     got: dict[int, NumberMention] = {}             # cue start -> its number
     # a number after "ونزوح" counts the whole list of outcomes, not the casualties before it
     outcomes = [o for o in words.other_outcomes.longest(view) if _in(sentence, o)]
+    pronouns = [b for b in words.subset_pronouns.longest(view) if _in(sentence, b)]
+    parts = {n.start for n in nums if any(b.end <= n.start and text[b.end:n.start].strip() == ""
+                                          for b in pronouns)}
+    persons = [p for p in words.persons.longest(view) if _in(sentence, p)]
     for cue in all_cues:
-        best = _number_for(text, cue, nums, used, all_cues + outcomes)
+        # "استشهد شاب في هجوم نحو 100 مستوطن": the person after the casualty word is its
+        # count; a number further on counts someone else
+        has_person = any(p.word_start >= cue.end and text[cue.end:p.word_start].strip() == ""
+                         and not p.prefix.startswith(("و", "ف", "ب", "ل", "ك")) for p in persons)
+        best = _number_for(text, cue, nums, used,
+                           all_cues + outcomes, after=not has_person, parts=parts)
         if best is not None:
             used.add(best.start)
             got[cue.start] = best
@@ -250,9 +277,68 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
     out.extend(_dual_counts(text, view, sentence, words, cumulative))
     out.extend(_person_counts(text, view, sentence, words,
                               [c for c in all_cues if c.start not in got], out))
+    out = _detainees_killed(text, view, sentence, words, out, all_cues)
+    out = _bodies(text, view, sentence, words, out)
     undated = _undated_periods(text, sentence, times)
-    return [_placed(c, _segment(text, sentence, c.anchor, breaks), _period_clause(undated, c.anchor))
+    body_breaks = [b for b in words.body_breaks.longest(view) if _in(sentence, b)]
+    return [_placed(c, _segment(text, sentence, c.anchor, breaks + (body_breaks if c.body is not None
+                                                                     else [])),
+                    _period_clause(undated, c.anchor))
             for c in out]
+
+
+SUBSET_TO_CUE_WORDS = 0      # "من بين الشهداء": the casualty word follows at once
+DETAINEE_KILLED_WORDS = 2    # "مقتل 6 أسرى"، "الأسرى الذين قتلوا"، "أسيران فلسطينيان استشهدا"
+
+
+def _after_subset_word(text: str, cue: Match[str], subsets: list[Match[str]]) -> bool:
+    """"من بين القتلى", "بين الشهداء": a definite casualty noun after بين names a part of
+    the dead ("بين قتيل وجريح", indefinite, is the mixed phrase, handled apart)."""
+    return "ال" in cue.prefix and any(
+        s.end <= cue.word_start and _gap_ok(text, s.end, cue.word_start, SUBSET_TO_CUE_WORDS)
+        for s in subsets)
+
+
+def _detainees_killed(text: str, view, sentence: Sentence, words: CountWords,
+                      found: list[CountMention], cues: list[Match[str]]) -> list[CountMention]:
+    """"استشهد أسيران"، "مقتل أسيرين"، "6 أسرى قتلوا": detainees (or captives) next to a
+    killing word are dead, not arrested: their count is killed, or dropped when the killing
+    word has its own count."""
+    nouns = [d for d in words.detainees.longest(view) if _in(sentence, d)]
+    killers = [c for c in cues if c.value == "killed"] + \
+        [d for d in words.dual.longest(view) if _in(sentence, d) and d.value == "killed"]
+    out = []
+    for c in found:
+        noun = next((d for d in nouns if d.start <= c.anchor < d.end or d.word_start == c.anchor),
+                    None) if c.kind == "arrested" else None
+        killer = None if noun is None else next(
+            (k for k in killers
+             if (k.end <= noun.word_start and _gap_ok(text, k.end, noun.word_start, DETAINEE_KILLED_WORDS))
+             or (noun.end <= k.word_start and _gap_ok(text, noun.end, k.word_start, DETAINEE_KILLED_WORDS))),
+            None)
+        if killer is None:
+            out.append(c)
+            continue
+        if any(o.kind == "killed" for o in found):
+            continue                    # the killing word's own count tells it
+        start, end = min(c.count.span.start, killer.start), max(c.count.span.end, killer.end)
+        out.append(CountMention("killed", Count(c.count.min, c.count.max, c.count.approx,
+                                                c.count.cumulative, Span(text[start:end], start, end)),
+                                killer.start))
+    return out
+
+
+def _bodies(text: str, view, sentence: Sentence, words: CountWords,
+            found: list[CountMention]) -> list[CountMention]:
+    """Mark counts of bodies ("انتشال جثامين 7 شهداء") with where the body noun starts."""
+    bodies = [b for b in words.body_nouns.longest(view) if _in(sentence, b)]
+    out = []
+    for c in found:
+        b = next((b for b in bodies if c.kind == "killed"
+                  and c.count.span.start <= b.start < c.count.span.end), None)
+        out.append(c if b is None else CountMention(c.kind, c.count, c.anchor, c.segment,
+                                                    c.period_clause, b.word_start))
+    return out
 
 
 def _before_mixed(text: str, n: NumberMention, mixed: list[Match[str]]) -> bool:
@@ -354,7 +440,8 @@ def _period_clause(periods: list[int], anchor: int) -> int | None:
 
 
 def _number_for(text: str, cue: Match[str], nums: list[NumberMention], used: set[int],
-                cues: list[Match[str]]) -> NumberMention | None:
+                cues: list[Match[str]], *, after: bool = True,
+                parts: set[int] = frozenset()) -> NumberMention | None:
     """The number right before the cue ("15 قتيلا و63 جريحا": a counted noun follows its
     number), else the number after the cue (within a few words), else the nearest one
     before it; never across another casualty word, whose number it is."""
@@ -365,7 +452,8 @@ def _number_for(text: str, cue: Match[str], nums: list[NumberMention], used: set
     for n in nums:
         if n.start in used:
             continue
-        if n.start >= cue.end and _gap_ok(text, cue.end, n.start, CUE_TO_NUMBER_WORDS) \
+        if n.start >= cue.end and after and n.start not in parts \
+                and _gap_ok(text, cue.end, n.start, CUE_TO_NUMBER_WORDS) \
                 and not _cue_between(cues, cue.end, n.start):
             return n
         if n.end <= cue.start and _gap_ok(text, n.end, cue.start, NUMBER_TO_CUE_WORDS) \
@@ -497,6 +585,10 @@ def attach_counts(event: Event, counts: list[CountMention], t_start: int) -> Non
     its trigger, nearest to the trigger first."""
     counts = [c for c in counts if (c.segment is None or c.segment[0] <= t_start < c.segment[1])
               and (c.period_clause is None or t_start >= c.period_clause)]
+    trigger_end = event.trigger.end if event.trigger is not None else None
+    # "احتجزت جثامين 5 شهداء": the bodies are what the event acts on, not its dead
+    counts = [c for c in counts if c.body is None or trigger_end is None
+              or not 0 <= c.body - trigger_end <= 1]
     for kind in COUNT_KINDS:
         if event.event not in COUNT_TYPES[kind]:
             continue
