@@ -106,6 +106,7 @@ class FunctionWords:
     necessity_nouns: frozenset[str]
     # structure.py
     office_heads: frozenset[str]
+    honorific_titles: frozenset[str]
     affiliation_words: frozenset[str]
     led_by: frozenset[str]
     # setting.py

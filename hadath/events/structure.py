@@ -33,6 +33,8 @@ KIND_RANK = {"person": 0, "organization": 1, "institution": 2, "capital": 3, "co
 PARTITIVE = "من"
 # Office nouns (زعيم، المتحدث، مدير ...) and one-word titles, compared in normalised form.
 OFFICE_HEADS = frozenset(normalize_string(w) for w in function_words().office_heads)
+# Titles of rank or honour (الأمير، الشيخ، اللواء ...): not offices, see _same_titled_person.
+HONORIFIC_TITLES = frozenset(normalize_string(w) for w in function_words().honorific_titles)
 TITLE_WORDS = OFFICE_HEADS | frozenset(normalize_string(w) for w in function_words().person_titles)
 # Words that end an office's construct: what follows them is the verb's complement or a
 # reported clause, not the office's body or holder (normalised: إلى، على، عن، من، أن).
@@ -153,7 +155,8 @@ def _affiliation(text: str, group: list[ActorMention], m: ActorMention) -> bool:
 def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
     countries = {x.country for x in group if x.country}
     if m.kind == "person" and titled_person(m) \
-            and any(x.kind in ("organization", "institution") for x in group):
+            and any(x.kind in ("organization", "institution") for x in group) \
+            and not _same_titled_person(group, m):
         # "دعت لجنة في الكنيست الإسرائيلي رئيس الوزراء فلان": a person named with his own
         # title after a body is the next constituent, not the body's name in apposition
         return False
@@ -179,6 +182,21 @@ def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
         # to a definite one, it is the next constituent
         return False
     return not countries or m.country is None or m.country in countries
+
+
+def _same_titled_person(group: list[ActorMention], m: ActorMention) -> bool:
+    """The titled person ``m`` still belongs to the participant before him: a rank or an
+    honour after an office of his own country names the office's holder ("ولي العهد
+    السعودي الأمير فلان"، "قائد الجيش اللواء فلان"), and a bare indefinite head governs him
+    as its genitive ("حكومة رئيس الوزراء فلان"، "إدارة الرئيس فلان")."""
+    last = group[-1]
+    if len(group) == 1 and last.kind in ("organization", "institution") \
+            and len(WORD.findall(last.text)) == 1 and not _definite_noun(last):
+        return True
+    first = WORD.search(m.text)
+    honorific = first is not None and normalize_string(first.group()) in HONORIFIC_TITLES
+    return honorific and last.kind == "institution" and m.country is not None \
+        and m.country in {x.country for x in group}
 
 
 def _closed_indefinite_phrase(m: ActorMention) -> bool:
