@@ -96,6 +96,27 @@ def _denied_clause(layer: TextLayer, neg_matches, sentence: Sentence, t_start: i
     return []
 
 
+def _negated_participation(layer: TextLayer, neg_matches, sentence: Sentence, t_start: int,
+                           rules: EventRules) -> list[str]:
+    """"نفى الوزير مشاركة بلاده في اجتماع"، "لم يشارك الوفد في المحادثات": the negation
+    governs the participation word, and that word the trigger after it, in one clause."""
+    if not rules.participation:
+        return []
+    text = layer.text
+    for m in neg_matches:
+        if not (sentence.start <= m.start and m.end <= t_start):
+            continue
+        between = without_asides(text[m.end:t_start])
+        if CLAUSE_BREAK.search(between):
+            continue
+        words = WORD.findall(between)
+        for i, w in enumerate(words[:rules.negation_window + 1]):
+            if rules.participation.intersection(_word_keys(normalize_key(w))) \
+                    and len(words) - i - 1 <= rules.participation_window:
+                return [m.key + "+participation"]
+    return []
+
+
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while start > 0 and text[start - 1].isalpha():
         start -= 1
@@ -495,6 +516,8 @@ def _sense_cue(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, f
             continue
         if cue.unless_before and any(cue.unless_before.intersection(k) for k in before):
             continue
+        if cue.unless_later and any(cue.unless_later.intersection(k) for k in after):
+            continue
         near_before = before[-cue.before_window:] if cue.before_window else []
         found_before = any(cue.before.intersection(k) for k in near_before)
         found_after = any(cue.after.intersection(k) for k in after[:cue.after_window])
@@ -552,6 +575,8 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         return Context(False, False, background, (background,))
     neg = _cues_before(layer, neg_matches, sentence, t_start, rules.negation_window)
     neg += _denied_clause(layer, neg_matches, sentence, t_start, rules.denials)
+    if not neg:
+        neg += _negated_participation(layer, neg_matches, sentence, t_start, rules)
     if form in ("past", "passive"):
         hyp_matches = [m for m in hyp_matches
                        if not _asserts_past(layer, m, t_start, rules.past_assertive)]

@@ -85,6 +85,11 @@ class EventRules:
     assertive_verbs: frozenset[str] = frozenset()
     # negation cues that deny a whole reported clause ("نفت الوزارة أن تكون قد طلبت ...")
     denials: frozenset[str] = frozenset()
+    # "نفى الوزير مشاركة بلاده في اجتماع"، "لم يشارك الوفد في المحادثات": a negation cue
+    # before one of these participation words (within ``negation_window`` words) negates a
+    # trigger up to ``participation_window`` words after the word, in its clause
+    participation: frozenset[str] = frozenset()
+    participation_window: int = 0
     simulated: Simulated | None = None
     instruments: LexiconMatcher[str] | None = None    # weapon word -> ASSAULT mode
     instrument_window: int = 6
@@ -131,6 +136,8 @@ class SenseCue:
     hypothetical: bool = False
     unless_before: frozenset[str] = frozenset()
     paired: bool = False
+    # words anywhere after the trigger in its clause that keep it (بحث الوزير مع نظيره ...)
+    unless_later: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -818,7 +825,7 @@ def validate_rules(data: Any) -> dict[str, Any]:
                 and all(isinstance(sc.get(k, []), list) and all(isinstance(w, str) and w.strip()
                                                                 for w in sc.get(k, []))
                         for k in ("triggers", "before", "after", "unless_after", "unless_before",
-                                  "forms"))
+                                  "unless_later", "forms"))
                 and all(f in FORM_KINDS for f in sc.get("forms", []))
                 and all(isinstance(sc.get(k, 0), int) and sc.get(k, 0) >= 0
                         for k in ("before_window", "after_window"))
@@ -847,6 +854,11 @@ def validate_rules(data: Any) -> dict[str, Any]:
     require(cnt is None or (_strings(cnt.get("words")) and _strings(cnt.get("quantities"))), where,
             "counted_homographs needs words and quantities")
     require(set(data["denials"]) <= set(data["negation"]), where, "denials must be negation cues")
+    npart = data.get("negated_participation")
+    require(npart is None or (isinstance(npart, dict) and _strings(npart.get("words"))
+                              and bool(npart["words"]) and isinstance(npart.get("window"), int)
+                              and npart["window"] > 0), where,
+            "negated_participation needs words and a window > 0")
     unknown = set(data["past_assertive"]) - set(data["hypothetical"])
     require(not unknown, where, f"past_assertive words must be hypothetical cues: {sorted(unknown)}")
     return data
@@ -878,6 +890,9 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         past_assertive=frozenset(normalize_key(w) for w in data["past_assertive"]),
         assertive_verbs=frozenset(normalize_key(w) for w in data.get("assertive_verbs", [])),
         denials=frozenset(normalize_key(w) for w in data["denials"]),
+        participation=frozenset(normalize_key(w) for w in
+                                data.get("negated_participation", {}).get("words", [])),
+        participation_window=data.get("negated_participation", {}).get("window", 0),
         simulated=_simulated(data["simulated"]),
         instruments=_instrument_matcher(data["instrument_modes"]["modes"]),
         instrument_window=data["instrument_modes"]["window"],
@@ -937,7 +952,7 @@ def _sense(data: dict[str, Any]) -> SenseCue:
                     data.get("before_window", 0), data.get("after_window", 0),
                     _keys(data.get("unless_after", [])), frozenset(data.get("forms", [])),
                     bool(data.get("hypothetical", False)), _keys(data.get("unless_before", [])),
-                    bool(data.get("paired", False)))
+                    bool(data.get("paired", False)), _keys(data.get("unless_later", [])))
 
 
 def _prospective(data: dict[str, Any]) -> Prospective:
