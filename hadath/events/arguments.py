@@ -640,7 +640,10 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         if _pronoun_subject(text, c_start, t_start):
             # "لكنها لا تدعم ...": the pronoun's antecedent, not the sentence's speaker
             speaker = _earlier_subject(text, sentence, groups, t_start) or speaker
-        return _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker)
+        args = _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker)
+        if sense.event in CONTENT_TYPES:
+            args = _without_content_recipients(text, sentence, args, t_end)
+        return args
     taking_place = _talks_taking_place(text, groups, sense, t_start, t_end, c_start, c_end)
     if taking_place:
         speaker = []    # "زار الوزير قطر، ومحادثات تجري في الدوحة": not the visitor's talks
@@ -718,6 +721,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     if embedded and not args.recipients:
         args.recipients = [g for g in embedded if g not in args.actors]
         args.how += "+embedded-subject"
+    if sense.event in CONTENT_TYPES and sense.form in ("past", "present", "participles"):
+        args = _without_content_recipients(text, sentence, args, t_end)
     if sense.event in SYMMETRIC_TYPES and args.recipients and not args.actors:
         args.actors, args.recipients = args.recipients, []
     if sense.event == "PROTEST":
@@ -2198,6 +2203,57 @@ def _inside_demanded_action(text: str, g: Group, t_start: int, t_end: int) -> bo
         return False
     head = words_between(text, t_start, t_end)[-1:]
     return bool(head and head[0] in NECESSITY_NOUNS) or _demanded_verbal_noun(gap[0])
+
+
+# Inside the complement of a verb of demand ("دعا إلى وقف العدوان على غزة"، "طالب
+# بالإفراج عن الأسرى"), these prepositions put a place, or with عن anyone, in the content.
+CONTENT_PLACE_PREPOSITIONS = frozenset({"على", "في", "من", "عن", "إلى", "الى"})
+CONTENT_RELEASE_PREPOSITIONS = frozenset({"عن"})
+
+
+def _complement_opener(text: str, pos: int, limit: int) -> int | None:
+    """Where the complement of a verb of demand opens after ``pos``: a separate إلى or a
+    verbal noun with ب or ل ("بالإفراج"، "لنصرة")."""
+    for m in WORD.finditer(text, pos, limit):
+        w = m.group()
+        bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+        if bare in ("إلى", "الى") or bare.startswith(("بال", "لل")) and len(bare) > 5 \
+                or _demanded_verbal_noun(w):
+            return m.start()
+    return None
+
+
+def _content_recipient(text: str, g: Group, opener: int | None) -> bool:
+    """A participant of the demanded content, not the one asked: inside the complement, a
+    place after a preposition ("وقف العدوان على غزة") or anyone after عن ("الإفراج عن
+    الأسرى الفلسطينيين").  A demonym stays: it may name the one asked ("بانسحاب إسرائيلي")."""
+    if opener is None or g.start <= opener or g.is_demonym_only:
+        return False
+    before = words_between(text, max(opener, g.start - 20), g.start)
+    if not before:
+        return False
+    if before[-1] in CONTENT_RELEASE_PREPOSITIONS:
+        return True
+    return _place_group(g) and before[-1] in CONTENT_PLACE_PREPOSITIONS
+
+
+def _without_content_recipients(text: str, sentence: Sentence, args: Arguments,
+                                t_end: int) -> Arguments:
+    """Drop REQUEST recipients that belong to what is demanded (see _content_recipient);
+    the addressee stands before the complement."""
+    if not args.recipients:
+        return args
+    after_actor = max([t_end] + [g.end for g in args.actors if g.start >= t_end])
+    opener = _complement_opener(text, after_actor, sentence.end)
+    kept = []
+    for g in args.recipients:
+        if _content_recipient(text, g, opener):
+            break       # what is coordinated with it belongs to the content too
+        kept.append(g)
+    if len(kept) != len(args.recipients):
+        args.recipients = kept
+        args.how += "+content-dropped"
+    return args
 
 
 def _accused_participle(text: str, groups: list[Group], t_start: int, t_end: int) -> bool:
