@@ -163,6 +163,10 @@ class NumberMention:
                 "min": self.min, "max": self.max, "approx": self.approx}
 
 
+# Precisions of a time that name a single day (a clock time names its day).
+DAY_PRECISIONS = frozenset({"day", "minute"})
+
+
 @dataclass(frozen=True, slots=True)
 class TimeMention:
     start: int

@@ -323,6 +323,14 @@ def _inside_quote(before: str) -> bool:
     return before.count('"') % 2 == 1 or any(before.count(o) > before.count(c) for o, c in _QUOTE_PAIRS)
 
 
+def _trigger_word_start(text: str, t_start: int, keys: frozenset[str]) -> int | None:
+    """Where the trigger's word starts, when that word (clitics aside) is one of ``keys``."""
+    word_start, word_end = _word_bounds(text, t_start, t_start)
+    if keys.intersection(_word_keys(normalize_key(text[word_start:word_end]))):
+        return word_start
+    return None
+
+
 def _unsourced_modal(layer: TextLayer, sentence: Sentence, t_start: int, event: str,
                      rules: EventRules) -> bool:
     """"ووجد التقرير أن الاتحاد يجب أن يتكيف"، "لا بد من مراجعة السياسة": a modal of obligation
@@ -331,8 +339,8 @@ def _unsourced_modal(layer: TextLayer, sentence: Sentence, t_start: int, event: 
     if mod is None or event not in mod.events:
         return False
     text = layer.text
-    word_start, word_end = _word_bounds(text, t_start, t_start)
-    if not mod.triggers.intersection(_word_keys(normalize_key(text[word_start:word_end]))):
+    word_start = _trigger_word_start(text, t_start, mod.triggers)
+    if word_start is None:
         return False
     before = text[sentence.start:word_start]
     if _inside_quote(before):
@@ -352,8 +360,8 @@ def _self_exhortation(layer: TextLayer, sentence: Sentence, t_start: int, t_end:
     if exh is None or event not in exh.events:
         return False
     text = layer.text
-    word_start, word_end = _word_bounds(text, t_start, t_start)
-    if not exh.triggers.intersection(_word_keys(normalize_key(text[word_start:word_end]))):
+    word_start = _trigger_word_start(text, t_start, exh.triggers)
+    if word_start is None:
         return False
     trigger_words = [normalize_key(w) for w in _VOWELLED_WORD.findall(text[word_start:t_end])]
     after = [normalize_key(w) for w in

@@ -15,6 +15,7 @@ from typing import Any
 from ..recognize.numbers import numbers_outside_times
 from ..records import (
     COUNT_KINDS,
+    DAY_PRECISIONS,
     Count,
     Event,
     NumberMention,
@@ -40,7 +41,6 @@ MIXED_AFTER_NUMBER_WORDS = 2  # "عشرات الضحايا بين قتيل وج�
 PERIOD_AFTER_COUNT_WORDS = 3  # "قتل 50 صحفيا حول العالم خلال عام"
 WAR_ADJECTIVES = 1           # "الحرب الإسرائيلية التي أسفرت عن"
 WAR_TO_PERIOD_WORDS = 2      # "الحرب المستمرة منذ 11 شهرا": the war's age, not a toll's period
-DAY_PRECISIONS = ("day", "minute")
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,10 +231,11 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
                          and not any(o.start < c.end and c.start < o.end for o in cues)],
                       key=lambda c: c.start)
     cumulative = [c for c in cumulative_cues if _in(sentence, c)]
-    periods = _long_periods(text, view, sentence, words, numbers, times)
+    war_mentions = [w for w in words.war_nouns.longest(view) if _in(sentence, w)]
+    periods = _long_periods(text, view, sentence, words, numbers, times, war_mentions)
     day_dates = [t.start for t in times if _in(sentence, t) and t.kind == "date"
                  and t.precision in DAY_PRECISIONS]
-    wars = [w for w in words.war_nouns.longest(view) if _in(sentence, w) and "ل" not in w.prefix]
+    wars = [w for w in war_mentions if "ل" not in w.prefix]
     links = [k for k in words.toll_links.longest(view) if _in(sentence, k)]
 
     breaks = [b for b in words.segment_breaks.longest(view) if _in(sentence, b)]
@@ -350,13 +351,14 @@ def _before_mixed(text: str, n: NumberMention, mixed: list[Match[str]]) -> bool:
 # ---------------------------------------------------------------- running totals
 
 def _long_periods(text: str, view, sentence: Sentence, words: CountWords,
-                  numbers: list[NumberMention], times: list[TimeMention]) -> list[tuple[int, int]]:
+                  numbers: list[NumberMention], times: list[TimeMention],
+                  wars: list[Match[str]]) -> list[tuple[int, int]]:
     """Spans of periods long enough for a running total: "خلال 200 يوم", "على مدى 10 أشهر",
-    "منذ عام", "منذ تشرين الأول الماضي" (a since-date of month or year precision)."""
+    "منذ عام", "منذ تشرين الأول الماضي" (a since-date of month or year precision); a period
+    right after one of the sentence's ``wars`` is the war's age, not a toll's period."""
     units = [u for u in words.period_units.longest(view) if _in(sentence, u)]
     nums = [n for n in numbers if _in(sentence, n) and _usable(n)]
     out = []
-    wars = [w for w in words.war_nouns.longest(view) if _in(sentence, w)]
     for o in words.period_openers.longest(view):
         if not _in(sentence, o) or any(
                 w.end <= o.word_start and _gap_ok(text, w.end, o.word_start, WAR_TO_PERIOD_WORDS)
@@ -408,6 +410,7 @@ def _war_toll(text: str, cue: Match[str], wars: list[Match[str]], links: list[Ma
     tells the toll of a war or campaign named right before it, a running total.  ``links``
     may stand between them: toll verbs, and casualty words coordinated with this one
     ("في حرب قتلت وجرحت")."""
+    relatives = function_words().count_relatives
     for w in wars:
         if w.end > cue.word_start or CLAUSE_BREAK.search(text, w.end, cue.word_start):
             continue
@@ -416,7 +419,6 @@ def _war_toll(text: str, cue: Match[str], wars: list[Match[str]], links: list[Ma
             if w.end <= k.word_start and k.end <= cue.word_start:
                 gap[k.word_start - w.end:k.end - w.end] = " " * (k.end - k.word_start)
         rest = WORD.findall("".join(gap))
-        relatives = function_words().count_relatives
         adjectives = [r for r in rest if r not in relatives]
         if len(adjectives) <= WAR_ADJECTIVES and all(a.startswith("ال") for a in adjectives):
             return True

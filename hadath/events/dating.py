@@ -19,7 +19,7 @@ from collections.abc import Collection
 
 from ..clean import default_patterns, fold_arabic
 from ..recognize import Analysis
-from ..records import Event, Sentence, Span, TimeMention
+from ..records import DAY_PRECISIONS, Event, Sentence, Span, TimeMention
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words
 from .counts import opens_another_fact
@@ -36,7 +36,6 @@ from .structure import (
 _WORDS = function_words()
 
 LEAD_SENTENCES = 3          # the opening sentences whose date is the story's date
-LEAD_PRECISIONS = ("day", "minute")
 SINCE_LOOKBACK = 6          # characters before a time expression searched for منذ
 # Event forms the lead's date carries over to: finished happenings.  Ongoing (imperfect)
 # and background mentions stay undated.
@@ -110,14 +109,14 @@ def lead_sentence_date(analysis: Analysis) -> TimeMention | None:
     for sentence in body:
         for t in times:
             if sentence.start <= t.start < sentence.end and t.kind == "date" \
-                    and t.precision in LEAD_PRECISIONS \
+                    and t.precision in DAY_PRECISIONS \
                     and can_date(t, text, analysis.document.published, allow_future=False):
                 return t
     # a report whose lead names no day but whose body says "today" is today's report (for
     # its material happenings only: assign_date)
     published = analysis.document.published
     for t in times:
-        if t.kind == "date" and t.precision in LEAD_PRECISIONS and published \
+        if t.kind == "date" and t.precision in DAY_PRECISIONS and published \
                 and t.value[:10] == published[:10] and not is_since(text, t) \
                 and can_date(t, text, published, allow_future=False):
             return t

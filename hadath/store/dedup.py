@@ -45,7 +45,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from ..records import COUNT_KINDS, SYMMETRIC_TYPES
+from ..records import COUNT_KINDS, DAY_PRECISIONS, SYMMETRIC_TYPES
 from ..resources import load_json, require
 from ..text.normalize import normalize_string
 
@@ -58,7 +58,6 @@ MAX_DAY_GAP = 1
 # Types whose same-day mentions are many distinct happenings (strikes, raids, protests):
 # only a place or a count can tie two reports of them together.
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID"})
-DAY_PRECISIONS = frozenset({"day", "minute"})
 SPECIFIC_PRECISIONS = frozenset({"city", "neighbourhood"})
 SAME_SENTENCE = "same sentence (republished text)"
 PRECISION_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "neighbourhood": 4}
