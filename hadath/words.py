@@ -48,6 +48,8 @@ class FunctionWords:
     claim_nouns: frozenset[str]
     own_victim_leads: frozenset[str]
     circumstance_words: frozenset[str]
+    masdar_leads: frozenset[str]
+    act_object_nouns: frozenset[str]
     result_verbs: tuple[str, ...]
     casualty_nouns: tuple[str, ...]
     result_prepositions: tuple[str, ...]

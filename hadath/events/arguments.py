@@ -83,6 +83,12 @@ OWN_VICTIM_LEADS = _WORDS.own_victim_leads
 OWN_VICTIM_REACH_WORDS = 8
 # Prepositions that make an action noun the circumstance of the predicate before it.
 CIRCUMSTANCE_WORDS = _WORDS.circumstance_words
+# "في قصف"، "آثار قصف": no past verb follows them, so the attack word is a verbal noun.
+MASDAR_LEADS = _WORDS.masdar_leads
+# "دانت الوزارة خطاب الرئيس": an act noun whose genitive is the one blamed or refused.
+ACT_OBJECT_NOUNS = _WORDS.act_object_nouns
+ACT_OBJECT_TYPES = frozenset({"ACCUSE", "REJECT"})
+ACT_OBJECT_GAP_WORDS = 4
 # "هجوم أسفر عن مقتل X"، "أدى القصف إلى إصابة X": the casualties an attack caused are its
 # victims.  A result verb, up to two words, its preposition, then a casualty noun.
 RESULT_VERBS = alternation(_WORDS.result_verbs)
@@ -659,7 +665,11 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     else:
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker,
                                counted_object=sense.event not in CROWD_TYPES,
-                               acted_upon=sense.event in ACTED_UPON_TYPES)
+                               acted_upon=sense.event in ACTED_UPON_TYPES,
+                               act_object=sense.event in ACT_OBJECT_TYPES)
+        if sense.event in ACTED_UPON_TYPES and args.how == "vso" \
+                and _verbal_noun_lead(text, c_start, t_start):
+            args = _verbal_noun_object(text, sentence, groups, t_start, t_end, c_start, args)
     if sense.event == "CONSULT" and sense.form in ("past", "present"):
         args = _with_counterpart_object(text, sentence, groups, t_start, t_end, c_start, args)
     talks = sense.event == "CONSULT" and sense.form in ("past", "present") \
@@ -729,6 +739,49 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args = _protest_roles(text, sentence, groups, t_start, args)
         args = _host_government(text, sentence, all_groups, t_start, args)
     return args
+
+
+def _verbal_noun_lead(text: str, c_start: int, t_start: int) -> bool:
+    """A preposition or noun of ``masdar_leads`` stands right before the attack word ("في
+    قصف"، "جراء قصف"): the word spelled like a past verb is its verbal noun."""
+    lead = words_between(text, c_start, t_start)
+    return bool(lead) and lead[-1] in MASDAR_LEADS \
+        and not attached_prefix(text, t_start).startswith(("و", "ف"))
+
+
+def _acted_upon_genitive(g: Group) -> bool:
+    """A town, district or building, or people acted upon: the genitive of an attack noun
+    that names them is its target.  A country or capital may be the attacker ("قصف إسرائيل
+    للمدينة") and keeps the agent reading."""
+    return g.head.kind in ("place", "city") or g.head.sector in VICTIM_SECTORS
+
+
+def _verbal_noun_object(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                        t_end: int, c_start: int, args: Arguments) -> Arguments:
+    """The verb-first reading of an attack verbal noun ("في قصف الاحتلال مدرسة") takes its
+    genitive as the agent.  The genitive is the target instead when it names a place or
+    people acted upon ("في قصف مدينة حلب"، "إلى جانب قصف مدرسة تؤوي عائلات"), or when the
+    noun's own agent is a pronoun noun of forces before it ("من قصف مقاتليها قوات
+    الاحتلال"); the agent is then behind a marker, else the subject before the noun."""
+    if not args.actors:
+        return args
+    first = args.actors[0]
+    gap = words_between(text, t_end, first.start)
+    own_forces = any(OWN_FORCES.match(w) for w in gap)
+    if not own_forces and not _acted_upon_genitive(first):
+        return args
+    targets = args.actors + [g for g in args.recipients if g not in args.actors]
+    if own_forces:
+        # the pronoun on the forces names the subject before (the group showing its attack)
+        agents = _earlier_subject(text, sentence, groups, t_start)
+    else:
+        # "استمر الجيش في قصف المدينة": the subject of the verb before; not the victims of
+        # "استشهد 16 فلسطينيا في قصف"
+        agents = _agent_after_marker(text, groups, t_end, sentence.end) or [
+            g for g in _subject_before(text, groups, t_start, c_start, 6, over_prepositions=True)
+            if not g.is_demonym_only and not _acted_upon_genitive(g)]
+    agents = [g for g in agents if g not in targets]
+    return Arguments(agents, targets, "vso+noun-object")
 
 
 def _announced_own_operation(text: str, groups: list[Group], speaker: list[Group],
@@ -1446,7 +1499,7 @@ def _pluperfect_subject(text: str, groups: list[Group], t_start: int, c_start: i
 
 def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
                     speaker: list[Group], *, counted_object: bool = True,
-                    acted_upon: bool = False) -> Arguments:
+                    acted_upon: bool = False, act_object: bool = False) -> Arguments:
     pluperfect = _pluperfect_subject(text, groups, t_start, c_start)
     if pluperfect is not None:
         actors = _chain_back(text, groups, pluperfect)
@@ -1492,6 +1545,26 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
             or _earlier_subject(text, sentence, groups, t_start)
         return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
                          "v+noun-genitive")
+    if subj is not None and act_object \
+            and _act_noun_genitive(words_between(text, t_end, groups[subj].start)):
+        # "دانت وزارة الخارجية خطاب الرئيس"، "وأدانت تصريحات الوزير": the group is the
+        # genitive of the condemned act; the subject is the unnamed noun before the act, or
+        # with none written the nearest earlier subject
+        recipients = chain_from(text, groups, subj)
+        if len([w for w in words_between(text, t_end, groups[subj].start)
+                if w not in TIME_WORDS]) > 1:
+            return Arguments([], recipients, "vso+unnamed-subject+act-genitive")
+        actors = [g for g in _earlier_subject(text, sentence, groups, t_start) or speaker
+                  if g not in recipients]
+        return Arguments(actors, recipients, "v+act-genitive")
+    if subj is not None and act_object \
+            and _relative_on_object(words_between(text, t_end, groups[subj].start)):
+        # "دانت الهجوم الذي نفذته القوات": the group is the agent of a relative clause on the
+        # condemned noun, so it is the one blamed; the verb's subject is not written
+        recipients = chain_from(text, groups, subj)
+        actors = [g for g in _earlier_subject(text, sentence, groups, t_start) or speaker
+                  if g not in recipients]
+        return Arguments(actors, recipients, "v+relative-agent-object")
     if subj is not None and counted_object \
             and _counted(words_between(text, t_end, groups[subj].start)):
         # "قتلت الغارات آلاف المدنيين": a counted group is the object
@@ -1616,6 +1689,28 @@ def _plain_verb_form(word: str, form: str) -> bool:
             or bare in LOCATIVE_WORDS or bare in TARGET_PREPOSITIONS or bare in COMPLEMENT_WORDS:
         return False
     return form != "present" or bare.startswith(("ي", "ت"))
+
+
+def _act_noun_genitive(gap_words: list[str]) -> bool:
+    """The words between a verb of blame or refusal and a participant end in an indefinite
+    act noun ("خطاب"، "بدعم"، "شروط"): the participant is that noun's genitive."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    if not words or len(words) > ACT_OBJECT_GAP_WORDS:
+        return False
+    last = words[-1]
+    for prefix in ("وب", "فب", "ب", "و", "ف"):
+        if last.startswith(prefix) and last[len(prefix):] in ACT_OBJECT_NOUNS:
+            return True
+    return last in ACT_OBJECT_NOUNS
+
+
+def _relative_on_object(gap_words: list[str]) -> bool:
+    """Between the verb and the participant: one object noun (an adverb with ب may stand
+    before it), a relative pronoun and the relative clause's verb ("الهجوم الذي نفذته")."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    if words[:1] and words[0].startswith("ب") and not words[0].startswith("بال"):
+        words = words[1:]   # "دانت بشدة ..."
+    return len(words) == 3 and words[0].startswith("ال") and words[1] in RELATIVE_PRONOUNS
 
 
 def _unnamed_subject(text: str, g: Group, t_end: int) -> bool:
