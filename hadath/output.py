@@ -18,7 +18,8 @@ CSV_COLUMNS = (
     "injured_min", "injured_max", "injured_approx", "injured_cumulative",
     "arrested_min", "arrested_max", "arrested_approx", "arrested_cumulative",
     "attributed_to", "trigger", "trigger_start", "trigger_end",
-    "sentence_start", "sentence_end", "negated", "hypothetical", "confidence", "rule",
+    "sentence_start", "sentence_end", "negated", "hypothetical", "mutual", "confidence",
+    "rule",
 )
 LIST_SEPARATOR = " | "
 
@@ -39,7 +40,8 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
     """One event record as a flat CSV row; compound actors are joined with ' | '."""
     row: dict[str, Any] = {k: record.get(k) for k in ("id", "doc_id", "event", "mode", "quad",
                                                       "date", "date_precision", "negated",
-                                                      "hypothetical", "confidence", "rule")}
+                                                      "hypothetical", "mutual", "confidence",
+                                                      "rule")}
     for side in ("actor", "recipient"):
         for key in ("text", "name", "country", "sector"):
             row[f"{side}_{key}"] = _join(record[side], key)

@@ -216,6 +216,7 @@ class Event:
     attributed_to: Span | None = None
     negated: bool = False
     hypothetical: bool = False
+    mutual: bool = False            # two-sided fighting: every side is an actor
     confidence: float = 0.5
     rule: str = ""                  # which pattern or model fired
     mentions: list[Span] = field(default_factory=list)   # further triggers merged into it
@@ -248,7 +249,7 @@ class Event:
             "trigger": self.trigger.to_dict(),
             "sentence": {"index": self.sentence.index, "start": self.sentence.start,
                          "end": self.sentence.end},
-            "negated": self.negated, "hypothetical": self.hypothetical,
+            "negated": self.negated, "hypothetical": self.hypothetical, "mutual": self.mutual,
             "confidence": round(self.confidence, 3),
             "rule": self.rule,
         }

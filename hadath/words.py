@@ -84,6 +84,10 @@ class FunctionWords:
     proclitic_words: frozenset[str]
     attack_nouns: frozenset[str]
     attack_noun_prepositions: frozenset[str]
+    # mutual.py
+    clash_words: frozenset[str]
+    exchange_nouns: frozenset[str]
+    party_markers: frozenset[str]
     movement_prepositions: frozenset[str]
     dual_parties: frozenset[str]
     topic_verb_stems: tuple[str, ...]

@@ -446,6 +446,18 @@ def test_acled_row_takes_the_conservative_minimum(store):
     assert row["source"] == "one.net; two.net" and row["time_precision"] == 1
     plover = plover_record(canonical)
     assert plover["event"] == "ASSAULT" and len(plover["mentions"]) == 2
+    assert (row["actor1"], row["actor2"]) == ("طائرات", "أشخاص")
+
+
+def test_acled_row_names_both_sides_of_a_clash(store):
+    sides = [entity("الجيش", "SDN", "MIL", name="Sudanese Armed Forces"),
+             entity("قوات الدعم السريع", "SDN", "REB", name="Rapid Support Forces")]
+    clash = make_event("aa-1", mode=None, actor=sides, recipient=[])
+    store.put(make_document("aa-1"), [{**clash, "mutual": True}])
+    (canonical,) = store.canonical_events()
+    row = acled_row(canonical)
+    assert row["event_type"] == "Battles"
+    assert {row["actor1"], row["actor2"]} == {"Sudanese Armed Forces", "Rapid Support Forces"}
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:

@@ -31,6 +31,7 @@ from .counts import attach_counts, find_counts
 from .dating import assign_date, lead_sentence_date
 from .lexicon import EventRules, TriggerSense, default_rules, default_trigger_matcher
 from .merge import merge_events
+from .mutual import clash_sides, make_mutual
 from .setting import (
     MEETING_MODES,
     inherit_meeting_setting,
@@ -227,6 +228,9 @@ class EventCoder:
                 if shared and joined_verb_takes_object(text, args, hit.end, shared):
                     args.actors, args.recipients = shared, list(args.actors)
                     args.how += "+coordinated-plain-verb"
+            sides = clash_sides(text, groups, hit.start, hit.end,
+                                clause_bounds(text, sentence, hit.start)[1], args.actors) \
+                if sense.event == "ASSAULT" else None
             event = Event(
                 doc_id=analysis.document.doc_id, index=len(out), event=sense.event, mode=sense.mode,
                 trigger=Span(text[hit.start:hit.end], hit.start, hit.end), sentence=sentence,
@@ -274,6 +278,9 @@ class EventCoder:
             if attribution and not _is_own_statement(event, attribution, analysis.actors):
                 event.attributed_to = attribution
             event.confidence = self._confidence(event, sense, hit, analysis, sentence)
+            if sides is not None:
+                # after scoring: the rescorer learnt clashes with their sides as recipients
+                make_mutual(event, _localised(_entities(sides), local, self.rules.local_sectors))
             if event.event == "PROTEST":
                 # after scoring: the place tells who protested and whom a domestic protest
                 # addresses; it is no evidence of a protest

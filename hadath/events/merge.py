@@ -20,6 +20,8 @@ MODE_FAMILIES: tuple[frozenset[str | None], ...] = (
     frozenset({"meet", "visit", None}),
     frozenset({"aerial", "drone", "heavy-weapons", "explosives", "firearms", "destroy", None}),
 )
+# Modes of a one-sided attack that may be a side's fire in the clash told beside it.
+CLASH_MODES = frozenset({None, "firearms"})
 # Types whose mode-less words name an act of their own, not the type in general: a COERCE
 # raid ("اقتحام") beside an arrest ("الاقتحامات والاعتقالات") is another act.  Elsewhere a
 # mode-less word is generic ("هجوم" may be the غارة told again) and fits any mode.
@@ -46,11 +48,29 @@ def _participants_compatible(a: Event, b: Event) -> bool:
     return (not pa or not pb or bool(pa & pb)) and not _roles_cross(a, b)
 
 
+def _one_sided_beside_clash(a: Event, b: Event) -> bool:
+    """"أصيب طفلان برصاص الجيش خلال مواجهات": an attack whose attacker is no named side of
+    the clash it happened in is another happening, and so is one told in another sentence;
+    a casualty with no attacker named ("قتل ثلاثة مسلحين في اشتباك مع الشرطة"), or one side
+    firing ("مواجهات بين الشبان والقوات التي أطلقت الرصاص"), is the clash; air strikes and
+    shelling "وسط اشتباكات" are not."""
+    if a.mutual == b.mutual:
+        return False
+    clash, one_sided = (a, b) if a.mutual else (b, a)
+    if a.sentence.index != b.sentence.index:
+        return True
+    sides = _countries(clash.actor)
+    attackers = _countries(one_sided.actor)
+    fighting = one_sided.mode in CLASH_MODES and bool(sides and attackers and attackers <= sides)
+    return bool(one_sided.actor) and not fighting
+
+
 def _roles_cross(a: Event, b: Event) -> bool:
     """"كمن المسلحون لدورية للجيش، في حين قتل الجيش ثلاثة منهم في غارة": who attacks in
     one mention is attacked in the other, or the two attackers differ — two happenings.
-    Mentions that put one country on both sides (clashes) are not judged."""
-    if a.event in SYMMETRIC_TYPES:
+    Mentions that put one country on both sides, or that are two-sided (clashes), are not
+    judged."""
+    if a.event in SYMMETRIC_TYPES or a.mutual or b.mutual:
         return False
     a_act, a_rec = _countries(a.actor), _countries(a.recipient)
     b_act, b_rec = _countries(b.actor), _countries(b.recipient)
@@ -167,6 +187,8 @@ def _is_definite(text: str, start: int) -> bool:
 def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
     if a.event != b.event or a.factual != b.factual or not _modes_compatible(a.event, a.mode, b.mode):
         return False
+    if _one_sided_beside_clash(a, b):
+        return False
     if is_anaphoric(b, text):
         # "وتناول اللقاء ..." resumes the meeting; a place it names is its topic
         return _counts_compatible(a, b)
@@ -273,6 +295,7 @@ def _absorb(kept: Event, other: Event, text: str) -> None:
                 kept.date, kept.date_precision = other.date, other.date_precision
     if kept.mode is None:
         kept.mode = other.mode
+    kept.mutual = kept.mutual or other.mutual    # "قتل ثلاثة في اشتباك مع الشرطة": one clash
     kept.confidence = max(kept.confidence, other.confidence)
     kept.mentions.append(other.trigger)
 

@@ -732,6 +732,8 @@ def _mention_of(event: Mapping[str, Any], why: Any) -> dict[str, Any]:
     return {"event_id": event["id"], "doc_id": event["doc_id"], "outlet": event["outlet"],
             "published": event["published"], "sentence": event.get("sentence"),
             "trigger": event.get("trigger"), "quote": event.get("quote"),
+            "actor": event.get("actor") or [], "recipient": event.get("recipient") or [],
+            "mutual": bool(event.get("mutual")),
             "killed": event.get("killed"), "injured": event.get("injured"),
             "arrested": event.get("arrested"), "attributed_to": event.get("attributed_to"),
             "why": why}

@@ -29,7 +29,7 @@ FLAT_COLUMNS: dict[str, str] = {
     **{f"{k}_{f}": t for k in COUNT_KINDS
        for f, t in (("min", "int"), ("max", "int"), ("approx", "bool"), ("cumulative", "bool"))},
     "attributed_to": "string", "trigger": "string", "quote": "string",
-    "negated": "bool", "hypothetical": "bool", "confidence": "float",
+    "negated": "bool", "hypothetical": "bool", "mutual": "bool", "confidence": "float",
 }
 
 ACLED_COLUMNS = (
@@ -109,7 +109,7 @@ def flat_event(event: Mapping[str, Any]) -> dict[str, Any]:
         "attributed_to": (event.get("attributed_to") or {}).get("text"),
         "trigger": (event.get("trigger") or {}).get("text"), "quote": event.get("quote"),
         "negated": bool(event.get("negated")), "hypothetical": bool(event.get("hypothetical")),
-        "confidence": event.get("confidence"),
+        "mutual": bool(event.get("mutual")), "confidence": event.get("confidence"),
     }
     for role in ("actor", "recipient"):
         entities = event.get(role) or []
@@ -164,6 +164,9 @@ def acled_row(canonical: Mapping[str, Any]) -> dict[str, Any] | None:
     mapping = acled_mapping()
     day, precision = _event_day(canonical)
     actors = _participants(canonical, "actor")
+    if any(m.get("mutual") for m in canonical["mentions"]):
+        # two-sided fighting names every side as an actor: ACLED's actor2 is the second
+        recipients = actors[1:] + recipients
     iso3 = canonical.get("country")
     return {
         "event_id_cnty": canonical["canonical_id"], "event_date": day,
