@@ -96,6 +96,26 @@ def test_strong_rule_evidence_levels():
     assert not clf.strong_rule_evidence(with_count, "none")
 
 
+def test_a_clash_between_sides_of_two_countries_is_strong_evidence():
+    clash = candidate(REPORT, "قصفت", form="nouns", has_actor=True, two_sided=True)
+    assert clf.strong_rule_evidence(clash, "count")
+    assert not clf.strong_rule_evidence(clash, "none")
+
+
+def test_two_sided_needs_a_clash_word_and_two_countries():
+    import hadath
+    from hadath.pipeline import record_to_raw
+    from hadath.text.layer import analyze
+    pipeline = hadath.default_pipeline(include_nonfactual=True, min_confidence=0.0, rescore=False)
+    for text, expected in (
+            ("اندلعت اشتباكات بين الجيش اللبناني وقوة إسرائيلية قرب الحدود.", True),
+            ("اندلعت اشتباكات بين الجيش العراقي ومسلحين في الموصل.", False),
+            ("قصفت طائرات إسرائيلية بلدة لبنانية قرب الحدود.", False)):
+        event = pipeline.process(record_to_raw({"id": "t", "text": text})).events[0]
+        c = clf.candidate_from_event(event, analyze(text), 0.6)
+        assert c.two_sided is expected, text
+
+
 def tiny_model(weights: dict[int, float], bias: float = 0.0, override: str = "none",
                threshold: float = 0.5) -> clf.SentenceClassifier:
     return clf.SentenceClassifier({"ASSAULT": clf.LinearModel(

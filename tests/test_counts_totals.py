@@ -90,3 +90,21 @@ def test_count_words_validation_rejects_bad_period_units():
     with pytest.raises(DataError):
         validate_count_words(data)
     assert default_count_words().period_min_days > 0
+
+
+@pytest.mark.parametrize("text", [
+    "نشر الجيش صورا للقائد قبل استشهاده في اشتباك مسلح مع قوة إسرائيلية في رفح.",
+    "وأعلن الجيش مقتلها في قصف على المدينة.",
+])
+def test_a_killing_noun_with_a_singular_pronoun_counts_one(pipeline, text):
+    events = [e for e in events_of_all(text) if e.killed is not None]
+    assert events and events[0].killed.min == events[0].killed.max == 1
+
+
+def test_a_killing_verb_with_an_object_pronoun_gives_no_count():
+    assert all(e.killed is None for e in events_of_all("ثم قتله في بيته كما تروي الأسطورة."))
+
+
+def events_of_all(text: str):
+    pipeline = hadath.default_pipeline(include_nonfactual=True, min_confidence=0.0, rescore=False)
+    return pipeline.process(record_to_raw({"id": "t", "text": text}), published="2024-03-10").events

@@ -98,6 +98,7 @@ class Candidate:
     has_place: bool = False
     attributed: bool = False
     rule_score: float = 0.5
+    two_sided: bool = False         # a clash whose named sides are of two countries or more
 
 
 class _EventLike(Protocol):
@@ -135,7 +136,21 @@ def candidate_from_event(event: _EventLike, layer: Any, rule_score: float) -> Ca
         has_actor=bool(event.actor), has_recipient=bool(event.recipient),
         counts=tuple(k for k in COUNT_KINDS if getattr(event, k, None)),
         has_date=event.date_span is not None, has_place=event.location is not None,
-        attributed=event.attributed_to is not None, rule_score=rule_score)
+        attributed=event.attributed_to is not None, rule_score=rule_score,
+        two_sided=_two_sided_clash(event, layer.text))
+
+
+def _two_sided_clash(event: _EventLike, text: str) -> bool:
+    """A clash or an exchange of fire whose named sides (places left out) are of two
+    countries or more ("اشتباكات بين الجيش اللبناني وقوات إسرائيلية")."""
+    # imported here: ``hadath kb check`` imports this module before it validates the word
+    # classes those modules read when imported
+    from .arguments import PLACE_KINDS
+    from .mutual import after_exchange_noun, is_clash
+    if not (is_clash(event.trigger.text) or after_exchange_noun(text, event.trigger.start)):
+        return False
+    return len({m.country for m in event.actor + event.recipient
+                if m.country and m.kind not in PLACE_KINDS}) >= 2
 
 
 _CLAUSE_MARK = re.compile(r"[،,;؛:«»\"]")
@@ -239,9 +254,13 @@ OVERRIDE_LEVELS = ("none", "count", "participant", "report")
 def strong_rule_evidence(c: Candidate, level: str = "count") -> bool:
     """Whether the rules' reading of ``c`` is strong enough, at ``level``, to stand whatever
     the model says: the model was trained on 2007-08 newspaper sentences and is unsure of
-    modern wire-style reports that the rules read well."""
+    modern wire-style reports that the rules read well.  From ``count`` up: a past or
+    passive trigger with a participant and a casualty count, or a clash between sides of
+    two named countries."""
     if level == "none" or not (c.has_actor or c.has_recipient):
         return False
+    if c.two_sided:
+        return True
     if level == "report" and c.counts:
         return True
     if c.form not in VERBAL_FORMS:

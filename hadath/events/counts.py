@@ -26,6 +26,7 @@ from ..records import (
 from ..resources import load_json, require
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
+from ..text.normalize import normalize_string
 from ..text.normalize import normalize
 from ..words import alternation, function_words
 from .structure import CLAUSE_BREAK, SINCE_WORD_RE, WORD, clause_bounds
@@ -83,6 +84,8 @@ class CountWords:
     body_nouns: LexiconMatcher[str]
     body_breaks: LexiconMatcher[str]
     detainees: LexiconMatcher[str]
+    one_person_nouns: frozenset[str] = frozenset()   # "قبل استشهاده": one person killed
+    one_person_suffixes: tuple[str, ...] = ()
 
 
 def validate_count_words(data: Any) -> dict[str, Any]:
@@ -97,7 +100,7 @@ def validate_count_words(data: Any) -> dict[str, Any]:
     for key in ("dual_persons", "singular", "one", "at_least_after", "not_counted", "segment_breaks",
                 "other_outcomes", "mixed_casualties", "war_nouns", "toll_links", "period_openers",
                 "subset_pronouns", "subset_before_cue", "body_nouns", "body_breaks",
-                "detainee_nouns"):
+                "detainee_nouns", "one_person_nouns", "one_person_suffixes"):
         require(isinstance(data.get(key), list)
                 and all(isinstance(w, str) and w.strip() for w in data[key]),
                 where, f"{key} must be a list of non-empty strings")
@@ -148,6 +151,8 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
         body_nouns=plain(data["body_nouns"], "body", article_ok=True),
         body_breaks=plain(data["body_breaks"], "break"),
         detainees=plain(data["detainee_nouns"], "detainee", article_ok=True),
+        one_person_nouns=frozenset(normalize_string(w) for w in data["one_person_nouns"]),
+        one_person_suffixes=tuple(data["one_person_suffixes"]),
     )
 
 
@@ -491,6 +496,9 @@ def _person_counts(text: str, view, sentence: Sentence, words: CountWords,
             continue
         hit = _person_next_to(text, cue, persons + ones)
         if hit is None:
+            if cue.value == "killed" and _one_person_noun(text, cue, words):
+                out.append(_mention(text, cue.value, 1, 1, False, False, cue.start, cue.end,
+                                    cue.start))
             continue
         how_many = hit.value
         start, end = min(hit.start, cue.start), max(hit.end, cue.end)
@@ -500,6 +508,14 @@ def _person_counts(text: str, view, sentence: Sentence, words: CountWords,
         out.append(_mention(text, cue.value, how_many, how_many, False, False, start, end,
                             cue.start))
     return out
+
+
+def _one_person_noun(text: str, cue: Match[str], words: CountWords) -> bool:
+    """"قبل استشهاده"، "أعلن الجيش مقتلها": a killing noun with a singular pronoun tells of
+    one person."""
+    word, key = normalize_string(text[cue.start:cue.end]), normalize_string(cue.key)
+    return key in words.one_person_nouns \
+        and any(word == key + suffix for suffix in words.one_person_suffixes)
 
 
 def _person_next_to(text: str, cue: Match[str], persons: list[Match[int]]) -> Match[int] | None:
