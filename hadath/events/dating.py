@@ -7,8 +7,11 @@ period ("منذ السابع من أكتوبر" — what happened since then has
 period began today: "منذ فجر اليوم"), and for a reported fact a day after publication
 ("الشهر المقبل" is when something is planned, not when this happened), and a page's
 timestamp ("اليوم 12:05" standing on a line of its own, the clock of an embedded card that
-the cleaner could not split off).  With none of these the date is null; the publication
-date is never used for lack of anything else.  An event's date is a day at most: a clock
+the cleaner could not split off), and a time told of another fact of the sentence: in a
+later clause that is more than a bare aside ("، كان قد خرج من السجن في آذار"), behind a
+clause that opens another fact ("، بعدما وقّع البلدان اتفاقا في آذار"), or after a
+relative pronoun on another noun ("جثة ابنها الذي توفي في أيار").  With none of these
+the date is null; the publication date is never used for lack of anything else.  An event's date is a day at most: a clock
 time ("الساعة 10:30 صباح اليوم") dates it to its day.  One fact does take a period's first
 day: the one the period began with ("منذ السابع من أكتوبر ... بعد أن شنت حماس هجوما").
 """
@@ -19,6 +22,7 @@ from collections.abc import Collection
 
 from ..clean import default_patterns, fold_arabic
 from ..recognize import Analysis
+from ..recognize.times import time_tables
 from ..records import DAY_PRECISIONS, Event, Sentence, Span, TimeMention
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words
@@ -37,6 +41,9 @@ _WORDS = function_words()
 
 LEAD_SENTENCES = 3          # the opening sentences whose date is the story's date
 SINCE_LOOKBACK = 6          # characters before a time expression searched for منذ
+# "منذ بدء الحرب على غزة في 7 أكتوبر": a date a few words after منذ + the start of a period
+PERIOD_START_NOUNS = frozenset(normalize_string(w) for w in time_tables().raw["period_start_nouns"])
+SINCE_REACH_WORDS = 7
 # Event forms the lead's date carries over to: finished happenings.  Ongoing (imperfect)
 # and background mentions stay undated.
 LEAD_FORMS = ("past", "nouns", "passive")
@@ -59,6 +66,21 @@ MONTH_HEADS = _WORDS.month_heads    # "تشرين الأول" is a month
 # names another happening after بعد / قبل dates that happening.
 # (عقب / إثر tell what follows at once, often on the same day: not these.)
 OTHER_EVENT_OPENER = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.other_event_prepositions)}\s+(?=\w)")
+PARTICIPLE_FORM = "participles"
+# A time in a clause after the trigger's dates it only as a bare aside ("قصفت الطائرات
+# البلدة، مساء أمس،"): a clause holding little besides the time, close to the trigger's
+# clause, with no clause between them that opens another fact.
+ASIDE_EXTRA_WORDS = 2       # words of the time's clause outside time expressions ("وذلك في")
+ASIDE_GAP_WORDS = 8         # words of the clauses between the aside and the trigger's clause
+# The first words of a clause that opens another fact ("، التي ..."، "، بعد أن ..."، "، إن ...").
+FACT_OPENERS = frozenset(_WORDS.clause_openers) | frozenset(_WORDS.relative_pronouns) \
+    | frozenset(_WORDS.object_aside_breakers) | frozenset(_WORDS.other_event_prepositions) \
+    | frozenset(w for w in _WORDS.period_origin_openers if " " not in w)
+# Inside the trigger's clause, a time after one of these words, standing further from the
+# trigger than its own modifiers, is told of another fact: "رفضت العائلة طلب التشريح لجثة
+# ابنها الذي توفي في أيار"، "دعا إلى ... كما أوضحت المحكمة في تموز".
+OTHER_FACT_WORDS = frozenset(_WORDS.relative_pronouns) | {"كما", "ما"}
+OWN_MODIFIER_WORDS = 2      # words after the trigger that still describe it ("الغارة الإسرائيلية التي")
 RELATIVE_TIME = re.compile(rf"(?<!\w)(?:[وف]?{alternation(_WORDS.relative_time_adverbs)}"
                            rf"|{alternation(_WORDS.relative_time_prepositions)} ذلك)(?!\w)")
 
@@ -73,9 +95,15 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
     published = analysis.document.published
     c_start, c_end = clause_bounds(text, event.sentence, t_start)
     usable = [t for t in times
-              if can_date(t, text, published, allow_future=event.hypothetical)
+              if (can_date(t, text, published, allow_future=event.hypothetical)
+                  or _starts_period(text, t, t_start, published))
               and not _in_another_fact(text, t, t_start, published)
-              and not _dates_named_event(text, t, event.trigger.end, published, trigger_starts)]
+              and not _dates_named_event(text, t, event.trigger.end, published, trigger_starts)
+              and _reaches_trigger(text, event.sentence, t, t_start, times, published, form)]
+    # a sentence whose days belong to its other facts does not take the lead's day either
+    told_elsewhere = any(can_date(t, text, published, allow_future=False)
+                         and not _reaches_trigger(text, event.sentence, t, t_start, times, published, form)
+                         for t in times)
     period = _period_start(text, t_start, c_end)
     if period is not None:
         # "استولت على الأراضي منذ بدء الحرب": the fact spans a period with no single day,
@@ -92,6 +120,7 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
         _set(event, origin)
         return
     if lead_date and form in LEAD_FORMS and not event.hypothetical and period is None \
+            and not told_elsewhere \
             and not _placed_elsewhere(times, text) \
             and not _relative_time(text, event) \
             and _shares_participants(event, analysis, lead_date) \
@@ -167,7 +196,33 @@ def is_after(value: str, published: str | None) -> bool:
 
 
 def is_since(text: str, t: TimeMention) -> bool:
-    return SINCE_WORD in text[max(0, t.start - SINCE_LOOKBACK):t.start + 3]
+    return since_position(text, t) is not None
+
+
+def _starts_period(text: str, t: TimeMention, t_start: int, published: str | None) -> bool:
+    """The trigger names the happening a period began with and the time its day: "منذ بدء
+    توغل الجيش في البلدة الأربعاء الماضي" dates the incursion to that Wednesday."""
+    if not t.value or t.kind != "date" or is_after(t.value, published) or is_page_timestamp(text, t):
+        return False
+    since = since_position(text, t)
+    return since is not None and since < t_start < t.start \
+        and len(WORD.findall(text, since, t_start)) <= 2
+
+
+def since_position(text: str, t: TimeMention) -> int | None:
+    """Where the منذ that makes ``t`` a period's start stands: right before it ("منذ أمس")
+    or a few words before it in its clause, followed by the start of a period ("منذ بدء
+    العدوان على غزة في 7 أكتوبر")."""
+    near = text.rfind(SINCE_WORD, max(0, t.start - SINCE_LOOKBACK), t.start + 3)
+    if near >= 0:
+        return near
+    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, t.start - 200), t.start)),
+                       default=max(0, t.start - 200))
+    for m in reversed(list(SINCE_WORD_RE.finditer(text, clause_start, t.start))):
+        words = WORD.findall(text, m.end(), t.start)
+        if words and len(words) <= SINCE_REACH_WORDS and normalize_string(words[0]) in PERIOD_START_NOUNS:
+            return m.start()
+    return None
 
 
 def _period_start(text: str, t_start: int, c_end: int) -> int | None:
@@ -234,6 +289,115 @@ def _in_another_fact(text: str, t: TimeMention, t_start: int, published: str | N
     return opens_another_fact(text, min(t.end, t_start), max(t.start, t_start))
 
 
+def _reaches_trigger(text: str, sentence: Sentence, t: TimeMention, t_start: int,
+                     times: list[TimeMention], published: str | None, form: str) -> bool:
+    """Whether a time of the sentence can date the fact whose trigger is at ``t_start``.
+    In the trigger's clause it can, and so can the report's own day, month or year ("خلال
+    هذا العام") anywhere in the sentence;
+    a participle opening its clause ("قال الوزير، أمس، إن ...، داعيا إلى") shares the time of
+    the clause it hangs on.  A time after the trigger's clause dates it as a bare aside
+    ("أغارت الطائرات على البلدة، فجر اليوم،"), not when told inside another fact ("، كان
+    قد خرج من السجن في آذار").  A time before it does, as the statement's day dates what
+    it reports ("قال الوزير الاثنين، إن القوات منعت"), unless a clause that opens another fact
+    stands between them ("، بعدما وقّع البلدان اتفاقا") or the trigger's clause is a new
+    coordinated fact ("، وتقول العائلات إن الجنود قتلوا")."""
+    c_start, c_end = clause_bounds(text, sentence, t_start)
+    if _report_time(t, published) \
+            or (form == PARTICIPLE_FORM and t.start < t_start and _opens_clause(text, c_start, t_start)):
+        return True
+    if c_start <= t.start < c_end:
+        return not _told_of_other_fact(text, t_start, t.start)
+    t_start_c, t_end_c = clause_bounds(text, sentence, t.start)
+    if t.start >= c_end:
+        return _is_bare_aside(text, t_start_c, t_end_c, times) \
+            and _open_path(text, sentence, c_end, t_start_c, ASIDE_GAP_WORDS)
+    if _coordinated_trigger(text, c_start, t_start):
+        return _chain_head(text, sentence, c_start) <= t_start_c \
+            or _open_path(text, sentence, t_end_c, c_start, None)
+    return not _opens_coordinated(text, c_start, t_start) \
+        and _open_path(text, sentence, t_end_c, c_start, None)
+
+
+def _told_of_other_fact(text: str, t_start: int, time_start: int) -> bool:
+    """A word of ``OTHER_FACT_WORDS`` stands between the trigger and a later time of its
+    clause, beyond the trigger's own modifiers."""
+    if time_start <= t_start:
+        return False
+    words = WORD.findall(text, t_start, time_start)
+    return any(_bare_word(w) in OTHER_FACT_WORDS for w in words[OWN_MODIFIER_WORDS + 1:])
+
+
+def _bare_word(word: str) -> str:
+    return word[1:] if word[:1] in "وف" and len(word) > 2 and word[1:] in OTHER_FACT_WORDS else word
+
+
+def _report_time(t: TimeMention, published: str | None) -> bool:
+    """The time is the report's own day, month or year (2024-09 when published 2024-09-18)."""
+    return bool(published and t.value and len(t.value) <= 10 and published.startswith(t.value))
+
+
+def _chain_head(text: str, sentence: Sentence, c_start: int) -> int:
+    """Where the clause that a run of coordinated clauses hangs on starts: "في <date>
+    هاجم مسلحون قرية، فأحرقوا بيوتا، وخطفوا رعاة" leads back to "في <date>"."""
+    head, _ = clause_bounds(text, sentence, max(sentence.start, c_start - 1))
+    while head > sentence.start and _opens_coordinated(text, head, head + 1):
+        head, _ = clause_bounds(text, sentence, max(sentence.start, head - 1))
+    return head
+
+
+def _clause_words(text: str, start: int, end: int) -> list[str]:
+    return [w.group() for w in WORD.finditer(text, start, end)]
+
+
+def _is_bare_aside(text: str, start: int, end: int, times: list[TimeMention]) -> bool:
+    """The clause holds little besides its time expressions ("، مساء أمس الأربعاء،")."""
+    extra = [w for w in WORD.finditer(text, start, end)
+             if not any(m.start <= w.start() < m.end for m in times)]
+    return len(extra) <= ASIDE_EXTRA_WORDS
+
+
+def _open_path(text: str, sentence: Sentence, start: int, end: int, max_words: int | None) -> bool:
+    """No clause between ``start`` and ``end`` opens another fact, and they hold at most
+    ``max_words`` words (no limit: None)."""
+    words = 0
+    pos = start
+    while pos < end:
+        c_start, c_end = clause_bounds(text, sentence, pos)
+        clause = _clause_words(text, max(c_start, pos), min(c_end, end))
+        if clause and _is_fact_opener(clause[0]):
+            return False
+        words += len(clause)
+        nxt = CLAUSE_BREAK.search(text, max(c_end, pos), end)
+        if nxt is None:
+            break
+        pos = nxt.end()
+    return max_words is None or words <= max_words
+
+
+def _is_fact_opener(word: str) -> bool:
+    bare = word[1:] if word[:1] in "وف" and len(word) > 2 else word
+    return word in FACT_OPENERS or bare in FACT_OPENERS
+
+
+def _opens_coordinated(text: str, c_start: int, t_start: int) -> bool:
+    """The trigger's clause opens with و / ف ("، وتقول العائلات إن الجنود قتلوا")."""
+    first = WORD.search(text, c_start)
+    return first is not None and first.start() <= t_start and first.group()[:1] in "وف" \
+        and len(first.group()) > 3
+
+
+def _coordinated_trigger(text: str, c_start: int, t_start: int) -> bool:
+    """The trigger itself opens its clause after و / ف ("، واتهمته")."""
+    first = WORD.search(text, c_start)
+    return first is not None and first.start() == t_start - 1 and text[first.start()] in "وف"
+
+
+def _opens_clause(text: str, c_start: int, t_start: int) -> bool:
+    """The trigger is the first word of its clause ("، داعيا إلى ...")."""
+    first = WORD.search(text, c_start)
+    return first is not None and first.start() >= t_start - 1
+
+
 def _placed_elsewhere(times: list[TimeMention], text: str) -> bool:
     """The sentence places its facts in a time of their own: a period ('منذ <date>') or a
     time the recogniser could not resolve ('الأسبوع الفائت'), not the lead's day."""
@@ -242,8 +406,8 @@ def _placed_elsewhere(times: list[TimeMention], text: str) -> bool:
 
 def _gap_time(text: str, t: TimeMention) -> bool:
     """"أول لقاء منذ 5 سنوات": the time after منذ measures a gap (``is_gap_since``)."""
-    since = text.rfind(SINCE_WORD, max(0, t.start - SINCE_LOOKBACK), t.start + 3)
-    return since >= 0 and is_gap_since(text, since)
+    since = since_position(text, t)
+    return since is not None and is_gap_since(text, since)
 
 
 def _relative_time(text: str, event: Event) -> bool:

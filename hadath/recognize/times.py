@@ -68,7 +68,8 @@ def validate_time_words(data: Any) -> None:
                 f"unit {unit} needs one, two, many")
     for key in ("ambiguous_months", "hijri_year_marks", "not_today_after", "day_parts",
                 "past_markers", "future_markers", "current_markers", "this_words", "year_cues",
-                "month_cues", "daycount_nouns", "holiday_prefixes", "minute_nouns", "bare_hour_parts", "year_prepositions", "year_suffixes"):
+                "month_cues", "daycount_nouns", "holiday_prefixes", "minute_nouns", "bare_hour_parts", "year_prepositions", "year_suffixes",
+                "period_start_nouns"):
         words = data.get(key)
         require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
                 where, f"'{key}' must be a list of non-empty strings")
@@ -522,6 +523,20 @@ class TimeFinder:
             return hijri_to_date(hyear, month, day)
         return pick((hijri_to_date(y, month, day) for y in range(hyear - 1, hyear + 2)), anchor, direction)
 
+    @classmethod
+    def _hijri_month_nearest(cls, anchor: date | None, month: int, direction: str) -> date | None:
+        """The 15th day of the Hijri month meant (reported as its Gregorian month).  In the
+        past it is the latest one begun by the anchor: "في شهر رمضان" written on its third
+        day is the current Ramadan, not last year's."""
+        if direction != "past" or anchor is None:
+            return cls._hijri_nearest(anchor, month, 15, direction)
+        hyear = hijri_year_of(anchor)
+        if hyear is None:
+            return None
+        begun = [y for y in range(hyear - 1, hyear + 2)
+                 if (first := hijri_to_date(y, month, 1)) is not None and first <= anchor]
+        return hijri_to_date(max(begun), month, 15) if begun else None
+
     def _month_year(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
         year = self._year_value(masked, match)
         if year is None:
@@ -546,7 +561,7 @@ class TimeFinder:
             month = self.t.hijri_months[name]
             direction = direction_of(match.group("dir"), prefer, self.t)
             return self._span(match, "date",
-                              lambda a: fmt(self._hijri_nearest(a, month, 15, direction), "month"))
+                              lambda a: fmt(self._hijri_month_nearest(a, month, direction), "month"))
         if name in self.t.ambiguous_months and not has_context:
             return None
         month = self.t.months[name]
