@@ -81,6 +81,12 @@ LAM_PRONOUN = re.compile(r"^ل(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$")
 # Partitive or construct victims owned by the speaker ("مقتل اثنين من جنوده"، "أحد جنوده").
 OWN_VICTIM_LEADS = _WORDS.own_victim_leads
 OWN_VICTIM_REACH_WORDS = 8
+# "بيانا اتهمت فيه"، "تغريدة لوزير ... انتقد فيها": the verb of a relative clause on a
+# statement noun; its subject is the statement's author.
+REPORT_NOUNS = _WORDS.report_nouns
+REPORT_RESUMPTIVES = _WORDS.report_resumptives
+REPORT_NOUN_REACH_WORDS = 2     # "بيانا رسميا"، "مؤتمرا صحفيا" before the verb
+EACH_OF = tuple(tuple(p.split()) for p in _WORDS.each_of)
 # Prepositions that make an action noun the circumstance of the predicate before it.
 CIRCUMSTANCE_WORDS = _WORDS.circumstance_words
 # "في قصف"، "آثار قصف": no past verb follows them, so the attack word is a verbal noun.
@@ -1336,9 +1342,23 @@ def _fronted_subject(text: str, groups: list[Group], t_start: int, c_start: int)
         if g.end < c_start or text[g.end:t_start].strip(QUOTES) or g.is_demonym_only:
             return None
         lead = words_between(text, c_start, g.start)
+        if lead and _joined_subject_before_verb(text, groups, i, t_start):
+            # "انسحب الجيش من المدينة وحماس تدعو السكان": a joined subject right before its
+            # verb opens a clause of its own
+            return i
         cut = max((k for k, w in enumerate(lead) if w in COMPLEMENTIZERS), default=-1)
         return i if all(w in CLAUSE_OPENERS for w in lead[cut + 1:]) else None
     return None
+
+
+def _joined_subject_before_verb(text: str, groups: list[Group], i: int, t_start: int) -> bool:
+    """The participant at ``i`` carries و/ف, opens no coordination with an earlier one, is
+    no adjective, and only a space parts it from the word at ``t_start``."""
+    g = groups[i]
+    first = WORD.match(text, g.start)
+    return _proclitic(text, g) in ("و", "ف") and _chain_back(text, groups, i)[0] is g \
+        and text[g.end:t_start].isspace() and WORD.match(text, t_start) is not None \
+        and first is not None and not _is_nisba(first.group())
 
 
 def _subject_before_comma(text: str, groups: list[Group], t_start: int,
@@ -1505,6 +1525,9 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         actors = _chain_back(text, groups, pluperfect)
         recipients = _object_or_target(text, groups, t_end, sentence.end)
         return Arguments(actors, [g for g in recipients if g not in actors], "v+pluperfect")
+    report = _report_relative_arguments(text, sentence, groups, t_start, t_end, c_start, speaker)
+    if report is not None:
+        return report
     if _pronoun_subject(text, c_start, t_start):
         obj = _first_after(text, groups, _past_object_aside(text, groups, t_end, sentence.end),
                            sentence.end, OBJECT_GAP_WORDS)
@@ -1523,6 +1546,9 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         # ("اعتقلوا في المدينة"), and their subject a counted or fronted group
         return _plural_verb_arguments(text, sentence, groups, t_start, t_end, c_start)
     subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
+    if subj is not None and _each_of(words_between(text, t_end, groups[subj].start)):
+        # "طالبت كل من مصر والأردن إسرائيل ب": the coordinated subject, then the object
+        return _subject_and_object(text, sentence, groups, subj, t_end, "vso+each-of")
     if subj is not None and acted_upon and _plural_verb(text[t_start:t_end]) \
             and _object_genitive(words_between(text, t_end, groups[subj].start)):
         # "وهاجموا منازل الفلسطينيين": a verb before its named subject stays singular, so
@@ -1599,19 +1625,7 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
             if first is not None and first.group() in DUAL_PARTIES else []
         return Arguments([g for g in parties if g not in objects], objects, "vso+unnamed-subject")
     if subj is not None:
-        # "دعا المتحدث باسم المنظمة فلان": the office's holder or body is the subject
-        holder = office_holder(text, groups, subj, t_end)
-        actors = chain_from(text, groups, subj if holder is None else holder)
-        after = _past_object_aside(text, groups, actors[-1].end, sentence.end)
-        obj = _first_after(text, groups, after, sentence.end, OBJECT_GAP_WORDS)
-        if obj is not None and _locative(words_between(text, after, groups[obj].start)):
-            obj = None      # "في شركة": a place, not the object
-        if obj is not None and _noun_complement(words_between(text, after, groups[obj].start)):
-            # "دعت الأمم المتحدة إلى الإفراج عن الصحفيين": whom the call is about
-            return Arguments(actors, [], "vso")
-        recipients = chain_from(text, groups, obj) if obj is not None else \
-            _prepositional_target(text, groups, after, sentence.end)
-        return Arguments(actors, recipients, "vso")
+        return _subject_and_object(text, sentence, groups, subj, t_end, "vso")
     actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
     recipients = _object_or_target(text, groups, t_end, sentence.end)
     return Arguments(actors, recipients, "svo" if actors else "v")
@@ -1621,6 +1635,92 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
 # object, so a participant after it is the verb's own subject.
 PRONOUN_PREPOSITION = re.compile(rf"^{alternation(_WORDS.pronoun_carrying_prepositions)}"
                                  r"(?:ه|ها|هم|هما)$")
+
+
+def _subject_and_object(text: str, sentence: Sentence, groups: list[Group], subj: int,
+                        t_end: int, how: str) -> Arguments:
+    """Verb-first order with the subject at ``subj``: the object is the first participant
+    after the subject, past a comma aside or a bracketed gloss of the subject."""
+    # "دعا المتحدث باسم المنظمة فلان": the office's holder or body is the subject
+    holder = office_holder(text, groups, subj, t_end)
+    actors = chain_from(text, groups, subj if holder is None else holder)
+    after = _past_object_aside(text, groups, _past_gloss(text, groups, actors[-1].end),
+                               sentence.end)
+    obj = _first_after(text, groups, after, sentence.end, OBJECT_GAP_WORDS)
+    if obj is not None and _locative(words_between(text, after, groups[obj].start)):
+        obj = None      # "في شركة": a place, not the object
+    if obj is not None and _noun_complement(words_between(text, after, groups[obj].start)):
+        # "دعت الأمم المتحدة إلى الإفراج عن الصحفيين": whom the call is about
+        return Arguments(actors, [], how)
+    recipients = chain_from(text, groups, obj) if obj is not None else \
+        _prepositional_target(text, groups, after, sentence.end)
+    return Arguments(actors, recipients, how)
+
+
+_GLOSS = re.compile(r"\s*\(\s*")
+_GLOSS_END = re.compile(r"\s*\)")
+
+
+def _past_gloss(text: str, groups: list[Group], pos: int) -> int:
+    """Past a participant in brackets right after ``pos`` that fills them alone: another name
+    of the participant before it ("حركة المقاومة الإسلامية (حماس)"), never its object.
+    ``pos`` itself when there is none."""
+    opening = _GLOSS.match(text, pos)
+    if opening is None:
+        return pos
+    gloss = next((g for g in groups if g.start == opening.end()), None)
+    if gloss is None:
+        return pos
+    closing = _GLOSS_END.match(text, gloss.end)
+    return closing.end() if closing is not None else pos
+
+
+def _each_of(gap_words: list[str]) -> bool:
+    """Between the verb and the participant stands only "كل من"."""
+    words = tuple(w for w in gap_words if w not in TIME_WORDS)
+    return words in EACH_OF
+
+
+def _report_author(text: str, groups: list[Group], c_start: int, t_start: int) -> list[Group] | None:
+    """The verb at ``t_start`` opens a relative clause on an indefinite statement noun
+    ("أصدرت الوزارة بيانا اتهمت فيه"، "تغريدة لوزير الخارجية انتقد فيها"): the author named
+    with ل between the noun and the verb, [] when none is named there, None when the verb
+    follows no statement noun."""
+    author: list[Group] = []
+    end = t_start
+    last = next((i for i in range(len(groups) - 1, -1, -1)
+                 if groups[i].end <= t_start and not text[groups[i].end:t_start].strip()), None)
+    if last is not None:
+        chain = _chain_back(text, groups, last)
+        if _proclitic(text, chain[0]).lstrip("وف").startswith("ل"):
+            author, end = chain, chain[0].start - len(attached_prefix(text, chain[0].start))
+    lead = words_between(text, c_start, end)[-REPORT_NOUN_REACH_WORDS:]
+    for k, word in enumerate(lead):
+        bare = word[1:] if word[:1] in ("و", "ف", "ب") and word[1:] in REPORT_NOUNS else word
+        if bare in REPORT_NOUNS and (k == len(lead) - 1 or not lead[k + 1].startswith("ال")):
+            return author
+    return None
+
+
+def _report_relative_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                               t_end: int, c_start: int, speaker: list[Group]) -> Arguments | None:
+    """"أصدرت الخارجية بيانا اتهمت فيه إسرائيل بـ": the verb resumes a statement noun with
+    فيه/فيها, its subject is the statement's author (named with ل after the noun, else the
+    earlier subject or the speaker), the participant after the pronoun its object.  Two
+    participants there ("بيانا اتهمت فيه الوزارة الجيش") are subject and object: None."""
+    resumptive = WORD.search(text, t_end)
+    if resumptive is None or resumptive.group() not in REPORT_RESUMPTIVES \
+            or words_between(text, t_end, resumptive.start()):
+        return None
+    author = _report_author(text, groups, c_start, t_start)
+    if author is None:
+        return None
+    obj = _first_after(text, groups, resumptive.end(), sentence.end, OBJECT_GAP_WORDS)
+    objects = chain_from(text, groups, obj) if obj is not None else []
+    if objects and _first_after(text, groups, objects[-1].end, sentence.end, 0) is not None:
+        return None
+    actors = author or _earlier_subject(text, sentence, groups, t_start) or list(speaker)
+    return Arguments(actors, [g for g in objects if g not in actors], "v+report-relative")
 
 
 def verb_person(trigger_text: str, form: str) -> str:
@@ -1674,6 +1774,11 @@ def plain_verb_subject(text: str, sentence: Sentence, groups: list[Group], t_sta
         return []
     lead = [w for w in WORD.finditer(text, clause_bounds(text, sentence, chain[0].start)[0],
                                      chain[0].start) if w.group() not in TIME_WORDS]
+    if not lead:
+        # "الفصائل تبارك العملية وتدعو الشبان": the subject opens the clause, the verb
+        # after it is the earlier one
+        lead = [w for w in WORD.finditer(text, chain[-1].end, t_start)
+                if w.group() not in TIME_WORDS][:1]
     if len(lead) != 1 or lead[0].start() in trigger_starts:
         return []
     verb = lead[0].group()
