@@ -54,7 +54,7 @@ from hadath.evaluation.detection import score_detection  # noqa: E402
 from hadath.events.classifier import (DEFAULT_BAR, N_FEATURES, Candidate, LinearModel,  # noqa: E402
                                       SentenceClassifier, candidate_features, candidate_from_event,
                                       features, model_payload, strong_rule_evidence,
-                                      OVERRIDE_LEVELS)
+                                      validate_model_file, OVERRIDE_LEVELS)
 from hadath.events.coder import EventCoder  # noqa: E402
 from hadath.pipeline import Pipeline, record_to_raw  # noqa: E402
 
@@ -305,6 +305,15 @@ def to_linear(event_type: str, model: LogisticRegression, params: Params,
 
 # ---------------------------------------------------------------- commands
 
+def kept_models(path: Path, keep: list[str]) -> list[LinearModel]:
+    """The models of the ``keep`` types read from the model file at ``path``."""
+    models = validate_model_file(json.loads(gzip.decompress(path.read_bytes())))
+    missing = [t for t in keep if t not in models]
+    if missing:
+        raise SystemExit(f"{path} has no model for {', '.join(missing)} to keep")
+    return [models[t] for t in keep]
+
+
 def report(name: str, scores: dict) -> None:
     dn = scores["false_positive_rate"]["difficult_no"]
     en = scores["false_positive_rate"]["easy_no"]
@@ -392,6 +401,9 @@ def main() -> int:
     ap.add_argument("--vote-weight", type=float, default=VOTE_WEIGHT,
                     help="how much a rejected event_gsr sentence counts as a report, times its "
                          f"share of accepting annotators (default {VOTE_WEIGHT}; 0 = plain labels)")
+    ap.add_argument("--keep", action="append", choices=sorted(SETS), default=[],
+                    help="keep this type's model from the file at --out as it is and train the "
+                         "others (repeatable); the shipped file keeps ASSAULT (docs/detection.md)")
     ap.add_argument("--seed", type=int, default=SEED,
                     help=f"with --cv: seed of the fold split (default {SEED}); compare several "
                          "to see how much of a difference is fold noise")
@@ -402,9 +414,9 @@ def main() -> int:
     if not args.gsr.is_dir():
         print(f"no event_gsr folder at {args.gsr}", file=sys.stderr)
         return 2
-    linear = []
+    linear = kept_models(args.out, args.keep) if args.keep and not args.cv else []
     for event_type, name in SETS.items():
-        if args.only and event_type != args.only:
+        if (args.only and event_type != args.only) or (event_type in args.keep and not args.cv):
             continue
         items = load_items(args.gsr / name)
         with_supplement = event_type in (args.supplement_for or DEFAULT_SUPPLEMENT_FOR)
@@ -427,6 +439,8 @@ def main() -> int:
         return 0
     types = [t for t in (args.supplement_for or DEFAULT_SUPPLEMENT_FOR) if t in SETS]
     note = f"{TRAINED_ON_SUPPLEMENT} for {', '.join(types)}" if supplement_dir and types else ""
+    if args.keep:
+        note += f"; {', '.join(args.keep)} kept from an earlier run of this script"
     payload = model_payload(linear, TRAINED_ON + note)
     args.out.write_bytes(gzip.compress(json.dumps(payload, sort_keys=True).encode("utf-8"), mtime=0))
     print("wrote", args.out, args.out.stat().st_size, "bytes")

@@ -300,3 +300,19 @@ def test_weighted_rows_balance_the_classes_and_reduce_to_plain_labels():
     assert 1 in index[labels == 1] and 1 in index[labels == 0]
     assert np.isclose(w[labels == 1].sum(), w[labels == 0].sum())
     assert np.isclose(w.sum(), 1.0 + 0.25 + 0.75 + 4 * 1.0)     # balancing keeps the total
+
+
+def test_kept_models_are_read_back_unchanged_from_the_shipped_file(tmp_path):
+    pytest.importorskip("sklearn")
+    import gzip
+    import sys
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_classifier as tc
+    shipped = ROOT / "hadath" / "data" / "event_classifier.json.gz"
+    (assault,) = tc.kept_models(shipped, ["ASSAULT"])
+    assert assault == clf.validate_model_file(json.loads(gzip.decompress(shipped.read_bytes())))["ASSAULT"]
+    only_protest = tmp_path / "p.json.gz"
+    payload = clf.model_payload([clf.LinearModel("PROTEST", 0.1, {1: 0.5})], "test")
+    only_protest.write_bytes(gzip.compress(json.dumps(payload).encode("utf-8")))
+    with pytest.raises(SystemExit, match="ASSAULT"):
+        tc.kept_models(only_protest, ["ASSAULT"])

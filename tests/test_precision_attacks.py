@@ -4,7 +4,7 @@ seized or sold (الاستيلاء على طائرة مسيرة), an operation o
 التبادل), families (أسر الضحايا، أسرته، بأسرها), ruined papers or lives, a plan that "targets"
 an aim (تستهدف الحملة تطعيم), a cordon "struck" (ضرب طوقا) or nature, a feeling that "hits",
 statistics of attacks, deaths in a disaster or an accident, an attack only feared, a drone (مسيّرة) read as a march, a coalition or a community
-called تجمع, protests only stirred (يحاول إشعال الاحتجاجات), and pretending (يتظاهر بالولاء).
+called تجمع, a gathering of soldiers or one struck (تجمع لجنود الاحتلال), protests only stirred (يحاول إشعال الاحتجاجات), and pretending (يتظاهر بالولاء).
 Each class has its negatives and the reports that must stay.
 
 Every sentence here was written for these tests."""
@@ -171,6 +171,21 @@ def test_a_drone_is_no_march(text):
 ])
 def test_a_coalition_or_community_is_no_rally(text):
     _assert_no("PROTEST", text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("أطلقت الفصائل قذائف على تجمع لجنود الاحتلال قرب السياج.", "تجمع"),
+    ("قصفت المدفعية تجمع الآليات العسكرية على أطراف البلدة.", "تجمع"),
+    ("استهدفت غارة جوية تجمع النازحين قرب المدرسة.", "تجمع"),
+])
+def test_a_gathering_struck_or_of_soldiers_is_no_rally(text, word):
+    assert trigger_context(text, word, "PROTEST").discard
+    _assert_no("PROTEST", text)
+
+
+def test_a_gathering_of_protesters_stays_a_rally():
+    assert not trigger_context("تجمع مئات العمال أمام المصنع احتجاجا على تأخر الرواتب.", "تجمع",
+                               "PROTEST").discard
 
 
 @pytest.mark.parametrize("text", [
