@@ -27,7 +27,7 @@ from .arguments import (
 )
 from .attribution import find_attributions, governing_attribution, is_reporter
 from .context import Context, read_context
-from .counts import attach_counts, find_counts
+from .counts import attach_counts, find_counts, opens_another_fact
 from .dating import assign_date, lead_sentence_date
 from .lexicon import EventRules, TriggerSense, default_rules, default_trigger_matcher
 from .merge import merge_events
@@ -690,6 +690,16 @@ def _after_another_trigger(event: Event, hits: list[Match[TriggerSense]], place_
                for h in hits)
 
 
+def _outside_later_facts(places: list[PlaceMention], text: str, t_end: int) -> list[PlaceMention]:
+    """"استشهد 22 فلسطينيا في غارات على رفح، في حين أفادت الإذاعة باعتقال 600 من مخيم جباليا":
+    a place after a clause that opens another fact (في حين، فيما، كما ...) is that fact's,
+    when the event's own stretch after its trigger names one.  (With only places before the
+    trigger left, the old choice stays: the target country of an attack with no named sides
+    is read from a place after the trigger.)"""
+    kept = [p for p in places if p.start < t_end or not opens_another_fact(text, t_end, p.start)]
+    return kept if any(p.start >= t_end for p in kept) else places
+
+
 def _location(event: Event, places: list[PlaceMention], text: str, t_start: int,
               hits: list[Match[TriggerSense]]) -> PlaceMention | None:
     """Material events happen where the sentence says; a visit where it goes; a statement
@@ -726,6 +736,8 @@ def _location(event: Event, places: list[PlaceMention], text: str, t_start: int,
                            and text[max(0, p.start - 4):p.start].strip().endswith(("إلى", "الى"))))]
         if not places:
             return None
+    else:
+        places = _outside_later_facts(places, text, event.trigger.end)
     cause = _CAUSE_CLAUSE.search(text, t_start, event.sentence.end)
     if event.event == "PROTEST":
         against = _PROTEST_CAUSE.search(text, event.sentence.start, event.sentence.end)

@@ -509,7 +509,15 @@ class PlaceFinder:
             return False
         sw = self.gazetteer.stopwords
         before = _without_conjunction(previous_word(layer, m.word_start))
+        if before in sw.org_heads and before in sw.site_nouns and self._curated_locality(m.value.place_ids):
+            return False    # "موقع المالكية" is an army post; "موقع أكسيوس" a news site
         return before in sw.org_heads or next_word(layer, m.end) in sw.org_suffixes
+
+    def _curated_locality(self, place_ids: tuple[str, ...]) -> bool:
+        """A reading is a hand-listed town or site (not a country, region or GeoNames city)."""
+        places = self.gazetteer.places
+        return any(not i.startswith(GEONAMES_PREFIX) and places[i].precision in ("city", "neighbourhood")
+                   for i in place_ids)
 
     def _context_allows(self, layer: TextLayer, m: Match[_Lookup]) -> bool:
         if not m.value.place_ids:
@@ -518,7 +526,7 @@ class PlaceFinder:
             return False
         sw = self.gazetteer.stopwords
         if m.key in sw.needs_place_noun:
-            return previous_word(layer, m.word_start) in sw.place_nouns
+            return after_place_noun(layer, m, sw)
         if m.key in sw.needs_locative:
             return is_locative(layer, m, sw)
         if all(self._is_minor_town(i) for i in m.value.place_ids):
@@ -653,10 +661,12 @@ def _without_conjunction(word: str) -> str:
 
 
 def is_locative(layer: TextLayer, m: Match[Any], sw: PlaceStopwords) -> bool:
-    """A name that is also a word is a place after في / مدينة / جنوب ..., with ب fused to it,
-    or when a direction word follows (صور جنوب لبنان)."""
+    """A name that is also a word is a place after في / مدينة / جنوب ... or a site noun
+    (موقع، ثكنة), with ب fused to it, or when a direction word follows (صور جنوب لبنان)."""
     if LOCATIVE_PROCLITIC in m.prefix or after_locative_word(layer, m, sw):
         return True
+    if _without_conjunction(previous_word(layer, m.word_start)) in sw.site_nouns:
+        return True     # "موقع المالكية"، "ثكنة X": an army post is a place
     return next_word(layer, m.end) in sw.following_directions
 
 
@@ -664,7 +674,17 @@ def after_locative_word(layer: TextLayer, m: Match[Any], sw: PlaceStopwords) -> 
     """The word before the name is a locative trigger or a place noun (في، قرب، بلدة ...)."""
     before = previous_word(layer, m.word_start)
     words = {before, _without_conjunction(before)}
-    return bool(words & (sw.locative_triggers | sw.place_nouns))
+    return bool(words & sw.locative_triggers) or after_place_noun(layer, m, sw)
+
+
+def after_place_noun(layer: TextLayer, m: Match[Any], sw: PlaceStopwords) -> bool:
+    """The word before the name is a place noun, also with و/ف and a fused ب/ل
+    ("بمدينة الخليل"، "ولبلدة ...")."""
+    word = _without_conjunction(previous_word(layer, m.word_start))
+    forms = {word}
+    if len(word) > 3 and word[0] in NOUN_PREPOSITIONS:
+        forms.add(word[1:])
+    return bool(forms & sw.place_nouns)
 
 
 def _mention(text: str, m: Match[_Lookup], place: Place) -> PlaceMention:
@@ -833,7 +853,11 @@ def home_country(layer: TextLayer, mentions: Sequence[PlaceMention]) -> str | No
     dateline = find_dateline(layer, mentions)
     if dateline is not None and dateline.country:
         return dateline.country
-    counts = Counter(p.country for p in mentions if p.country)
+    sites = load_place_stopwords().site_nouns
+    # "استهدفت المقاومة ثكنة X": a military post named as a target says how far the fighting
+    # reaches, not where the report is from
+    counts = Counter(p.country for p in mentions
+                     if p.country and _without_conjunction(previous_word(layer, p.start)) not in sites)
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
