@@ -1,7 +1,7 @@
 """Recogniser gaps found on wire texts: a pope, UN experts counted in the accusative, named
 media outlets after their head noun, and the interrogative كيف (not Kyiv)."""
-from hadath.recognize.actors import ActorResolver
 from hadath.kb import load_kb
+from hadath.recognize.actors import ActorResolver
 from hadath.text import analyze
 
 RESOLVER = ActorResolver(load_kb())

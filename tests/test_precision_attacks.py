@@ -3,8 +3,10 @@ that report none — a verbal attack (هاجم الوزير منافسه ووص�
 seized or sold (الاستيلاء على طائرة مسيرة), an operation of another kind (عمليات دهم، عملية
 التبادل), families (أسر الضحايا، أسرته، بأسرها), ruined papers or lives, a plan that "targets"
 an aim (تستهدف الحملة تطعيم), a cordon "struck" (ضرب طوقا) or nature, a feeling that "hits",
-statistics of attacks, deaths in a disaster or an accident, an attack only feared, a drone (مسيّرة) read as a march, a coalition or a community
-called تجمع, a gathering of soldiers or one struck (تجمع لجنود الاحتلال), protests only stirred (يحاول إشعال الاحتجاجات), and pretending (يتظاهر بالولاء).
+statistics of attacks, deaths in a disaster or an accident, an attack only feared, a drone
+(مسيّرة) read as a march, a coalition or a community called تجمع, a gathering of soldiers
+or one struck (تجمع لجنود الاحتلال), protests only stirred (يحاول إشعال الاحتجاجات), and
+pretending (يتظاهر بالولاء).
 Each class has its negatives and the reports that must stay.
 
 Every sentence here was written for these tests."""

@@ -26,8 +26,7 @@ from ..records import (
 from ..resources import load_json, require
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
-from ..text.normalize import normalize_string
-from ..text.normalize import normalize
+from ..text.normalize import normalize, normalize_string
 from ..words import alternation, function_words
 from .structure import CLAUSE_BREAK, SINCE_WORD_RE, WORD, clause_bounds
 

@@ -11,9 +11,10 @@ the cleaner could not split off), and a time told of another fact of the sentenc
 later clause that is more than a bare aside ("، كان قد خرج من السجن في آذار"), behind a
 clause that opens another fact ("، بعدما وقّع البلدان اتفاقا في آذار"), or after a
 relative pronoun on another noun ("جثة ابنها الذي توفي في أيار").  With none of these
-the date is null; the publication date is never used for lack of anything else.  An event's date is a day at most: a clock
-time ("الساعة 10:30 صباح اليوم") dates it to its day.  One fact does take a period's first
-day: the one the period began with ("منذ السابع من أكتوبر ... بعد أن شنت حماس هجوما").
+the date is null; the publication date is never used for lack of anything else.  An
+event's date is a day at most: a clock time ("الساعة 10:30 صباح اليوم") dates it to its
+day.  One fact does take a period's first day: the one the period began with ("منذ
+السابع من أكتوبر ... بعد أن شنت حماس هجوما").
 """
 from __future__ import annotations
 
