@@ -35,6 +35,7 @@ from .mutual import clash_sides, make_mutual
 from .setting import (
     MEETING_MODES,
     inherit_meeting_setting,
+    is_own_venue,
     locate_meetings,
     meeting_venues,
     visit_destination,
@@ -263,7 +264,7 @@ class EventCoder:
             event.actor = _localised(event.actor, local, self.rules.local_sectors)
             event.recipient = _localised(event.recipient, local, self.rules.local_sectors)
             if event.event in PLACE_TARGET_TYPES:
-                event.recipient = _recipients_with_place(event, hit.end)
+                event.recipient = _recipients_with_place(event, hit.end, text)
             attach_counts(event, counts, hit.start)
             governing = governing_attribution(attributions, hit.start)
             attribution = governing.source if governing else None
@@ -576,7 +577,7 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 TARGET_PLACE_PRECISIONS = ("neighbourhood", "city", "admin1", "region")
 
 
-def _recipients_with_place(event: Event, t_end: int) -> list[ActorMention]:
+def _recipients_with_place(event: Event, t_end: int, text: str) -> list[ActorMention]:
     """Material conflict in a named place: victims named without a country (جنود، مدنيون)
     are taken to be of the place's country, and with no victim named at all the place's
     country is the target ("غارة على بلدة حولا" → LBN)."""
@@ -591,10 +592,43 @@ def _recipients_with_place(event: Event, t_end: int) -> list[ActorMention]:
     if event.recipient:
         return [_with_country(r, loc.country) if r.country is None and r.kind == "agent" else r
                 for r in event.recipient]
-    if loc.start < t_end or any(a.country == loc.country for a in event.actor):
+    if any(a.country == loc.country for a in event.actor) \
+            or (loc.start < t_end and not _undergoing_place(event, loc, text)
+                and not _attacked_before(event, loc, text)):
         return []
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "attacked-place")]
+
+
+# "تعرضت بلدة X لقصف"، "شهدت مدينة X غارات": the subject of a verb of undergoing or
+# witnessing, before the trigger, is the place hit.
+_UNDERGO_VERB = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_WORDS.witness_verbs)}"
+                           rf"|{alternation(_WORDS.victim_frames)})(?!\w)")
+# words from the verb to the trigger: "تعرضت أطراف بلدات X وY وZ، صباح اليوم، لقصف"
+UNDERGOER_WORDS = 12
+
+
+_TARGET_BEFORE = re.compile(rf"(?<!\w){alternation(_WORDS.attack_target_prepositions)}\s*$")
+
+
+def _attacked_before(event: Event, loc: PlaceMention, text: str) -> bool:
+    """"بعد شهر من الحرب على غزة، كثف الجيش غاراته": a place named as what the war or
+    attack is on, before the trigger, is the target of the attacks a foreign actor carries
+    out after it (not of the defenders' own operations)."""
+    return bool(event.actor) and all(a.country and a.country != loc.country for a in event.actor) \
+        and _TARGET_BEFORE.search(text, max(0, loc.start - 8), loc.start) is not None
+
+
+def _undergoing_place(event: Event, loc: PlaceMention, text: str) -> bool:
+    """The place stands between a verb of undergoing or witnessing and the trigger, in the
+    trigger's clause, a few words before it."""
+    verbs = list(_UNDERGO_VERB.finditer(text, event.sentence.start, loc.start))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    between = text[verb.end():event.trigger.start]
+    return len(between.split()) <= UNDERGOER_WORDS \
+        and not opens_another_fact(text, verb.end(), event.trigger.start)
 
 
 def _attacked_foreign_country(event: Event, t_end: int) -> list[ActorMention]:
@@ -690,6 +724,25 @@ def _after_another_trigger(event: Event, hits: list[Match[TriggerSense]], place_
                for h in hits)
 
 
+MEETING_VENUE_WORDS = 5     # "للقمة العربية الإسلامية التي عقدت في X"
+
+
+def _named_with_meeting(event: Event, hits: list[Match[TriggerSense]], text: str,
+                        place: PlaceMention) -> bool:
+    """"طالب البيان الختامي للاجتماع الطارئ في عمّان": a place a few words after a meeting
+    word of the statement's sentence is the meeting's venue, where the statement was made
+    (not a topic)."""
+    if event.event == "CONSULT":
+        return False    # its own venue is read by ``is_own_venue`` ("محادثات ... في غزة" is a topic)
+    meetings = [h for h in hits if h.value.event == "CONSULT" and h.value.mode in MEETING_MODES
+                and event.sentence.start <= h.start and h.end <= place.start]
+    if not meetings:
+        return False
+    last = max(m.end for m in meetings)
+    between = text[last:place.start]
+    return len(between.split()) <= MEETING_VENUE_WORDS and not CLAUSE_BREAK.search(between)
+
+
 def _outside_later_facts(places: list[PlaceMention], text: str, t_end: int) -> list[PlaceMention]:
     """"استشهد 22 فلسطينيا في غارات على رفح، في حين أفادت الإذاعة باعتقال 600 من مخيم جباليا":
     a place after a clause that opens another fact (في حين، فيما، كما ...) is that fact's,
@@ -697,7 +750,7 @@ def _outside_later_facts(places: list[PlaceMention], text: str, t_end: int) -> l
     trigger left, the old choice stays: the target country of an attack with no named sides
     is read from a place after the trigger.)"""
     kept = [p for p in places if p.start < t_end or not opens_another_fact(text, t_end, p.start)]
-    return kept if any(p.start >= t_end for p in kept) else places
+    return kept or places
 
 
 def _location(event: Event, places: list[PlaceMention], text: str, t_start: int,
@@ -729,8 +782,10 @@ def _location(event: Event, places: list[PlaceMention], text: str, t_start: int,
         places = [p for p in places if c_start <= p.start < c_end and p.start > t_start
                   and p.precision in ("city", "neighbourhood")
                   and not _after_another_trigger(event, hits, p.start)
-                  and (attached_prefix(text, p.start).endswith("ب")
-                       or text[max(0, p.start - 4):p.start].strip().endswith("في")
+                  and ((attached_prefix(text, p.start).endswith("ب")
+                        or text[max(0, p.start - 4):p.start].strip().endswith("في"))
+                       and (event.mode == "visit" or is_own_venue(event, p, text)
+                            or _named_with_meeting(event, hits, text, p))
                        # a visit takes place where the visitor goes ("زيارته إلى طهران")
                        or (event.mode == "visit"
                            and text[max(0, p.start - 4):p.start].strip().endswith(("إلى", "الى"))))]

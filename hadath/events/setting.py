@@ -69,6 +69,7 @@ _DURING = re.compile(rf"(?<!\w){alternation(_WORDS.during_words)}\s*$")
 _SUBJECT_CHANGE = re.compile(rf"\s*[وف]?{alternation(_WORDS.topic_turn_prepositions)}"
                              rf"\s*{alternation(_WORDS.topic_turn_nouns)}"
                              rf"(?:\s+{alternation(_WORDS.topic_turn_qualifiers)})?")
+_TALKS_OCCUR = re.compile(rf"\s+(?:التي\s+|الذي\s+)?{alternation(_WORDS.talks_occur_verbs)}(?!\w)")
 # An impersonal report ("تم التوافق"، "جرى الاتفاق") speaks for the meeting's sides.
 _IMPERSONAL = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.impersonal_verbs)}\s*$")
 
@@ -103,7 +104,12 @@ def _anchor_before(text: str, sentence: Sentence, pos: int,
 def _venue_anchors(event: Event, times: list[TimeMention]) -> dict[int, str]:
     """Ends of what a venue may follow: the trigger, a date, a side named in person."""
     s = event.sentence
-    anchors = {t.end: "date" for t in times if s.start <= t.start < s.end}
+    return _anchors_with_dates(event, [t.end for t in times if s.start <= t.start < s.end])
+
+
+def _anchors_with_dates(event: Event, date_ends: list[int]) -> dict[int, str]:
+    s = event.sentence
+    anchors = {end: "date" for end in date_ends}
     anchors.update({a.end: "side" for a in event.actor + event.recipient
                     if a.kind in _SIDE_KINDS and s.start <= a.start < s.end})
     anchors[event.trigger.end] = "trigger"
@@ -114,6 +120,27 @@ def is_venue(event: Event, place: PlaceMention, times: list[TimeMention], text: 
     """Whether ``place``, in the event's sentence, is introduced as where it happened: by
     في / ب right after the trigger or a date (any place but a region), or right after a
     side, a comma or the sentence start (a town; "في العاصمة ..." is one)."""
+    return _introduced_as_venue(event, place, text, _venue_anchors(event, times))
+
+
+def is_own_venue(event: Event, place: PlaceMention, text: str) -> bool:
+    """``is_venue`` with the event's own date as the only date: where a statement or a
+    meeting was made, not a place its content names ("دعا إلى وقف إطلاق النار في غزة")."""
+    dates = [event.date_span.end] if event.date_span is not None else []
+    anchors = _anchors_with_dates(event, dates)
+    if is_meeting(event):
+        # "التقى الوزير نظيره التركي في أنقرة": any side of a meeting, not only one named in person
+        anchors.update({m.end: "side" for m in event.actor + event.recipient
+                        if event.sentence.start <= m.start < event.sentence.end})
+    occurring = _TALKS_OCCUR.match(text, event.trigger.end)
+    if occurring is not None:
+        # "محادثات تجري في الدوحة": the verb of the talks taking place is part of the trigger
+        anchors[occurring.end()] = "trigger"
+    return _introduced_as_venue(event, place, text, anchors)
+
+
+def _introduced_as_venue(event: Event, place: PlaceMention, text: str,
+                         anchors: dict[int, str]) -> bool:
     s = event.sentence
     if not (s.start <= place.start < s.end) or place.country is None \
             or place.precision == "region":
@@ -121,7 +148,7 @@ def is_venue(event: Event, place: PlaceMention, times: list[TimeMention], text: 
     cue = venue_cue_start(text, place)
     if cue is None:
         return False
-    anchor = _anchor_before(text, s, cue, _venue_anchors(event, times))
+    anchor = _anchor_before(text, s, cue, anchors)
     if anchor in ("trigger", "date"):
         return True
     return anchor is not None and (place.precision in _TOWN_PRECISIONS
