@@ -24,7 +24,9 @@ from .structure import (
     clause_bounds,
     clause_start_over_asides,
     has_break,
+    is_office_phrase,
     office_holder,
+    without_office_phrases,
     words_between,
 )
 
@@ -125,6 +127,9 @@ CLAUSE_OPENERS = _WORDS.clause_openers
 # Types whose participants are the crowd itself: a counted group after the verb ("تجمع مئات
 # الطلاب") is its subject, not an object.
 CROWD_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+# Verbs of speech: a counted group of people right after one is its subject ("طالب 100
+# نائب الحكومة")، not a counted object as after an attack verb.
+COUNTED_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONSULT"})
 # Circumstantial nouns and participles naming what a protest is against ("احتجاجا على"،
 # "ضد"، "منددين ب"): the participant after them is the protest's recipient ...
 PROTEST_TARGET_CUES = _WORDS.protest_target_cues
@@ -251,6 +256,81 @@ def _capital_cued(text: str, g: Group) -> bool:
     its clause it may be a subject ("شهدت العاصمة برلين مظاهرة")."""
     before = words_between(text, max(0, g.start - 20), g.start)
     return _place_group(g) and before[-1:] == [CAPITAL_WORD]
+
+
+# A news outlet after a word of reporting is the source of the report or the one spoken to
+# ("نقلت رويترز عن مسؤولين"، "قال لـ أكسيوس"): no party to what it reports.
+OUTLET_REPORT_WORDS = _WORDS.outlet_report_words
+OUTLET_HEADS = _WORDS.outlet_heads
+OUTLET_REPORT_CLITICS = _WORDS.outlet_report_clitics
+OUTLET_KINDS = frozenset({"organization", "institution"})
+OUTLET_SECTOR = "JRN"
+NON_STATE = "NGO"       # journalists' unions and press-freedom bodies speak for themselves
+OUTLET_LOOKBACK_CHARS = 60
+
+
+def is_news_outlet(m: ActorMention) -> bool:
+    """The mention names a news outlet (a paper, a channel, an agency), not a body of
+    journalists that speaks for itself ("مراسلون بلا حدود")."""
+    return m.sector == OUTLET_SECTOR and m.kind in OUTLET_KINDS and m.country != NON_STATE
+
+
+def _news_outlet(g: Group) -> bool:
+    return any(is_news_outlet(m) for m in g.mentions)
+
+
+def _report_word(word: str) -> bool:
+    """A word of outlet_report_words, with at most two proclitics written on it."""
+    for _ in range(3):
+        if word in OUTLET_REPORT_WORDS:
+            return True
+        if not word or word[0] not in OUTLET_REPORT_CLITICS:
+            return False
+        word = word[1:]
+    return False
+
+
+def _reporting_outlet(text: str, g: Group, event: str) -> bool:
+    """A news outlet named as the source of a report or as the one spoken to: after a verb
+    or noun of reporting (over the outlet's head noun: "ذكرت صحيفة «هآرتس»"), or after ل
+    ("قال مسؤول لـ رويترز") unless the event acts on things (an office of the outlet
+    closed or struck: "إغلاق مكتب لقناة ...")."""
+    if not _news_outlet(g):
+        return False
+    cut = _word_start(text, g.start)
+    before = list(WORD.finditer(text, max(0, cut - OUTLET_LOOKBACK_CHARS), cut))
+    lam = _proclitic(text, g).lstrip("وف").startswith("ل")
+    if before and before[-1].group() in ("ل", "لـ"):
+        lam = True      # "لـ «رويترز»" with the ل written apart
+        before.pop()
+    while before and before[-1].group() in OUTLET_HEADS:
+        before.pop()
+    last = before[-1] if before and not has_break(text, before[-1].end(), cut) else None
+    if lam and event not in ACTED_UPON_TYPES and not _outlet_possessor(before, last):
+        return True
+    return last is not None and _report_word(last.group())
+
+
+def _outlet_possessor(before: list[re.Match[str]], last: re.Match[str] | None) -> bool:
+    """A definite noun right before the ل of an outlet, itself no prepositional object,
+    owns it ("المعلق العسكري لصحيفة ..."): he is the outlet's, not someone it spoke to
+    ("مطلع على المحادثات لوكالة ..." is)."""
+    if last is None or not last.group().startswith("ال"):
+        return False
+    words = [m.group() for m in before]
+    while len(words) > 1 and words[-2].startswith("ال") and not words[-1] in OTHER_PREPOSITIONS:
+        words.pop()     # the noun's definite adjectives ("المعلق العسكري")
+    preceding = words[-2] if len(words) > 1 else ""
+    return preceding not in COMPLEMENT_WORDS and preceding not in TARGET_PREPOSITIONS \
+        and preceding not in OTHER_PREPOSITIONS
+
+
+def _word_start(text: str, pos: int) -> int:
+    """The start of the written word holding ``pos``: over quotes, tatweel and the letters
+    written onto a name ("لـ\"رويترز\"" → at ل)."""
+    while pos > 0 and (text[pos - 1] in QUOTES.strip() or text[pos - 1].isalpha()):
+        pos -= 1
+    return pos
 
 
 def _moved_place(text: str, g: Group) -> bool:
@@ -594,6 +674,9 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     """Actor and recipient chains for one trigger.  ``hidden_passive``: the trigger is a past
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
     c_start, c_end = clause_bounds(text, sentence, t_start)
+    if sense.event in ACTED_UPON_TYPES:
+        # "اغتيال قائد الوحدة لحزب ...": the attack's genitive reading takes the body alone
+        groups, speaker = without_office_phrases(groups), without_office_phrases(speaker)
     all_groups = groups
     embedded: list[Group] = []
     if sense.form in ("past", "present"):
@@ -610,6 +693,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
               and not (_capital_cued(text, g) and i > 0
                        and not has_break(text, groups[i - 1].end, g.start))]
     speaker = [g for g in speaker if not (g.start < t_end and t_start < g.end)]
+    groups = [g for g in groups if not _reporting_outlet(text, g, sense.event)]
+    speaker = [g for g in speaker if not _reporting_outlet(text, g, sense.event)]
     trigger_text = text[t_start:t_end]
     victim_frame = sense.form == "passive" or trigger_text.lstrip("وف").startswith(VICTIM_FRAMES)
     if victim_frame:
@@ -672,7 +757,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker,
                                counted_object=sense.event not in CROWD_TYPES,
                                acted_upon=sense.event in ACTED_UPON_TYPES,
-                               act_object=sense.event in ACT_OBJECT_TYPES)
+                               act_object=sense.event in ACT_OBJECT_TYPES,
+                               counted_subject=sense.event in COUNTED_SUBJECT_TYPES)
         if sense.event in ACTED_UPON_TYPES and args.how == "vso" \
                 and _verbal_noun_lead(text, c_start, t_start):
             args = _verbal_noun_object(text, sentence, groups, t_start, t_end, c_start, args)
@@ -1328,6 +1414,22 @@ def _counted(gap_words: list[str]) -> bool:
     return any(_is_number(w) for w in gap_words) or gap_words[-1:] == ["من"]
 
 
+def _own_subject_before_office(gap_words: list[str]) -> bool:
+    """A noun other than a time word or a number stands between the verb and an office
+    phrase: the verb's own subject ("أدانت قيادتها"، "التقى وزيرها")."""
+    return any(w not in TIME_WORDS and w not in VERB_PARTICLES and not _is_number(w)
+               and w not in ADJUNCT_WORDS for w in gap_words)
+
+
+def _counted_right_after(gap_words: list[str]) -> bool:
+    """Only a number or a quantity (with its partitive من) stands between the verb and the
+    participant: "دعا 40 خبيرا"، "طالب عشرات النواب"، "انتقد عدد من الوزراء"."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    if words[-1:] == [PARTITIVE_WORD]:
+        words = words[:-1]
+    return bool(words) and all(_is_number(w) for w in words)
+
+
 def _is_number(word: str) -> bool:
     return word.isdigit() or word in QUANTITY_WORDS or word in NUMBER_WORDS
 
@@ -1519,7 +1621,8 @@ def _pluperfect_subject(text: str, groups: list[Group], t_start: int, c_start: i
 
 def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
                     speaker: list[Group], *, counted_object: bool = True,
-                    acted_upon: bool = False, act_object: bool = False) -> Arguments:
+                    acted_upon: bool = False, act_object: bool = False,
+                    counted_subject: bool = False) -> Arguments:
     pluperfect = _pluperfect_subject(text, groups, t_start, c_start)
     if pluperfect is not None:
         actors = _chain_back(text, groups, pluperfect)
@@ -1546,6 +1649,15 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         # ("اعتقلوا في المدينة"), and their subject a counted or fronted group
         return _plural_verb_arguments(text, sentence, groups, t_start, t_end, c_start)
     subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
+    if subj is not None and is_office_phrase(groups[subj]) \
+            and _own_subject_before_office(words_between(text, t_end, groups[subj].start)):
+        # "انتقدت قيادتها الأمين العام لحزب ...": the verb has a subject of its own, the
+        # office phrase after it is the object
+        gap = words_between(text, t_end, groups[subj].start)
+        actors = _earlier_subject(text, sentence, groups, t_start) \
+            if any(OWN_FORCES.match(w) for w in gap) else []
+        return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
+                         "vso+office-object")
     if subj is not None and _each_of(words_between(text, t_end, groups[subj].start)):
         # "طالبت كل من مصر والأردن إسرائيل ب": the coordinated subject, then the object
         return _subject_and_object(text, sentence, groups, subj, t_end, "vso+each-of")
@@ -1591,6 +1703,11 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         actors = [g for g in _earlier_subject(text, sentence, groups, t_start) or speaker
                   if g not in recipients]
         return Arguments(actors, recipients, "v+relative-agent-object")
+    if subj is not None and counted_subject \
+            and _counted_right_after(words_between(text, t_end, groups[subj].start)):
+        # "دعا 40 خبيرا أمميا الحكومة إلى"، "طالب عدد من النواب": the counted people right
+        # after a verb of speech are those who speak
+        return _subject_and_object(text, sentence, groups, subj, t_end, "vso+counted-subject")
     if subj is not None and counted_object \
             and _counted(words_between(text, t_end, groups[subj].start)):
         # "قتلت الغارات آلاف المدنيين": a counted group is the object

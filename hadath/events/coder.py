@@ -19,6 +19,7 @@ from .arguments import (
     Arguments,
     anchor_after_verb,
     attach,
+    is_news_outlet,
     joined_verb_takes_object,
     plain_verb_subject,
     spells_passive,
@@ -269,13 +270,15 @@ class EventCoder:
             governing = governing_attribution(attributions, hit.start)
             attribution = governing.source if governing else None
             if not event.actor and _continues_last_subject(hit, args.how, sentence):
-                event.actor = list(last_subject)
+                event.actor = _not_recipients(last_subject, event.recipient)
             if governing and governing.how.startswith("speech") and event.event in SPEECH_ACT_TYPES \
                     and not event.actor and attribution.start < sentence.end \
                     and not is_reporter(attribution):
                 # the speaker of a statement is its actor ("بحسب بيان" reports, it does not
-                # speak; nor does a newspaper relaying what others said)
-                event.actor = _speakers(attribution, analysis.actors)
+                # speak; nor does a newspaper relaying what others said, nor one the event
+                # already names as its recipient: "نفت إيران اتهامها بـ")
+                event.actor = _not_recipients([a for a in _speakers(attribution, analysis.actors)
+                                               if not is_news_outlet(a)], event.recipient)
             if attribution and not _is_own_statement(event, attribution, analysis.actors):
                 event.attributed_to = attribution
             event.confidence = self._confidence(event, sense, hit, analysis, sentence)
@@ -364,6 +367,17 @@ def _speaks_for_actor(speaker_countries: set[str], actor_countries: set[str | No
     """The source is the actor's own voice only when every country it names is the actor's:
     "مسؤولون فلسطينيون وأميركيون" reporting what the US did is a source, not the US."""
     return bool(speaker_countries) and speaker_countries <= actor_countries
+
+
+STATE_KINDS = frozenset({"country", "capital"})
+
+
+def _not_recipients(speakers: list[ActorMention], recipients: list[ActorMention]) -> list[ActorMention]:
+    """The speakers that are not already the event's recipients: not the same body, nor of
+    a state named as a recipient ("بكين ترفض اتهامها" said by a Chinese spokesman)."""
+    taken = {(r.id, r.country) for r in recipients}
+    states = {r.country for r in recipients if r.kind in STATE_KINDS and r.country}
+    return [a for a in speakers if (a.id, a.country) not in taken and a.country not in states]
 
 
 def _continues_last_subject(hit: Match[TriggerSense], how: str, sentence: Sentence) -> bool:

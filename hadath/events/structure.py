@@ -129,7 +129,107 @@ def build_groups(text: str, mentions: list[ActorMention]) -> list[Group]:
                 groups[-1].append(m)
                 continue
         groups.append([m])
-    return [Group(tuple(g)) for g in groups]
+    return with_office_phrases(text, [Group(tuple(g)) for g in groups])
+
+
+OFFICE_RULE = "office+lam"
+OFFICE_PHRASE_WORDS = 4      # "نائب رئيس المكتب السياسي" before the body
+OFFICE_BODY_KINDS = frozenset({"organization", "institution"})
+LAM_WORDS = frozenset({"ل", "لـ"})
+
+
+def with_office_phrases(text: str, groups: list[Group]) -> list[Group]:
+    """"الأمين العام لحزب ..."، "رئيس المكتب السياسي لحركة ...": an office of a named body
+    joined to it by ل is one participant, the office's holder, who speaks and acts for the
+    body (its country and sector).  The group then starts at the office noun, so it is read
+    as a subject or an object where the office phrase stands, not as a ل-complement."""
+    out: list[Group] = []
+    for g in groups:
+        if out and is_office_phrase(out[-1]) and _holder_named(text, out[-1], g):
+            # "رئيس المكتب السياسي لحركة حماس إسماعيل هنية": the holder's name in apposition
+            out[-1] = Group((*out[-1].mentions, *g.mentions))
+            continue
+        if out and is_office_phrase(out[-1]) and _bracket_gloss(text, out[-1], g):
+            out[-1] = Group((*out[-1].mentions, *g.mentions))     # "لحركة ... (حماس)"
+            continue
+        span = _office_phrase_span(text, g, out[-1].end if out else 0)
+        if span is None:
+            out.append(g)
+            continue
+        start, end = span
+        head = g.head
+        office = ActorMention(start, end, text[start:end], None, g.country, head.sector, None,
+                              "actor", OFFICE_RULE)
+        out.append(Group((office, *g.mentions)))
+    return out
+
+
+def _holder_named(text: str, office: Group, g: Group) -> bool:
+    """A person of the office's country named right after it (over its title, a bracket
+    gloss of the body or nothing): the one who holds the office."""
+    if g.head.kind != "person" or g.country not in (None, office.country):
+        return False
+    gap = text[office.end:g.start]
+    gap = re.sub(r"\([^()]{1,40}\)", " ", gap)
+    words = WORD.findall(gap)
+    return not CLAUSE_BREAK.search(gap) and all(normalize_string(w) in TITLE_WORDS for w in words)
+
+
+def is_office_phrase(g: Group) -> bool:
+    return g.mentions[0].rule == OFFICE_RULE
+
+
+def without_office_phrases(groups: list[Group]) -> list[Group]:
+    """The body alone again, for events whose genitive reading needs it (an attack on the
+    office holder names the body after ل as the holder's owner)."""
+    return [Group(g.mentions[1:]) if is_office_phrase(g) else g for g in groups]
+
+
+def _bracket_gloss(text: str, office: Group, g: Group) -> bool:
+    """``g`` alone fills brackets right after the office phrase's body: another name of it."""
+    return text[office.end:g.start].strip() == "(" and text[g.end:].lstrip().startswith(")")
+
+
+def _office_phrase_span(text: str, g: Group, lo: int) -> tuple[int, int] | None:
+    """Where an office phrase joined by ل to the body ``g`` stands, or None: up to
+    OFFICE_PHRASE_WORDS words before ``g`` with no break, the first an office noun, the others
+    office nouns or definite words (its construct and adjectives: "المكتب السياسي").  The ل
+    is written on the body's name, stands alone, or is written on the body's own head noun
+    that no lexicon named ("الأمين العام لحركة المبادرة ...")."""
+    if g.head.kind not in OFFICE_BODY_KINDS or g.country is None:
+        return None
+    prefix = attached_prefix(text, g.start)
+    lam_written = prefix.lstrip("وف").startswith("ل") or g.mentions[0].text.startswith("لل")
+    stretch_end = g.start
+    while stretch_end > 0 and (text[stretch_end - 1] in QUOTES or text[stretch_end - 1].isalpha()):
+        stretch_end -= 1        # to the start of the written word: "لـ\"حزب ..."
+    words = list(WORD.finditer(text, max(lo, stretch_end - 80), stretch_end))
+    if not lam_written:
+        if not words or not (words[-1].group() in LAM_WORDS or _lam_head_noun(words[-1].group())):
+            return None
+        words = words[:-1]
+    if not words:
+        return None
+    end = words[-1].end()
+    words = words[-OFFICE_PHRASE_WORDS:]
+    start: int | None = None
+    size = 0
+    for k in range(len(words) - 1, -1, -1):
+        word = normalize_string(words[k].group())
+        if has_break(text, words[k].end(), stretch_end):
+            break
+        if word in OFFICE_HEADS:
+            start, size = words[k].start(), len(words) - k
+        elif not word.startswith("ال"):
+            break
+    # one word alone ("دعم الرئيس لحركة ...") is rather an action noun's agent before its
+    # ل-object
+    return (start, end) if start is not None and size >= 2 else None
+
+
+def _lam_head_noun(word: str) -> bool:
+    """A noun with ل written on it, not the article's لل ("لحركة"، "لحزب")."""
+    return word.startswith("ل") and not word.startswith("لل") and len(word) > 3
 
 
 def _affiliation(text: str, group: list[ActorMention], m: ActorMention) -> bool:
