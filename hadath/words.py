@@ -92,6 +92,10 @@ class FunctionWords:
     attack_noun_prepositions: frozenset[str]
     # mutual.py
     clash_words: frozenset[str]
+    # coder.py: launch sites and detention places
+    launch_words: tuple[str, ...]
+    release_objects: tuple[str, ...]
+    detention_nouns: tuple[str, ...]
     exchange_nouns: frozenset[str]
     party_markers: frozenset[str]
     movement_prepositions: frozenset[str]

@@ -120,7 +120,8 @@ class EventCoder:
                         r.instruments.longest(view) if r.instruments is not None else [],
                         r.noun_goal.longest(view) if r.noun_goal is not None else [],
                         home_country(layer, analysis.places))
-        hits = [h for h in self.triggers.longest(view) if h.value.form != "blocker"]
+        hits = _outside_names([h for h in self.triggers.longest(view) if h.value.form != "blocker"],
+                              analysis.places, analysis.actors, layer.text)
         lead_date = lead_sentence_date(analysis)
         events: list[Event] = []
         last_subject: list[ActorMention] = []
@@ -321,6 +322,41 @@ class EventCoder:
 
 
 VERB_FORMS = ("past", "present", "passive")
+
+
+def _outside_names(hits: list[Match[TriggerSense]], places: list[PlaceMention],
+                   actors: list[ActorMention], text: str) -> list[Match[TriggerSense]]:
+    """"اقتحمت القوات بلدة كفر دان"، "قالت منظمة العفو الدولية": a trigger word that is part
+    of a place name, or of an organisation's name after its first word, names no event."""
+    names = frozenset(p.text for p in places if len(p.text.split()) > 1)
+    return [h for h in hits if not _inside_place(h, places) and not _inside_place_name(h, names, text)
+            and not _inside_organization(h, actors)]
+
+
+def _inside_place(hit: Match[TriggerSense], places: list[PlaceMention]) -> bool:
+    """The hit starts within a place mention (wholly inside it, or running out of it)."""
+    return any(p.start <= hit.start < p.end for p in places)
+
+
+def _inside_place_name(hit: Match[TriggerSense], names: frozenset[str], text: str) -> bool:
+    """The hit starts within another occurrence of a several-word place name the document
+    names elsewhere, one the recogniser left here ("أصيب شاب بكفر دان")."""
+    for name in names:
+        at = text.find(name, max(0, hit.start - len(name) + 1), hit.start + len(name))
+        if at != -1 and at <= hit.start < at + len(name) \
+                and not text[at + len(name):at + len(name) + 1].isalnum():
+            return True
+    return False
+
+
+def _inside_organization(hit: Match[TriggerSense], actors: list[ActorMention]) -> bool:
+    """The hit lies within an organisation's name, after its start.  A name that begins with
+    the trigger is a verb the recogniser took in ("طالب الأمين العام"); a noun read as the
+    object of a support verb outside the name is the event ("سحب القوات الإسرائيلية")."""
+    if hit.value.id.endswith("+support"):
+        return False
+    return any(m.kind == "organization" and m.start < hit.start and hit.end <= m.end
+               for m in actors)
 
 
 def _is_verb_trigger(mention: ActorMention, hits: list[Match[TriggerSense]]) -> bool:
@@ -767,6 +803,77 @@ def _outside_later_facts(places: list[PlaceMention], text: str, t_end: int) -> l
     return kept or places
 
 
+def _vowelled(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` that lets harakat stand between their letters ("أُطلقت")."""
+    return "(?:" + "|".join("[\u064B-\u0652]*".join(re.escape(c) for c in w) for w in words) + ")"
+
+
+_LAUNCH_WORD = re.compile(rf"(?<!\w)[وفبل]?{_vowelled(_WORDS.launch_words)}(?!\w)")
+# what may stand between the launch word and the place: its subject and object, then من and
+# an optional direction ("أطلق حزب الله صاروخين من جنوب لبنان")
+_LAUNCH_TAIL = re.compile(rf"((?:\s+[^\s،,؛;.:]+){{0,4}}?)\s+من\s+[\"“«']?"
+                          rf"(?:{alternation(_WORDS.directions)}\s+)?$")
+# words from the weapon (or the attack it made) to the launch word after it:
+# "استهدافه بطائرة من دون طيار، أطلقت من لبنان"
+LAUNCHED_WEAPON_WORDS = 6
+
+
+def _launch_site(event: Event, place: PlaceMention, text: str) -> bool:
+    """"أطلقت المقاومة صواريخ من شمال القطاع"، "اعترض صاروخا أطلق من اليمن": the place right
+    after من closing a launch phrase is where the weapon left from, when the event's trigger
+    is the launch, its weapon, or the attack the weapon made a few words before it."""
+    for launch in _LAUNCH_WORD.finditer(text, event.sentence.start, place.start):
+        tail = _LAUNCH_TAIL.fullmatch(text, launch.end(), place.start)
+        if tail is None or any(w.startswith(_WORDS.release_objects) for w in tail.group(1).split()):
+            continue
+        t = event.trigger
+        if launch.start() <= t.start < place.start:
+            return True
+        between = text[t.end:launch.start()]
+        if t.end <= launch.start() and len(between.split()) <= LAUNCHED_WEAPON_WORDS \
+                and not opens_another_fact(text, t.end, launch.start()):
+            return True
+    return False
+
+
+_DETENTION_NOUN = re.compile(rf"(?<!\w)[وفبل]?(?:ال|ل)?{alternation(_WORDS.detention_nouns)}"
+                             rf"\s*[\"“«']?\s*$")
+DETENTION_REACH = 30    # characters before the place: "مركز احتجاز “X”"
+
+
+def _detention_place(place: PlaceMention, text: str) -> bool:
+    """"سجن عوفر"، "معتقل X": a place named right after a detention noun is where people are
+    held.  After من it is where they came from ("أفرج عنهم من سجن X") and stays."""
+    start = max(0, place.start - DETENTION_REACH)
+    noun = _DETENTION_NOUN.search(text, start, place.start)
+    return noun is not None and not text[start:noun.start()].rstrip().endswith("من")
+
+
+# words from a detention place to a place locating it: "معتقل X العسكري بصحراء النقب"
+DETENTION_SETTING_WORDS = 4
+
+
+def _held_places(places: list[PlaceMention], text: str, t_end: int) -> list[PlaceMention]:
+    """The detention places named after an arrest trigger, with the places that locate
+    them right after, in their clause ("نقلوا إلى معتقل X في النقب")."""
+    held = [p for p in places if p.start >= t_end and _detention_place(p, text)]
+    return [p for p in places if p in held
+            or any(h.end <= p.start and len(text[h.end:p.start].split()) <= DETENTION_SETTING_WORDS
+                   and not CLAUSE_BREAK.search(text, h.end, p.start) for h in held)]
+
+
+def _without_launch_and_detention_places(event: Event, places: list[PlaceMention],
+                                         text: str) -> list[PlaceMention]:
+    """An attack did not happen where its rocket was launched from; an arrest did not
+    happen in the prison the arrested were taken to, named after the trigger."""
+    if event.event == "ASSAULT":
+        places = [p for p in places if not _launch_site(event, p, text)]
+    if event.event == "COERCE" and event.mode == "arrest":
+        held = _held_places(places, text, event.trigger.end)
+        places = [p for p in places if p not in held]
+    return places
+
+
 def _location(event: Event, places: list[PlaceMention], text: str, t_start: int,
               hits: list[Match[TriggerSense]]) -> PlaceMention | None:
     """Material events happen where the sentence says; a visit where it goes; a statement
@@ -806,7 +913,16 @@ def _location(event: Event, places: list[PlaceMention], text: str, t_start: int,
         if not places:
             return None
     else:
-        places = _outside_later_facts(places, text, event.trigger.end)
+        own = _without_launch_and_detention_places(event, places, text)
+        if len(own) < len(places):
+            # with the launch site or prison gone, a place of another fact is no fallback
+            own = [p for p in own if p.start < event.trigger.end
+                   or not opens_another_fact(text, event.trigger.end, p.start)]
+            if not own:
+                return _victims_country(event) if event.event == "ASSAULT" else None
+            places = own
+        else:
+            places = _outside_later_facts(places, text, event.trigger.end)
     cause = _CAUSE_CLAUSE.search(text, t_start, event.sentence.end)
     if event.event == "PROTEST":
         against = _PROTEST_CAUSE.search(text, event.sentence.start, event.sentence.end)
