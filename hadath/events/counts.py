@@ -582,6 +582,7 @@ def _segment(text: str, sentence: Sentence, pos: int, breaks: list[Match[str]]) 
     return left, right
 
 
+@lru_cache(maxsize=4096)     # asked again for every event and place of the sentence
 def opens_another_fact(text: str, start: int, end: int) -> bool:
     """Whether 'في حين' / 'كما' / 'فيما' ... after a comma (or a coordinated 'وفي') open
     another fact between ``start`` and ``end``: "خففت الوزارة القيود، كما أصدر الرئيس عفوا"."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from ..clean import default_patterns, fold_arabic
 from ..recognize import Analysis
@@ -162,6 +163,7 @@ def can_date(t: TimeMention, text: str, published: str | None, *, allow_future: 
     return allow_future or not is_after(t.value, published)
 
 
+@lru_cache(maxsize=256)      # asked again for every event of the sentence
 def is_page_timestamp(text: str, t: TimeMention) -> bool:
     """The time expression is a timestamp of the page, not part of a sentence: the stretch
     around it, up to a line break on one side and a line break or a run of spaces on the
