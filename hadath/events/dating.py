@@ -101,7 +101,8 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
                   or _starts_period(text, t, t_start, published))
               and not _in_another_fact(text, t, t_start, published)
               and not _dates_named_event(text, t, event.trigger.end, published, trigger_starts)
-              and _reaches_trigger(text, event.sentence, t, t_start, times, published, form)]
+              and _reaches_trigger(text, event.sentence, t, t_start, times, published, form)
+              and not (event.hypothetical and _statement_time(t, event.trigger.end, published))]
     # a sentence whose days belong to its other facts does not take the lead's day either
     told_elsewhere = any(can_date(t, text, published, allow_future=False)
                          and not _reaches_trigger(text, event.sentence, t, t_start, times, published, form)
@@ -129,6 +130,12 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
             and (event.quad == MATERIAL_CONFLICT or _in_lead(analysis, lead_date)) \
             and not (form == "nouns" and _after_imperfect_verb(text, event, t_start, analysis)):
         _set(event, lead_date)
+
+
+def _statement_time(t: TimeMention, t_end: int, published: str | None) -> bool:
+    """"دعا الوزير، أمس، إلى وقف القتال": a day no later than publication told before a
+    planned or demanded fact is the day of the statement, not of that fact."""
+    return t.start < t_end and not is_after(t.value or "", published)
 
 
 def lead_sentence_date(analysis: Analysis) -> TimeMention | None:

@@ -2,8 +2,9 @@
 
 ``find_times(layer, published, prefer="past")`` returns ``TimeMention``s with a value in
 ``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY`` / ``YYYY-MM-DDTHH:MM`` per precision (day, month,
-year, minute), plus durations ("ثلاثة أيام", "منذ 11 شهراً") and war day counts
-("لليوم الـ314") with value None.
+year, minute), plus durations ("ثلاثة أيام", "منذ 11 شهراً") and day counts
+("لليوم الـ314") with value None.  A day count of a war the time tables know ("في اليوم
+الـ100 من الحرب على غزة") is a date: the war's first day + N - 1.
 
 Conventions (docs/numbers-and-time.md):
 
@@ -42,6 +43,12 @@ _HIJRI_YEARS = (1343, 1500)          # the Umm al-Qura range hijridate converts
 _GREGORIAN_YEARS = (1900, 2100)
 # "خلال الـ24 ساعة الماضية" reports on the publication day itself.
 _PUBLICATION_DAY_HOURS = 24
+# Days a war's day count may stray from the publication day when the war is only inferred
+# from the document ("من العدوان" in a report that names Gaza).
+_WAR_DAY_SLACK = 2
+# What follows an offset counted from another happening: "من <noun>" / "على <noun>"
+# ("من الآن" is the publication itself).
+_FROM_ANOTHER_TIME = re.compile(rf"\s+(?:من|{normalize_key('على')})\s+(?!الان(?!\w))\w")
 
 
 # ---------------------------------------------------------------- data
@@ -73,6 +80,11 @@ def validate_time_words(data: Any) -> None:
         words = data.get(key)
         require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
                 where, f"'{key}' must be a list of non-empty strings")
+    for key in ("war_nouns", "war_modifiers", "war_name_heads", "war_day_verbs"):
+        words = data.get(key)
+        require(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words),
+                where, f"'{key}' must be a non-empty list of non-empty strings")
+    _validate_wars(data.get("wars"))
     require(set(data.get("offset_words", {})) == {"back", "forward", "since", "within", "span"}, where,
             "'offset_words' needs back, forward, since, within, span")
     for h in data.get("holidays", []):
@@ -82,6 +94,27 @@ def validate_time_words(data: Any) -> None:
         if h["calendar"] != "easter":
             require(1 <= h.get("month", 0) <= 12 and 1 <= h.get("day", 0) <= 30, where,
                     f"holiday {h['names'][0]} has no valid month/day")
+
+
+def _validate_wars(wars: Any) -> None:
+    where = TIME_WORDS_FILE
+    require(isinstance(wars, list) and wars, where, "'wars' must be a non-empty list")
+    for war in wars:
+        require(isinstance(war, dict) and isinstance(war.get("name"), str) and war["name"].strip(), where,
+                f"war {war!r} needs a name")
+        name = war["name"]
+        for key in ("targets", "names"):
+            require(isinstance(war.get(key), list) and all(isinstance(w, str) and w.strip() for w in war[key]),
+                    where, f"war {name}: '{key}' must be a list of non-empty strings")
+        require(bool(war["targets"]), where, f"war {name} needs at least one target")
+        require(isinstance(war.get("source"), str) and war["source"].strip(), where,
+                f"war {name} needs a source for its first day")
+        try:
+            date.fromisoformat(war.get("first_day", ""))
+        except (TypeError, ValueError):
+            require(False, where, f"war {name}: first_day must be YYYY-MM-DD")
+    targets = [normalize_key(t) for war in wars for t in war["targets"]]
+    require(len(targets) == len(set(targets)), where, "a war target names one war only")
 
 
 def _lookup(table: dict[str, list[str]]) -> dict[str, int]:
@@ -114,6 +147,8 @@ class TimeTables:
     directions: dict[str, str]                      # marker -> past|future|current
     offset_words: dict[str, str]                    # word -> back|forward|since|within|span
     holidays: dict[str, tuple[str, int, int]]
+    war_targets: dict[str, date]                    # target (غزه، قطاع غزه) -> first day
+    war_names: dict[str, date]                      # own name (طوفان الاقصي) -> first day
     raw: dict[str, Any]
 
 
@@ -145,6 +180,8 @@ def time_tables() -> TimeTables:
         offset_words={normalize_key(w): kind for kind, ws in data["offset_words"].items() for w in ws},
         holidays={normalize_key(name): (h["calendar"], h.get("month", 0), h.get("day", 0))
                   for h in data["holidays"] for name in h["names"]},
+        war_targets={normalize_key(t): date.fromisoformat(w["first_day"]) for w in data["wars"] for t in w["targets"]},
+        war_names={normalize_key(n): date.fromisoformat(w["first_day"]) for w in data["wars"] for n in w["names"]},
         raw=data,
     )
 
@@ -278,7 +315,9 @@ def choose(candidates: list[Candidate]) -> list[Candidate]:
 class _Masked:
     """The normalised text with every number replaced by ``#`` and the numbers by start."""
 
-    def __init__(self, norm: str, numbers: list[NumberMention], protected: re.Pattern[str]) -> None:
+    def __init__(self, norm: str, numbers: list[NumberMention], protected: re.Pattern[str],
+                 anchor: date | None = None) -> None:
+        self.anchor = anchor
         chars = list(norm)
         self.at: dict[int, NumberMention] = {}
         # ordinals that are part of a name (كانون الثاني، أول أمس) stay words
@@ -357,6 +396,10 @@ class TimeFinder:
         num = rf"(?:ال)?{MASK}+"
         pre = r"(?<!\w)(?:[وف]?[بلك]?)"
         end = r"(?!\w)"
+        war = self._war_phrase()
+        day_of = _alt(normalize_key(w) for w in raw["daycount_nouns"] if normalize_key(w) != "يوم")
+        war_verb = _alt(normalize_key(w) for w in raw["war_day_verbs"])
+        ala = normalize_key("على")
         sep = r"\s*[،,]?\s*"
         alt_month = rf"(?:\s*[/(-]\s*{month}(?:\s*\))?)?"
         year_part = rf"(?:\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<y>{num}))?"
@@ -396,6 +439,12 @@ class TimeFinder:
             (rf"{pre}(?P<x>(?P<pre>{offset})\s+(?P<u>ال{_alt(t.unit_words)})\s+(?P<n>{num})"
              rf"\s+(?P<dir>{direction}|الاخيره|الاخير)){end}", self._offset),
             (rf"(?<!\w)(?P<x>(?P<n>{MASK}+)\s+(?P<u>{unit})){end}", self._bare_duration),
+            # "في اليوم الـ100 من الحرب على غزة"، "لليوم الـ20 على التوالي حربه على غزة"
+            (rf"{pre}(?P<x>(?P<day>(?:ال|لل)?{dnoun})\s+(?P<n>{num}))(?:\s+{ala}\s+التوالي)?"
+             rf"\s+(?:من\s+)?{war}", self._war_day),
+            # "عدوانه على غزة الذي دخل يومه الـ100"، "الحرب على غزة في يومها الـ50"
+            (rf"(?<!\w)(?:[وفبل]|لل)?{war}(?:\s+(?:التي|الذي))?(?:\s+{war_verb})?\s+(?:في\s+)?"
+             rf"(?P<x>(?P<own>{day_of})\s+(?P<n>{num})){end}", self._war_day),
             (rf"{pre}(?P<x>(?:ال|لل)?{dnoun}\s+(?P<n>{num})(?:\s+على\s+التوالي)?){end}", self._daycount),
             (rf"{pre}(?P<x>(?:ال|لل)?ساعه\s+(?P<h>{num}|{hourword}|\d{{1,2}}:\d{{2}}){minutes}"
              rf"(?:\s+(?:من\s+)?(?P<part>{clockpart}))?{clock_day}){end}", self._clock),
@@ -406,12 +455,31 @@ class TimeFinder:
         ]
         return [(re.compile(p), h) for p, h in specs]
 
+    def _war_phrase(self) -> str:
+        """A war noun with its modifiers and target ("العدوان الإسرائيلي المتواصل على قطاع
+        غزة"), or a war's own name ("ملحمة "طوفان الأقصى""); groups ``tgt`` / ``name``.  A
+        war noun followed by another definite word or by على with an unknown target names
+        some other war and does not match ("الحرب الروسية")."""
+        raw = self.t.raw
+        nouns = [normalize_key(w) for w in raw["war_nouns"]]
+        noun = _alt(nouns + ["ل" + w for w in nouns if not w.startswith("ال")], contract_article=True)
+        modifier = _alt(normalize_key(w) for w in raw["war_modifiers"])
+        target = _alt(list(self.t.war_targets) + ["القطاع"])
+        heads = _alt(normalize_key(w) for w in raw["war_name_heads"])
+        name = _alt(self.t.war_names)
+        quote = r"[\"«“']?"
+        ala = normalize_key("على")
+        by_noun = (rf"{noun}(?:\s+{modifier}){{0,3}}(?:\s+{ala}\s+(?P<tgt>{target})(?!\w)"
+                   rf"|(?!\s+(?:ال(?!تي|ذي)\w|{ala}(?!\w))))")
+        by_name = rf"(?:{heads}\s+)?{quote}(?P<name>{name}){quote}"
+        return rf"(?:{by_noun}|{by_name})(?!\w)"
+
     # ------------------------------------------------------------ entry point
     def find(self, layer: TextLayer, published: str | None, *, prefer: str = "past") -> list[TimeMention]:
         if prefer not in PREFERENCES:
             raise ValueError(f"prefer must be one of {PREFERENCES}, not {prefer!r}")
         anchor = parse_published(published)
-        masked = _Masked(layer.view.norm, self.numbers.find_in_norm(layer.view.norm), self.names)
+        masked = _Masked(layer.view.norm, self.numbers.find_in_norm(layer.view.norm), self.names, anchor)
         candidates: list[Candidate] = []
         for rank, (regex, handler) in enumerate(self.rules):
             for match in regex.finditer(masked.text):
@@ -688,6 +756,10 @@ class TimeFinder:
             return self._span(match, "duration", _unresolved)
         if kind == "span" or count is None or (kind == "since" and unit not in ("minute", "hour", "day")):
             return self._span(match, "duration", _unresolved)
+        if kind != "since" and _FROM_ANOTHER_TIME.match(masked.text, match.end("x")):
+            # "بعد 200 يوم من الحرب"، "قبل 3 أيام من الاقتراع": counted from another
+            # happening, not from the publication
+            return self._span(match, "duration", _unresolved)
         step = -count if kind in ("back", "since") else count
         return self._span(match, "date", lambda a: self._shift(a, unit, step))
 
@@ -722,6 +794,41 @@ class TimeFinder:
         if number is None or not number.ordinal:
             return None
         return self._span(match, "daycount", _unresolved)
+
+    def _war_day(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        """Day N of a war: its first day + N - 1, whatever the publication date."""
+        number = masked.number(match, "n")
+        if number is None or not isinstance(number.value, int) or number.min != number.max \
+                or number.value < 1:
+            return None
+        groups = match.groupdict()
+        if groups.get("day") == "يوم":
+            return None             # "يوم 7" is a day of a month
+        if (groups.get("own") or "").startswith("ال") and not number.ordinal:
+            return None             # "الحرب على غزة اليوم 30 ..." is a count told today
+        named = self._named_war(match)
+        first = named or self._war_in_context(masked.text)
+        if first is None:
+            return None
+        value = first + timedelta(days=number.value - 1)
+        if named is None and not _near(value, masked.anchor):
+            # "في اليوم السابع من عدوانه" in a report on a newer campaign
+            return None
+        return self._span(match, "date", lambda _anchor: fmt(value, "day"))
+
+    def _named_war(self, match: re.Match[str]) -> date | None:
+        """The first day of the war the phrase names by its own name or its target."""
+        name, target = match.group("name"), match.group("tgt")
+        if name:
+            return self.t.war_names.get(re.sub(r"\s+", " ", name))
+        return self.t.war_targets.get(re.sub(r"\s+", " ", target)) if target else None
+
+    def _war_in_context(self, text: str) -> date | None:
+        """For a war noun alone ("من العدوان") or on "القطاع": the first day of the one war
+        whose target the document names."""
+        named = {first for t, first in self.t.war_targets.items()
+                 if re.search(rf"(?<!\w)(?:[وفبل]|لل)?{re.escape(t)}(?!\w)", text)}
+        return named.pop() if len(named) == 1 else None
 
     def _clock(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
         hour_minute = self._hour_minute(match, masked)
@@ -804,6 +911,12 @@ class TimeFinder:
                 return fmt(pick((easter(y) for y in years), anchor, _inclusive(direction)), "day")
             return fmt(self._month_day(anchor, month, day, direction), "day")
         return self._span(match, "date", resolve)
+
+
+def _near(value: date, anchor: date | None) -> bool:
+    """A day count read from context agrees with the publication day (a report tells its
+    own day of the war, or the day before)."""
+    return anchor is not None and abs((value - anchor).days) <= _WAR_DAY_SLACK
 
 
 def _inclusive(direction: str) -> str:
