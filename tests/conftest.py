@@ -105,3 +105,20 @@ def last_sentence_attributions(text: str, published: str = "2024-09-18"):
 
 def source_phrases(text: str, published: str = "2024-09-18") -> list[str]:
     return [a.source.text for a in last_sentence_attributions(text, published)[1]]
+
+
+def assigned_date(pipeline, text: str, trigger: str, published: str, form: str = "past", *,
+                  event: str = "ASSAULT", hypothetical: bool = False) -> str | None:
+    """The date ``dating.assign_date`` gives an event whose trigger is the first ``trigger``
+    in ``text`` (its sentence's actors attached, the sentence's dates offered)."""
+    from hadath.events.dating import assign_date, lead_sentence_date
+    from hadath.records import Document, Event, Span
+    analysis = pipeline.analyze(Document(doc_id="t", text=text, published=published))
+    start = text.index(trigger)
+    sentence = analysis.layer.sentence_at(start)
+    ev = Event(doc_id="t", index=0, event=event, mode=None, hypothetical=hypothetical,
+               trigger=Span(trigger, start, start + len(trigger)), sentence=sentence,
+               actor=[a for a in analysis.actors if sentence.start <= a.start < sentence.end])
+    times = [t for t in analysis.times if sentence.start <= t.start < sentence.end and t.kind == "date"]
+    assign_date(ev, start, form, times, lead_sentence_date(analysis), analysis)
+    return ev.date

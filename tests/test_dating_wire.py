@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import assigned_date
 
-from hadath.events.dating import assign_date, is_since, lead_sentence_date
+from hadath.events.dating import is_since
 from hadath.pipeline import Pipeline
-from hadath.records import Document, Event, Span
+from hadath.records import Document
 
 PUBLISHED = "2024-09-18"        # a Wednesday
 
@@ -17,15 +18,7 @@ def pipeline() -> Pipeline:
 
 def date_of(pipeline: Pipeline, text: str, trigger: str, form: str = "past",
             published: str = PUBLISHED) -> str | None:
-    analysis = pipeline.analyze(Document(doc_id="t", text=text, published=published))
-    start = text.index(trigger)
-    sentence = analysis.layer.sentence_at(start)
-    event = Event(doc_id="t", index=0, event="ASSAULT", mode=None,
-                  trigger=Span(trigger, start, start + len(trigger)), sentence=sentence,
-                  actor=[a for a in analysis.actors if sentence.start <= a.start < sentence.end])
-    times = [t for t in analysis.times if sentence.start <= t.start < sentence.end and t.kind == "date"]
-    assign_date(event, start, form, times, lead_sentence_date(analysis), analysis)
-    return event.date
+    return assigned_date(pipeline, text, trigger, published, form)
 
 
 def test_a_bare_aside_after_the_clause_dates_it(pipeline):

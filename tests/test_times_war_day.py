@@ -5,11 +5,10 @@ from __future__ import annotations
 import copy
 
 import pytest
+from conftest import assigned_date
 
-from hadath.events.dating import assign_date, lead_sentence_date
 from hadath.pipeline import Pipeline
 from hadath.recognize.times import find_times, time_tables, validate_time_words
-from hadath.records import Document, Event, Span
 from hadath.resources import DataError, load_json
 from hadath.text import TextLayer
 
@@ -97,15 +96,7 @@ def pipeline() -> Pipeline:
 
 
 def date_of(pipeline: Pipeline, text: str, trigger: str, form: str = "past", published: str = PUB) -> str | None:
-    analysis = pipeline.analyze(Document(doc_id="t", text=text, published=published))
-    start = text.index(trigger)
-    sentence = analysis.layer.sentence_at(start)
-    event = Event(doc_id="t", index=0, event="ASSAULT", mode=None,
-                  trigger=Span(trigger, start, start + len(trigger)), sentence=sentence,
-                  actor=[a for a in analysis.actors if sentence.start <= a.start < sentence.end])
-    times = [t for t in analysis.times if sentence.start <= t.start < sentence.end and t.kind == "date"]
-    assign_date(event, start, form, times, lead_sentence_date(analysis), analysis)
-    return event.date
+    return assigned_date(pipeline, text, trigger, published, form)
 
 
 def test_the_war_day_dates_the_leads_facts(pipeline):
@@ -148,14 +139,7 @@ def test_an_offset_from_now_is_still_a_date():
 
 
 def hypothetical_date(pipeline: Pipeline, text: str, trigger: str) -> str | None:
-    analysis = pipeline.analyze(Document(doc_id="t", text=text, published=PUB))
-    start = text.index(trigger)
-    sentence = analysis.layer.sentence_at(start)
-    event = Event(doc_id="t", index=0, event="CONSULT", mode=None, hypothetical=True,
-                  trigger=Span(trigger, start, start + len(trigger)), sentence=sentence)
-    times = [t for t in analysis.times if sentence.start <= t.start < sentence.end and t.kind == "date"]
-    assign_date(event, start, "nouns", times, lead_sentence_date(analysis), analysis)
-    return event.date
+    return assigned_date(pipeline, text, trigger, PUB, "nouns", event="CONSULT", hypothetical=True)
 
 
 def test_a_demanded_fact_does_not_take_the_statements_day(pipeline):
