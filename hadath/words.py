@@ -90,6 +90,7 @@ class FunctionWords:
     proclitic_words: frozenset[str]
     attack_nouns: frozenset[str]
     attack_noun_prepositions: frozenset[str]
+    joined_openers: frozenset[str]
     # mutual.py
     clash_words: frozenset[str]
     # coder.py: launch sites and detention places

@@ -673,6 +673,111 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
            hidden_passive: bool = False) -> Arguments:
     """Actor and recipient chains for one trigger.  ``hidden_passive``: the trigger is a past
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
+    args = _attach(text, sentence, groups, sense, t_start, t_end, speaker,
+                   hidden_passive=hidden_passive)
+    if sense.event == "COERCE" and (sense.id.endswith("+support") or sense.form == "past") \
+            and all(_site_group(g) for g in args.actors):
+        args = _joined_support_arguments(text, sentence, groups, t_start, args,
+                                         noun=sense.form == "nouns")
+    if sense.id.split("+")[0] not in ENTRY_SENSES:
+        return args
+    sites = _entered_sites(args, t_end)
+    if not sites:
+        return args
+    # "اقتحمت رام الله"، "اقتحام مدينة طولكرم": a town or camp after a verb or noun of
+    # entering by force is the place entered; the subject is sought without it
+    rest = [g for g in groups if g not in sites]
+    again = _attach(text, sentence, rest, sense, t_start, t_end,
+                    [g for g in speaker if g not in sites], hidden_passive=hidden_passive)
+    more = _entered_sites(again, t_end)
+    actors = [g for g in again.actors if g not in more]
+    entered = sites + [g for g in more if g not in sites]
+    others = [g for g in again.recipients if g not in entered and g not in actors]
+    return Arguments(actors, entered + others, again.how + "+entered-place", again.passive)
+
+
+# Senses of entering a place by force (اقتحم، داهم، اقتحام): the place named after them is
+# what they act on.
+ENTRY_SENSES = frozenset({"coerce.raid"})
+# Mention kinds of a town, camp or city; a country after the verb may be its subject
+# ("داهمت إسرائيل ...") and stays one.
+SITE_KINDS = frozenset({"place", "city", "capital"})
+
+
+JOINED_VERB_REACH_WORDS = 3     # "ونفذت عدة اعتقالات"، "وشنت حملات دهم واعتقالات"
+JOINED_OPENERS = _WORDS.joined_openers
+# Who coerces: armed bodies, governments and states.
+COERCING_SECTORS = ARMED_SECTORS | {"GOV"}
+
+
+def _site_group(g: Group) -> bool:
+    return all(m.kind in SITE_KINDS for m in g.mentions)
+
+
+def _joined_support_verb(text: str, groups: list[Group], t_start: int, s_start: int,
+                         noun: bool) -> int | None:
+    """The start of a verb joined to the clause before: the trigger itself ("وشنت حملة
+    اعتقالات"، "حيث اعتقل") or, for a noun, its support verb a few words before it ("...
+    ونفذت عدة اعتقالات"), with و/ف written on it or after an opener and no participant
+    between.  "فيما"، "فيه" are no joined verbs."""
+    words = [w for w in WORD.finditer(text, s_start, t_start) if len(w.group()) > 1]
+    if not noun:
+        # (a noun's own و joins it to the noun before: "عملية واسعة وحصارا")
+        if t_start > s_start and text[t_start - 1] in "وف" \
+                and (t_start - 1 == s_start or not text[t_start - 2].isalnum()):
+            return t_start - 1      # "وشنت حملة اعتقالات"
+        if words and words[-1].group() in JOINED_OPENERS \
+                and not text[words[-1].end():t_start].strip():
+            return t_start
+        return None
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - JOINED_VERB_REACH_WORDS), -1):
+        w = words[k]
+        joined = w.group()[0] in "وف" and len(w.group()) > 2 and w.group() not in CLAUSE_OPENERS \
+            and PRONOUN_PREPOSITION.match(w.group()) is None
+        after_opener = k > 0 and words[k - 1].group() in JOINED_OPENERS
+        if joined or after_opener:
+            if any(w.start() <= g.start < t_start for g in groups):
+                return None
+            return w.start()
+    return None
+
+
+def _joined_support_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                              args: Arguments, noun: bool) -> Arguments:
+    """"اقتحمت قوات الاحتلال بلدات في الضفة الغربية ونفذت اعتقالات": a coercion noun after a
+    support verb joined to the clause before shares that clause's subject (never a town or
+    camp, which is entered, not acting), and with nobody named as acted upon, the town or
+    region that clause names between its subject and the verb: those arrested are its people."""
+    verb = _joined_support_verb(text, groups, t_start, sentence.start, noun)
+    if verb is None:
+        return args
+    actors = _earlier_subject(text, sentence, [g for g in groups if not _site_group(g)], verb)
+    if not actors or not _coercing(actors[0]):
+        return args
+    recipients = args.recipients
+    c_end = clause_bounds(text, sentence, t_start)[1]
+    if not recipients and not any(t_start <= g.start < c_end and _site_group(g) for g in groups):
+        # (a place of its own after the trigger is the coder's to read)
+        sites = [g for g in groups if actors[-1].end <= g.start and g.end <= verb and _site_group(g)]
+        recipients = sites[-1:]
+    return Arguments(actors, [g for g in recipients if g not in actors],
+                     args.how + "+joined-support", args.passive)
+
+
+def _coercing(g: Group) -> bool:
+    """The group may carry out arrests, raids or closures: an armed body, a government or a
+    state (not the hospitals, families or reporters a clause also names)."""
+    return g.head.kind == "country" or g.head.sector in COERCING_SECTORS
+
+
+def _entered_sites(args: Arguments, t_end: int) -> list[Group]:
+    """The actors that name only a town, camp or city and stand after the trigger."""
+    return [g for g in args.actors if g.start >= t_end and _site_group(g)]
+
+
+def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,
+            t_start: int, t_end: int, speaker: list[Group], *,
+            hidden_passive: bool = False) -> Arguments:
     c_start, c_end = clause_bounds(text, sentence, t_start)
     if sense.event in ACTED_UPON_TYPES:
         # "اغتيال قائد الوحدة لحزب ...": the attack's genitive reading takes the body alone

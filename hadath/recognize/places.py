@@ -64,6 +64,8 @@ ANCHOR_REACH = 5
 MAX_NAME_WORDS = 3
 ANCHOR_PUNCTUATION = frozenset({"،", ","})
 REPEAT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
+# A repeated name of several words may also take ل ("لكفر دان"): no word reading to fear.
+LONG_REPEAT_PREFIXES = REPEAT_PREFIXES | {"ل", "ول", "فل"}
 
 
 # The word classes of function_words.json (subdivision_nouns, locative_repeat_words,
@@ -530,7 +532,7 @@ class PlaceFinder:
         if m.key in sw.needs_locative:
             return is_locative(layer, m, sw)
         if all(self._is_minor_town(i) for i in m.value.place_ids):
-            return after_locative_word(layer, m, sw)
+            return after_locative_word(layer, m, sw) or _fused_long_name(m)
         return not self._is_given_name(layer, m)
 
     def _is_given_name(self, layer: TextLayer, m: Match[_Lookup]) -> bool:
@@ -670,6 +672,13 @@ def is_locative(layer: TextLayer, m: Match[Any], sw: PlaceStopwords) -> bool:
     return next_word(layer, m.end) in sw.following_directions
 
 
+def _fused_long_name(m: Match[Any]) -> bool:
+    """A name of several words with ب or ل written onto it ("بأم الفحم"، "للقدس القديمة"):
+    the preposition introduces a place as a locative word would, and a run of words is
+    seldom a common phrase."""
+    return " " in m.key and m.prefix.lstrip("".join(CONJUNCTIONS)) in NOUN_PREPOSITIONS
+
+
 def after_locative_word(layer: TextLayer, m: Match[Any], sw: PlaceStopwords) -> bool:
     """The word before the name is a locative trigger or a place noun (في، قرب، بلدة ...)."""
     before = previous_word(layer, m.word_start)
@@ -720,7 +729,8 @@ def constructed_places(layer: TextLayer, known: Sequence[PlaceMention], rule: Co
                                     lat=None, lon=None, precision=rule.nouns[noun],
                                     id=CONSTRUCTED_PREFIX + " ".join(t.norm for t in tokens[first:last + 1])))
         i = last + 1
-    return out + _repeated_names(layer, known, out)
+    repeated = _repeated_names(layer, known, out)
+    return out + repeated + _repeated_long_names(layer, list(known) + repeated, out)
 
 
 def _repeated_names(layer: TextLayer, known: Sequence[PlaceMention],
@@ -747,6 +757,38 @@ def _repeated_names(layer: TextLayer, known: Sequence[PlaceMention],
         out.append(PlaceMention(start=start, end=t.end, text=surface, name=place.name,
                                 country=place.country, lat=None, lon=None,
                                 precision=place.precision, id=place.id))
+    return out
+
+
+def _repeated_long_names(layer: TextLayer, known: Sequence[PlaceMention],
+                         constructed: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """A name of several words the document introduced with its place noun ("بلدة كفر
+    دان") is the same place wherever it comes back, bare or with a proclitic written onto
+    its first word ("بكفر دان"، "ولكفر دان"): two or more words seldom spell a place by
+    chance."""
+    by_words = {tuple(m.id[len(CONSTRUCTED_PREFIX):].split()): m for m in constructed
+                if m.id and " " in m.id}
+    if not by_words:
+        return []
+    taken = list(known) + list(constructed)
+    tokens = layer.tokens
+    out: list[PlaceMention] = []
+    for j, t in enumerate(tokens):
+        for words, place in by_words.items():
+            last = j + len(words) - 1
+            if last >= len(tokens) or not t.norm.endswith(words[0]) \
+                    or t.norm[:len(t.norm) - len(words[0])] not in LONG_REPEAT_PREFIXES \
+                    or any(tokens[j + k].norm != w for k, w in enumerate(words[1:], 1)) \
+                    or not all(_joined(layer, tokens, k) for k in range(j + 1, last + 1)):
+                continue
+            start = t.end - len(place.text.split()[0])
+            if not t.text.endswith(place.text.split()[0]) \
+                    or _overlaps(start, tokens[last].end, taken + out):
+                continue
+            out.append(PlaceMention(start=start, end=tokens[last].end,
+                                    text=layer.text[start:tokens[last].end], name=place.name,
+                                    country=place.country, lat=None, lon=None,
+                                    precision=place.precision, id=place.id))
     return out
 
 
