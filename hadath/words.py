@@ -49,6 +49,7 @@ class FunctionWords:
     own_victim_leads: frozenset[str]
     report_nouns: frozenset[str]
     report_resumptives: frozenset[str]
+    obligation_modals: frozenset[str]
     outlet_report_words: frozenset[str]
     outlet_heads: frozenset[str]
     outlet_report_clitics: frozenset[str]

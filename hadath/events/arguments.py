@@ -798,6 +798,12 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
               and not (_capital_cued(text, g) and i > 0
                        and not has_break(text, groups[i - 1].end, g.start))]
     speaker = [g for g in speaker if not (g.start < t_end and t_start < g.end)]
+    modal = sense.event in CONTENT_TYPES and _obligation_modal(text[t_start:t_end])
+    if sense.event in CONTENT_TYPES and sense.form in ("past", "present", "participles"):
+        # who is asked stands before what is asked for: no participant is looked for inside
+        # the complement ("دعا إلى وقف الحرب على غزة"، "طالب بالإفراج عن الأسرى")
+        content = _demand_content(text, groups, t_end, c_end, modal)
+        groups = [g for g in groups if g not in content]
     groups = [g for g in groups if not _reporting_outlet(text, g, sense.event)]
     speaker = [g for g in speaker if not _reporting_outlet(text, g, sense.event)]
     trigger_text = text[t_start:t_end]
@@ -842,10 +848,10 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         if _pronoun_subject(text, c_start, t_start):
             # "لكنها لا تدعم ...": the pronoun's antecedent, not the sentence's speaker
             speaker = _earlier_subject(text, sentence, groups, t_start) or speaker
-        args = _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker)
-        if sense.event in CONTENT_TYPES:
-            args = _without_content_recipients(text, sentence, args, t_end)
-        return args
+        if modal:
+            return _modal_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
+                                    speaker)
+        return _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker)
     taking_place = _talks_taking_place(text, groups, sense, t_start, t_end, c_start, c_end)
     if taking_place:
         speaker = []    # "زار الوزير قطر، ومحادثات تجري في الدوحة": not the visitor's talks
@@ -928,8 +934,6 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
     if embedded and not args.recipients:
         args.recipients = [g for g in embedded if g not in args.actors]
         args.how += "+embedded-subject"
-    if sense.event in CONTENT_TYPES and sense.form in ("past", "present", "participles"):
-        args = _without_content_recipients(text, sentence, args, t_end)
     if sense.event in SYMMETRIC_TYPES and args.recipients and not args.actors:
         args.actors, args.recipients = args.recipients, []
     if sense.event == "PROTEST":
@@ -2633,11 +2637,15 @@ CONTENT_PLACE_PREPOSITIONS = frozenset({"على", "في", "من", "عن", "إل�
 CONTENT_RELEASE_PREPOSITIONS = frozenset({"عن"})
 
 
-def _complement_opener(text: str, pos: int, limit: int) -> int | None:
+def _complement_opener(text: str, pos: int, limit: int,
+                       names: list[Group] | None = None) -> int | None:
     """Where the complement of a verb of demand opens after ``pos``: a separate إلى or a
-    verbal noun with ب or ل ("بالإفراج"، "لنصرة")."""
+    verbal noun with ب or ل ("بالإفراج"، "لنصرة"); never a word inside one of ``names``
+    ("المتحدث باسم الوزارة")."""
     for m in WORD.finditer(text, pos, limit):
         w = m.group()
+        if names and any(g.start <= m.start() < g.end for g in names):
+            continue
         bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
         if bare in ("إلى", "الى") or bare.startswith(("بال", "لل")) and len(bare) > 5 \
                 or _demanded_verbal_noun(w):
@@ -2659,23 +2667,95 @@ def _content_recipient(text: str, g: Group, opener: int | None) -> bool:
     return _place_group(g) and before[-1] in CONTENT_PLACE_PREPOSITIONS
 
 
-def _without_content_recipients(text: str, sentence: Sentence, args: Arguments,
-                                t_end: int) -> Arguments:
-    """Drop REQUEST recipients that belong to what is demanded (see _content_recipient);
-    the addressee stands before the complement."""
-    if not args.recipients:
-        return args
-    after_actor = max([t_end] + [g.end for g in args.actors if g.start >= t_end])
-    opener = _complement_opener(text, after_actor, sentence.end)
-    kept = []
-    for g in args.recipients:
-        if _content_recipient(text, g, opener):
-            break       # what is coordinated with it belongs to the content too
-        kept.append(g)
-    if len(kept) != len(args.recipients):
-        args.recipients = kept
-        args.how += "+content-dropped"
-    return args
+OBLIGATION_MODALS = _WORDS.obligation_modals
+MODAL_SUBJECT_GAP_WORDS = 2     # "يجب أن تتوقف إسرائيل"، "لا بد من وقف العدوان الإسرائيلي"
+MODAL_FRONTED_GAP_WORDS = 1    # "إن المسؤولين الذين يجب أن"
+
+
+def _obligation_modal(trigger_text: str) -> bool:
+    """"يجب أن"، "ينبغي على"، "لا بد من": a modal of obligation read as a demand."""
+    return any(w in OBLIGATION_MODALS for w in trigger_text.split())
+
+
+def _demand_content(text: str, groups: list[Group], t_end: int, limit: int,
+                    modal: bool) -> list[Group]:
+    """The participants inside what a verb, participle or modal of demand asks for: from the
+    first participant of the content (see _content_recipient) to ``limit``.  The complement
+    opens at its إلى or its verbal noun with ب or ل ("دعا الوزير إلى وقف الحرب على غزة"),
+    after a modal right at the modal ("لا بد من وقف العدوان على المدينة").  The one asked
+    stands before the content: the verb's object ("طالب الوزير الحكومة بـ"), the party after
+    من or the modal's على, or the subject of the modal's clause."""
+    opener = t_end if modal else _complement_opener(text, t_end, limit, groups)
+    first = next((i for i, g in enumerate(groups)
+                  if t_end <= g.start < limit and _content_recipient(text, g, opener)), None)
+    return [] if first is None else [g for g in groups[first:] if g.start < limit]
+
+
+def _modal_clause_subject(text: str, recipients: list[Group], t_end: int) -> list[Group]:
+    """The one a modal asks is the subject of its own clause, right after it or after its
+    verb ("يجب أن تتوقف إسرائيل"، "ينبغي على الولايات المتحدة"), not a participant of a
+    later clause ("يجب أن يتوقف القصف فورا ويتحرك المجتمع الدولي") nor one governed by a
+    preposition ("أن يمثل أمام المحكمة"، "أن تلتزم بالاتفاق")."""
+    if not recipients:
+        return recipients
+    between = text[t_end:recipients[0].start]
+    gap = words_between(text, t_end, recipients[0].start)
+    if len(gap) > MODAL_SUBJECT_GAP_WORDS or any(c in between for c in "،,.:;\"«»“”()") \
+            or any(w == "و" or w.lstrip("وف") in COMPLEMENTIZERS for w in gap) \
+            or gap and (gap[-1] in TARGET_PREPOSITIONS or gap[-1] in OTHER_PREPOSITIONS
+                        or gap[-1] in LOCATIVE_WORDS) \
+            or _proclitic(text, recipients[0]).endswith("ب"):
+        return []
+    return recipients
+
+
+OPENING_SUBJECT_WORDS = 4       # "وقبل ذلك، أصرت الحركة"
+
+
+def _opening_subject(text: str, sentence: Sentence, groups: list[Group],
+                     t_start: int) -> list[Group]:
+    """The subject of the verb that opens the sentence: the first participant, within a few
+    words of the sentence's start, with no quotation and no complementiser before it (after
+    them it belongs to the reported clause: "حذر المحلل من أن إسرائيل ...")."""
+    first = next((i for i, g in enumerate(groups) if sentence.start <= g.start < t_start), None)
+    if first is None:
+        return []
+    g = groups[first]
+    lead = words_between(text, sentence.start, g.start)
+    if not lead or len(lead) > OPENING_SUBJECT_WORDS \
+            or any(c in text[sentence.start:g.start] for c in "\"«»“”()") \
+            or any(w.lstrip("وف") in COMPLEMENTIZERS for w in lead) \
+            or g.is_demonym_only or _place_group(g):
+        return []
+    return chain_from(text, groups, first)
+
+
+def _modal_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                     t_end: int, c_start: int, c_end: int, speaker: list[Group]) -> Arguments:
+    """A modal of obligation: the speaker of the statement demands; the one asked is the
+    subject of the modal's clause, after it ("يجب أن تتوقف إسرائيل") or right before it
+    after a complementiser ("إن إسرائيل يجب أن ..."، "أن المسؤولين الذين يجب أن يحاكموا").
+    The first participant of the sentence is not taken for the demander (before a modal it
+    is mostly its subject or a party of the reported clause), only the subject of the verb
+    opening the sentence when no statement's speaker is known."""
+    asked = _modal_clause_subject(text, _object_or_target(text, groups, t_end, c_end), t_end)
+    how = "modal"
+    if not asked:
+        before = _last_before(text, groups, t_start, c_start - 1, MODAL_FRONTED_GAP_WORDS)
+        gap = words_between(text, groups[before].end, t_start) if before is not None else []
+        if before is not None and all(w in RELATIVE_PRONOUNS for w in gap):
+            chain = _chain_back(text, groups, before)
+            lead = words_between(text, max(0, chain[0].start - 20), chain[0].start)[-1:]
+            if lead and lead[0].lstrip("وف") in COMPLEMENTIZERS:
+                asked = chain
+                how = "modal+fronted-subject"
+    if not speaker:
+        # no statement governs the modal: the subject of the sentence's opening verb
+        # ("أصرت الحركة على أن أي اتفاق يجب أن ...") is the one who says it
+        speaker = _opening_subject(text, sentence, groups, t_start)
+    # a speaker found as the subject of the clause the modal stands in ("قالت ... إن إسرائيل
+    # يجب أن") is the one asked, not the one who asks
+    return Arguments([g for g in speaker if g not in asked], asked, how)
 
 
 def _accused_participle(text: str, groups: list[Group], t_start: int, t_end: int) -> bool:
