@@ -160,8 +160,20 @@ def test_an_attack_object_after_a_direction_is_no_subject_region():
 
 
 def test_coordinated_genitives_stay_objects():
-    _, recipients = coded("وصدرت مذكرتا اعتقال نتنياهو وغالانت.", "COERCE")
-    assert recipients == ["ISR", "ISR"]
+    _, recipients = coded("وجرى اعتقال مستوطنين إسرائيليين وسائحين أمريكيين.", "COERCE")
+    assert recipients == ["ISR", "USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "وصدرت مذكرتا اعتقال بحق وزيرين إسرائيليين سابقين.",
+    "أصدرت محكمة دولية مذكرتي توقيف بحق قائدين روسيين.",
+])
+def test_arrest_warrants_are_no_arrests(text):
+    from hadath.events.lexicon import default_trigger_matcher
+    from hadath.text.layer import analyze
+    hits = default_trigger_matcher().longest(analyze(text).view)
+    assert not [h for h in hits if h.value.event == "COERCE" and h.value.form != "blocker"]
+    assert "COERCE" not in event_types(text)
 
 
 def test_verb_stem_ending_like_a_pronoun_is_no_resumptive_object():
