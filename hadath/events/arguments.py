@@ -28,6 +28,7 @@ from .structure import (
     office_holder,
     without_office_phrases,
     words_between,
+    written_word_start,
 )
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -297,7 +298,7 @@ def _reporting_outlet(text: str, g: Group, event: str) -> bool:
     closed or struck: "إغلاق مكتب لقناة ...")."""
     if not _news_outlet(g):
         return False
-    cut = _word_start(text, g.start)
+    cut = written_word_start(text, g.start)
     before = list(WORD.finditer(text, max(0, cut - OUTLET_LOOKBACK_CHARS), cut))
     lam = _proclitic(text, g).lstrip("وف").startswith("ل")
     if before and before[-1].group() in ("ل", "لـ"):
@@ -323,14 +324,6 @@ def _outlet_possessor(before: list[re.Match[str]], last: re.Match[str] | None) -
     preceding = words[-2] if len(words) > 1 else ""
     return preceding not in COMPLEMENT_WORDS and preceding not in TARGET_PREPOSITIONS \
         and preceding not in OTHER_PREPOSITIONS
-
-
-def _word_start(text: str, pos: int) -> int:
-    """The start of the written word holding ``pos``: over quotes, tatweel and the letters
-    written onto a name ("لـ\"رويترز\"" → at ل)."""
-    while pos > 0 and (text[pos - 1] in QUOTES.strip() or text[pos - 1].isalpha()):
-        pos -= 1
-    return pos
 
 
 def _moved_place(text: str, g: Group) -> bool:

@@ -44,6 +44,7 @@ from .setting import (
 from .structure import (
     CLAUSE_BREAK,
     COMPLEMENTISER,
+    STATE_KINDS,
     Group,
     attached_prefix,
     build_groups,
@@ -121,7 +122,7 @@ class EventCoder:
                         r.noun_goal.longest(view) if r.noun_goal is not None else [],
                         home_country(layer, analysis.places))
         hits = _outside_names([h for h in self.triggers.longest(view) if h.value.form != "blocker"],
-                              analysis.places, analysis.actors, layer.text)
+                              analysis.places, analysis.actors)
         lead_date = lead_sentence_date(analysis)
         events: list[Event] = []
         last_subject: list[ActorMention] = []
@@ -325,28 +326,15 @@ VERB_FORMS = ("past", "present", "passive")
 
 
 def _outside_names(hits: list[Match[TriggerSense]], places: list[PlaceMention],
-                   actors: list[ActorMention], text: str) -> list[Match[TriggerSense]]:
+                   actors: list[ActorMention]) -> list[Match[TriggerSense]]:
     """"اقتحمت القوات بلدة كفر دان"، "قالت منظمة العفو الدولية": a trigger word that is part
     of a place name, or of an organisation's name after its first word, names no event."""
-    names = frozenset(p.text for p in places if len(p.text.split()) > 1)
-    return [h for h in hits if not _inside_place(h, places) and not _inside_place_name(h, names, text)
-            and not _inside_organization(h, actors)]
+    return [h for h in hits if not _inside_place(h, places) and not _inside_organization(h, actors)]
 
 
 def _inside_place(hit: Match[TriggerSense], places: list[PlaceMention]) -> bool:
     """The hit starts within a place mention (wholly inside it, or running out of it)."""
     return any(p.start <= hit.start < p.end for p in places)
-
-
-def _inside_place_name(hit: Match[TriggerSense], names: frozenset[str], text: str) -> bool:
-    """The hit starts within another occurrence of a several-word place name the document
-    names elsewhere, one the recogniser left here ("أصيب شاب بكفر دان")."""
-    for name in names:
-        at = text.find(name, max(0, hit.start - len(name) + 1), hit.start + len(name))
-        if at != -1 and at <= hit.start < at + len(name) \
-                and not text[at + len(name):at + len(name) + 1].isalnum():
-            return True
-    return False
 
 
 def _inside_organization(hit: Match[TriggerSense], actors: list[ActorMention]) -> bool:
@@ -403,9 +391,6 @@ def _speaks_for_actor(speaker_countries: set[str], actor_countries: set[str | No
     """The source is the actor's own voice only when every country it names is the actor's:
     "مسؤولون فلسطينيون وأميركيون" reporting what the US did is a source, not the US."""
     return bool(speaker_countries) and speaker_countries <= actor_countries
-
-
-STATE_KINDS = frozenset({"country", "capital"})
 
 
 def _not_recipients(speakers: list[ActorMention], recipients: list[ActorMention]) -> list[ActorMention]:

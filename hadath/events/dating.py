@@ -96,16 +96,17 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
     text = analysis.layer.text
     published = analysis.document.published
     c_start, c_end = clause_bounds(text, event.sentence, t_start)
+    reaches = {t: _reaches_trigger(text, event.sentence, t, t_start, times, published, form)
+               for t in times}
     usable = [t for t in times
               if (can_date(t, text, published, allow_future=event.hypothetical)
                   or _starts_period(text, t, t_start, published))
               and not _in_another_fact(text, t, t_start, published)
               and not _dates_named_event(text, t, event.trigger.end, published, trigger_starts)
-              and _reaches_trigger(text, event.sentence, t, t_start, times, published, form)
+              and reaches[t]
               and not (event.hypothetical and _statement_time(t, event.trigger.end, published))]
     # a sentence whose days belong to its other facts does not take the lead's day either
-    told_elsewhere = any(can_date(t, text, published, allow_future=False)
-                         and not _reaches_trigger(text, event.sentence, t, t_start, times, published, form)
+    told_elsewhere = any(not reaches[t] and can_date(t, text, published, allow_future=False)
                          for t in times)
     period = _period_start(text, t_start, c_end)
     if period is not None:

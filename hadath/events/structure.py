@@ -41,7 +41,7 @@ TITLE_WORDS = OFFICE_HEADS | frozenset(normalize_string(w) for w in function_wor
 OFFICE_PHRASE_ENDERS = frozenset({"الي", "علي", "عن", "من", "ان", "بان"})
 OFFICE_LOOKBACK = 2          # words before a participant that may hold its office noun
 OFFICE_GAP_WORDS = 3         # words of the construct between two of its participants
-PLACE_KINDS = frozenset({"country", "capital"})
+STATE_KINDS = frozenset({"country", "capital"})
 ASIDE_WORDS = 3              # a comma aside this short does not end its clause
 
 
@@ -116,6 +116,14 @@ def attached_prefix(text: str, start: int) -> str:
     while i > 0 and text[i - 1].isalpha():
         i -= 1
     return text[i:end].replace(TATWEEL, "")
+
+
+def written_word_start(text: str, pos: int) -> int:
+    """The start of the written word holding ``pos``: over quotes, tatweel and the letters
+    written onto a name ("لـ\"رويترز\"" → at ل)."""
+    while pos > 0 and (text[pos - 1] in QUOTES or text[pos - 1].isalpha()):
+        pos -= 1
+    return pos
 
 
 def build_groups(text: str, mentions: list[ActorMention]) -> list[Group]:
@@ -200,9 +208,7 @@ def _office_phrase_span(text: str, g: Group, lo: int) -> tuple[int, int] | None:
         return None
     prefix = attached_prefix(text, g.start)
     lam_written = prefix.lstrip("وف").startswith("ل") or g.mentions[0].text.startswith("لل")
-    stretch_end = g.start
-    while stretch_end > 0 and (text[stretch_end - 1] in QUOTES or text[stretch_end - 1].isalpha()):
-        stretch_end -= 1        # to the start of the written word: "لـ\"حزب ..."
+    stretch_end = written_word_start(text, g.start)
     words = list(WORD.finditer(text, max(lo, stretch_end - 80), stretch_end))
     if not lam_written:
         if not words or not (words[-1].group() in LAM_WORDS or _lam_head_noun(words[-1].group())):
@@ -243,7 +249,7 @@ def _affiliation(text: str, group: list[ActorMention], m: ActorMention) -> bool:
     if words[:1] == [PARTITIVE]:
         words = words[1:]
         if not words:
-            return not prefix and m.kind not in PLACE_KINDS
+            return not prefix and m.kind not in STATE_KINDS
     dative = prefix in ("ل", "لل") or (not prefix and m.text.startswith("ل"))
     # words that tie a participant to its body before a ل-prefixed name ("الموالين ل")
     affiliation = function_words().affiliation_words
