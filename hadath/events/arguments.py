@@ -2851,9 +2851,12 @@ def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
         return False
     head = g.head
     if g.is_demonym_only:
-        # a definite demonym after an indefinite noun is a genitive noun, not an adjective
+        # a definite demonym after an indefinite noun is a genitive noun, not an adjective;
+        # a construct trigger is as definite as its last word ("حصيلة العدوان الإسرائيلي")
+        trigger_words = WORD.findall(text, t_start, g.start)
         return head.text.startswith("ال") and text[t_start:t_start + 2] != "ال" \
-            and not attached_prefix(text, t_start).endswith("ال")
+            and not attached_prefix(text, t_start).endswith("ال") \
+            and not (len(trigger_words) > 1 and trigger_words[-1].startswith("ال"))
     if head.sector in VICTIM_SECTORS:
         return True
     # a named party that bears no arms ("حصار وفد حكومي"، "اغتيال الوزير") is acted upon;

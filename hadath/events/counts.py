@@ -8,7 +8,7 @@ money) are not casualties.  Words live in ``data/casualty_counts.json``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -41,6 +41,8 @@ MIXED_AFTER_NUMBER_WORDS = 2  # "عشرات الضحايا بين قتيل وج�
 PERIOD_AFTER_COUNT_WORDS = 3  # "قتل 50 صحفيا حول العالم خلال عام"
 WAR_ADJECTIVES = 1           # "الحرب الإسرائيلية التي أسفرت عن"
 WAR_TO_PERIOD_WORDS = 2      # "الحرب المستمرة منذ 11 شهرا": the war's age, not a toll's period
+TOLL_HEAD_WORDS = 1          # "عدد الجنود القتلى": one noun between the head and the casualty word
+TOLL_TO_REACH_WORDS = 10     # "عدد القتلى في أحياء المدينة منذ بدء الهجوم على المخيم إلى 70"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,8 @@ class CountWords:
     mixed: LexiconMatcher[str]           # "بين قتيل وجريح": killed and wounded together
     war_nouns: LexiconMatcher[str]
     toll_links: LexiconMatcher[str]
+    toll_heads: LexiconMatcher[str]      # "عدد"، "حصيلة" right before a casualty word
+    toll_reach: LexiconMatcher[str]      # "إلى"، "بلغ": the toll's number follows
     period_openers: LexiconMatcher[str]
     period_units: LexiconMatcher[int]    # value: days per unit
     period_min_days: int
@@ -97,7 +101,8 @@ def validate_count_words(data: Any) -> dict[str, Any]:
             require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
                     where, f"{key} lists hold non-empty strings")
     for key in ("dual_persons", "singular", "one", "at_least_after", "not_counted", "segment_breaks",
-                "other_outcomes", "mixed_casualties", "war_nouns", "toll_links", "period_openers",
+                "other_outcomes", "mixed_casualties", "war_nouns", "toll_links", "toll_heads",
+                "toll_reach", "period_openers",
                 "subset_pronouns", "subset_before_cue", "body_nouns", "body_breaks",
                 "detainee_nouns", "one_person_nouns", "one_person_suffixes"):
         require(isinstance(data.get(key), list)
@@ -142,6 +147,8 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
         mixed=plain(data["mixed_casualties"], "mixed"),
         war_nouns=plain(data["war_nouns"], "war", article_ok=True),
         toll_links=plain(data["toll_links"], "link"),
+        toll_heads=plain(data["toll_heads"], "toll"),
+        toll_reach=plain(data["toll_reach"], "reach"),
         period_openers=plain(data["period_openers"], "period"),
         period_units=_units(data["period_units"]),
         period_min_days=data["period_min_days"], since_min_days=data["since_min_days"],
@@ -179,6 +186,18 @@ def _gap_ok(text: str, start: int, end: int, max_words: int) -> bool:
         return False
     between = text[start:end]
     return not CLAUSE_BREAK.search(between) and len(WORD.findall(between)) <= max_words
+
+
+# "إصابة 4.357": people are counted in whole numbers, so a dot before groups of three
+# digits separates thousands
+THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _people_number(n: NumberMention) -> NumberMention:
+    if n.min is None or float(n.min).is_integer() or not THOUSANDS_DOTS.fullmatch(n.text.strip()):
+        return n
+    whole = int(n.text.strip().replace(".", ""))
+    return replace(n, value=whole, min=whole, max=whole if n.max is not None else None)
 
 
 def _in(sentence: Sentence, m) -> bool:
@@ -224,7 +243,7 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
     units = [u for u in words.not_counted.longest(view) if _in(sentence, u)]
     bounds = [b for b in words.at_least.longest(view) if _in(sentence, b)]
     mixed = [m for m in words.mixed.longest(view) if _in(sentence, m)]
-    nums = [n for n in nums if not _counts_other_things(n, units, text)
+    nums = [_people_number(n) for n in nums if not _counts_other_things(n, units, text)
             and not _before_mixed(text, n, mixed)]
     cues = [c for c in cues if not any(m.start <= c.start < m.end for m in mixed)]
     # "ومن بين الشهداء سيدة": a part of the dead, no count of the event
@@ -241,6 +260,8 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
                  and t.precision in DAY_PRECISIONS]
     wars = [w for w in war_mentions if "ل" not in w.prefix]
     links = [k for k in words.toll_links.longest(view) if _in(sentence, k)]
+    heads = [h for h in words.toll_heads.longest(view) if _in(sentence, h)]
+    reaches = [r for r in words.toll_reach.longest(view) if _in(sentence, r)]
 
     breaks = [b for b in words.segment_breaks.longest(view) if _in(sentence, b)]
     out: list[CountMention] = []
@@ -259,6 +280,8 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
                          and not p.prefix.startswith(("و", "ف", "ب", "ل", "ك")) for p in persons)
         best = _number_for(text, cue, nums, used,
                            all_cues + outcomes, after=not has_person, parts=parts)
+        if best is None and _heads_toll(text, cue, heads):
+            best = _toll_number(text, cue, nums, used, reaches, all_cues + outcomes + breaks)
         if best is not None:
             used.add(best.start)
             got[cue.start] = best
@@ -468,6 +491,32 @@ def _number_for(text: str, cue: Match[str], nums: list[NumberMention], used: set
     return best
 
 
+def _heads_toll(text: str, cue: Match[str], heads: list[Match[str]]) -> bool:
+    """"عدد الشهداء"، "حصيلة القتلى"، "عدد الجنود القتلى": the casualty word is the head
+    of a toll phrase."""
+    return any(h.end <= cue.word_start and not CLAUSE_BREAK.search(text, h.end, cue.word_start)
+               and len(WORD.findall(text, h.end, cue.word_start)) <= TOLL_HEAD_WORDS
+               for h in heads)
+
+
+def _toll_number(text: str, cue: Match[str], nums: list[NumberMention], used: set[int],
+                 reaches: list[Match[str]], stops: list[Match]) -> NumberMention | None:
+    """The number a toll phrase reaches further on in its sentence, past a place, a period
+    or an aside: "ارتفع عدد الشهداء في الضفة منذ بدء الحرب إلى 700"، "عدد الجنود القتلى،
+    منذ بداية الحرب، بلغ 700 جندي".  Not across another casualty word or a new fact, and
+    not a number a casualty word right after it counts ("إلى 700 شهيد")."""
+    for r in reaches:
+        if r.word_start < cue.end or _cue_between(stops, cue.end, r.word_start) \
+                or len(WORD.findall(text, cue.end, r.word_start)) > TOLL_TO_REACH_WORDS:
+            continue
+        n = next((n for n in nums if n.start >= r.end and text[r.end:n.start].strip() == ""), None)
+        if n is None or n.start in used or any(c.word_start >= n.end and text[n.end:c.word_start].strip() == ""
+                                               for c in stops):
+            return None
+        return n
+    return None
+
+
 def _cue_between(cues: list[Match[str]], start: int, end: int) -> bool:
     return any(start <= c.word_start and c.end <= end for c in cues)
 
@@ -601,8 +650,13 @@ def _opens_fact(before: str, b: Match[str]) -> bool:
 def attach_counts(event: Event, counts: list[CountMention], t_start: int) -> None:
     """Give the event the sentence's counts of its kind that report on the same fact as
     its trigger, nearest to the trigger first."""
-    counts = [c for c in counts if (c.segment is None or c.segment[0] <= t_start < c.segment[1])
-              and (c.period_clause is None or t_start >= c.period_clause)]
+    counts = [c for c in counts if c.segment is None or c.segment[0] <= t_start < c.segment[1]]
+    # a toll phrase told before its period keeps the period's other totals: "عدد القتلى،
+    # منذ بداية الحرب، بلغ 700، بالإضافة إلى إصابة 4000"
+    own_total = event.trigger is not None and any(
+        c.count.cumulative and event.trigger.start <= c.anchor < event.trigger.end for c in counts)
+    counts = [c for c in counts if c.period_clause is None or t_start >= c.period_clause
+              or (own_total and c.count.cumulative)]
     trigger_end = event.trigger.end if event.trigger is not None else None
     # "احتجزت جثامين 5 شهداء": the bodies are what the event acts on, not its dead
     counts = [c for c in counts if c.body is None or trigger_end is None
