@@ -335,22 +335,31 @@ def _moved_place(text: str, g: Group) -> bool:
 # The anchors a role noun may be read with ("طالب إسرائيل": students of Israel) that stand
 # as participants of their own when the role noun is read as a verb.
 VERB_SPLIT_ANCHORS = frozenset({"country"})
+# An agent noun fused with the organisation after it ("طالب المرصد ...": a student of the
+# observatory): read with the verb, the organisation is the participant, with its own entry.
+AGENT_ORGANIZATION_RULE = "agent+organization"
 
 
 def anchor_after_verb(text: str, mention: ActorMention, t_start: int,
                       t_end: int) -> ActorMention | None:
-    """"وطالب إسرائيل بوقف ..." read with the verb: the recogniser fused a role noun spelled
-    like the verb (طالب: students) with the country after it; the country alone is the
-    participant after the verb.  None when the mention is no such fusion."""
-    role_kind, _, anchor_kind = mention.rule.partition("+")
-    if not (t_start <= mention.start < t_end < mention.end) or role_kind != mention.kind \
-            or anchor_kind not in VERB_SPLIT_ANCHORS or mention.country is None:
+    """"وطالب إسرائيل بوقف ..."، "طالب المرصد ... بفتح تحقيق" read with the verb: the
+    recogniser fused a role noun spelled like the verb (طالب: students) with the country or
+    the organisation after it; that name alone is the participant after the verb.  None when
+    the mention is no such fusion."""
+    if not t_start <= mention.start < t_end < mention.end:
         return None
     word = WORD.search(text, t_end, mention.end)
     if word is None:
         return None
+    span = text[word.start():mention.end]
+    if mention.rule == AGENT_ORGANIZATION_RULE:
+        return ActorMention(word.start(), mention.end, span, mention.name, mention.country,
+                            mention.sector, mention.id, mention.kind, "organization+after-verb")
+    role_kind, _, anchor_kind = mention.rule.partition("+")
+    if role_kind != mention.kind or anchor_kind not in VERB_SPLIT_ANCHORS or mention.country is None:
+        return None
     name = mention.name.rpartition(" (")[2].removesuffix(")") if mention.name else None
-    return ActorMention(word.start(), mention.end, text[word.start():mention.end], name,
+    return ActorMention(word.start(), mention.end, span, name,
                         mention.country, None, mention.country, anchor_kind,
                         f"{anchor_kind}+after-verb")
 

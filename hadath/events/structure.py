@@ -204,7 +204,8 @@ def _office_phrase_span(text: str, g: Group, lo: int) -> tuple[int, int] | None:
     office nouns or definite words (its construct and adjectives: "المكتب السياسي").  The ل
     is written on the body's name, stands alone, or is written on the body's own head noun
     that no lexicon named ("الأمين العام لحركة المبادرة ...")."""
-    if g.head.kind not in OFFICE_BODY_KINDS or g.country is None:
+    # the body comes first; the holder's name may follow it in apposition ("لحركة حماس فلان")
+    if g.mentions[0].kind not in OFFICE_BODY_KINDS or g.country is None:
         return None
     prefix = attached_prefix(text, g.start)
     lam_written = prefix.lstrip("وف").startswith("ل") or g.mentions[0].text.startswith("لل")
