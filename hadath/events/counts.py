@@ -503,17 +503,15 @@ def _toll_number(text: str, cue: Match[str], nums: list[NumberMention], used: se
                  reaches: list[Match[str]], stops: list[Match]) -> NumberMention | None:
     """The number a toll phrase reaches further on in its sentence, past a place, a period
     or an aside: "ارتفع عدد الشهداء في الضفة منذ بدء الحرب إلى 700"، "عدد الجنود القتلى،
-    منذ بداية الحرب، بلغ 700 جندي".  Not across another casualty word or a new fact, and
-    not a number a casualty word right after it counts ("إلى 700 شهيد")."""
+    منذ بداية الحرب، بلغ 700 جندي".  Not across another casualty word or a new fact.  The
+    toll takes the number also when a casualty word follows it ("إلى 692 شهيدا"): that word
+    names what the toll counts."""
     for r in reaches:
         if r.word_start < cue.end or _cue_between(stops, cue.end, r.word_start) \
                 or len(WORD.findall(text, cue.end, r.word_start)) > TOLL_TO_REACH_WORDS:
             continue
         n = next((n for n in nums if n.start >= r.end and text[r.end:n.start].strip() == ""), None)
-        if n is None or n.start in used or any(c.word_start >= n.end and text[n.end:c.word_start].strip() == ""
-                                               for c in stops):
-            return None
-        return n
+        return n if n is not None and n.start not in used else None
     return None
 
 

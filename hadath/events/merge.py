@@ -213,6 +213,10 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
     if a.sentence.index != b.sentence.index and \
             _is_background(text, a.sentence.start) != _is_background(text, b.sentence.start):
         return False
+    if a.sentence.index != b.sentence.index and _running_total(a) != _running_total(b):
+        # "استشهدت الطفلة متأثرة بإصابتها ... وباستشهادها يرتفع عدد الشهداء إلى 692": the
+        # total counts the incident among many, it is not the incident
+        return False
     # Across sentences an undated mention is background, not the dated happening; but the
     # lead sums up, undated, what the body then tells with its date.
     lead_summary = a.sentence.index == lead_index and (a.date is None) != (b.date is None)
@@ -221,6 +225,10 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
     if not (_participants_compatible(a, b) and _counts_compatible(a, b) and _places_compatible(a, b)):
         return False
     return a.sentence.index == b.sentence.index or lead_summary or not _next_incident(a, b, text)
+
+
+def _running_total(e: Event) -> bool:
+    return any(c is not None and c.cumulative for c in (e.killed, e.injured))
 
 
 # "يذكر أن ..."، "يشار إلى أن ...": what follows recalls earlier events.
