@@ -92,6 +92,9 @@ class FunctionWords:
     attack_nouns: frozenset[str]
     attack_noun_prepositions: frozenset[str]
     joined_openers: frozenset[str]
+    # structure.py: the gender a participant shows a verb before it
+    masculine_country_names: frozenset[str]
+    masculine_singular_heads: frozenset[str]
     # mutual.py
     clash_words: frozenset[str]
     # coder.py: launch sites and detention places

@@ -20,9 +20,11 @@ from .structure import (
     WORD,
     Group,
     attached_prefix,
+    build_groups,
     chain_from,
     clause_bounds,
     clause_start_over_asides,
+    group_gender,
     has_break,
     is_office_phrase,
     office_holder,
@@ -868,6 +870,7 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
             args.how += "+taking-place"
     else:
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker,
+                               form=sense.form,
                                counted_object=sense.event not in CROWD_TYPES,
                                acted_upon=sense.event in ACTED_UPON_TYPES,
                                act_object=sense.event in ACT_OBJECT_TYPES,
@@ -1731,7 +1734,7 @@ def _pluperfect_subject(text: str, groups: list[Group], t_start: int, c_start: i
 
 
 def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
-                    speaker: list[Group], *, counted_object: bool = True,
+                    speaker: list[Group], *, form: str = "", counted_object: bool = True,
                     acted_upon: bool = False, act_object: bool = False,
                     counted_subject: bool = False) -> Arguments:
     pluperfect = _pluperfect_subject(text, groups, t_start, c_start)
@@ -1852,6 +1855,13 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         parties = _two_parties(text, sentence, groups, t_start) \
             if first is not None and first.group() in DUAL_PARTIES else []
         return Arguments([g for g in parties if g not in objects], objects, "vso+unnamed-subject")
+    if subj is not None and _object_by_agreement(text, groups[subj], t_start, t_end, form):
+        # "وطالبت المجتمع الدولي بالتحرك": a feminine verb with a masculine noun right after
+        # it (or the reverse) has an unwritten subject; the noun is its object
+        objects = chain_from(text, groups, subj)
+        actors = [g for g in _earlier_subject(text, sentence, groups, t_start, gender="fem")
+                  if g not in objects]
+        return Arguments(actors, objects, "v+object-by-agreement")
     if subj is not None:
         return _subject_and_object(text, sentence, groups, subj, t_end, "vso")
     actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
@@ -1960,6 +1970,19 @@ def verb_person(trigger_text: str, form: str) -> str:
     if form == "present":
         return "plural" if word.endswith("ون") else "fem" if word.startswith("ت") else "masc"
     return "plural" if word.endswith("وا") else "fem" if word.endswith("ت") else "masc"
+
+
+def _object_by_agreement(text: str, g: Group, t_start: int, t_end: int, form: str) -> bool:
+    """The participant right after a feminine singular verb (time words aside) is a
+    masculine singular noun, so it cannot be the verb's subject ("وطالبت المجتمع الدولي").
+    Not the reverse: a masculine past verb is spelled like its verbal noun ("قصف إسرائيل"
+    is the shelling by Israel)."""
+    if form not in ("past", "present") or not text[t_start:t_end].strip():
+        return False
+    if any(w not in TIME_WORDS for w in words_between(text, t_end, g.start)):
+        return False
+    return _spelled_gender(text[t_start:t_end].split()[0], form) == "fem" \
+        and group_gender(text, g) == "masc"
 
 
 def joined_verb_takes_object(text: str, args: Arguments, t_end: int,
@@ -2113,10 +2136,11 @@ def stands_as_subject(text: str, g: Group, limit: int) -> bool:
 
 
 def _earlier_subject(text: str, sentence: Sentence, groups: list[Group],
-                     t_start: int, *, plural: bool = False) -> list[Group]:
+                     t_start: int, *, plural: bool = False, gender: str = "") -> list[Group]:
     """The antecedent of an unwritten or pronoun subject: the nearest participant before
     ``t_start`` in the sentence that stands after no preposition ("رحبت الحكومة بالإفراج
-    عن المحتجزين، لكنها طالبت ..." → الحكومة)."""
+    عن المحتجزين، لكنها طالبت ..." → الحكومة).  With ``gender`` ("fem", "masc"), one whose
+    spelling asks a verb of another gender is passed over."""
     for i in range(len(groups) - 1, -1, -1):
         g = groups[i]
         if g.end > t_start or g.start < sentence.start:
@@ -2125,6 +2149,8 @@ def _earlier_subject(text: str, sentence: Sentence, groups: list[Group],
             continue
         if plural and not _plural_noun(text, g):
             continue    # a plural verb's pronoun refers to people in the plural
+        if gender in ("fem", "masc") and group_gender(text, g) not in (None, gender):
+            continue
         return _chain_back(text, groups, i)
     return []
 
@@ -2896,3 +2922,97 @@ def _with_agents(text: str, sentence: Sentence, groups: list[Group], victims: li
         agents = next(([g] for g in groups if g.start > after and g.is_demonym_only
                        and g not in victims), [])
     return Arguments([g for g in agents if g not in victims], victims, how)
+
+
+# Carried subjects: "أدانت الكويت الهجوم. وطالبت مجلس الأمن بالتحرك" — a verb that opens its
+# sentence with و/ف or after كما/ثم and names no subject continues the subject of the verb
+# that opens an earlier sentence of the paragraph, when the two verbs agree in gender.
+CARRY_BACK_SENTENCES = 2          # sentences a carried subject is sought through
+CARRY_OPENERS = frozenset({"كما", "ثم", "وكما", "وثم"})
+LEAD_PHRASE_WORDS = 4             # "وفي السياق نفسه،": a lead phrase closed by a comma
+OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "نا", "كم")
+QUOTE_MARKS = frozenset('"«»“”')
+# The attachment readings that leave a verb without a subject of its own.
+SUBJECTLESS_READINGS = frozenset({"v", "v+pronoun-subject", "v+target", "v+noun-complement",
+                                  "v+object-by-agreement", "v+act-genitive",
+                                  "v+relative-agent-object"})
+
+
+def _spelled_gender(word: str, form: str) -> str | None:
+    """"fem" or "masc" as a singular verb's spelling shows it; None for a plural or dual, a
+    verb carrying an object pronoun (اتهمته), or a form that may be either (a past verb
+    opening with ت, تحدث، when ``form`` is not known)."""
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    if bare.endswith(OBJECT_PRONOUN_ENDINGS) or bare.endswith(("وا", "ون", "تا", "ان")) \
+            or (bare.endswith("ا") and len(bare) > 3):     # دعا، but the dual بحثا
+        return None
+    if form in ("past", "present"):
+        person = verb_person(bare, form)
+        return person if person in ("fem", "masc") else None
+    if bare.startswith("ي"):
+        return "masc"
+    if bare.endswith("ت"):
+        return "fem"
+    return None if bare.startswith("ت") else "masc"
+
+
+def _opening_verb_subject(text: str, sentence: Sentence, groups: list[Group]) -> tuple[list[Group], str] | None:
+    """The subject of the verb that opens the sentence (after و/ف، كما، قد and the like,
+    time words, and a short lead phrase closed by a comma) with the verb's gender: "وقال
+    وزير الخارجية ..." → (وزير الخارجية, masc).  None when the sentence opens otherwise or
+    the participant after the verb cannot be its subject."""
+    if text[sentence.start:sentence.start + 1] in QUOTE_MARKS:
+        return None
+    start = sentence.start
+    lead = text[start:sentence.end].split("،", 1)
+    if len(lead) == 2 and len(WORD.findall(lead[0])) <= LEAD_PHRASE_WORDS:
+        start += len(lead[0]) + 1
+    words = [w for w in WORD.finditer(text, start, sentence.end)
+             if w.group() not in TIME_WORDS]
+    while words and (words[0].group() in CLAUSE_OPENERS or words[0].group() in CARRY_OPENERS):
+        words.pop(0)
+    if not words:
+        return None
+    verb = words[0]
+    if any(g.start <= verb.start() < g.end for g in groups) or not _plain_verb_form(verb.group(), "past"):
+        return None
+    gender = _spelled_gender(verb.group(), "")
+    after = next((i for i, g in enumerate(groups) if g.start >= verb.end()), None)
+    if gender is None or after is None \
+            or any(w not in TIME_WORDS for w in words_between(text, verb.end(), groups[after].start)):
+        return None
+    g = groups[after]
+    if _governed(text, g, verb.end()) or group_gender(text, g) not in (None, gender):
+        return None
+    return chain_from(text, groups, after), gender
+
+
+def carried_subject(text: str, sentences: list[Sentence], sentence: Sentence,
+                    mentions: list[ActorMention], t_start: int, t_end: int, form: str,
+                    prefix: str, how: str) -> list[Group]:
+    """The subject an unwritten subject continues: the trigger is a singular verb that
+    opens its sentence joined by و/ف or after كما/ثم, read with no subject of its own; the
+    nearest earlier sentence of the paragraph whose opening verb agrees with it in gender
+    gives its subject.  The search stops at a paragraph break, a quotation, or a sentence
+    whose opening subject is unclear.  [] when there is none."""
+    if form not in ("past", "present") or how.split("/")[0] not in SUBJECTLESS_READINGS:
+        return []
+    word_start = written_word_start(text, t_start)
+    lead = words_between(text, sentence.start, word_start)
+    if not ((not lead and prefix.startswith(("و", "ف"))) or (len(lead) == 1 and lead[0] in CARRY_OPENERS)):
+        return []
+    gender = _spelled_gender(WORD.match(text, t_start).group() if WORD.match(text, t_start) else "", form)
+    if gender is None or any(c in QUOTE_MARKS for c in text[sentence.start:t_start]):
+        return []
+    earlier = [s for s in sentences if s.end <= sentence.start and not s.is_headline]
+    for s in reversed(earlier[-CARRY_BACK_SENTENCES:]):
+        if "\n" in text[s.start:sentence.start]:
+            return []
+        groups = build_groups(text, [m for m in mentions if s.start <= m.start and m.end <= s.end])
+        opening = _opening_verb_subject(text, s, groups)
+        if opening is None:
+            return []
+        subject, its_gender = opening
+        if its_gender == gender:
+            return subject
+    return []

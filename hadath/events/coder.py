@@ -19,6 +19,7 @@ from .arguments import (
     Arguments,
     anchor_after_verb,
     attach,
+    carried_subject,
     is_news_outlet,
     joined_verb_takes_object,
     plain_verb_subject,
@@ -232,6 +233,12 @@ class EventCoder:
                 if shared and joined_verb_takes_object(text, args, hit.end, shared):
                     args.actors, args.recipients = shared, list(args.actors)
                     args.how += "+coordinated-plain-verb"
+            if not args.actors:
+                # "أدانت الكويت ... . وطالبت مجلس الأمن": the subject of an earlier sentence
+                carried = carried_subject(text, layer.sentences, sentence, analysis.actors,
+                                          hit.start, hit.end, sense.form, hit.prefix, args.how)
+                if carried:
+                    args.actors, args.how = carried, args.how + "+carried-subject"
             sides = clash_sides(text, groups, hit.start, hit.end,
                                 clause_bounds(text, sentence, hit.start)[1], args.actors) \
                 if sense.event == "ASSAULT" else None

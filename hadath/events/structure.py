@@ -381,3 +381,29 @@ def office_holder(text: str, groups: list[Group], i: int, lo: int) -> int | None
             body = j
         prev = nxt
     return body
+
+
+MASCULINE_COUNTRIES = frozenset(normalize_string(w) for w in function_words().masculine_country_names)
+MASCULINE_HEADS = frozenset(normalize_string(w) for w in function_words().masculine_singular_heads)
+STATE_OR_TOWN_KINDS = frozenset({"country", "capital", "city", "place"})
+
+
+def group_gender(text: str, g: Group) -> str | None:
+    """The gender a singular participant asks of a verb before it, "fem" or "masc", from its
+    first word: a listed masculine country (لبنان، العراق) or head noun (مجلس، المجتمع،
+    وزير), a singular noun ending in ة (وزارة، الحكومة), a plural in ات of things (قوات),
+    other countries and towns feminine.  None when its spelling does not tell (a person's
+    name, a broken plural, a demonym)."""
+    first = WORD.match(text, g.start)
+    if first is None or g.is_demonym_only:
+        return None
+    word = first.group()
+    normal = normalize_string(word)
+    bare = normal[2:] if normal.startswith("ال") and len(normal) > 4 else normal
+    if normal in MASCULINE_COUNTRIES:
+        return "masc"
+    if word.endswith("ة") or (word.endswith("ات") and g.head.kind != "person"):
+        return "fem"
+    if bare in MASCULINE_HEADS or normal in MASCULINE_HEADS:
+        return "masc"
+    return "fem" if g.head.kind in STATE_OR_TOWN_KINDS else None
