@@ -185,15 +185,16 @@ class EventCoder:
             return contexts[i]
 
         # an outcome word (استشهد، مقتل) makes its own ASSAULT unless an attack is reported
-        # beside it; an attack only alleged or planned ("بزعم محاولته تنفيذ عملية طعن") is not
-        has_attack = any(h.value.event == "ASSAULT" and not h.value.outcome
-                         and context_of(i).factual for i, h in enumerate(hits))
+        # beside it; an attack only alleged or planned ("بزعم محاولته تنفيذ عملية طعن") is not,
+        # nor one told as another fact ("ارتفعت حصيلة المجزرة ...، في حين تدور اشتباكات")
+        attacks = [h for i, h in enumerate(hits) if h.value.event == "ASSAULT"
+                   and not h.value.outcome and context_of(i).factual]
         previous_verb: Event | None = None
         previous_form = ""
         weapons: list[Match[str]] = []      # "استهدفت مسيرة": the drone, not a march
         for i, hit in enumerate(hits):
             sense = hit.value
-            if sense.outcome and has_attack:
+            if sense.outcome and _attack_beside(text, hit, attacks):
                 continue
             if any(w.start < hit.end and hit.start < w.end for w in weapons):
                 continue
@@ -330,6 +331,13 @@ class EventCoder:
 
 
 VERB_FORMS = ("past", "present", "passive")
+
+
+def _attack_beside(text: str, outcome: Match[TriggerSense], attacks: list[Match[TriggerSense]]) -> bool:
+    """An attack trigger of the outcome's sentence that no other fact's opener (، في حين،
+    ، كما ...) separates from it: the outcome is that attack's."""
+    return any(not opens_another_fact(text, min(outcome.end, a.end), max(outcome.start, a.start))
+               for a in attacks)
 
 
 def _outside_names(hits: list[Match[TriggerSense]], places: list[PlaceMention],

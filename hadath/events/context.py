@@ -548,6 +548,22 @@ def _vowelled_homograph(layer: TextLayer, sentence: Sentence, t_start: int, even
     return None
 
 
+def _continued(layer: TextLayer, sentence: Sentence, t_start: int, form: str,
+               rules: EventRules) -> bool:
+    """"تواصل القوات قصفها للمدينة": a noun trigger after a verb of going on with it, in its
+    clause, within ``continuation_window`` words (the subject between)."""
+    if form != "nouns" or not rules.continuation_verbs:
+        return False
+    clause = WORD.findall(CLAUSE_BREAK.split(layer.text[sentence.start:t_start])[-1])
+    first = max(0, len(clause) - rules.continuation_window - 1)
+    for i in range(first, len(clause)):
+        w = clause[i]
+        if normalize_key(w) in rules.continuation_verbs or _bare_key(w) in rules.continuation_verbs:
+            before = _bare_key(clause[i - 1]) if i else ""
+            return before not in rules.continuation_not_after
+    return False
+
+
 def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
                  rules: EventRules, neg_matches, hyp_matches, event: str = "",
                  goal_matches=None) -> Context:
@@ -613,5 +629,7 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
     if sense is not None and sense.hypothetical:
         hyp.append(sense.why)
     hypothetical = bool(hyp) or question or future
+    # a cue the rescorer never saw in training: it only feeds its rule override
+    going_on = ["continued"] if _continued(layer, sentence, t_start, form, rules) else []
     return Context(bool(neg), hypothetical, None, tuple(neg + hyp + (["?"] if question else [])
-                                                        + (["س-"] if future else [])))
+                                                        + (["س-"] if future else []) + going_on))

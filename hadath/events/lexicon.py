@@ -83,6 +83,11 @@ class EventRules:
     # past verbs that, right after a past_assertive cue, assert their whole clause
     # ("وكان الوزير قد تلقى أمس اتصالا هاتفيا")
     assertive_verbs: frozenset[str] = frozenset()
+    # finite verbs of going on with something (واصل، يواصل): a supported noun after one
+    # reports an attack going on ("يواصل الجيش قصفه للبلدة"), cue "continued"
+    continuation_verbs: frozenset[str] = frozenset()
+    continuation_window: int = 0
+    continuation_not_after: frozenset[str] = frozenset()   # "جراء تواصل القصف": the noun
     # negation cues that deny a whole reported clause ("نفت الوزارة أن تكون قد طلبت ...")
     denials: frozenset[str] = frozenset()
     # "نفى الوزير مشاركة بلاده في اجتماع"، "لم يشارك الوفد في المحادثات": a negation cue
@@ -396,6 +401,10 @@ class LightVerbs:
     # to be read as the verb ("ودعم الرئيس الخطة"، "وكان الحزب قد دعم"); after any other word
     # ("أن يؤدي دعم واشنطن"، "بقبول ودعم عسكري") it is the noun; empty: no such condition
     clause_openers: frozenset[str] = frozenset()
+    # prepositions that may stand between a support verb and its supported object, the
+    # partitive ("أطلقت عددا من الصواريخ"); after any other of ``prepositions`` the noun is
+    # that preposition's object ("نفذ الجيش خلال عدوانه اعتقالات")
+    partitives: tuple[str, ...] = ()
 
     def bonus_for(self, event: str) -> float:
         return self.event_bonus.get(event, self.bonus)
@@ -515,6 +524,8 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
                 break
             if s.event not in v.value or (s.form == "nouns" and v.key in light.nouns):
                 continue
+            if s.form == "supported" and _ends_with_preposition(between, light):
+                break   # "نفذت إسرائيل خلال عدوانها اغتيالات": the preposition's object
             strength = min(1.0, s.strength + light.bonus_for(s.event))
             return _with_sense(hit, _as_noun(s, s.id + "+support", strength))
         if s.form == "supported" and s.support_after \
@@ -544,6 +555,11 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         prev_word = WORD.findall(before[-20:])
         return bool(prev_word) and self.light is not None and (
             prev_word[-1] in self.light.prepositions or prev_word[-1] in self.light.nominal_after)
+
+
+def _ends_with_preposition(between: str, light: LightVerbs) -> bool:
+    words = WORD.findall(between)
+    return bool(words) and words[-1] in light.prepositions and words[-1] not in light.partitives
 
 
 # Words between a noun trigger and a و-joined twin ("استهداف الطواقم الطبية وقصف").
@@ -613,7 +629,8 @@ def build_light_verbs(data: dict[str, Any]) -> LightVerbs:
                       frozenset(normalize_key(w) for c in data["classes"] for w in c.get("nouns", [])),
                       tuple(data.get("prepositions", ())),
                       {e: float(b) for e, b in data.get("event_bonus", {}).items()},
-                      frozenset(normalize_key(w) for w in data.get("clause_openers", ())))
+                      frozenset(normalize_key(w) for w in data.get("clause_openers", ())),
+                      tuple(data.get("partitives", ())))
 
 
 def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (),
@@ -712,6 +729,7 @@ def validate_rules(data: Any) -> dict[str, Any]:
             "light_verbs.nominal_after must be a list of non-empty strings")
     require(_strings(light.get("clause_openers", [])), where,
             "light_verbs.clause_openers must be a list of non-empty strings")
+    require(_strings(light.get("partitives", [])), where, "light_verbs.partitives must be a list of words")
     require(_strings(light.get("prepositions", [])), where,
             "light_verbs.prepositions must be a list of non-empty strings")
     event_bonus = light.get("event_bonus", {})
@@ -819,6 +837,10 @@ def validate_rules(data: Any) -> dict[str, Any]:
                              and isinstance(deal.get("reach", 0), int) and deal.get("reach", 0) >= 0),
             where, "deal_terms needs why, PLOVER events, heads (and adjectives, modifiers >= 0, reach >= 0)")
     require(_strings(data.get("assertive_verbs", [])), where, "assertive_verbs must be a list of words")
+    cont = data.get("continuation_verbs", {"words": [], "window": 0})
+    require(isinstance(cont, dict) and _strings(cont.get("words")) and isinstance(cont.get("window"), int)
+            and cont["window"] >= 0 and _strings(cont.get("not_after", [])), where,
+            "continuation_verbs needs words, a window >= 0 (and not_after words)")
     for i, sc in enumerate(data.get("sense_cues", [])):
         require(isinstance(sc.get("why"), str) and _strings(sc.get("events"))
                 and all(e in PLOVER_QUADS for e in sc["events"])
@@ -889,6 +911,11 @@ def build_rules(data: dict[str, Any]) -> EventRules:
                           for e, words in data.get("noun_goal_spares", {}).items()},
         past_assertive=frozenset(normalize_key(w) for w in data["past_assertive"]),
         assertive_verbs=frozenset(normalize_key(w) for w in data.get("assertive_verbs", [])),
+        continuation_verbs=frozenset(normalize_key(w) for w in
+                                     data.get("continuation_verbs", {}).get("words", [])),
+        continuation_window=data.get("continuation_verbs", {}).get("window", 0),
+        continuation_not_after=frozenset(normalize_key(w) for w in
+                                         data.get("continuation_verbs", {}).get("not_after", [])),
         denials=frozenset(normalize_key(w) for w in data["denials"]),
         participation=frozenset(normalize_key(w) for w in
                                 data.get("negated_participation", {}).get("words", [])),
