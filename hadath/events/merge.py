@@ -7,6 +7,7 @@ from ..records import COUNT_KINDS, SYMMETRIC_TYPES, ActorMention, Event, PlaceMe
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words
 from .arguments import PLACE_KINDS
+from .classifier import parse_rule
 from .counts import opens_another_fact
 from .dating import in_period
 from .structure import QUOTES
@@ -219,12 +220,18 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
         return False
     # Across sentences an undated mention is background, not the dated happening; but the
     # lead sums up, undated, what the body then tells with its date.
-    lead_summary = a.sentence.index == lead_index and (a.date is None) != (b.date is None)
+    lead_summary = a.sentence.index == lead_index and (a.date is None) != (b.date is None) \
+        and not (_going_on(a) or _going_on(b))
     if a.sentence.index != b.sentence.index and a.date != b.date and not lead_summary:
         return False
     if not (_participants_compatible(a, b) and _counts_compatible(a, b) and _places_compatible(a, b)):
         return False
     return a.sentence.index == b.sentence.index or lead_summary or not _next_incident(a, b, text)
+
+
+def _going_on(e: Event) -> bool:
+    """"يواصل الجيش قصفه للمدينة": a campaign told as going on sums up no single strike."""
+    return "continued" in parse_rule(e.rule)[3]
 
 
 def _running_total(e: Event) -> bool:
