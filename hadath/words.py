@@ -91,6 +91,9 @@ class FunctionWords:
     proclitic_words: frozenset[str]
     attack_nouns: frozenset[str]
     attack_noun_prepositions: frozenset[str]
+    weapon_subject_nouns: frozenset[str]
+    continuation_words: frozenset[str]
+    instrument_heads: frozenset[str]
     joined_openers: frozenset[str]
     # structure.py: the gender a participant shows a verb before it
     masculine_country_names: frozenset[str]

@@ -814,6 +814,8 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
     victim_frame = sense.form == "passive" or trigger_text.lstrip("وف").startswith(VICTIM_FRAMES)
     if victim_frame:
         return _victim_arguments(text, sentence, groups, t_start, t_end, c_start)
+    if sense.event in ACTED_UPON_TYPES and sense.form in ("past", "present"):
+        groups = [g for g in groups if not _instrument(text, g)]
     if sense.form == "past" and sense.event in ACTED_UPON_TYPES:
         on_noun = _relative_on_attack_noun(text, sentence, groups, t_start, t_end, c_start)
         if on_noun is not None:
@@ -878,6 +880,14 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         if sense.event in ACTED_UPON_TYPES and args.how == "vso" \
                 and _verbal_noun_lead(text, c_start, t_start):
             args = _verbal_noun_object(text, sentence, groups, t_start, t_end, c_start, args)
+    if sense.event in ACTED_UPON_TYPES and sense.form in ("past", "nouns") \
+            and not text[t_start:t_end].startswith(("و", "ف")):
+        agents = _continued_by(text, groups, c_start, t_start)
+        if agents:
+            # a past form after a continuation word and its subject is the verbal noun
+            # ("عاودت الطائرات قصف مدرسة"): whom the verb reading took as subject is the target
+            args = Arguments(agents, [g for g in args.actors + args.recipients
+                                      if g not in agents], args.how + "+continued")
     if sense.event == "CONSULT" and sense.form in ("past", "present"):
         args = _with_counterpart_object(text, sentence, groups, t_start, t_end, c_start, args)
     talks = sense.event == "CONSULT" and sense.form in ("past", "present") \
@@ -2553,34 +2563,130 @@ def _plural_verb_arguments(text: str, sentence: Sentence, groups: list[Group], t
 
 def _relative_on_attack_noun(text: str, sentence: Sentence, groups: list[Group], t_start: int,
                              t_end: int, c_start: int) -> Arguments | None:
-    """"شنت القوات حملة على المدينة، في هجوم قتل المئات": a past verb right after an
-    indefinite attack noun governed by a preposition is a relative clause on that noun, and
-    active; the attack's agent is the subject of the main clause (a participant among the
-    sentence's first words), its object the verb's."""
-    lead = words_between(text, c_start, t_start)
-    if not lead or text[t_start:t_end].startswith(("و", "ف")):
+    """"في غارة إسرائيلية استهدفت منزلا"، "شنت القوات حملة على المدينة، في هجوم قتل
+    المئات": a past verb right after an indefinite attack or weapon noun phrase is a relative
+    clause on that noun (or has it as its subject), and active. The attack's agent is a
+    demonym inside the phrase; with none, and the noun governed by a preposition, the
+    subject of the main clause (a participant among the sentence's first words). The
+    verb's object is the target: a demonym ending it is the target's ("قذائف استهدفت مواقع
+    عسكرية إسرائيلية")."""
+    if text[t_start:t_end].startswith(("و", "ف")):
         return None
-    noun = lead[-1][1:] if lead[-1][:1] in ("و", "ف") and lead[-1][1:] in ATTACK_NOUNS else lead[-1]
-    fused = noun.startswith("ب") and noun[1:] in ATTACK_NOUNS
-    if not fused and not (noun in ATTACK_NOUNS and len(lead) >= 2
-                          and lead[-2] in ATTACK_NOUN_PREPOSITIONS):
+    noun = _attack_phrase_before(text, groups, c_start, t_start)
+    if noun is None:
         return None
-    noun_start = list(WORD.finditer(text, c_start, t_start))[-1].start()
-    # the main clause: the one before the comma that opens the noun's clause, else its own
-    main_start = clause_bounds(text, sentence, c_start - 2)[0] \
-        if c_start - 2 > sentence.start and noun_start - c_start <= 8 else c_start
-    main = [g for g in groups if main_start <= g.start and g.end <= noun_start
-            and len(words_between(text, main_start, g.start)) <= MAIN_SUBJECT_WORDS]
-    if not main or main[0].head.sector in VICTIM_SECTORS \
-            or any(w.lstrip("وف") in COMPLEMENTIZERS for w in words_between(text, main[0].end, noun_start)):
-        return None     # "ارتفع عدد الشهداء في غارات ..."، "قالت مصادر إن ...": no agent there
-    actors = _chain_back(text, groups, groups.index(main[0]))
     obj = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
     gap = words_between(text, t_end, groups[obj].start) if obj is not None else []
     recipients = chain_from(text, groups, obj) if obj is not None \
         and (_counted(gap) or all(_construct_head(w) or w in TIME_WORDS for w in gap)) \
         else _prepositional_target(text, groups, t_end, sentence.end)
-    return Arguments(actors, [g for g in recipients if g not in actors], "v+relative-on-noun")
+    own = [g for g in groups if noun.start() < g.start and g.end <= t_start]
+    if own:
+        return Arguments(own, [g for g in recipients if g not in own], "v+relative-on-noun+demonym")
+    actors = _main_clause_agent(text, sentence, groups, c_start, noun) \
+        if _governed_attack_noun(text, c_start, noun) else []
+    return Arguments(actors, [g for g in recipients if g not in actors],
+                     "v+relative-on-noun" if actors else "v+relative-on-noun+unnamed")
+
+
+ATTACK_PHRASE_MODIFIERS = 4   # adjectives and instrument words between the noun and the verb
+ATTACK_PHRASE_NOUNS = ATTACK_NOUNS | _WORDS.weapon_subject_nouns
+
+
+def _attack_phrase_before(text: str, groups: list[Group], c_start: int,
+                          t_start: int) -> re.Match[str] | None:
+    """The attack or weapon noun opening the indefinite phrase that ends right before the
+    verb at ``t_start``: the noun (with و/ف/ب written on it), then at most a few indefinite
+    modifiers ("جوية"، "مكثفة"، "إطلاق نار"، "بطائرات مسيرة") and demonyms ("إسرائيلية").
+    A participant that is more than a demonym, a definite word or a function word ends the
+    search: the verb is then no relative on an attack noun."""
+    words = list(WORD.finditer(text, c_start, t_start))
+    for n, w in enumerate(reversed(words)):
+        word = w.group()
+        owner = next((g for g in groups if g.start <= w.start() < g.end), None)
+        bare = word[1:] if word[:1] in ("و", "ف", "ب") else word
+        if owner is None and ATTACK_PHRASE_NOUNS & {word, bare}:
+            return None if has_break(text, w.end(), t_start) else w
+        if n >= ATTACK_PHRASE_MODIFIERS or not _attack_phrase_modifier(word, owner):
+            return None
+    return None
+
+
+def _attack_phrase_modifier(word: str, owner: Group | None) -> bool:
+    """An indefinite word that may stand inside an attack noun phrase: a demonym, an
+    adjective or a noun in construct; not a participant of its own, a definite word, a
+    number or a function word."""
+    if owner is not None:
+        return owner.is_demonym_only
+    return _construct_head(word) and len(word) > 2 and word not in RELATIVE_PRONOUNS \
+        and word not in COMPLEMENTIZERS and word not in TIME_WORDS \
+        and word not in OTHER_PREPOSITIONS and word not in VERB_PARTICLES
+
+
+INSTRUMENT_HEADS = _WORDS.instrument_heads
+
+
+def _instrument(text: str, g: Group) -> bool:
+    """A weapon written with ب ("بالمسيرات"، "بطائرة مسيرة"): the attack's instrument."""
+    first = g.head.text.split()[0] if g.head.text.split() else ""
+    bare = first.removeprefix("ب").removeprefix("ال")
+    written_b = first.startswith("ب") or _proclitic(text, g).lstrip("وف").startswith("ب")
+    return written_b and bare in INSTRUMENT_HEADS
+
+
+CONTINUATION_WORDS = _WORDS.continuation_words
+# What may stand between the agent after a continuation word and the attack noun: "في"
+# and the support nouns ("مع استمرار القوات في شن غارات").
+CONTINUED_BRIDGE = frozenset({"في"}) | SUPPORT_NOUN_STEMS | {"ب" + w for w in SUPPORT_NOUN_STEMS}
+
+
+def _continuation_word(word: str) -> bool:
+    return word in CONTINUATION_WORDS \
+        or (word[:1] in ("و", "ف", "ب", "ل") and word[1:] in CONTINUATION_WORDS)
+
+
+def _continued_by(text: str, groups: list[Group], c_start: int, t_start: int) -> list[Group]:
+    """"واصل الجيش قصف الأحياء"، "وسط تكثيف الاحتلال استهداف ..."، "مع استمرار القوات في
+    شن غارات": the participant between a word of continuing (its subject or genitive) and
+    the attack noun is the attack's agent."""
+    before = [i for i, g in enumerate(groups) if c_start <= g.start and g.end <= t_start]
+    if not before:
+        return []
+    last = before[-1]
+    bridge = words_between(text, groups[last].end, t_start)
+    if has_break(text, groups[last].end, t_start) \
+            or not all(w in CONTINUED_BRIDGE for w in bridge) or len(bridge) > 2:
+        return []
+    chain = _chain_back(text, groups, last)
+    lead = words_between(text, max(c_start, chain[0].start - 40), chain[0].start)
+    if len(lead) >= 2 and _construct_head(lead[-1]) and not _continuation_word(lead[-1]):
+        lead = lead[:-1]    # "عاودت مقاتلات الاحتلال": the unit noun heads the agent's construct
+    return chain if lead and _continuation_word(lead[-1]) else []
+
+
+def _governed_attack_noun(text: str, c_start: int, noun: re.Match[str]) -> bool:
+    """The attack noun is governed by a preposition: "في هجوم"، "بهجوم"."""
+    before = words_between(text, c_start, noun.start())
+    return (noun.group().startswith("ب") and noun.group()[1:] in ATTACK_PHRASE_NOUNS) \
+        or (bool(before) and before[-1] in ATTACK_NOUN_PREPOSITIONS)
+
+
+def _main_clause_agent(text: str, sentence: Sentence, groups: list[Group], c_start: int,
+                       noun: re.Match[str]) -> list[Group]:
+    """The subject of the main clause an attack noun phrase is the circumstance of: a
+    participant among the first words of the clause before the comma that opens the noun's
+    clause, else of its own; none when it is a victim or stands before a complementizer
+    ("ارتفع عدد الشهداء في غارات ..."، "قالت مصادر إن ...")."""
+    noun_start = noun.start()
+    main_start = clause_bounds(text, sentence, c_start - 2)[0] \
+        if c_start - 2 > sentence.start and noun_start - c_start <= 8 else c_start
+    main = [g for g in groups if main_start <= g.start and g.end <= noun_start
+            and len(words_between(text, main_start, g.start)) <= MAIN_SUBJECT_WORDS]
+    if not main or main[0].head.sector in VICTIM_SECTORS \
+            or any(w.lstrip("وف") in COMPLEMENTIZERS
+                   for w in words_between(text, main[0].end, noun_start)):
+        return []
+    return _chain_back(text, groups, groups.index(main[0]))
 
 
 def _plural_noun(text: str, g: Group) -> bool:
