@@ -467,6 +467,42 @@ def _ends_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
     return tuple(words[1:]) == phrase[1:] and phrase[0] in _word_keys(words[0])
 
 
+_LIST_COMMA = re.compile(r"[،,]\s*$")
+
+
+def _carries_preposition(key: str) -> bool:
+    """بإلغاء، لتكثيف، وبحظر: a word carrying ب/ل (a stem long enough not to start with it)."""
+    bare = _bare_key(key)
+    return len(bare) > 3 and bare[0] in "بل"
+
+
+def _demanded(layer: TextLayer, sentence: Sentence, t_start: int, form: str, event: str,
+              rules: EventRules) -> bool:
+    """"دعت المحكمة السلطات إلى توقيف المتهم"، "طالبوا بإلغاء القرار، وإغلاق المكتب": the
+    verbal noun is the object of a demand, a call or a threat (``DemandGovernors``)."""
+    gov = rules.demands
+    if gov is None or form != "nouns" or event not in gov.events:
+        return False
+    text = layer.text
+    word_start, word_end = _word_bounds(text, t_start, t_start)
+    trigger_key = normalize_key(text[word_start:word_end])
+    before = text[sentence.start:word_start]
+    if trigger_key.startswith("و"):
+        # a term in a list of demands: "بإلغاء الاتفاقية، وإغلاق السفارة"
+        before = _LIST_COMMA.sub(" ", before)
+    clause = CLAUSE_BREAK.split(without_asides(before))[-1]
+    words = [normalize_key(w) for w in WORD.findall(clause)][-gov.window:]
+    for i in range(len(words) - 1, -1, -1):
+        keys = _word_keys(words[i])
+        if gov.stops.intersection(keys):
+            return False
+        if gov.words.intersection(keys):
+            between = words[i + 1:]
+            return _carries_preposition(trigger_key) or any(
+                w in gov.prepositions or _carries_preposition(w) for w in between)
+    return False
+
+
 def _counted_noun(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
                   rules: EventRules) -> bool:
     """"نحو 300 طالب"، "آلاف طالب": a verb trigger spelled like a count noun, right after a
@@ -628,6 +664,8 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         hyp.append(rules.deal_terms.why)
     if sense is not None and sense.hypothetical:
         hyp.append(sense.why)
+    if _demanded(layer, sentence, t_start, form, event, rules):
+        hyp.append("demanded")
     hypothetical = bool(hyp) or question or future
     # a cue the rescorer never saw in training: it only feeds its rule override
     going_on = ["continued"] if _continued(layer, sentence, t_start, form, rules) else []

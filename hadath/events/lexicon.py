@@ -113,6 +113,23 @@ class EventRules:
     self_exhortation: SelfExhortation | None = None
     noun_readings: tuple[NounReading, ...] = ()
     deal_terms: DealTerms | None = None
+    demands: DemandGovernors | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DemandGovernors:
+    """A verbal noun governed by a demand, a call or a threat ("دعت المحكمة السلطات المحلية
+    إلى توقيف المتهم"، "طالب النواب بإلغاء القرار، وإغلاق المكتب"، "يهدد باقتحام البلدة")
+    names what is asked for, not what was done: hypothetical.  One of ``words`` stands up
+    to ``window`` words before the noun in its clause (a comma right before a و-joined noun
+    does not end it), and the noun or a word between carries ب/ل, or one of ``prepositions``
+    (إلى، على) stands between; one of ``stops`` between (بعد، خلال، الذي) opens another fact
+    and cancels it."""
+    events: frozenset[str]
+    words: frozenset[str]
+    prepositions: frozenset[str]
+    stops: frozenset[str]
+    window: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -881,6 +898,13 @@ def validate_rules(data: Any) -> dict[str, Any]:
                               and bool(npart["words"]) and isinstance(npart.get("window"), int)
                               and npart["window"] > 0), where,
             "negated_participation needs words and a window > 0")
+    dem = data.get("demand_governors")
+    require(dem is None or (isinstance(dem, dict) and _strings(dem.get("events")) and bool(dem["events"])
+                            and all(e in PLOVER_QUADS for e in dem["events"])
+                            and _strings(dem.get("words")) and bool(dem["words"])
+                            and _strings(dem.get("prepositions", [])) and _strings(dem.get("stops", []))
+                            and isinstance(dem.get("window"), int) and dem["window"] > 0), where,
+            "demand_governors needs PLOVER events, words, a window > 0 (and prepositions, stops)")
     unknown = set(data["past_assertive"]) - set(data["hypothetical"])
     require(not unknown, where, f"past_assertive words must be hypothetical cues: {sorted(unknown)}")
     return data
@@ -933,6 +957,12 @@ def build_rules(data: dict[str, Any]) -> EventRules:
                               _keys(data["purpose_prefix"].get("governors", [])))
         if "purpose_prefix" in data else None,
         deal_terms=_deal_terms(data["deal_terms"]) if "deal_terms" in data else None,
+        demands=DemandGovernors(frozenset(data["demand_governors"]["events"]),
+                                _keys(data["demand_governors"]["words"]),
+                                _keys(data["demand_governors"].get("prepositions", [])),
+                                _keys(data["demand_governors"].get("stops", [])),
+                                data["demand_governors"]["window"])
+        if "demand_governors" in data else None,
         counted=_counted(data["counted_homographs"]) if "counted_homographs" in data else None,
         senses=tuple(_sense(c) for c in data.get("sense_cues", [])),
         vowelled=tuple(VowelledHomograph(v["why"], frozenset(v["events"]), _keys(v["triggers"]),
