@@ -649,7 +649,11 @@ def _after_marker_word(text: str, g: Group, pos: int,
     if not before:
         return False
     marker = before[-1][1:] if before[-1][:2] in ("وب", "فب") else before[-1]
-    return marker in markers
+    if markers is not AGENT_MARKERS and markers is not AGENTIVE_MARKERS:
+        return marker in markers
+    # "عملية قام بها مقاتلو الحركة": قام with the resumptive is an agent marker too
+    return marker in markers or (len(before) >= 2 and before[-2] in LIGHT_VERBS
+                                 and marker in RESUMED_BY_LIGHT_VERB)
 
 
 def _agent_after_marker(text: str, groups: list[Group], pos: int, limit: int, *,
@@ -816,8 +820,16 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         return _victim_arguments(text, sentence, groups, t_start, t_end, c_start)
     if sense.event in ACTED_UPON_TYPES and sense.form in ("past", "present"):
         groups = [g for g in groups if not _instrument(text, g)]
+    if sense.event in ACTED_UPON_TYPES and sense.form in ("past", "nouns"):
+        lam_agent = _lam_agent_arguments(text, sentence, groups, t_start, t_end, c_start, c_end)
+        if lam_agent is not None:
+            return _with_claim(text, sentence, groups, sense, t_end, lam_agent)
     if sense.form == "past" and sense.event in ACTED_UPON_TYPES:
         on_noun = _relative_on_attack_noun(text, sentence, groups, t_start, t_end, c_start)
+        if on_noun is not None and _after_campaign_noun(text, c_start, t_start):
+            # "عملية قنص جنديين نفذها مقاتلو السرايا": the past form is the campaign noun's
+            # genitive, whose agent may follow its object behind a marker
+            on_noun = _with_marked_agent(text, groups, t_end, c_end, on_noun)
         if on_noun is not None:
             return on_noun
     if hidden_passive and sense.form == "past" and sense.event in ACTED_UPON_TYPES \
@@ -1228,6 +1240,24 @@ def _relative_agent(text: str, groups: list[Group], t_end: int, c_end: int) -> l
             return []
         return chain_from(text, groups, i)
     return []
+
+
+def _relative_own_forces(text: str, t_end: int, c_end: int) -> bool:
+    """"العمليات التي نفذها مقاتلوها"، "الغارة التي شنتها طائراته": the relative clause's
+    subject is a noun of forces with a possessive pronoun, whose antecedent is the agent."""
+    words = [w.group() for w in WORD.finditer(text, t_end, c_end)][:RELATIVE_AFTER_NOUN_WORDS + 3]
+    for k, w in enumerate(words[:RELATIVE_AFTER_NOUN_WORDS + 1]):
+        if w not in RELATIVE_PRONOUNS:
+            continue
+        rest = words[k + 1:k + 4]
+        if rest[:1] and RELATIVE_AGENT_VERB.match(rest[0]):
+            subject = rest[1:2]
+        elif len(rest) >= 2 and rest[0] in LIGHT_VERBS and rest[1] in RESUMED_BY_LIGHT_VERB:
+            subject = rest[2:3]
+        else:
+            return False
+        return bool(subject) and OWN_FORCES.match(subject[0]) is not None
+    return False
 
 
 def _possessed_support_noun_before(text: str, c_start: int, t_start: int) -> bool:
@@ -2245,6 +2275,10 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         actors = [g for g in _relative_agent(text, groups, t_end, c_end) if g not in recipients]
         if actors:
             how += "+relative-agent"
+    if not actors and _relative_own_forces(text, t_end, c_end):
+        actors = [g for g in _agent_of_pronoun(groups, sentence, t_start) if g not in recipients]
+        if actors:
+            how += "+relative-own-forces"
     if not actors and _possessed_support_noun_before(text, c_start, t_start):
         # the pronoun names the subject before the verbal noun, else the speaker
         actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
@@ -2632,6 +2666,82 @@ def _instrument(text: str, g: Group) -> bool:
     bare = first.removeprefix("ب").removeprefix("ال")
     written_b = first.startswith("ب") or _proclitic(text, g).lstrip("وف").startswith("ب")
     return written_b and bare in INSTRUMENT_HEADS
+
+
+CAMPAIGN_NOUNS = _WORDS.campaign_nouns
+LAM_AGENT_ATTACK_NOUNS = _WORDS.lam_agent_attack_nouns
+ATTACK_MANNER_ADJECTIVES = _WORDS.attack_manner_adjectives
+DIRECTING_SUPPORT_VERBS = _WORDS.directing_support_verbs
+LAM_AGENT_GAP_WORDS = 2     # adjectives between the attack noun and its ل-attacker
+DIRECTING_VERB_REACH = 3    # words back from the attack noun to a verb of directing a blow
+
+
+def _after_campaign_noun(text: str, c_start: int, t_start: int) -> bool:
+    """The trigger, bare or with the article, is the genitive of a campaign noun ("عملية
+    قنص"، "بحملة قصف"، "عمليات القنص"): a verbal noun, not a past verb."""
+    if attached_prefix(text, t_start) not in ("", "ال"):
+        return False
+    lead = words_between(text, c_start, t_start)
+    return bool(lead) and lead[-1].lstrip("وفبل") in CAMPAIGN_NOUNS
+
+
+def _agent_like(g: Group) -> bool:
+    """A participant that may carry out an attack: no place, no demonym alone, no people
+    acted upon, no news outlet."""
+    return not (g.is_demonym_only or _place_group(g) or g.head.sector in VICTIM_SECTORS
+                or _news_outlet(g))
+
+
+def _lam_agent(text: str, groups: list[Group], t_start: int, t_end: int, c_start: int,
+               c_end: int) -> int | None:
+    """Index of the participant written with ل right after an indefinite attack noun or its
+    manner adjectives ("في قصف للجيش على ..."، "غارات جديدة للطيران"، "هجوم لمستوطنين"):
+    it names the attacker. Not after a verb of directing a blow ("وجهت ضربات للقوات")."""
+    words = text[t_start:t_end].split()
+    if not words or words[0] not in LAM_AGENT_ATTACK_NOUNS \
+            or not all(w in ATTACK_MANNER_ADJECTIVES for w in words[1:]) \
+            or attached_prefix(text, t_start).endswith("ال"):
+        return None
+    lead = words_between(text, c_start, t_start)[-DIRECTING_VERB_REACH:]
+    if any(w.lstrip("وف") in DIRECTING_SUPPORT_VERBS for w in lead):
+        return None
+    i = _first_after(text, groups, t_end, c_end, LAM_AGENT_GAP_WORDS)
+    if i is None or has_break(text, t_end, groups[i].start):
+        return None
+    gap = words_between(text, t_end, groups[i].start - len(attached_prefix(text, groups[i].start)))
+    if not all(w in ATTACK_MANNER_ADJECTIVES for w in gap):
+        return None
+    if not _proclitic(text, groups[i]).lstrip("وف").startswith("ل"):
+        return None
+    chain = chain_from(text, groups, i)
+    target_after = words_between(text, chain[-1].end, c_end)[:1] in TARGET_WORDS
+    # civilians behind ل are the target ("قصف للمدنيين") unless a target follows them
+    # ("هجوم لمستوطنين على القرية")
+    if not (_agent_like(groups[i]) or (target_after and not _place_group(groups[i]))):
+        return None
+    return i
+
+
+def _lam_agent_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                         t_end: int, c_start: int, c_end: int) -> Arguments | None:
+    """An attack noun with its attacker behind ل: the target follows the attacker (its object
+    or a prepositional target), or is the subject of تعرض before the noun ("تعرضت البلدة
+    لقصف عنيف للجيش")."""
+    i = _lam_agent(text, groups, t_start, t_end, c_start, c_end)
+    if i is None:
+        return None
+    actors = chain_from(text, groups, i)
+    frame = _undergo_frame(text, sentence, t_start)
+    if frame is not None:
+        victims_i = _first_after(text, groups, frame, t_start, SUBJECT_GAP_WORDS)
+        targets = chain_from(text, groups, victims_i) if victims_i is not None else []
+    else:
+        targets = _object_or_target(text, groups, actors[-1].end, sentence.end)
+    if not targets and _circumstance_noun(text, c_start, t_start):
+        # "استشهد 20 فلسطينيا في غارات للجيش": who fell stands before the noun
+        targets = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+                   if g.head.sector in VICTIM_SECTORS or g.country]
+    return Arguments(actors, [g for g in targets if g not in actors], "noun+lam-agent")
 
 
 CONTINUATION_WORDS = _WORDS.continuation_words
