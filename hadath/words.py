@@ -55,6 +55,8 @@ class FunctionWords:
     outlet_report_clitics: frozenset[str]
     each_of: frozenset[str]
     circumstance_words: frozenset[str]
+    coercing_civilian_stems: frozenset[str]
+    impersonal_passive_auxiliaries: frozenset[str]
     masdar_leads: frozenset[str]
     act_object_nouns: frozenset[str]
     result_verbs: tuple[str, ...]

@@ -51,6 +51,13 @@ LOCATIVE_WORDS = _WORDS.locative_words | frozenset(DIRECTIONS)
 # Types whose action noun takes its victim as genitive (اعتقال صحفيين); a protest's or a
 # sanction's genitive is its agent (مظاهرات الطلاب).
 ACTED_UPON_TYPES = frozenset({"ASSAULT", "COERCE"})
+COERCING_CIVILIAN_STEMS = _WORDS.coercing_civilian_stems
+IMPERSONAL_PASSIVE_AUXILIARIES = _WORDS.impersonal_passive_auxiliaries
+# What such civilians do themselves: raid and seize (they are arrested and displaced too).
+COERCING_CIVILIAN_ACTS = ("coerce.raid", "coerce.seize")
+# Endings of a person noun after its stem (مستوطن، مستوطنون، مستوطني، مستوطنا), not of a
+# place noun made from it (مستوطنة، مستوطنات).
+PERSON_NOUN_ENDINGS = ("", "ون", "ين", "ي", "و", "ا", "ان")
 # Sectors of people who are acted upon rather than acting, when named after an action noun.
 VICTIM_SECTORS = frozenset({"CVL", "REF", "JRN", "MED", "EDU", "REL", "LAB", "AGR"})
 TARGET_PREPOSITIONS = _WORDS.target_prepositions
@@ -888,7 +895,8 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
                                counted_object=sense.event not in CROWD_TYPES,
                                acted_upon=sense.event in ACTED_UPON_TYPES,
                                act_object=sense.event in ACT_OBJECT_TYPES,
-                               counted_subject=sense.event in COUNTED_SUBJECT_TYPES)
+                               counted_subject=sense.event in COUNTED_SUBJECT_TYPES,
+                               sense=sense)
         if sense.event in ACTED_UPON_TYPES and args.how == "vso" \
                 and _verbal_noun_lead(text, c_start, t_start):
             args = _verbal_noun_object(text, sentence, groups, t_start, t_end, c_start, args)
@@ -1776,7 +1784,8 @@ def _pluperfect_subject(text: str, groups: list[Group], t_start: int, c_start: i
 def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
                     speaker: list[Group], *, form: str = "", counted_object: bool = True,
                     acted_upon: bool = False, act_object: bool = False,
-                    counted_subject: bool = False) -> Arguments:
+                    counted_subject: bool = False,
+                    sense: TriggerSense | None = None) -> Arguments:
     pluperfect = _pluperfect_subject(text, groups, t_start, c_start)
     if pluperfect is not None:
         actors = _chain_back(text, groups, pluperfect)
@@ -1863,7 +1872,9 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         # after a verb of speech are those who speak
         return _subject_and_object(text, sentence, groups, subj, t_end, "vso+counted-subject")
     if subj is not None and counted_object \
-            and _counted(words_between(text, t_end, groups[subj].start)):
+            and _counted(words_between(text, t_end, groups[subj].start)) \
+            and not (sense is not None and _coercing_civilians(groups[subj], sense)
+                     and _last_before(text, groups, t_start, c_start - 1, 8) is None):
         # "قتلت الغارات آلاف المدنيين": a counted group is the object
         before = _last_before(text, groups, t_start, c_start - 1, 8)
         actors = _chain_back(text, groups, before) if before is not None else []
@@ -2290,6 +2301,10 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         # is who the attack hit
         victims = [g for g in _subject_before(text, groups, t_start, c_start, 6)
                    if g not in actors and g not in recipients]
+        if sense.event == "COERCE" and not actors:
+            actors = [g for g in _circumstance_coercer(text, sentence, groups, sense, t_start,
+                                                       t_end, victims) if g not in recipients]
+            victims = [g for g in victims if g not in actors]
         if recipients:
             # besides a target of its own ("هجوم على دورية"), only victims named with their
             # own country: unnamed ones ("جنديان") may belong to the target
@@ -2313,7 +2328,15 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         if actors and all(_moved_place(text, g) for g in actors):
             actors = []     # "توجه إلى برلين لإجراء مباحثات": where the speaker goes
         if actors and sense.event in ACTED_UPON_TYPES \
-                and all(g.head.sector in VICTIM_SECTORS for g in actors):
+                and _after_impersonal_passive(text, c_start, t_start):
+            # "حاكم المصرف تم توقيفه": who stands before an impersonal passive is acted
+            # upon; its agent is named only with من قبل or على يد
+            recipients = recipients or actors
+            actors = []
+            how += "+impersonal-passive"
+        if actors and sense.event in ACTED_UPON_TYPES \
+                and all(g.head.sector in VICTIM_SECTORS for g in actors) \
+                and not (sense.event == "COERCE" and any(_coercing_civilians(g, sense) for g in actors)):
             # "راح ضحية الاعتداء مدنيون"، "مقتل شخص في انفجار سيارة مفخخة": people acted
             # upon standing before an attack noun are its victims, not its agents
             recipients = recipients or actors
@@ -2683,6 +2706,62 @@ def _after_campaign_noun(text: str, c_start: int, t_start: int) -> bool:
         return False
     lead = words_between(text, c_start, t_start)
     return bool(lead) and lead[-1].lstrip("وفبل") in CAMPAIGN_NOUNS
+
+
+def _coercing_civilians(g: Group, sense: TriggerSense) -> bool:
+    """Civilians who raid and seize themselves (settlers): their sector is that of people
+    acted upon, but next to a raid or a seizure they are its agents."""
+    if not sense.id.startswith(COERCING_CIVILIAN_ACTS) or _place_group(g):
+        return False
+    for word in g.head.text.split():
+        bare = word.lstrip("وفبل")
+        bare = bare.removeprefix("ال")
+        for stem in COERCING_CIVILIAN_STEMS:
+            if bare.startswith(stem) and bare[len(stem):] in PERSON_NOUN_ENDINGS:
+                return True
+    return False
+
+
+def _named_party(g: Group) -> bool:
+    """A participant resolved to a country or a known sector, not a bare common noun."""
+    return g.country is not None or g.head.sector not in (None, "UNK")
+
+
+def _after_impersonal_passive(text: str, c_start: int, t_start: int) -> bool:
+    """The verbal noun follows تم، يتم، جرى ...: an impersonal passive ("المدن التي تم
+    اقتحامها")."""
+    lead = words_between(text, c_start, t_start - len(attached_prefix(text, t_start)))[-1:]
+    return bool(lead) and lead[0].lstrip("وف") in IMPERSONAL_PASSIVE_AUXILIARIES
+
+
+def _circumstance_coercer(text: str, sentence: Sentence, groups: list[Group],
+                          sense: TriggerSense, t_start: int, t_end: int,
+                          before: list[Group]) -> list[Group]:
+    """Who carries out a raid or an arrest named as the circumstance of another predicate.
+    A pronoun on the noun with an object after it ("برصاص الجيش خلال اقتحامه البلدة") is
+    the agent, named before it, also after a preposition; without one, the subject before
+    it ("انسحب الجيش بعد اعتقال شبان") when it is a party that can act, not a victim."""
+    if _possessed(text, t_start, t_end) and _object_word_after(text, t_end, sentence.end):
+        return [g for g in _possessor(groups, sentence, t_start) if _named_party(g)]
+    return [g for g in before
+            if _named_party(g) and (_agent_like(g) or _coercing_civilians(g, sense))]
+
+
+def _object_word_after(text: str, t_end: int, limit: int) -> bool:
+    """The word right after an action noun, in its clause, may be its object: a noun, not a
+    preposition, a time word, an adjunct or a number ("اقتحامها مخيم"، not "اعتقاله من")."""
+    if has_break(text, t_end, min(limit, t_end + 2)):
+        return False
+    nxt = words_between(text, t_end, limit)[:1]
+    if not nxt:
+        return False
+    word = nxt[0]
+    bare = word.removeprefix("ال")
+    return word not in TIME_WORDS and bare not in TIME_WORDS and word not in ADJUNCT_WORDS \
+        and word not in LOCATIVE_WORDS and word not in TARGET_PREPOSITIONS \
+        and word not in OTHER_PREPOSITIONS and word not in CIRCUMSTANCE_WORDS \
+        and not _is_number(word) and not word.startswith(("ب", "ل", "ك")) \
+        and not word.startswith(("و", "ف"))
 
 
 def _agent_like(g: Group) -> bool:
@@ -3108,6 +3187,8 @@ def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
         return head.text.startswith("ال") and text[t_start:t_start + 2] != "ال" \
             and not attached_prefix(text, t_start).endswith("ال") \
             and not (len(trigger_words) > 1 and trigger_words[-1].startswith("ال"))
+    if _coercing_civilians(g, sense):
+        return False    # "اقتحام مئات المستوطنين باحات المسجد": the settlers raid
     if head.sector in VICTIM_SECTORS:
         return True
     # a named party that bears no arms ("حصار وفد حكومي"، "اغتيال الوزير") is acted upon;
