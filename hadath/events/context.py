@@ -375,6 +375,31 @@ def _self_exhortation(layer: TextLayer, sentence: Sentence, t_start: int, t_end:
     return bool(after) and len(after[0]) > 3 and after[0].startswith(exh.prefixes)
 
 
+def _agreed_opinion(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
+                    event: str, rules: EventRules) -> bool:
+    """"اتفق الوزراء على أن الأزمة طويلة": agreeing that something is so, an opinion, not a
+    deal (``AgreedOpinion``); "اتفقا على أن يتم التبادل" stays a deal."""
+    opi = rules.agreed_opinion
+    if opi is None or event not in opi.events:
+        return False
+    text = layer.text
+    if _trigger_word_start(text, t_start, opi.triggers) is None:
+        return False
+    _, word_end = _word_bounds(text, t_start, t_end)
+    after = [normalize_key(w) for w in
+             _VOWELLED_WORD.findall(CLAUSE_BREAK.split(text[word_end:sentence.end])[0])]
+    for i, word in enumerate(after[:opi.window]):
+        if word != "علي" or i + 1 >= len(after) or after[i + 1] not in opi.that:
+            continue
+        rest = after[i + 2:]
+        if not rest or any(opi.keep.intersection(_word_keys(w)) for w in rest):
+            return False
+        # a present verb after a bare أن is the action agreed on
+        return not (after[i + 1] == "ان" and (rest[0] in opi.verb_words or (
+            len(rest[0]) > 2 and rest[0].startswith(opi.verb_prefixes))))
+    return False
+
+
 def _noun_reading(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, event: str,
                   rules: EventRules) -> NounReading | None:
     """"بناء على طلب الحكومة"، "في طلب قدمته الشركة"، "بطلب من": the trigger word after a
@@ -476,14 +501,24 @@ def _carries_preposition(key: str) -> bool:
     return len(bare) > 3 and bare[0] in "بل"
 
 
-def _demanded(layer: TextLayer, sentence: Sentence, t_start: int, form: str, event: str,
-              rules: EventRules) -> bool:
+def _joined_bare_stem(text: str, t_start: int, t_end: int) -> bool:
+    """"، وحظر تصدير السلاح": a past-form trigger joined by و with no ending, spelled like its
+    verbal noun; in a list of demands it is the noun."""
+    word_start, word_end = _word_bounds(text, t_start, t_end)
+    return text[word_start:t_start] == "و" and word_end == t_end
+
+
+def _demanded(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
+              event: str, rules: EventRules) -> bool:
     """"دعت المحكمة السلطات إلى توقيف المتهم"، "طالبوا بإلغاء القرار، وإغلاق المكتب": the
-    verbal noun is the object of a demand, a call or a threat (``DemandGovernors``)."""
+    verbal noun is the object of a demand, a call or a threat (``DemandGovernors``); so is a
+    و-joined past form spelled like it ("طالبوا بوقف الحرب، وحظر بيع السلاح")."""
     gov = rules.demands
-    if gov is None or form != "nouns" or event not in gov.events:
+    if gov is None or event not in gov.events:
         return False
     text = layer.text
+    if form != "nouns" and not (form == "past" and _joined_bare_stem(text, t_start, t_end)):
+        return False
     word_start, word_end = _word_bounds(text, t_start, t_start)
     trigger_key = normalize_key(text[word_start:word_end])
     before = text[sentence.start:word_start]
@@ -622,6 +657,8 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         background = rules.modal_sources.why
     if background is None and _self_exhortation(layer, sentence, t_start, t_end, event, rules):
         background = rules.self_exhortation.why
+    if background is None and _agreed_opinion(layer, sentence, t_start, t_end, event, rules):
+        background = rules.agreed_opinion.why
     if background is None:
         reading = _noun_reading(layer, sentence, t_start, t_end, event, rules)
         background = reading.why if reading is not None else None
@@ -664,7 +701,7 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         hyp.append(rules.deal_terms.why)
     if sense is not None and sense.hypothetical:
         hyp.append(sense.why)
-    if _demanded(layer, sentence, t_start, form, event, rules):
+    if _demanded(layer, sentence, t_start, t_end, form, event, rules):
         hyp.append("demanded")
     hypothetical = bool(hyp) or question or future
     # a cue the rescorer never saw in training: it only feeds its rule override

@@ -111,6 +111,7 @@ class EventRules:
     protest_demand: ProtestDemand | None = None
     modal_sources: ModalSources | None = None
     self_exhortation: SelfExhortation | None = None
+    agreed_opinion: AgreedOpinion | None = None
     noun_readings: tuple[NounReading, ...] = ()
     deal_terms: DealTerms | None = None
     demands: DemandGovernors | None = None
@@ -234,6 +235,24 @@ class SelfExhortation:
     triggers: frozenset[str]
     reflexives: frozenset[str]
     prefixes: tuple[str, ...]
+    window: int
+
+
+@dataclass(frozen=True, slots=True)
+class AgreedOpinion:
+    """"اتفق الخبراء على أن الحل سياسي": a verb of agreeing followed, within ``window``
+    words in its clause, by على and one of ``that`` (أن، أنه ...) reports a shared opinion,
+    not a deal.  It stays a deal when a present verb follows a bare أن (one of
+    ``verb_prefixes``, or one of ``verb_words``: "اتفقا على أن يتم التبادل"، "على أن لا")
+    or one of ``keep`` words stands in the rest of the clause (a future or a modal: "على أنه
+    سيتم"، "على أن الطرفين سيعملان")."""
+    why: str
+    events: frozenset[str]
+    triggers: frozenset[str]
+    that: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    verb_words: frozenset[str]
+    keep: frozenset[str]
     window: int
 
 
@@ -839,6 +858,17 @@ def validate_rules(data: Any) -> dict[str, Any]:
                             and isinstance(exh.get("window"), int) and exh["window"] > 0), where,
             "self_exhortation needs why, PLOVER events, triggers, reflexives, one-letter "
             "prefixes and a window > 0")
+    opi = data.get("agreed_opinion")
+    require(opi is None or (isinstance(opi.get("why"), str) and _strings(opi.get("events"))
+                            and all(e in PLOVER_QUADS for e in opi["events"])
+                            and _strings(opi.get("triggers")) and bool(opi["triggers"])
+                            and _strings(opi.get("that")) and bool(opi["that"])
+                            and _strings(opi.get("verb_prefixes"))
+                            and all(len(p) == 1 for p in opi["verb_prefixes"])
+                            and _strings(opi.get("keep", [])) and _strings(opi.get("verb_words", []))
+                            and isinstance(opi.get("window"), int) and opi["window"] > 0), where,
+            "agreed_opinion needs why, PLOVER events, triggers, that words, one-letter "
+            "verb_prefixes (and verb_words, keep words) and a window > 0")
     pur = data.get("purpose_prefix")
     require(pur is None or (_strings(pur.get("events")) and _strings(pur.get("article_events", []))
                             and _strings(pur.get("governors", []))
@@ -979,6 +1009,8 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         if "modal_sources" in data else None,
         self_exhortation=_self_exhortation(data["self_exhortation"])
         if "self_exhortation" in data else None,
+        agreed_opinion=_agreed_opinion(data["agreed_opinion"])
+        if "agreed_opinion" in data else None,
     )
 
 
@@ -1001,6 +1033,13 @@ def _keys(words: list[str]) -> frozenset[str]:
 def _self_exhortation(data: dict[str, Any]) -> SelfExhortation:
     return SelfExhortation(data["why"], frozenset(data["events"]), _keys(data["triggers"]),
                            _keys(data["reflexives"]), tuple(data["prefixes"]), data["window"])
+
+
+def _agreed_opinion(data: dict[str, Any]) -> AgreedOpinion:
+    return AgreedOpinion(data["why"], frozenset(data["events"]), _keys(data["triggers"]),
+                         _keys(data["that"]), tuple(data["verb_prefixes"]),
+                         _keys(data.get("verb_words", [])), _keys(data.get("keep", [])),
+                         data["window"])
 
 
 def _sense(data: dict[str, Any]) -> SenseCue:
