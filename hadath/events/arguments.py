@@ -28,6 +28,7 @@ from .structure import (
     has_break,
     is_office_phrase,
     office_holder,
+    unvowelled,
     without_office_phrases,
     words_between,
     written_word_start,
@@ -51,8 +52,17 @@ LOCATIVE_WORDS = _WORDS.locative_words | frozenset(DIRECTIONS)
 # Types whose action noun takes its victim as genitive (اعتقال صحفيين); a protest's or a
 # sanction's genitive is its agent (مظاهرات الطلاب).
 ACTED_UPON_TYPES = frozenset({"ASSAULT", "COERCE"})
+RELEASE_MODE = "release"     # الإفراج عن، إطلاق سراح: set free, the object marker in the trigger
 COERCING_CIVILIAN_STEMS = _WORDS.coercing_civilian_stems
 IMPERSONAL_PASSIVE_AUXILIARIES = _WORDS.impersonal_passive_auxiliaries
+RELEASE_OBJECT_MARKERS = _WORDS.release_object_markers
+WITNESSING_VERBS = _WORDS.witnessing_verbs
+COPULAR_VERBS = _WORDS.copular_verbs
+COPULA_GAP_WORDS = 3      # "المستشفيات الثلاثة ظلت محاصرة"
+PARTICIPLE_PREFIX = "م"   # محاصر، مستهدف: the shape of a participle
+WITNESS_REACH_WORDS = 5     # "شهدت قرية بيت أمر شمال الخليل اقتحامات"
+WITNESS_AGENT_WORDS = 3     # "قصفا عنيفا من الجيش"
+FROM_WORD = "من"
 # What such civilians do themselves: raid and seize (they are arrested and displaced too).
 COERCING_CIVILIAN_ACTS = ("coerce.raid", "coerce.seize")
 # Endings of a person noun after its stem (مستوطن، مستوطنون، مستوطني، مستوطنا), not of a
@@ -694,6 +704,11 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
             and all(_site_group(g) for g in args.actors):
         args = _joined_support_arguments(text, sentence, groups, t_start, args,
                                          noun=sense.form == "nouns")
+    if sense.event in ACTED_UPON_TYPES:
+        args = _without_witnessing_places(text, sentence, groups, args, t_start, t_end)
+    if sense.form != "nouns" and _pronoun_on_release_marker(text[t_start:t_end]):
+        # before a release noun ("بعد الإفراج عنه") the participant is mostly the releaser
+        args = _released_before(args, t_start)
     if sense.id.split("+")[0] not in ENTRY_SENSES:
         return args
     sites = _entered_sites(args, t_end)
@@ -709,6 +724,53 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     entered = sites + [g for g in more if g not in sites]
     others = [g for g in again.recipients if g not in entered and g not in actors]
     return Arguments(actors, entered + others, again.how + "+entered-place", again.passive)
+
+
+def _released_before(args: Arguments, t_start: int) -> Arguments:
+    """"قال معتقلون أفرج عنهم أمس": the pronoun on the release marker refers back to
+    the participant before the verb, the one set free; only one after it may release."""
+    released = [g for g in args.actors if g.end <= t_start]
+    if not released:
+        return args
+    return Arguments([g for g in args.actors if g not in released],
+                     released + [g for g in args.recipients if g not in released],
+                     args.how + "+released-before", args.passive)
+
+
+def _witnessing_place(text: str, sentence: Sentence, g: Group, t_start: int) -> bool:
+    """A place or country that is the subject of a verb of witnessing standing before it in
+    its clause, the trigger after it ("تشهد خان يونس قصفا")."""
+    if g.end > t_start or not all(m.kind in PLACE_KINDS for m in g.mentions):
+        return False
+    lead = words_between(text, max(sentence.start, _segment_start(text, g.start)),
+                         g.start)[-WITNESS_REACH_WORDS:]
+    return any(w in WITNESSING_VERBS or (w[:1] in ("و", "ف") and w[1:] in WITNESSING_VERBS)
+               for w in lead) and not has_break(text, g.end, t_start)
+
+
+def _without_witnessing_places(text: str, sentence: Sentence, groups: list[Group],
+                               args: Arguments, t_start: int, t_end: int) -> Arguments:
+    """"يشهد المخيم عمليات هدم": the place that witnesses an attack or raid is what it hits;
+    its agent, if any, is named after the noun ("قصفا عنيفا من الجيش")."""
+    places = [g for g in args.actors if _witnessing_place(text, sentence, g, t_start)]
+    if not places:
+        return args
+    actors = [g for g in args.actors if g not in places]
+    recipients = places + [g for g in args.recipients if g not in places]
+    if not actors:
+        actors = [g for g in _agent_with_min(text, groups, t_end, sentence.end)
+                  if g not in recipients]
+    return Arguments(actors, recipients, args.how + "+witnessing-place", args.passive)
+
+
+def _agent_with_min(text: str, groups: list[Group], t_end: int, limit: int) -> list[Group]:
+    """"قصفا عنيفا من الجيش": a party that can act, behind من a few words after the
+    noun a place witnesses."""
+    nxt = _first_after(text, groups, t_end, limit, WITNESS_AGENT_WORDS)
+    if nxt is None or words_between(text, t_end, groups[nxt].start)[-1:] != [FROM_WORD] \
+            or not _agent_like(groups[nxt]):
+        return []
+    return chain_from(text, groups, nxt)
 
 
 # Senses of entering a place by force (اقتحم، داهم، اقتحام): the place named after them is
@@ -1465,6 +1527,16 @@ def _object_pronoun_on(verb: str) -> bool:
     return m is not None and len(verb.lstrip("وف")) - len(m.group()) >= 3
 
 
+def _pronoun_on_release_marker(trigger_text: str) -> bool:
+    """"الذين أفرج عنهم"، "أطلق سراحهم": the pronoun on the word that introduces who is set
+    free refers to the released."""
+    words = trigger_text.split()
+    if len(words) < 2:
+        return False
+    m = OBJECT_PRONOUN.search(words[-1])
+    return m is not None and unvowelled(words[-1][: m.start()]) in RELEASE_OBJECT_MARKERS
+
+
 def _relative_clause_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
                                t_end: int, c_start: int, acted_upon: bool) -> Arguments | None:
     """A verb right after a relative pronoun describes the participant before the pronoun.
@@ -1481,7 +1553,8 @@ def _relative_clause_arguments(text: str, sentence: Sentence, groups: list[Group
     antecedent = _chain_back(text, groups, last)
     after = words_between(text, t_end, min(len(text), t_end + 20))[:1]
     # the pronoun on the verb, not on a noun of a multiword trigger ("أعرب عن تضامنه")
-    on_verb = _object_pronoun_on(text[t_start:t_end].split()[0])
+    on_verb = _object_pronoun_on(text[t_start:t_end].split()[0]) \
+        or _pronoun_on_release_marker(text[t_start:t_end])
     if not on_verb and after in RESUMPTIVE_PREPOSITIONS and acted_upon:
         return None     # "العملية التي قتل فيها جنود": where, and the verb may be passive
     if not on_verb and after not in RESUMPTIVE_PREPOSITIONS:
@@ -2222,6 +2295,12 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         recipients = chain_from(text, groups, nxt)
         nxt = None
         how = "noun+demanded"
+    if nxt is not None and _release_noun(sense):
+        # "الإفراج عن المعتقلين"، "إطلاق سراح الأسرى": the noun carries its object marker, so
+        # the participant after it is the one set free; the releaser stands before
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+released"
     if nxt is not None and words_between(text, t_end, groups[nxt].start)[-1:] == [PARTIES_MARKER]:
         # "وساطة بين إسرائيل وحماس": the parties are the recipients, the mediator the subject
         recipients = chain_from(text, groups, nxt)
@@ -2347,11 +2426,37 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
                 # such as اعتقالهم it is the one acted upon)
                 actors = _agent_of_pronoun(groups, sentence, t_start)
             how = "noun+victim-before" if how == "noun" else how + "+victim-before"
+        if actors and not recipients and sense.event in ACTED_UPON_TYPES \
+                and _describing_participle(text, actors[-1], t_start, t_end):
+            # "ظلت المستشفيات محاصرة"، "المدينة المحاصرة": the participle says what the participant
+            # before it undergoes
+            recipients = actors + [g for g in recipients if g not in actors]
+            actors = []
+            how += "+participle"
         if actors:
             how = "noun+subject" if how == "noun" else how + "+subject"
     if sense.event in ACTED_UPON_TYPES:
         return _with_marked_agent(text, groups, t_end, c_end, Arguments(actors, recipients, how))
     return Arguments(actors, recipients, how)
+
+
+def _describing_participle(text: str, g: Group, t_start: int, t_end: int) -> bool:
+    """The trigger, shaped like a participle, is an adjective right after the participant
+    ("المدينة المحاصرة") or the predicate of a verb of being after it ("ظلت محاصرة")."""
+    prefix = attached_prefix(text, t_start)
+    if not text[t_start:t_end].startswith(PARTICIPLE_PREFIX):
+        return False
+    gap = words_between(text, g.end, t_start - len(prefix))
+    if prefix.endswith("ال"):
+        return not gap and not has_break(text, g.end, t_start)
+    while gap and gap[-1] in VERB_PARTICLES and gap[-1] not in COPULAR_VERBS:
+        gap.pop()
+    return not prefix and bool(gap) and len(gap) <= COPULA_GAP_WORDS \
+        and gap[-1] in COPULAR_VERBS and not has_break(text, g.end, t_start)
+
+
+def _release_noun(sense: TriggerSense) -> bool:
+    return sense.event == "RETREAT" and sense.mode == RELEASE_MODE and sense.form == "nouns"
 
 
 def _with_marked_agent(text: str, groups: list[Group], t_end: int, c_end: int,

@@ -16,6 +16,11 @@ from ..words import function_words
 # Parentheses and quotes hold asides and citations inside a clause, so they do not break it.
 CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
 WORD = re.compile(r"\w+")
+# Vowel marks, shadda and the dagger alef are not \w: without them a vowelled word ("كثّف")
+# would fall apart into pieces.
+VOWEL_MARKS = "\u064b-\u065f\u0670"
+VOWELLED_WORD = re.compile(rf"\w[\w{VOWEL_MARKS}]*")
+_UNVOWELLED = re.compile(rf"[{VOWEL_MARKS}]")
 # The endings of a nisba adjective in normalised text (إسرائيلي، الأمريكيه، مصريون ...)
 NISBA_ENDING = re.compile(r"(ي|يه|يون|يين|يان|يتان|يات)$")
 SINCE_WORD = "منذ"          # opens a period: what follows it has no single day
@@ -74,8 +79,13 @@ class Group:
         return all(m.kind == "demonym" for m in self.mentions)
 
 
+def unvowelled(word: str) -> str:
+    return _UNVOWELLED.sub("", word)
+
+
 def words_between(text: str, start: int, end: int) -> list[str]:
-    return WORD.findall(text[start:end]) if end > start else []
+    """The words of text[start:end], without vowel marks, as the word lists spell them."""
+    return [unvowelled(w) for w in VOWELLED_WORD.findall(text[start:end])] if end > start else []
 
 
 def has_break(text: str, start: int, end: int) -> bool:
