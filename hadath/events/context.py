@@ -625,7 +625,7 @@ def _continued(layer: TextLayer, sentence: Sentence, t_start: int, form: str,
     clause, within ``continuation_window`` words (the subject between)."""
     if form != "nouns" or not rules.continuation_verbs:
         return False
-    clause = WORD.findall(CLAUSE_BREAK.split(layer.text[sentence.start:t_start])[-1])
+    clause = _VOWELLED_WORD.findall(CLAUSE_BREAK.split(layer.text[sentence.start:t_start])[-1])
     first = max(0, len(clause) - rules.continuation_window - 1)
     for i in range(first, len(clause)):
         w = clause[i]
