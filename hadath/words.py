@@ -137,6 +137,8 @@ class FunctionWords:
     accused_participles: frozenset[str]
     unit_nouns: frozenset[str]
     necessity_nouns: frozenset[str]
+    agent_genitive_nouns: frozenset[str]
+    demand_lookalike_nouns: tuple[str, ...]
     # structure.py
     office_heads: frozenset[str]
     honorific_titles: frozenset[str]

@@ -2291,10 +2291,13 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
     if nxt is not None and sense.event in CONTENT_TYPES \
             and _inside_demanded_action(text, groups[nxt], t_start, t_end):
         # "ضرورة انسحاب القوات"، "المطالبة بطرد السفراء": the participant belongs to the
-        # action demanded, so it is who the demand concerns; the demander stands before
-        recipients = chain_from(text, groups, nxt)
+        # action demanded, so it is who the demand concerns; the demander stands before.
+        # What the action is done to ("ضرورة حماية المدنيين") is not asked anything.
+        content = _acted_on_only(groups[nxt]) \
+            and _patient_genitive(text, groups[nxt], _word_after(text, t_end))
+        recipients = [] if content else chain_from(text, groups, nxt)
         nxt = None
-        how = "noun+demanded"
+        how = "noun+content" if content else "noun+demanded"
     if nxt is not None and _release_noun(sense):
         # "الإفراج عن المعتقلين"، "إطلاق سراح الأسرى": the noun carries its object marker, so
         # the participant after it is the one set free; the releaser stands before
@@ -3038,14 +3041,45 @@ CONTENT_TYPES = frozenset({"REQUEST"})
 CONTENT_NOUN_LETTERS = 3     # a verbal noun after its ب or ل has at least this many letters
 
 
+AGENT_GENITIVE_NOUNS = _WORDS.agent_genitive_nouns
+DEMAND_LOOKALIKE_NOUNS = _WORDS.demand_lookalike_nouns
+
+
 def _demanded_verbal_noun(word: str) -> bool:
     """"بطرد"، "لنصرة"، "وبمحاكمة": a verbal noun governed by ب or ل, the action a demand
     asks for; a preposition of its own ("بشأن"، "لدى") is not one."""
     bare = word[1:] if word[:1] in ("و", "ف") else word
     return bare[:1] in ("ب", "ل") and not bare.startswith("لل") \
+        and not bare.startswith(DEMAND_LOOKALIKE_NOUNS) \
         and bare not in TARGET_PREPOSITIONS and bare not in OTHER_PREPOSITIONS \
         and bare not in TIME_LAM_WORDS and bare not in ADJUNCT_WORDS \
         and len(bare) - 1 >= CONTENT_NOUN_LETTERS
+
+
+CONTENT_GENITIVE_WORDS = 2     # "بوقف اعتداءات المستوطنين": the noun and one noun in construct
+
+
+def _bare_verbal_noun(word: str) -> str:
+    """"وبمحاسبة" -> "محاسبة": the word without its و/ف and its ب or ل."""
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    return bare[1:] if bare[:1] in ("ب", "ل") and not bare.startswith("ال") else bare
+
+
+def _patient_genitive(text: str, g: Group, noun_start: int) -> bool:
+    """``g`` is the genitive of the demanded action's verbal noun at ``noun_start``, directly
+    or behind one more noun in construct, and that noun acts on its genitive ("بإغاثة
+    السكان"، "حماية المدنيين"، "بوقف اعتداءات المستوطنين"): what the action is done to,
+    not who is asked.  A noun of agent_genitive_nouns ("انسحاب القوات") is done by its
+    genitive, and a noun with its article has none."""
+    gap = words_between(text, noun_start, g.start)
+    if not gap or len(gap) > CONTENT_GENITIVE_WORDS \
+            or any(c in text[noun_start:g.start] for c in "،,.:;()"):
+        return False
+    noun = _bare_verbal_noun(gap[0])
+    return not noun.startswith("ال") and noun not in AGENT_GENITIVE_NOUNS \
+        and len(noun) >= CONTENT_NOUN_LETTERS \
+        and all(not w.lstrip("وف").startswith("ال") and w not in TARGET_PREPOSITIONS
+                and w not in OTHER_PREPOSITIONS for w in gap[1:])
 
 
 def _inside_demanded_action(text: str, g: Group, t_start: int, t_end: int) -> bool:
@@ -3063,6 +3097,10 @@ def _inside_demanded_action(text: str, g: Group, t_start: int, t_end: int) -> bo
 # بالإفراج عن الأسرى"), these prepositions put a place, or with عن anyone, in the content.
 CONTENT_PLACE_PREPOSITIONS = frozenset({"على", "في", "من", "عن", "إلى", "الى"})
 CONTENT_RELEASE_PREPOSITIONS = frozenset({"عن"})
+# After these, inside the complement, only a state, government or armed body may be the one
+# the demand is aimed at ("بإجراءات ضد الحكومة"); anyone else is content ("تصعيد المواجهة
+# ضد المستوطنين"، "بإبرام صفقة مع المقاومة").
+CONTENT_PARTNER_PREPOSITIONS = frozenset({"مع", "ضد"})
 
 
 def _complement_opener(text: str, pos: int, limit: int,
@@ -3092,7 +3130,53 @@ def _content_recipient(text: str, g: Group, opener: int | None) -> bool:
         return False
     if before[-1] in CONTENT_RELEASE_PREPOSITIONS:
         return True
+    if before[-1] in CONTENT_PARTNER_PREPOSITIONS:
+        return _acted_on_only(g)
     return _place_group(g) and before[-1] in CONTENT_PLACE_PREPOSITIONS
+
+
+def _acted_on_only(g: Group) -> bool:
+    """What a demanded action protects, moves or reaches (a town or region, civilians, a
+    facility) is never the one asked.  A state, government or armed body the action is aimed at
+    stays the recipient, as gold codes a demand against someone ("ضرورة محاكمة قادة
+    الجيش"، "أوامر اعتقال بحق X")."""
+    return not _coercing(g)
+
+
+def _content_genitive(text: str, groups: list[Group], i: int, opener: int | None) -> bool:
+    """``groups[i]`` is what the demanded action is done to (see _patient_genitive).  Not
+    when another participant follows it directly: then the word taken for the complement's
+    verbal noun heads the verb's subject ("طالبت بلدية المدينة المنظمات الدولية بـ")."""
+    g = groups[i]
+    if opener is None or g.start <= opener or g.is_demonym_only:
+        return False
+    noun_start = _demanded_noun_start(text, opener, g.start)
+    if noun_start is None or i > 0 and groups[i - 1].end > noun_start:
+        return False    # another participant stands between the verbal noun and this one
+    following = groups[i + 1] if i + 1 < len(groups) else None
+    if following is not None and not words_between(text, g.end, following.start) \
+            and not any(c in text[g.end:following.start] for c in "،,.:;()"):
+        return False
+    return _acted_on_only(g) and _patient_genitive(text, g, noun_start)
+
+
+def _word_after(text: str, pos: int) -> int:
+    """Where the first word after ``pos`` starts (``pos`` when there is none)."""
+    m = WORD.search(text, pos)
+    return m.start() if m is not None else pos
+
+
+def _demanded_noun_start(text: str, opener: int, limit: int) -> int | None:
+    """Where the verbal noun of the complement opening at ``opener`` starts: the opener
+    itself ("بمحاسبة") or the word after its إلى ("إلى حماية"); None after a modal, whose
+    content opens with a clause ("يجب أن تتوقف إسرائيل")."""
+    first = WORD.match(text, opener)
+    if first is None:
+        return None
+    if first.group().lstrip("و") not in ("إلى", "الى"):
+        return opener if _demanded_verbal_noun(first.group()) else None
+    noun = WORD.search(text, first.end(), limit)
+    return noun.start() if noun is not None else None
 
 
 OBLIGATION_MODALS = _WORDS.obligation_modals
@@ -3115,7 +3199,9 @@ def _demand_content(text: str, groups: list[Group], t_end: int, limit: int,
     من or the modal's على, or the subject of the modal's clause."""
     opener = t_end if modal else _complement_opener(text, t_end, limit, groups)
     first = next((i for i, g in enumerate(groups)
-                  if t_end <= g.start < limit and _content_recipient(text, g, opener)), None)
+                  if t_end <= g.start < limit and (_content_recipient(text, g, opener)
+                                                   or _content_genitive(text, groups, i, opener))),
+                 None)
     return [] if first is None else [g for g in groups[first:] if g.start < limit]
 
 

@@ -139,8 +139,14 @@ def candidate_from_event(event: _EventLike, layer: Any, rule_score: float) -> Ca
         has_date=event.date_span is not None, has_place=event.location is not None,
         attributed=event.attributed_to is not None, rule_score=rule_score,
         two_sided=_two_sided_clash(event, layer.text),
-        running_total=any(getattr(event, k, None) is not None and getattr(event, k).cumulative
-                          for k in ("killed", "injured")))
+        running_total=has_running_total(event))
+
+
+def has_running_total(event: Any) -> bool:
+    """Whether the event's killed or injured count is a running total ("ارتفع عدد الشهداء
+    إلى ...")."""
+    return any(getattr(event, k, None) is not None and getattr(event, k).cumulative
+               for k in ("killed", "injured"))
 
 
 def _two_sided_clash(event: _EventLike, text: str) -> bool:

@@ -7,7 +7,7 @@ from ..records import COUNT_KINDS, SYMMETRIC_TYPES, ActorMention, Event, PlaceMe
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words
 from .arguments import PLACE_KINDS
-from .classifier import parse_rule
+from .classifier import has_running_total, parse_rule
 from .counts import opens_another_fact
 from .dating import in_period
 from .structure import QUOTES
@@ -214,7 +214,7 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
     if a.sentence.index != b.sentence.index and \
             _is_background(text, a.sentence.start) != _is_background(text, b.sentence.start):
         return False
-    if a.sentence.index != b.sentence.index and _running_total(a) != _running_total(b):
+    if a.sentence.index != b.sentence.index and has_running_total(a) != has_running_total(b):
         # "استشهدت الطفلة متأثرة بإصابتها ... وباستشهادها يرتفع عدد الشهداء إلى 692": the
         # total counts the incident among many, it is not the incident
         return False
@@ -232,10 +232,6 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
 def _going_on(e: Event) -> bool:
     """"يواصل الجيش قصفه للمدينة": a campaign told as going on sums up no single strike."""
     return "continued" in parse_rule(e.rule)[3]
-
-
-def _running_total(e: Event) -> bool:
-    return any(c is not None and c.cumulative for c in (e.killed, e.injured))
 
 
 # "يذكر أن ..."، "يشار إلى أن ...": what follows recalls earlier events.
