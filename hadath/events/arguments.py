@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass
 
 from ..records import PLOVER_QUADS, SYMMETRIC_TYPES, ActorMention, Sentence
+from ..text.normalize import normalize_string
 from ..words import alternation, function_words
 from .counts import opens_another_fact
-from .lexicon import TriggerSense, without_asides
+from .lexicon import TriggerSense, without_adjunct_asides, without_asides
 from .structure import (
     CLAUSE_BREAK,
     NISBA_ENDING,
+    TITLE_WORDS,
     WORD,
     Group,
     attached_prefix,
@@ -28,6 +30,7 @@ from .structure import (
     has_break,
     is_office_phrase,
     office_holder,
+    titled_person,
     unvowelled,
     without_office_phrases,
     words_between,
@@ -108,6 +111,10 @@ OWN_VICTIM_REACH_WORDS = 8
 REPORT_NOUNS = _WORDS.report_nouns
 REPORT_RESUMPTIVES = _WORDS.report_resumptives
 REPORT_NOUN_REACH_WORDS = 2     # "بيانا رسميا"، "مؤتمرا صحفيا" before the verb
+DOCUMENT_NOUNS = REPORT_NOUNS | _WORDS.resolution_nouns
+QUANTIFIER_SUBJECT_HEADS = _WORDS.quantifier_subject_heads
+DOCUMENT_GOVERNORS = _WORDS.document_governors
+ISSUER_GAP_WORDS = 2    # "الجمعية العامة، الأربعاء، لصالح قرار"
 EACH_OF = tuple(tuple(p.split()) for p in _WORDS.each_of)
 # Prepositions that make an action noun the circumstance of the predicate before it.
 CIRCUMSTANCE_WORDS = _WORDS.circumstance_words
@@ -942,7 +949,12 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
     taking_place = _talks_taking_place(text, groups, sense, t_start, t_end, c_start, c_end)
     if taking_place:
         speaker = []    # "زار الوزير قطر، ومحادثات تجري في الدوحة": not the visitor's talks
-    if sense.form == "nouns" or _followed_by_adjective(text, groups, t_end):
+    document = _document_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
+                                   sense) \
+        if sense.form == "present" and sense.event not in ACTED_UPON_TYPES else None
+    if document is not None:
+        args = document
+    elif sense.form == "nouns" or _followed_by_adjective(text, groups, t_end):
         args = _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
                                speaker)
         if taking_place:
@@ -1990,6 +2002,10 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         return _subject_and_object(text, sentence, groups, subj, t_end, "vso")
     actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
     recipients = _object_or_target(text, groups, t_end, sentence.end)
+    if not actors and unknown_subject_after(text, [(g.start, g.end) for g in groups], t_end,
+                                            sentence.end):
+        # no earlier subject is carried or guessed for it
+        return Arguments([], recipients, "v+unnamed-subject")
     return Arguments(actors, recipients, "svo" if actors else "v")
 
 
@@ -2006,7 +2022,8 @@ def _subject_and_object(text: str, sentence: Sentence, groups: list[Group], subj
     # "دعا المتحدث باسم المنظمة فلان": the office's holder or body is the subject
     holder = office_holder(text, groups, subj, t_end)
     actors = chain_from(text, groups, subj if holder is None else holder)
-    after = _past_object_aside(text, groups, _past_gloss(text, groups, actors[-1].end),
+    named = _holder_name_after(text, groups, actors[-1])
+    after = _past_object_aside(text, groups, _past_gloss(text, groups, (named or actors[-1]).end),
                                sentence.end)
     obj = _first_after(text, groups, after, sentence.end, OBJECT_GAP_WORDS)
     if obj is not None and _locative(words_between(text, after, groups[obj].start)):
@@ -2017,6 +2034,35 @@ def _subject_and_object(text: str, sentence: Sentence, groups: list[Group], subj
     recipients = chain_from(text, groups, obj) if obj is not None else \
         _prepositional_target(text, groups, after, sentence.end)
     return Arguments(actors, recipients, how)
+
+
+# words of a holder's name the recogniser may leave out before the part it knows ("سايمون")
+HOLDER_NAME_GAP_WORDS = 2
+
+
+def _holder_name_after(text: str, groups: list[Group], subject: Group) -> Group | None:
+    """"حث رئيس الوزراء الأيرلندي فلان الفلاني الاتحاد": a person named right after a subject
+    that opens with a title is the title's holder, not the verb's object: after first names
+    the recogniser left out, or right after the title when the countries do not differ.
+    None when no such name follows."""
+    first = WORD.search(subject.mentions[0].text)
+    if subject.head.kind == "person" or first is None \
+            or normalize_string(first.group()) not in TITLE_WORDS:
+        return None
+    nxt = next((g for g in groups if g.start >= subject.end), None)
+    if nxt is None or nxt.head.kind != "person" or titled_person(nxt.head):
+        return None
+    gap = text[subject.end:nxt.start]
+    if CLAUSE_BREAK.search(gap.replace("،", "")) \
+            or len(words_between(text, subject.end, nxt.start)) > HOLDER_NAME_GAP_WORDS:
+        return None
+    if any(w in OTHER_PREPOSITIONS or w in TARGET_PREPOSITIONS or w.startswith("ال")
+           for w in words_between(text, subject.end, nxt.start)):
+        return None     # a word of the sentence, not a name's part
+    if not words_between(text, subject.end, nxt.start) \
+            and None not in (subject.country, nxt.country) and subject.country != nxt.country:
+        return None     # "حث الرئيس المصري نتنياهو": a full name of another country, the object
+    return nxt
 
 
 _GLOSS = re.compile(r"\s*\(\s*")
@@ -2043,19 +2089,24 @@ def _each_of(gap_words: list[str]) -> bool:
     return words in EACH_OF
 
 
-def _report_author(text: str, groups: list[Group], c_start: int, t_start: int) -> list[Group] | None:
-    """The verb at ``t_start`` opens a relative clause on an indefinite statement noun
-    ("أصدرت الوزارة بيانا اتهمت فيه"، "تغريدة لوزير الخارجية انتقد فيها"): the author named
-    with ل between the noun and the verb, [] when none is named there, None when the verb
-    follows no statement noun."""
-    author: list[Group] = []
-    end = t_start
+def _lam_author_before(text: str, groups: list[Group], t_start: int) -> tuple[list[Group], int]:
+    """The participant written with ل right before ``t_start`` ("بيانا للوزارة يدعو": its
+    author) and where the words before it end; ([], t_start) when there is none."""
     last = next((i for i in range(len(groups) - 1, -1, -1)
                  if groups[i].end <= t_start and not text[groups[i].end:t_start].strip()), None)
     if last is not None:
         chain = _chain_back(text, groups, last)
         if _proclitic(text, chain[0]).lstrip("وف").startswith("ل"):
-            author, end = chain, chain[0].start - len(attached_prefix(text, chain[0].start))
+            return chain, chain[0].start - len(attached_prefix(text, chain[0].start))
+    return [], t_start
+
+
+def _report_author(text: str, groups: list[Group], c_start: int, t_start: int) -> list[Group] | None:
+    """The verb at ``t_start`` opens a relative clause on an indefinite statement noun
+    ("أصدرت الوزارة بيانا اتهمت فيه"، "تغريدة لوزير الخارجية انتقد فيها"): the author named
+    with ل between the noun and the verb, [] when none is named there, None when the verb
+    follows no statement noun."""
+    author, end = _lam_author_before(text, groups, t_start)
     lead = words_between(text, c_start, end)[-REPORT_NOUN_REACH_WORDS:]
     for k, word in enumerate(lead):
         bare = word[1:] if word[:1] in ("و", "ف", "ب") and word[1:] in REPORT_NOUNS else word
@@ -2083,6 +2134,99 @@ def _report_relative_arguments(text: str, sentence: Sentence, groups: list[Group
         return None
     actors = author or _earlier_subject(text, sentence, groups, t_start) or list(speaker)
     return Arguments(actors, [g for g in objects if g not in actors], "v+report-relative")
+
+
+def _document_before(text: str, groups: list[Group], c_start: int,
+                     t_start: int) -> tuple[int, list[Group], bool] | None:
+    """The present verb at ``t_start`` describes a document noun right before it: indefinite
+    ("قرارا يطالب"، "رسالة تدعو"، "بيان للوزارة يدعو") or with the article before a relative
+    pronoun ("البيان الذي يدعو").  The noun's start, the author named with ل between noun and
+    verb, and whether a preposition governs the noun ("رحبت بقرار يدعو": not its issuer
+    before it); None when no such noun stands there."""
+    author, end = _lam_author_before(text, groups, t_start)
+    lead = [m for m in WORD.finditer(text, c_start, end)]
+    relative = bool(lead) and not author and unvowelled(lead[-1].group()) in RELATIVE_PRONOUNS
+    if relative:
+        genitive = _document_genitive(text, groups, lead.pop().start())
+        if genitive is not None:
+            return genitive
+    if not lead:
+        return None
+    word = unvowelled(lead[-1].group())
+    before = unvowelled(lead[-2].group()) if len(lead) > 1 else ""
+    # "في بيان يدعو"، "صوتت على قرار": the clause's subject issues or adopts it
+    after_preposition = before in DOCUMENT_GOVERNORS
+    for clitic, bare in (("", word), (word[:1], word[1:])):
+        if relative and not bare.startswith("ال"):
+            continue
+        if (bare[2:] if relative else bare) in DOCUMENT_NOUNS:
+            return lead[-1].start(), author, after_preposition or clitic in ("ب", "ل")
+    return None
+
+
+def _document_genitive(text: str, groups: list[Group],
+                       pronoun: int) -> tuple[int, list[Group], bool] | None:
+    """"بقرار الجمعية العامة، الذي يدعو": the relative pronoun after a comma describes the
+    document noun whose genitive the participant before the comma is; that participant
+    issued it."""
+    last = next((i for i in range(len(groups) - 1, -1, -1) if groups[i].end <= pronoun), None)
+    if last is None or text[groups[last].end:pronoun].strip(" ،,"):
+        return None
+    chain = _chain_back(text, groups, last)
+    noun = None
+    for noun in WORD.finditer(text, max(0, chain[0].start - 20), chain[0].start):
+        pass
+    if noun is None or text[noun.end():chain[0].start].strip():
+        return None
+    word = unvowelled(noun.group())
+    if word in DOCUMENT_NOUNS or (word[:1] in ("ب", "ل", "و") and word[1:] in DOCUMENT_NOUNS):
+        return noun.start(), chain, False
+    return None
+
+
+def _issuer_over_aside(text: str, sentence: Sentence, groups: list[Group],
+                       noun_start: int) -> list[Group]:
+    """"تصويت الجمعية العامة، الأربعاء، لصالح قرار": the participant before the document
+    noun across a short comma aside and at most ``ISSUER_GAP_WORDS`` words."""
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g.end > noun_start or g.start < sentence.start:
+            continue
+        between = without_adjunct_asides(text[g.end:noun_start])
+        if CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > ISSUER_GAP_WORDS:
+            return []
+        return _chain_back(text, groups, i)
+    return []
+
+
+def _document_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                        t_end: int, c_start: int, c_end: int,
+                        sense: TriggerSense) -> Arguments | None:
+    """"أصدر المجلس قرارا يطالب إسرائيل بالانسحاب": a present verb on a document noun has the
+    document's issuer as its speaker (the author after the noun, else the participant before
+    the noun), and the participant after the verb, which the plain reading takes as subject,
+    as the one addressed.  None when the verb follows no document noun."""
+    resumptive = WORD.search(text, t_end)
+    if resumptive is not None and resumptive.group() in REPORT_RESUMPTIVES:
+        return None     # "رسالة يطالبهم فيها": _report_relative_arguments reads it
+    document = _document_before(text, groups, c_start, t_start)
+    if document is None:
+        return None
+    noun_start, author, governed = document
+    issuer = author or ([] if governed else
+                        _subject_before(text, groups, noun_start, c_start, 8,
+                                        over_prepositions=True)
+                        or _issuer_over_aside(text, sentence, groups, noun_start))
+    # "وأصدرت بيانا يدعو": the speaker issued it, unless the document is another's ("رحبت
+    # ببيان يدعو") or a new group no lexicon names issued it ("أصدرت عدة جهات بيانات")
+    unnamed = not issuer and (governed or any(w in QUANTIFIER_SUBJECT_HEADS for w in
+                                              words_between(text, c_start, noun_start)))
+    plain = _verb_arguments(text, sentence, groups, t_start, t_end, t_start, c_end, [],
+                            form=sense.form, sense=sense)
+    after = [g for g in plain.actors if g.start >= t_end] \
+        or [g for g in plain.recipients if g.start >= t_end]
+    how = "v+document+unnamed-subject" if unnamed else "v+document"
+    return Arguments(issuer, [g for g in after if g not in issuer], how)
 
 
 def verb_person(trigger_text: str, form: str) -> str:
@@ -2207,6 +2351,9 @@ def _unnamed_subject(text: str, g: Group, t_end: int) -> bool:
     gap = words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))
     while gap and gap[0] in TIME_WORDS:
         gap = gap[1:]
+    if len(gap) > 1 and gap[0] in QUANTIFIER_SUBJECT_HEADS:
+        # "طالب أغلبية المتحدثين المجلس"، "دعا عدد من النواب الحكومة"
+        gap = gap[2:] if gap[1] == "من" else gap[1:]
     return 0 < len(gap) <= UNNAMED_SUBJECT_WORDS and all(
         w.startswith("ال") and w not in TIME_WORDS for w in gap)
 
@@ -3475,6 +3622,21 @@ def _opening_verb_subject(text: str, sentence: Sentence, groups: list[Group]) ->
     return chain_from(text, groups, after), gender
 
 
+def unknown_subject_after(text: str, spans: list[tuple[int, int]], t_end: int,
+                          limit: int) -> bool:
+    """"وطالب أغلبية المتحدثين المجلس بالتحرك": the verb has a written subject the recogniser
+    does not know, a noun of quantity right after it (past time words), which names a new
+    group.  A definite noun there ("وطالبت المنظمة") mostly refers back to the subject
+    already named, so it does not count."""
+    for w in WORD.finditer(text, t_end, limit):
+        word = unvowelled(w.group())
+        if word in TIME_WORDS:
+            continue
+        return word in QUANTIFIER_SUBJECT_HEADS \
+            and not any(start <= w.start() < end for start, end in spans)
+    return False
+
+
 def carried_subject(text: str, sentences: list[Sentence], sentence: Sentence,
                     mentions: list[ActorMention], t_start: int, t_end: int, form: str,
                     prefix: str, how: str) -> list[Group]:
@@ -3491,6 +3653,8 @@ def carried_subject(text: str, sentences: list[Sentence], sentence: Sentence,
         return []
     gender = _spelled_gender(WORD.match(text, t_start).group() if WORD.match(text, t_start) else "", form)
     if gender is None or any(c in QUOTE_MARKS for c in text[sentence.start:t_start]):
+        return []
+    if unknown_subject_after(text, [(m.start, m.end) for m in mentions], t_end, sentence.end):
         return []
     earlier = [s for s in sentences if s.end <= sentence.start and not s.is_headline]
     for s in reversed(earlier[-CARRY_BACK_SENTENCES:]):
