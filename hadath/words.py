@@ -204,6 +204,7 @@ class FunctionWords:
     # recognize/actors.py
     actor_linking_words: frozenset[str]
     place_heads: frozenset[str]
+    state_name_heads: frozenset[str]
     body_adjectives: frozenset[str]
     role_adjective_stems: frozenset[str]
     trailing_adjectives: tuple[str, ...]

@@ -327,3 +327,13 @@ def test_a_country_read_as_a_country_is_left_alone():
     [actor] = [a for a in read_as_places(find_actors(layer), find_places(layer))
                if a.text.endswith("عمان")]
     assert actor.country == "OMN"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("هاجم مسلحون سوقا في ولاية النيجر شمال البلاد.", set()),
+    ("عقد المرشح مؤتمرا في ولاية جورجيا قبل الانتخابات.", set()),
+    ("زار وزير الخارجية النيجر الأسبوع الماضي.", {"NER"}),
+])
+def test_a_province_named_like_a_country_is_no_country(resolver, text, kept):
+    countries = {m.country for m in resolve(resolver, text) if m.kind == "country"}
+    assert countries == kept

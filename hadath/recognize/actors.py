@@ -67,6 +67,8 @@ class ActorWords:
     org_heads: frozenset[str]
     # Single-word titles that license a person's short name (السيد عباس، الشيخ تميم).
     person_titles: frozenset[str]
+    # Heads of a province named like a country ("ولاية النيجر"، "ولاية جورجيا").
+    state_name_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +88,7 @@ def actor_words() -> ActorWords:
             rf"\s+(ال)?{alternation(words.trailing_adjectives)}(?:ون|ين|ة|ات|تان|تين|ان)?(?!\w)"),
         org_heads=frozenset(normalize_string(w) for w in words.org_heads),
         person_titles=frozenset(normalize_string(w) for w in words.person_titles),
+        state_name_heads=frozenset(normalize_string(w) for w in words.state_name_heads),
     )
 
 
@@ -140,6 +143,7 @@ class ActorResolver:
         matches = self._licensed(layer, list(self.matcher.find(layer.view)), date)
         chosen = longest_nonoverlapping(_best_per_span(matches, _capital_cued(layer, matches)))
         chosen = _without_adjectives(layer, chosen)
+        chosen = [m for m in chosen if not _province_named_like_country(layer, m)]
         context = {m.value.entry.country for m in chosen if m.value.entry.country}
         resolved = self._compose(layer, chosen, context, date)
         if self.sentence_fallback:
@@ -349,6 +353,16 @@ def _coordinated_adjective(layer: TextLayer, m: Match[Hit], kept_ends: set[int])
     head = previous_word(layer, _word_start_before(layer.text, gap_start))
     return before.endswith(FEMININE_NISBA) and _has_article(head) == _has_article(before) \
         and head.endswith(("ه", "ات")) and not head.endswith(FEMININE_NISBA)
+
+
+def _province_named_like_country(layer: TextLayer, m: Match[Hit]) -> bool:
+    """"ولاية النيجر" (a state of Nigeria)، "ولاية جورجيا": a country's name right after the
+    head noun of a province names that province, not the country."""
+    if m.value.entry.kind != "country":
+        return False
+    before = layer.text[:m.word_start].rstrip()
+    previous = before[_word_start_before(before, len(before)):]
+    return normalize_string(previous) in actor_words().state_name_heads
 
 
 def _word_start_before(text: str, end: int) -> int:
