@@ -8,6 +8,7 @@ genitive ("قصف إسرائيلي"، "هجوم حماس") and their target afte
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..records import PLOVER_QUADS, SYMMETRIC_TYPES, ActorMention, Sentence
@@ -580,12 +581,20 @@ def _support_subject(text: str, sentence: Sentence, groups: list[Group], t_start
     start = clause_start_over_asides(text, sentence, c_start)
     if start == c_start:
         return []
+    return _nearest_over_aside(text, groups, start, t_start, SUBJECT_GAP_WORDS, without_asides)
+
+
+def _nearest_over_aside(text: str, groups: list[Group], lo: int, end: int, max_words: int,
+                        strip_asides: Callable[[str], str]) -> list[Group]:
+    """The participant nearest before ``end`` (not before ``lo``) with, once
+    ``strip_asides`` has removed the asides between them, no clause break and at most
+    ``max_words`` words left between."""
     for i in range(len(groups) - 1, -1, -1):
         g = groups[i]
-        if g.end > t_start or g.start < start:
+        if g.end > end or g.start < lo:
             continue
-        between = without_asides(text[g.end:t_start])
-        if CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > SUBJECT_GAP_WORDS:
+        between = strip_asides(text[g.end:end])
+        if CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > max_words:
             return []
         return _chain_back(text, groups, i)
     return []
@@ -673,8 +682,6 @@ def _after_marker_word(text: str, g: Group, pos: int,
     if not before:
         return False
     marker = before[-1][1:] if before[-1][:2] in ("وب", "فب") else before[-1]
-    if markers is not AGENT_MARKERS and markers is not AGENTIVE_MARKERS:
-        return marker in markers
     # "عملية قام بها مقاتلو الحركة": قام with the resumptive is an agent marker too
     return marker in markers or (len(before) >= 2 and before[-2] in LIGHT_VERBS
                                  and marker in RESUMED_BY_LIGHT_VERB)
@@ -2188,15 +2195,8 @@ def _issuer_over_aside(text: str, sentence: Sentence, groups: list[Group],
                        noun_start: int) -> list[Group]:
     """"تصويت الجمعية العامة، الأربعاء، لصالح قرار": the participant before the document
     noun across a short comma aside and at most ``ISSUER_GAP_WORDS`` words."""
-    for i in range(len(groups) - 1, -1, -1):
-        g = groups[i]
-        if g.end > noun_start or g.start < sentence.start:
-            continue
-        between = without_adjunct_asides(text[g.end:noun_start])
-        if CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > ISSUER_GAP_WORDS:
-            return []
-        return _chain_back(text, groups, i)
-    return []
+    return _nearest_over_aside(text, groups, sentence.start, noun_start, ISSUER_GAP_WORDS,
+                               without_adjunct_asides)
 
 
 def _document_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,

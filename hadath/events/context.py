@@ -16,7 +16,7 @@ from .lexicon import (
     VowelledHomograph,
     without_asides,
 )
-from .structure import CLAUSE_BREAK, COMPLEMENTISER, WORD
+from .structure import CLAUSE_BREAK, COMPLEMENTISER, VOWEL_MARKS, WORD
 
 
 @dataclass(frozen=True, slots=True)
@@ -568,8 +568,8 @@ def _word_keys(key: str) -> tuple[str, ...]:
     return keys
 
 
-# a word with its short vowels and tatweel (أُوقفت، الـمقاطعة): WORD would cut it at a vowel
-_VOWELLED = r"(?:\w|[\u064B-\u0652\u0670\u0640])"
+# a word with its short vowels (أُوقفت، الـمقاطعة): WORD would cut it at a vowel
+_VOWELLED = rf"[\w{VOWEL_MARKS}]"
 _VOWELLED_WORD = re.compile(_VOWELLED + "+")
 _WORD_END = re.compile(_VOWELLED + "*")
 _WORD_START = re.compile(_VOWELLED + "*$")
