@@ -35,6 +35,7 @@ from ..text import (
     normalize_string,
 )
 from ..words import alternation, function_words
+from .introduced import introduced_people
 from .places import load_place_stopwords, previous_word
 
 ANCHOR_KINDS = frozenset({"country", "demonym", "capital", "place", "city"})
@@ -148,7 +149,8 @@ class ActorResolver:
         resolved = self._compose(layer, chosen, context, date)
         if self.sentence_fallback:
             resolved = _sentence_countries(layer, resolved)
-        return [self._mention(layer.text, r) for r in resolved]
+        mentions = [self._mention(layer.text, r) for r in resolved]
+        return sorted(mentions + introduced_people(layer, mentions), key=lambda a: a.start)
 
     # ------------------------------------------------------------ steps
 
