@@ -20,7 +20,7 @@ from .structure import (
     CLAUSE_BREAK,
     NISBA_ENDING,
     TITLE_WORDS,
-    WORD,
+    VOWELLED_WORD,
     Group,
     attached_prefix,
     build_groups,
@@ -34,7 +34,9 @@ from .structure import (
     titled_person,
     unvowelled,
     without_office_phrases,
+    word_text,
     words_between,
+    words_of,
     written_word_start,
 )
 
@@ -326,26 +328,26 @@ def _reporting_outlet(text: str, g: Group, event: str) -> bool:
     if not _news_outlet(g):
         return False
     cut = written_word_start(text, g.start)
-    before = list(WORD.finditer(text, max(0, cut - OUTLET_LOOKBACK_CHARS), cut))
+    before = list(VOWELLED_WORD.finditer(text, max(0, cut - OUTLET_LOOKBACK_CHARS), cut))
     lam = _proclitic(text, g).lstrip("وف").startswith("ل")
-    if before and before[-1].group() in ("ل", "لـ"):
+    if before and word_text(before[-1]) in ("ل", "لـ"):
         lam = True      # "لـ «رويترز»" with the ل written apart
         before.pop()
-    while before and before[-1].group() in OUTLET_HEADS:
+    while before and word_text(before[-1]) in OUTLET_HEADS:
         before.pop()
     last = before[-1] if before and not has_break(text, before[-1].end(), cut) else None
     if lam and event not in ACTED_UPON_TYPES and not _outlet_possessor(before, last):
         return True
-    return last is not None and _report_word(last.group())
+    return last is not None and _report_word(word_text(last))
 
 
 def _outlet_possessor(before: list[re.Match[str]], last: re.Match[str] | None) -> bool:
     """A definite noun right before the ل of an outlet, itself no prepositional object,
     owns it ("المعلق العسكري لصحيفة ..."): he is the outlet's, not someone it spoke to
     ("مطلع على المحادثات لوكالة ..." is)."""
-    if last is None or not last.group().startswith("ال"):
+    if last is None or not word_text(last).startswith("ال"):
         return False
-    words = [m.group() for m in before]
+    words = [word_text(m) for m in before]
     while len(words) > 1 and words[-2].startswith("ال") and not words[-1] in OTHER_PREPOSITIONS:
         words.pop()     # the noun's definite adjectives ("المعلق العسكري")
     preceding = words[-2] if len(words) > 1 else ""
@@ -375,7 +377,7 @@ def anchor_after_verb(text: str, mention: ActorMention, t_start: int,
     the mention is no such fusion."""
     if not t_start <= mention.start < t_end < mention.end:
         return None
-    word = WORD.search(text, t_end, mention.end)
+    word = VOWELLED_WORD.search(text, t_end, mention.end)
     if word is None:
         return None
     span = text[word.start():mention.end]
@@ -492,7 +494,7 @@ def _aside_start(text: str, groups: list[Group], c_start: int) -> int | None:
     if opening < 0:
         return None
     inner = text[opening + 1:c_start - 1]
-    if has_break(text, opening + 1, c_start - 1) or len(WORD.findall(inner)) > ASIDE_WORDS \
+    if has_break(text, opening + 1, c_start - 1) or len(VOWELLED_WORD.findall(inner)) > ASIDE_WORDS \
             or any(opening < g.start < c_start for g in groups):
         return None
     return opening
@@ -528,15 +530,15 @@ def _past_object_aside(text: str, groups: list[Group], pos: int, limit: int) -> 
     if closing is None:
         return pos
     inner = text[opening.end():closing.start()]
-    words = WORD.findall(inner)
+    words = words_of(inner)
     if not words or len(words) > OBJECT_ASIDE_WORDS or CLAUSE_BREAK.search(inner) \
             or not _opens_object_aside(words) \
             or any(w in OBJECT_ASIDE_BREAKERS for w in words):
         return pos
-    following = WORD.search(text, closing.end(), limit)
+    following = VOWELLED_WORD.search(text, closing.end(), limit)
     if following is None:
         return pos
-    if following.group().startswith(("و", "ف")) \
+    if word_text(following).startswith(("و", "ف")) \
             and not any(g.start == following.start() for g in groups):
         return pos
     return closing.end()
@@ -594,7 +596,7 @@ def _nearest_over_aside(text: str, groups: list[Group], lo: int, end: int, max_w
         if g.end > end or g.start < lo:
             continue
         between = strip_asides(text[g.end:end])
-        if CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > max_words:
+        if CLAUSE_BREAK.search(between) or len(VOWELLED_WORD.findall(between)) > max_words:
             return []
         return _chain_back(text, groups, i)
     return []
@@ -663,9 +665,9 @@ CONFRONT_REACH_WORDS = 12
 def _confronted(text: str, sentence: Sentence, groups: list[Group], pos: int) -> list[Group]:
     """The participant the victims were confronting, introduced by ل right after a verb or
     noun of confronting within a few words after the trigger."""
-    words = list(WORD.finditer(text, pos, sentence.end))[:CONFRONT_REACH_WORDS]
+    words = list(VOWELLED_WORD.finditer(text, pos, sentence.end))[:CONFRONT_REACH_WORDS]
     for w in words:
-        if w.group().lstrip("و") not in CONFRONTING:
+        if word_text(w).lstrip("و") not in CONFRONTING:
             continue
         i = _first_after(text, groups, w.end(), sentence.end, 2)
         if i is not None and _proclitic(text, groups[i]).lstrip("وف").startswith("ل"):
@@ -811,21 +813,21 @@ def _joined_support_verb(text: str, groups: list[Group], t_start: int, s_start: 
     اعتقالات"، "حيث اعتقل") or, for a noun, its support verb a few words before it ("...
     ونفذت عدة اعتقالات"), with و/ف written on it or after an opener and no participant
     between.  "فيما"، "فيه" are no joined verbs."""
-    words = [w for w in WORD.finditer(text, s_start, t_start) if len(w.group()) > 1]
+    words = [w for w in VOWELLED_WORD.finditer(text, s_start, t_start) if len(word_text(w)) > 1]
     if not noun:
         # (a noun's own و joins it to the noun before: "عملية واسعة وحصارا")
         if t_start > s_start and text[t_start - 1] in "وف" \
                 and (t_start - 1 == s_start or not text[t_start - 2].isalnum()):
             return t_start - 1      # "وشنت حملة اعتقالات"
-        if words and words[-1].group() in JOINED_OPENERS \
+        if words and word_text(words[-1]) in JOINED_OPENERS \
                 and not text[words[-1].end():t_start].strip():
             return t_start
         return None
     for k in range(len(words) - 1, max(-1, len(words) - 1 - JOINED_VERB_REACH_WORDS), -1):
         w = words[k]
-        joined = w.group()[0] in "وف" and len(w.group()) > 2 and w.group() not in CLAUSE_OPENERS \
-            and PRONOUN_PREPOSITION.match(w.group()) is None
-        after_opener = k > 0 and words[k - 1].group() in JOINED_OPENERS
+        joined = word_text(w)[0] in "وف" and len(word_text(w)) > 2 and word_text(w) not in CLAUSE_OPENERS \
+            and PRONOUN_PREPOSITION.match(word_text(w)) is None
+        after_opener = k > 0 and word_text(words[k - 1]) in JOINED_OPENERS
         if joined or after_opener:
             if any(w.start() <= g.start < t_start for g in groups):
                 return None
@@ -932,7 +934,7 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         # "تعرض لبنان أمس لهجوم": the subject of تعرض is the victim
         victims_i = _first_after(text, groups, frame, t_start, SUBJECT_GAP_WORDS)
         victims = chain_from(text, groups, victims_i) if victims_i is not None else []
-        undergoer = WORD.search(text, frame, t_start)
+        undergoer = VOWELLED_WORD.search(text, frame, t_start)
         if not victims and undergoer is not None \
                 and _possessed(text, undergoer.start(), undergoer.end()):
             # "أصيب سفير بولندا عندما تعرضت قافلته لهجوم": what underwent it belongs to
@@ -1116,7 +1118,7 @@ def _announced_own_operation(text: str, groups: list[Group], speaker: list[Group
     def in_gloss(pos: int) -> bool:
         return any(a <= pos < b for a, b in glosses)
 
-    gap = [w.group() for w in WORD.finditer(text, start, t_start) if not in_gloss(w.start())]
+    gap = [word_text(w) for w in VOWELLED_WORD.finditer(text, start, t_start) if not in_gloss(w.start())]
     # "ترد على اعتداءات ..." answers the other side's attacks; "أصيبت مجندة في عملية" is
     # hit in one; a comma left outside short asides ends the speaker's clause
     if gap[-1:] and gap[-1] in ATTACK_TARGET_PREPOSITIONS \
@@ -1154,24 +1156,24 @@ def _phrase_end(text: str, groups: list[Group], words: list[re.Match[str]], i: i
         return j
 
     def definite(j: int) -> bool:
-        return words[j].group().startswith("ال")
+        return word_text(words[j]).startswith("ال")
 
     head_definite = definite(i)
     j = skip(i)
     chained = 0
     while not head_definite and j < len(words) and chained < MAX_CONSTRUCT_WORDS:
-        word = words[j].group()
+        word = word_text(words[j])
         if word in PHRASE_STOPS or (not definite(j) and _is_nisba(word)):
             break
         j, chained = skip(j), chained + 1
         if definite(j - 1) or j - i > MAX_CONSTRUCT_WORDS:
             head_definite = True    # a definite genitive ends the construct chain
             break
-    while j < len(words) and (definite(j) == head_definite and _is_nisba(words[j].group())
-                              or ORDINAL_DIGITS.match(words[j].group())):
+    while j < len(words) and (definite(j) == head_definite and _is_nisba(word_text(words[j]))
+                              or ORDINAL_DIGITS.match(word_text(words[j]))):
         j = skip(j)
-    if j < len(words) and words[j].group().startswith("ل") \
-            and not words[j].group().startswith("ال") and words[j].group() not in TIME_LAM_WORDS:
+    if j < len(words) and word_text(words[j]).startswith("ل") \
+            and not word_text(words[j]).startswith("ال") and word_text(words[j]) not in TIME_LAM_WORDS:
         # "اجتماع الدورة العادية لمجلس الجامعة": the owner, named with ل, is in the phrase
         return _phrase_end(text, groups, words, j)
     return j
@@ -1196,12 +1198,12 @@ def _topic_start(text: str, groups: list[Group], t_end: int, limit: int,
     """Where the topic of a verb of talks begins: after its subject (unless the verb's
     ending is its subject), time words and adverbs, adjuncts (في/خلال + a noun phrase,
     "خلاله") and the partner after مع."""
-    words = list(WORD.finditer(text, t_end, limit))
+    words = list(VOWELLED_WORD.finditer(text, t_end, limit))
     i = 0
     subject: str | None = "" if subject_on_verb else None
     in_group = False
     while i < len(words):
-        word = words[i].group()
+        word = word_text(words[i])
         if word in TIME_WORDS or word in TOPIC_ADVERBS or ORDINAL_DIGITS.match(word):
             i += 1
         elif word in TOPIC_ADJUNCTS or word == PARTNER_WORD:
@@ -1222,8 +1224,8 @@ def _counterpart_after(text: str, groups: list[Group], topic: int, c_end: int) -
     """"بحث الوزير العلاقات الثنائية مع نظيره التركي": after the topic, a مع naming a
     counterpart or, right after it, a person is still the partner (a country or a body
     there belongs to the topic: "الأزمة مع إيران"، "التعاون مع الأمم المتحدة")."""
-    partner_word = next((m for m in WORD.finditer(text, topic, c_end)
-                         if m.group() == PARTNER_WORD), None)
+    partner_word = next((m for m in VOWELLED_WORD.finditer(text, topic, c_end)
+                         if word_text(m) == PARTNER_WORD), None)
     if partner_word is None:
         return []
     i = _first_after(text, groups, partner_word.end(), c_end, 2)
@@ -1239,10 +1241,10 @@ def _counterpart_after(text: str, groups: list[Group], topic: int, c_end: int) -
 def _counterpart_object(text: str, groups: list[Group], t_end: int, c_end: int) -> int | None:
     """"ويلتقي نظيره الكويتي"، "التقت نظيرتها": a counterpart noun with a pronoun right after
     a meeting verb is its object; the group it names (or qualifies) is the other side."""
-    first = WORD.search(text, t_end, c_end)
+    first = VOWELLED_WORD.search(text, t_end, c_end)
     if first is None or first.start() > t_end + 1:
         return None
-    word = first.group().lstrip("و")
+    word = word_text(first).lstrip("و")
     if not (word.startswith(COUNTERPART_NOUNS) and word.endswith(POSSESSIVE_SUFFIXES)):
         return None
     return _first_after(text, groups, t_end, c_end, 1)
@@ -1279,8 +1281,8 @@ def _topic_verb_arguments(text: str, sentence: Sentence, groups: list[Group], t_
         args.recipients += [g for g in partner if g not in args.actors and g not in args.recipients]
         if topic.unnamed_subject and "unnamed-subject" not in args.how:
             args.how += "+unnamed-subject"
-    first = WORD.search(text, t_end, sentence.end)
-    if not args.actors and first is not None and first.group() in DUAL_PARTIES:
+    first = VOWELLED_WORD.search(text, t_end, sentence.end)
+    if not args.actors and first is not None and word_text(first) in DUAL_PARTIES:
         args.actors = [g for g in _two_parties(text, sentence, groups, t_start)
                        if g not in args.recipients]
     return args
@@ -1292,10 +1294,10 @@ def _specified_object(text: str, sentence: Sentence, groups: list[Group], t_end:
     participant, then singled out after a comma by وخصوصا/ولا سيما/تحديدا; the participant
     right after the specifier is the recipient.  Only when nothing but the subject (and its
     apposition) stands between, and no other fact opens before the specifier."""
-    for w in WORD.finditer(text, t_end, sentence.end):
+    for w in VOWELLED_WORD.finditer(text, t_end, sentence.end):
         if len(words_between(text, t_end, w.start())) > SPECIFIER_REACH_WORDS:
             return []
-        if w.group() not in SPECIFIERS:
+        if word_text(w) not in SPECIFIERS:
             continue
         segment = _segment_start(text, w.start())
         if words_between(text, segment, w.start()) not in SPECIFIER_LEADS \
@@ -1312,11 +1314,11 @@ def _relative_agent(text: str, groups: list[Group], t_end: int, c_end: int) -> l
     """"الزيارة التي أجراها الوزير إلى أنقرة"، "الهجمات التي نفذها التنظيم"، "الزيارة التي
     قام بها الرئيس": a relative clause whose verb resumes the action noun as its object names
     the noun's agent as its subject."""
-    words = list(WORD.finditer(text, t_end, c_end))
+    words = list(VOWELLED_WORD.finditer(text, t_end, c_end))
     for k, w in enumerate(words[:RELATIVE_AFTER_NOUN_WORDS + 1]):
-        if w.group() not in RELATIVE_PRONOUNS:
+        if word_text(w) not in RELATIVE_PRONOUNS:
             continue
-        rest = [x.group() for x in words[k + 1:k + 3]]
+        rest = [word_text(x) for x in words[k + 1:k + 3]]
         if rest[:1] and RELATIVE_AGENT_VERB.match(rest[0]):
             verb_end = words[k + 1].end()
         elif len(rest) == 2 and rest[0] in LIGHT_VERBS and rest[1] in RESUMED_BY_LIGHT_VERB:
@@ -1334,7 +1336,7 @@ def _relative_agent(text: str, groups: list[Group], t_end: int, c_end: int) -> l
 def _relative_own_forces(text: str, t_end: int, c_end: int) -> bool:
     """"العمليات التي نفذها مقاتلوها"، "الغارة التي شنتها طائراته": the relative clause's
     subject is a noun of forces with a possessive pronoun, whose antecedent is the agent."""
-    words = [w.group() for w in WORD.finditer(text, t_end, c_end)][:RELATIVE_AFTER_NOUN_WORDS + 3]
+    words = [word_text(w) for w in VOWELLED_WORD.finditer(text, t_end, c_end)][:RELATIVE_AFTER_NOUN_WORDS + 3]
     for k, w in enumerate(words[:RELATIVE_AFTER_NOUN_WORDS + 1]):
         if w not in RELATIVE_PRONOUNS:
             continue
@@ -1365,12 +1367,12 @@ def _cued_participants(text: str, sentence: Sentence, groups: list[Group],
     """(cue position, participant chain) for each cue word in the sentence followed within
     a few words by a participant not in a place reading."""
     found = []
-    for w in WORD.finditer(text, sentence.start, sentence.end):
-        if w.group().lstrip("و") not in cues and w.group() not in cues:
+    for w in VOWELLED_WORD.finditer(text, sentence.start, sentence.end):
+        if word_text(w).lstrip("و") not in cues and word_text(w) not in cues:
             continue
         i = _first_after(text, groups, w.start(), sentence.end, CUE_GAP_WORDS)
         if i is not None and groups[i].start < w.end() \
-                and w.group().lstrip("و") not in EMBASSY_CUES:
+                and word_text(w).lstrip("و") not in EMBASSY_CUES:
             i = _first_after(text, groups, w.end(), sentence.end, CUE_GAP_WORDS)
         if i is not None and not _locative(words_between(text, w.end(), groups[i].start)):
             found.append((w.start(), chain_from(text, groups, i)))
@@ -1429,8 +1431,8 @@ def _host_government(text: str, sentence: Sentence, groups: list[Group], t_start
     country's government: the place nearest the trigger stands for it.  Not for solidarity
     protests, nor for protesters of another country (a diaspora rally abroad).  ``groups``
     are all the participants, places read as venues included."""
-    cause = next((w.start() for w in WORD.finditer(text, sentence.start, sentence.end)
-                  if w.group().lstrip("و") in PROTEST_TARGET_CUES), sentence.end)
+    cause = next((w.start() for w in VOWELLED_WORD.finditer(text, sentence.start, sentence.end)
+                  if word_text(w).lstrip("و") in PROTEST_TARGET_CUES), sentence.end)
     # a place named in what the protest is against ("احتجاجا على الحرب في غزة") is no venue
     venues = [g for g in groups if sentence.start <= g.start < cause
               and g.country and _place_group(g)]
@@ -1526,8 +1528,8 @@ def _claimed_by(text: str, sentence: Sentence, groups: list[Group],
     """Who claimed an attack or was credited with it later in its sentence: the participant
     after تبناه/نسب إلى ("وتبناه تنظيم ..."، "نسب إلى المتمردين") or before مسؤوليتها
     ("أعلنت الحركة مسؤوليتها")."""
-    for w in WORD.finditer(text, t_end, sentence.end):
-        word = w.group()
+    for w in VOWELLED_WORD.finditer(text, t_end, sentence.end):
+        word = word_text(w)
         if word in CLAIM_VERBS:
             i = _first_after(text, groups, w.end(), sentence.end, CLAIM_GAP_WORDS)
             if i is not None:
@@ -1651,8 +1653,8 @@ def _undergo_frame(text: str, sentence: Sentence, t_start: int) -> int | None:
     # an apposition between commas does not count ("تعرضت الوزيرة، فلانة، حرم ...، لمحاولة")
     asides = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text, start, t_start)]
     reach = 0
-    for w in reversed(list(WORD.finditer(text, start, t_start))):
-        if _is_frame_verb(w.group(), preposition):
+    for w in reversed(list(VOWELLED_WORD.finditer(text, start, t_start))):
+        if _is_frame_verb(word_text(w), preposition):
             return w.end()
         if not any(a <= w.start() < b for a, b in asides):
             reach += 1
@@ -1711,10 +1713,10 @@ def _joined_subject_before_verb(text: str, groups: list[Group], i: int, t_start:
     """The participant at ``i`` carries و/ف, opens no coordination with an earlier one, is
     no adjective, and only a space parts it from the word at ``t_start``."""
     g = groups[i]
-    first = WORD.match(text, g.start)
+    first = VOWELLED_WORD.match(text, g.start)
     return _proclitic(text, g) in ("و", "ف") and _chain_back(text, groups, i)[0] is g \
-        and text[g.end:t_start].isspace() and WORD.match(text, t_start) is not None \
-        and first is not None and not _is_nisba(first.group())
+        and text[g.end:t_start].isspace() and VOWELLED_WORD.match(text, t_start) is not None \
+        and first is not None and not _is_nisba(word_text(first))
 
 
 def _subject_before_comma(text: str, groups: list[Group], t_start: int,
@@ -1767,12 +1769,12 @@ def _support_verb_subject(text: str, groups: list[Group], t_start: int,
     """"إن الجيش، بعد أيام من القتال، شن هجمات"، "تركيا، الواقعة بين قارتين، تقدمت بطلب":
     the support verb alone opens the noun's clause right after a comma; its subject is found
     as a verb's fronted subject is, heading the clause before the comma."""
-    lead = [w for w in WORD.finditer(text, c_start, t_start) if w.group() not in TIME_WORDS
-            and w.group() not in VERB_PARTICLES and w.group() not in PROCLITIC_WORDS]
-    if len(lead) != 1 or lead[0].group().lstrip("وف") in CLAUSE_OPENERS \
-            or lead[0].group() in ADJUNCT_WORDS:
+    lead = [w for w in VOWELLED_WORD.finditer(text, c_start, t_start) if word_text(w) not in TIME_WORDS
+            and word_text(w) not in VERB_PARTICLES and word_text(w) not in PROCLITIC_WORDS]
+    if len(lead) != 1 or word_text(lead[0]).lstrip("وف") in CLAUSE_OPENERS \
+            or word_text(lead[0]) in ADJUNCT_WORDS:
         return []
-    first = WORD.search(text, c_start, t_start)
+    first = VOWELLED_WORD.search(text, c_start, t_start)
     return _subject_before_comma(text, groups, first.start(), c_start) if first else []
 
 
@@ -1806,10 +1808,10 @@ def _talks_verb_before(text: str, groups: list[Group], t_start: int, c_start: in
     before the noun with no subject of its own, before it or between it and the noun.  A
     transitive reading ("عقد اجتماعا": he held a meeting) shows in the accusative ending;
     a verb joined by و may continue the subject before it."""
-    lead = list(WORD.finditer(text, c_start, t_start - len(attached_prefix(text, t_start))))
+    lead = list(VOWELLED_WORD.finditer(text, c_start, t_start - len(attached_prefix(text, t_start))))
     for k in range(len(lead) - 1, max(-1, len(lead) - 2 - TALKS_VERB_REACH), -1):
         verb = lead[k]
-        if verb.group() not in TALKS_OCCUR_VERBS:
+        if word_text(verb) not in TALKS_OCCUR_VERBS:
             continue
         if any(verb.end() <= g.start < t_start for g in groups):
             return False
@@ -1817,17 +1819,17 @@ def _talks_verb_before(text: str, groups: list[Group], t_start: int, c_start: in
                for g in groups) or _pronoun_subject(text, c_start, verb.start()) \
                 or _word_before_verb(text, c_start, verb.start()) in RELATIVE_PRONOUNS:
             return False    # "الحكومة تجري محادثات"، "إنه يجري"، "الذي يجري زيارة"
-        noun = WORD.match(text, t_start)
-        accusative = noun is not None and noun.group().endswith(("ا", "اً")) \
-            and not noun.group().endswith("ءا")
-        return verb.group() in TALKS_INTRANSITIVE_VERBS or not accusative
+        noun = VOWELLED_WORD.match(text, t_start)
+        accusative = noun is not None and word_text(noun).endswith(("ا", "اً")) \
+            and not word_text(noun).endswith("ءا")
+        return word_text(verb) in TALKS_INTRANSITIVE_VERBS or not accusative
     return False
 
 
 def _parties_after(text: str, groups: list[Group], t_end: int, c_end: int) -> list[Group]:
     """The participants after بين within a few words after ``t_end``."""
-    for w in list(WORD.finditer(text, t_end, c_end))[:TALKS_VERB_REACH + 2]:
-        if w.group() == PARTIES_MARKER:
+    for w in list(VOWELLED_WORD.finditer(text, t_end, c_end))[:TALKS_VERB_REACH + 2]:
+        if word_text(w) == PARTIES_MARKER:
             first = _first_after(text, groups, w.end(), c_end, 0)
             return chain_from(text, groups, first) if first is not None else []
     return []
@@ -1994,9 +1996,9 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         # "اتهمت المنظمة الجيش بـ": the subject is a noun no lexicon names, the group after
         # it the object; the actor stays unknown rather than the object
         objects = chain_from(text, groups, subj)
-        first = WORD.search(text, t_end)
+        first = VOWELLED_WORD.search(text, t_end)
         parties = _two_parties(text, sentence, groups, t_start) \
-            if first is not None and first.group() in DUAL_PARTIES else []
+            if first is not None and word_text(first) in DUAL_PARTIES else []
         return Arguments([g for g in parties if g not in objects], objects, "vso+unnamed-subject")
     if subj is not None and _object_by_agreement(text, groups[subj], t_start, t_end, form):
         # "وطالبت المجتمع الدولي بالتحرك": a feminine verb with a masculine noun right after
@@ -2052,9 +2054,9 @@ def _holder_name_after(text: str, groups: list[Group], subject: Group) -> Group 
     that opens with a title is the title's holder, not the verb's object: after first names
     the recogniser left out, or right after the title when the countries do not differ.
     None when no such name follows."""
-    first = WORD.search(subject.mentions[0].text)
+    first = VOWELLED_WORD.search(subject.mentions[0].text)
     if subject.head.kind == "person" or first is None \
-            or normalize_string(first.group()) not in TITLE_WORDS:
+            or normalize_string(word_text(first)) not in TITLE_WORDS:
         return None
     nxt = next((g for g in groups if g.start >= subject.end), None)
     if nxt is None or nxt.head.kind != "person" or titled_person(nxt.head):
@@ -2128,8 +2130,8 @@ def _report_relative_arguments(text: str, sentence: Sentence, groups: list[Group
     فيه/فيها, its subject is the statement's author (named with ل after the noun, else the
     earlier subject or the speaker), the participant after the pronoun its object.  Two
     participants there ("بيانا اتهمت فيه الوزارة الجيش") are subject and object: None."""
-    resumptive = WORD.search(text, t_end)
-    if resumptive is None or resumptive.group() not in REPORT_RESUMPTIVES \
+    resumptive = VOWELLED_WORD.search(text, t_end)
+    if resumptive is None or word_text(resumptive) not in REPORT_RESUMPTIVES \
             or words_between(text, t_end, resumptive.start()):
         return None
     author = _report_author(text, groups, c_start, t_start)
@@ -2151,16 +2153,16 @@ def _document_before(text: str, groups: list[Group], c_start: int,
     verb, and whether a preposition governs the noun ("رحبت بقرار يدعو": not its issuer
     before it); None when no such noun stands there."""
     author, end = _lam_author_before(text, groups, t_start)
-    lead = [m for m in WORD.finditer(text, c_start, end)]
-    relative = bool(lead) and not author and unvowelled(lead[-1].group()) in RELATIVE_PRONOUNS
+    lead = [m for m in VOWELLED_WORD.finditer(text, c_start, end)]
+    relative = bool(lead) and not author and word_text(lead[-1]) in RELATIVE_PRONOUNS
     if relative:
         genitive = _document_genitive(text, groups, lead.pop().start())
         if genitive is not None:
             return genitive
     if not lead:
         return None
-    word = unvowelled(lead[-1].group())
-    before = unvowelled(lead[-2].group()) if len(lead) > 1 else ""
+    word = word_text(lead[-1])
+    before = word_text(lead[-2]) if len(lead) > 1 else ""
     # "في بيان يدعو"، "صوتت على قرار": the clause's subject issues or adopts it
     after_preposition = before in DOCUMENT_GOVERNORS
     for clitic, bare in (("", word), (word[:1], word[1:])):
@@ -2181,11 +2183,11 @@ def _document_genitive(text: str, groups: list[Group],
         return None
     chain = _chain_back(text, groups, last)
     noun = None
-    for noun in WORD.finditer(text, max(0, chain[0].start - 20), chain[0].start):
+    for noun in VOWELLED_WORD.finditer(text, max(0, chain[0].start - 20), chain[0].start):
         pass
     if noun is None or text[noun.end():chain[0].start].strip():
         return None
-    word = unvowelled(noun.group())
+    word = word_text(noun)
     if word in DOCUMENT_NOUNS or (word[:1] in ("ب", "ل", "و") and word[1:] in DOCUMENT_NOUNS):
         return noun.start(), chain, False
     return None
@@ -2206,8 +2208,8 @@ def _document_arguments(text: str, sentence: Sentence, groups: list[Group], t_st
     document's issuer as its speaker (the author after the noun, else the participant before
     the noun), and the participant after the verb, which the plain reading takes as subject,
     as the one addressed.  None when the verb follows no document noun."""
-    resumptive = WORD.search(text, t_end)
-    if resumptive is not None and resumptive.group() in REPORT_RESUMPTIVES:
+    resumptive = VOWELLED_WORD.search(text, t_end)
+    if resumptive is not None and word_text(resumptive) in REPORT_RESUMPTIVES:
         return None     # "رسالة يطالبهم فيها": _report_relative_arguments reads it
     document = _document_before(text, groups, c_start, t_start)
     if document is None:
@@ -2272,8 +2274,8 @@ def joined_verb_takes_object(text: str, args: Arguments, t_end: int,
 def _nominative_plural(text: str, g: Group) -> bool:
     """"وهاجم مسلحون القاعدة": a people noun in the nominative plural (-ون; its object
     form ends in -ين) is the subject."""
-    first = WORD.match(text, g.start)
-    return g.head.kind == "agent" and first is not None and first.group().endswith("ون")
+    first = VOWELLED_WORD.match(text, g.start)
+    return g.head.kind == "agent" and first is not None and word_text(first).endswith("ون")
 
 
 def plain_verb_subject(text: str, sentence: Sentence, groups: list[Group], t_start: int,
@@ -2291,16 +2293,16 @@ def plain_verb_subject(text: str, sentence: Sentence, groups: list[Group], t_sta
     between = words_between(text, chain[-1].end, t_start)
     if any(w.lstrip("وف") in COMPLEMENTIZERS for w in between):
         return []
-    lead = [w for w in WORD.finditer(text, clause_bounds(text, sentence, chain[0].start)[0],
-                                     chain[0].start) if w.group() not in TIME_WORDS]
+    lead = [w for w in VOWELLED_WORD.finditer(text, clause_bounds(text, sentence, chain[0].start)[0],
+                                     chain[0].start) if word_text(w) not in TIME_WORDS]
     if not lead:
         # "الفصائل تبارك العملية وتدعو الشبان": the subject opens the clause, the verb
         # after it is the earlier one
-        lead = [w for w in WORD.finditer(text, chain[-1].end, t_start)
-                if w.group() not in TIME_WORDS][:1]
+        lead = [w for w in VOWELLED_WORD.finditer(text, chain[-1].end, t_start)
+                if word_text(w) not in TIME_WORDS][:1]
     if len(lead) != 1 or lead[0].start() in trigger_starts:
         return []
-    verb = lead[0].group()
+    verb = word_text(lead[0])
     return chain if _plain_verb_form(verb, form) \
         and verb_person(verb, form) == verb_person(text[t_start:t_end], form) else []
 
@@ -2344,8 +2346,8 @@ def _unnamed_subject(text: str, g: Group, t_end: int) -> bool:
     that noun ("الصحيفة الإسرائيلية"), so it is not counted."""
     if g.is_demonym_only or g.head.kind == "person":
         return False    # "انتقد السيد فلان": a name in apposition to its title
-    first = WORD.match(text, g.start)
-    if first is not None and _is_nisba(first.group()):
+    first = VOWELLED_WORD.match(text, g.start)
+    if first is not None and _is_nisba(word_text(first)):
         return False    # "منع السلطات السعودية": the adjective of the noun before it
     # the article or a preposition written on the group's first word is no gap word
     gap = words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))
@@ -2912,9 +2914,9 @@ def _attack_phrase_before(text: str, groups: list[Group], c_start: int,
     modifiers ("جوية"، "مكثفة"، "إطلاق نار"، "بطائرات مسيرة") and demonyms ("إسرائيلية").
     A participant that is more than a demonym, a definite word or a function word ends the
     search: the verb is then no relative on an attack noun."""
-    words = list(WORD.finditer(text, c_start, t_start))
+    words = list(VOWELLED_WORD.finditer(text, c_start, t_start))
     for n, w in enumerate(reversed(words)):
-        word = w.group()
+        word = word_text(w)
         owner = next((g for g in groups if g.start <= w.start() < g.end), None)
         bare = word[1:] if word[:1] in ("و", "ف", "ب") else word
         if owner is None and ATTACK_PHRASE_NOUNS & {word, bare}:
@@ -3111,7 +3113,7 @@ def _continued_by(text: str, groups: list[Group], c_start: int, t_start: int) ->
 def _governed_attack_noun(text: str, c_start: int, noun: re.Match[str]) -> bool:
     """The attack noun is governed by a preposition: "في هجوم"، "بهجوم"."""
     before = words_between(text, c_start, noun.start())
-    return (noun.group().startswith("ب") and noun.group()[1:] in ATTACK_PHRASE_NOUNS) \
+    return (word_text(noun).startswith("ب") and word_text(noun)[1:] in ATTACK_PHRASE_NOUNS) \
         or (bool(before) and before[-1] in ATTACK_NOUN_PREPOSITIONS)
 
 
@@ -3255,8 +3257,8 @@ def _complement_opener(text: str, pos: int, limit: int,
     """Where the complement of a verb of demand opens after ``pos``: a separate إلى or a
     verbal noun with ب or ل ("بالإفراج"، "لنصرة"); never a word inside one of ``names``
     ("المتحدث باسم الوزارة")."""
-    for m in WORD.finditer(text, pos, limit):
-        w = m.group()
+    for m in VOWELLED_WORD.finditer(text, pos, limit):
+        w = word_text(m)
         if names and any(g.start <= m.start() < g.end for g in names):
             continue
         bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
@@ -3309,7 +3311,7 @@ def _content_genitive(text: str, groups: list[Group], i: int, opener: int | None
 
 def _word_after(text: str, pos: int) -> int:
     """Where the first word after ``pos`` starts (``pos`` when there is none)."""
-    m = WORD.search(text, pos)
+    m = VOWELLED_WORD.search(text, pos)
     return m.start() if m is not None else pos
 
 
@@ -3317,12 +3319,12 @@ def _demanded_noun_start(text: str, opener: int, limit: int) -> int | None:
     """Where the verbal noun of the complement opening at ``opener`` starts: the opener
     itself ("بمحاسبة") or the word after its إلى ("إلى حماية"); None after a modal, whose
     content opens with a clause ("يجب أن تتوقف إسرائيل")."""
-    first = WORD.match(text, opener)
+    first = VOWELLED_WORD.match(text, opener)
     if first is None:
         return None
-    if first.group().lstrip("و") not in ("إلى", "الى"):
-        return opener if _demanded_verbal_noun(first.group()) else None
-    noun = WORD.search(text, first.end(), limit)
+    if word_text(first).lstrip("و") not in ("إلى", "الى"):
+        return opener if _demanded_verbal_noun(word_text(first)) else None
+    noun = VOWELLED_WORD.search(text, first.end(), limit)
     return noun.start() if noun is not None else None
 
 
@@ -3424,10 +3426,10 @@ def _accused_participle(text: str, groups: list[Group], t_start: int, t_end: int
     right away by a ب-phrase is passive (accused of), not a circumstantial "accusing", which
     names its object first ("، متهمة الحكومة بـ"، "متهمة بريطانيا بـ")."""
     words = text[t_start:t_end].split()
-    following = WORD.search(text, t_end)
+    following = VOWELLED_WORD.search(text, t_end)
     return len(words) == 1 and words[0].lstrip("وف") in ACCUSED_PARTICIPLES \
         and following is not None and not text[t_end:following.start()].strip() \
-        and following.group().startswith("ب") and len(following.group()) > 3 \
+        and word_text(following).startswith("ب") and len(word_text(following)) > 3 \
         and not any(g.start <= following.start() < g.end for g in groups)
 
 
@@ -3469,12 +3471,12 @@ def _adjective_of_genitive(text: str, g: Group, t_start: int, t_end: int) -> boo
     الإسرائيلي" keep it as the agent)."""
     if not g.is_demonym_only:
         return False
-    gap = list(WORD.finditer(text, t_end, g.start))
+    gap = list(VOWELLED_WORD.finditer(text, t_end, g.start))
     trigger_words = text[t_start:t_end].split()
     if len(gap) != 1 or not trigger_words or attached_prefix(text, g.start):
         return False
     return not _definite(text, t_start, trigger_words[-1]) \
-        and _definite(text, gap[0].start(), gap[0].group()) and g.head.text.startswith("ال")
+        and _definite(text, gap[0].start(), word_text(gap[0])) and g.head.text.startswith("ال")
 
 
 def _fired_by_owner(word: str) -> bool:
@@ -3497,11 +3499,11 @@ def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
     """After an action noun of an attack or coercion, a genitive names the victim when it is a
     noun of people ("تهجير الفلسطينيين"، "اعتقال صحفيين") rather than an adjective
     ("قصف إسرائيلي"، "القصف الإسرائيلي") or an armed agent ("هجوم حماس")."""
-    first_word = WORD.match(text, t_start)
+    first_word = VOWELLED_WORD.match(text, t_start)
     if sense.event not in ACTED_UPON_TYPES \
-            or (first_word is not None and _fired_by_owner(first_word.group())):
+            or (first_word is not None and _fired_by_owner(word_text(first_word))):
         return False
-    if first_word is not None and _casualty_noun(first_word.group()):
+    if first_word is not None and _casualty_noun(word_text(first_word)):
         return True     # "مقتل جنديين إسرائيليين": whoever it names died, armed or not
     following = [w for w in words_between(text, g.end, min(len(text), g.end + 40))[:3]
                  if not w.startswith("ال")][:1]
@@ -3521,7 +3523,7 @@ def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
     if g.is_demonym_only:
         # a definite demonym after an indefinite noun is a genitive noun, not an adjective;
         # a construct trigger is as definite as its last word ("حصيلة العدوان الإسرائيلي")
-        trigger_words = WORD.findall(text, t_start, g.start)
+        trigger_words = words_between(text, t_start, g.start)
         return head.text.startswith("ال") and text[t_start:t_start + 2] != "ال" \
             and not attached_prefix(text, t_start).endswith("ال") \
             and not (len(trigger_words) > 1 and trigger_words[-1].startswith("ال"))
@@ -3600,18 +3602,18 @@ def _opening_verb_subject(text: str, sentence: Sentence, groups: list[Group]) ->
         return None
     start = sentence.start
     lead = text[start:sentence.end].split("،", 1)
-    if len(lead) == 2 and len(WORD.findall(lead[0])) <= LEAD_PHRASE_WORDS:
+    if len(lead) == 2 and len(VOWELLED_WORD.findall(lead[0])) <= LEAD_PHRASE_WORDS:
         start += len(lead[0]) + 1
-    words = [w for w in WORD.finditer(text, start, sentence.end)
-             if w.group() not in TIME_WORDS]
-    while words and (words[0].group() in CLAUSE_OPENERS or words[0].group() in CARRY_OPENERS):
+    words = [w for w in VOWELLED_WORD.finditer(text, start, sentence.end)
+             if word_text(w) not in TIME_WORDS]
+    while words and (word_text(words[0]) in CLAUSE_OPENERS or word_text(words[0]) in CARRY_OPENERS):
         words.pop(0)
     if not words:
         return None
     verb = words[0]
-    if any(g.start <= verb.start() < g.end for g in groups) or not _plain_verb_form(verb.group(), "past"):
+    if any(g.start <= verb.start() < g.end for g in groups) or not _plain_verb_form(word_text(verb), "past"):
         return None
-    gender = _spelled_gender(verb.group(), "")
+    gender = _spelled_gender(word_text(verb), "")
     after = next((i for i, g in enumerate(groups) if g.start >= verb.end()), None)
     if gender is None or after is None \
             or any(w not in TIME_WORDS for w in words_between(text, verb.end(), groups[after].start)):
@@ -3628,8 +3630,8 @@ def unknown_subject_after(text: str, spans: list[tuple[int, int]], t_end: int,
     does not know, a noun of quantity right after it (past time words), which names a new
     group.  A definite noun there ("وطالبت المنظمة") mostly refers back to the subject
     already named, so it does not count."""
-    for w in WORD.finditer(text, t_end, limit):
-        word = unvowelled(w.group())
+    for w in VOWELLED_WORD.finditer(text, t_end, limit):
+        word = word_text(w)
         if word in TIME_WORDS:
             continue
         return word in QUANTIFIER_SUBJECT_HEADS \
@@ -3651,7 +3653,7 @@ def carried_subject(text: str, sentences: list[Sentence], sentence: Sentence,
     lead = words_between(text, sentence.start, word_start)
     if not ((not lead and prefix.startswith(("و", "ف"))) or (len(lead) == 1 and lead[0] in CARRY_OPENERS)):
         return []
-    gender = _spelled_gender(WORD.match(text, t_start).group() if WORD.match(text, t_start) else "", form)
+    gender = _spelled_gender(word_text(VOWELLED_WORD.match(text, t_start)) if VOWELLED_WORD.match(text, t_start) else "", form)
     if gender is None or any(c in QUOTE_MARKS for c in text[sentence.start:t_start]):
         return []
     if unknown_subject_after(text, [(m.start, m.end) for m in mentions], t_end, sentence.end):

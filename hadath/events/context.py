@@ -16,7 +16,13 @@ from .lexicon import (
     VowelledHomograph,
     without_asides,
 )
-from .structure import CLAUSE_BREAK, COMPLEMENTISER, VOWEL_MARKS, WORD
+from .structure import (
+    CLAUSE_BREAK,
+    COMPLEMENTISER,
+    VOWEL_MARKS,
+    VOWELLED_WORD,
+    unvowelled,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +48,7 @@ def _cues_before(layer: TextLayer, matches, sentence: Sentence, t_start: int, wi
         between = without_asides(text[m.end:t_start])
         if CLAUSE_BREAK.search(between):
             continue
-        if len(WORD.findall(between)) <= window:
+        if len(VOWELLED_WORD.findall(between)) <= window:
             found.append(m.key)
     return found
 
@@ -58,7 +64,7 @@ def _asserts_past(layer: TextLayer, cue, t_start: int, past_assertive: frozenset
     if cue.key not in past_assertive or cue.end > t_start:
         return False
     between = layer.text[cue.end:t_start]
-    return not WORD.search(between) or between.strip() in ("و", "ف")
+    return not VOWELLED_WORD.search(between) or between.strip() in ("و", "ف")
 
 
 def _asserts_clause(layer: TextLayer, cue, t_start: int, rules: EventRules) -> bool:
@@ -66,7 +72,7 @@ def _asserts_clause(layer: TextLayer, cue, t_start: int, rules: EventRules) -> b
     asserts the noun that verb governs."""
     if cue.key not in rules.past_assertive or cue.end > t_start:
         return False
-    following = WORD.findall(layer.text[cue.end:t_start])
+    following = VOWELLED_WORD.findall(layer.text[cue.end:t_start])
     return bool(following) and normalize_key(following[0]) in rules.assertive_verbs
 
 
@@ -78,7 +84,7 @@ def _is_simulated(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int
     text = layer.text
     before = CLAUSE_BREAK.split(text[sentence.start:t_start])[-1]
     after = CLAUSE_BREAK.split(text[t_end:sentence.end])[0]
-    near = " ".join(WORD.findall(before)[-sim.window:] + WORD.findall(after)[:sim.window])
+    near = " ".join(VOWELLED_WORD.findall(before)[-sim.window:] + VOWELLED_WORD.findall(after)[:sim.window])
     return bool(sim.pattern.search(normalize_key(near)))
 
 
@@ -109,7 +115,7 @@ def _negated_participation(layer: TextLayer, neg_matches, sentence: Sentence, t_
         between = without_asides(text[m.end:t_start])
         if CLAUSE_BREAK.search(between):
             continue
-        words = WORD.findall(between)
+        words = VOWELLED_WORD.findall(between)
         for i, w in enumerate(words[:rules.negation_window + 1]):
             if rules.participation.intersection(_word_keys(normalize_key(w))) \
                     and len(words) - i - 1 <= rules.participation_window:
@@ -117,10 +123,15 @@ def _negated_participation(layer: TextLayer, neg_matches, sentence: Sentence, t_
     return []
 
 
+def _in_word(ch: str) -> bool:
+    """A letter or one of the vowel marks written on it (not alphabetic to Python)."""
+    return ch.isalpha() or _MARK.fullmatch(ch) is not None
+
+
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    while start > 0 and text[start - 1].isalpha():
+    while start > 0 and _in_word(text[start - 1]):
         start -= 1
-    while end < len(text) and text[end].isalpha():
+    while end < len(text) and _in_word(text[end]):
         end += 1
     return start, end
 
@@ -131,8 +142,8 @@ def _setting_cue(layer: TextLayer, sentence: Sentence, t_start: int, form: str, 
     main clause before the preposition, is the setting of that clause's fact."""
     text = layer.text
     word_start, _ = _word_bounds(text, t_start, t_start)
-    words = [normalize_key(w) for w in WORD.findall(text[sentence.start:word_start])]
-    clause_words = len(WORD.findall(CLAUSE_BREAK.split(text[sentence.start:word_start])[-1]))
+    words = [normalize_key(w) for w in VOWELLED_WORD.findall(text[sentence.start:word_start])]
+    clause_words = len(VOWELLED_WORD.findall(CLAUSE_BREAK.split(text[sentence.start:word_start])[-1]))
     for cues in rules.setting:
         if event not in cues.events:
             continue
@@ -168,7 +179,7 @@ def _names_known_event(layer: TextLayer, sentence: Sentence, t_start: int, rules
     # an indefinite noun takes its relative clause with no pronoun: "غداة انفجار وقع ..."
     describing = rules.relative.describing if right_after and rules.relative is not None else frozenset()
     return any(normalize_key(w) in pronouns or normalize_key(w) in describing
-               for w in WORD.findall(after)[:3])
+               for w in VOWELLED_WORD.findall(after)[:3])
 
 
 def _bare_key(word: str) -> str:
@@ -183,7 +194,7 @@ def _framed_mention(layer: TextLayer, sentence: Sentence, t_start: int, event: s
     text = layer.text
     word_start, _ = _word_bounds(text, t_start, t_start)
     before = text[sentence.start:word_start]
-    found = list(WORD.finditer(before))
+    found = list(VOWELLED_WORD.finditer(before))
     words = [_bare_key(m.group()) for m in found]
     # "وفقا" is its own word, not و + "فقا": the word as written counts too
     written = [normalize_key(m.group()) for m in found]
@@ -201,7 +212,7 @@ def _framed_mention(layer: TextLayer, sentence: Sentence, t_start: int, event: s
                     return frame.why
             elif len(words) - 1 - i <= frame.window:
                 clause = CLAUSE_BREAK.split(before)[-1]
-                if len(WORD.findall(clause)) > len(words) - 1 - i:
+                if len(VOWELLED_WORD.findall(clause)) > len(words) - 1 - i:
                     return frame.why
     return None
 
@@ -214,7 +225,7 @@ def _describes_antecedent(layer: TextLayer, sentence: Sentence, t_start: int, t_
         return False
     text = layer.text
     word_start, word_end = _word_bounds(text, t_start, t_end)
-    before = WORD.findall(text[sentence.start:word_start])
+    before = VOWELLED_WORD.findall(text[sentence.start:word_start])
     if not before or normalize_key(before[-1]) not in rel.pronouns:
         return False
     return normalize_key(text[word_start:word_end]).endswith(rel.suffixes)
@@ -242,7 +253,7 @@ def _prospective_noun(layer: TextLayer, sentence: Sentence, t_start: int, t_end:
     text = layer.text
     _, word_end = _word_bounds(text, t_end, t_end)
     after = CLAUSE_BREAK.split(text[word_end:sentence.end])[0]
-    found = WORD.findall(after)[:pro.window]
+    found = VOWELLED_WORD.findall(after)[:pro.window]
     words = [_strip_article(normalize_key(w)) for w in found]
     if words and _takes_object(text[t_start:word_end], found[0], words[0], event, pro):
         return False
@@ -253,7 +264,7 @@ def _takes_object(trigger_word: str, next_word: str, next_key: str, event: str, 
     """"دعمها المقترح"، "تأييد المبادرة المقترحة": a verbal noun of a transitive type, possessed
     or in construct (no article), takes the definite word after it as its object; what follows
     describes that object.  A bare prospect adjective ("دعمها المحتمل") still qualifies the noun."""
-    possessed = trigger_word.endswith(_POSSESSIVES)
+    possessed = unvowelled(trigger_word).endswith(_POSSESSIVES)
     if event not in pro.transitive or not (possessed or not _DEFINITE.match(normalize_key(trigger_word))):
         return False
     return bool(_DEFINITE.match(normalize_key(next_word))) \
@@ -275,7 +286,7 @@ def _future_relative(layer: TextLayer, sentence: Sentence, t_end: int, form: str
         if m.start < t_end or m.end > sentence.end or not m.key.startswith("س"):
             continue
         between = text[t_end:m.start]
-        words = [normalize_key(w) for w in WORD.findall(between)]
+        words = [normalize_key(w) for w in VOWELLED_WORD.findall(between)]
         if not CLAUSE_BREAK.search(between) and len(words) <= _RELATIVE_REACH \
                 and any(w in rules.relative.pronouns for w in words):
             return True
@@ -526,7 +537,7 @@ def _demanded(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, fo
         # a term in a list of demands: "بإلغاء الاتفاقية، وإغلاق السفارة"
         before = _LIST_COMMA.sub(" ", before)
     clause = CLAUSE_BREAK.split(without_asides(before))[-1]
-    words = [normalize_key(w) for w in WORD.findall(clause)][-gov.window:]
+    words = [normalize_key(w) for w in VOWELLED_WORD.findall(clause)][-gov.window:]
     for i in range(len(words) - 1, -1, -1):
         keys = _word_keys(words[i])
         if gov.stops.intersection(keys):
@@ -549,7 +560,7 @@ def _counted_noun(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int
     word_start, word_end = _word_bounds(text, t_start, t_end)
     if normalize_key(text[word_start:word_end]) not in counted.words:
         return False
-    before = WORD.findall(text[sentence.start:word_start])
+    before = VOWELLED_WORD.findall(text[sentence.start:word_start])
     if not before or CLAUSE_BREAK.search(text[sentence.start:word_start].rstrip()[-1:]):
         return False
     last = before[-1]
@@ -568,8 +579,9 @@ def _word_keys(key: str) -> tuple[str, ...]:
     return keys
 
 
-# a word with its short vowels (أُوقفت، الـمقاطعة): WORD would cut it at a vowel
+# a word with its short vowels (أُوقفت، الـمقاطعة): \w+ would cut it at a vowel
 _VOWELLED = rf"[\w{VOWEL_MARKS}]"
+_MARK = re.compile(rf"[{VOWEL_MARKS}]")
 _VOWELLED_WORD = re.compile(_VOWELLED + "+")
 _WORD_END = re.compile(_VOWELLED + "*")
 _WORD_START = re.compile(_VOWELLED + "*$")

@@ -28,7 +28,14 @@ from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import normalize, normalize_string
 from ..words import alternation, function_words
-from .structure import CLAUSE_BREAK, SINCE_WORD_RE, WORD, clause_bounds
+from .structure import (
+    CLAUSE_BREAK,
+    SINCE_WORD_RE,
+    VOWEL_MARKS,
+    VOWELLED_WORD,
+    clause_bounds,
+    words_of,
+)
 
 # Counts belong to violent or coercive events; other types never carry casualty figures.
 COUNT_TYPES = {"killed": ("ASSAULT",), "injured": ("ASSAULT",), "arrested": ("COERCE", "ASSAULT")}
@@ -185,7 +192,7 @@ def _gap_ok(text: str, start: int, end: int, max_words: int) -> bool:
     if end < start:
         return False
     between = text[start:end]
-    return not CLAUSE_BREAK.search(between) and len(WORD.findall(between)) <= max_words
+    return not CLAUSE_BREAK.search(between) and len(VOWELLED_WORD.findall(between)) <= max_words
 
 
 # "إصابة 4.357": people are counted in whole numbers, so a dot before groups of three
@@ -445,7 +452,7 @@ def _war_toll(text: str, cue: Match[str], wars: list[Match[str]], links: list[Ma
         for k in links:
             if w.end <= k.word_start and k.end <= cue.word_start:
                 gap[k.word_start - w.end:k.end - w.end] = " " * (k.end - k.word_start)
-        rest = WORD.findall("".join(gap))
+        rest = words_of("".join(gap))
         adjectives = [r for r in rest if r not in relatives]
         if len(adjectives) <= WAR_ADJECTIVES and all(a.startswith("ال") for a in adjectives):
             return True
@@ -495,7 +502,7 @@ def _heads_toll(text: str, cue: Match[str], heads: list[Match[str]]) -> bool:
     """"عدد الشهداء"، "حصيلة القتلى"، "عدد الجنود القتلى": the casualty word is the head
     of a toll phrase."""
     return any(h.end <= cue.word_start and not CLAUSE_BREAK.search(text, h.end, cue.word_start)
-               and len(WORD.findall(text, h.end, cue.word_start)) <= TOLL_HEAD_WORDS
+               and len(VOWELLED_WORD.findall(text, h.end, cue.word_start)) <= TOLL_HEAD_WORDS
                for h in heads)
 
 
@@ -508,7 +515,7 @@ def _toll_number(text: str, cue: Match[str], nums: list[NumberMention], used: se
     names what the toll counts."""
     for r in reaches:
         if r.word_start < cue.end or _cue_between(stops, cue.end, r.word_start) \
-                or len(WORD.findall(text, cue.end, r.word_start)) > TOLL_TO_REACH_WORDS:
+                or len(VOWELLED_WORD.findall(text, cue.end, r.word_start)) > TOLL_TO_REACH_WORDS:
             continue
         n = next((n for n in nums if n.start >= r.end and text[r.end:n.start].strip() == ""), None)
         return n if n is not None and n.start not in used else None
@@ -586,7 +593,8 @@ ANOTHER_WORDS = 2           # words between the counted person and "وآخر" ("
 def _another() -> re.Pattern[str]:
     """"قتل الموظف وشخص آخر", "استشهد شاب وآخر": one more person coordinated with the
     counted one."""
-    return re.compile(rf"(?<!\w)و(?:(\w+)\s+)?{alternation(function_words().another_words)}(?!\w)")
+    return re.compile(rf"(?<![\w{VOWEL_MARKS}])و(?:({VOWELLED_WORD.pattern})\s+)?"
+                      rf"{alternation(function_words().another_words)}(?!\w)")
 
 
 def _and_another(text: str, start: int, end: int, persons: list[Match[int]]) -> int | None:

@@ -34,8 +34,11 @@ from .structure import (
     NISBA_ENDING,
     SINCE_WORD,
     SINCE_WORD_RE,
-    WORD,
+    VOWELLED_WORD,
     clause_bounds,
+    unvowelled,
+    word_text,
+    words_between,
 )
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -217,7 +220,7 @@ def _starts_period(text: str, t: TimeMention, t_start: int, published: str | Non
         return False
     since = since_position(text, t)
     return since is not None and since < t_start < t.start \
-        and len(WORD.findall(text, since, t_start)) <= 2
+        and len(VOWELLED_WORD.findall(text, since, t_start)) <= 2
 
 
 def since_position(text: str, t: TimeMention) -> int | None:
@@ -230,7 +233,7 @@ def since_position(text: str, t: TimeMention) -> int | None:
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, t.start - 200), t.start)),
                        default=max(0, t.start - 200))
     for m in reversed(list(SINCE_WORD_RE.finditer(text, clause_start, t.start))):
-        words = WORD.findall(text, m.end(), t.start)
+        words = VOWELLED_WORD.findall(text, m.end(), t.start)
         if words and len(words) <= SINCE_REACH_WORDS and normalize_string(words[0]) in PERIOD_START_NOUNS:
             return m.start()
     return None
@@ -250,7 +253,7 @@ def is_gap_since(text: str, since: int) -> bool:
     ("وهي أول قمة تجمع الزعيمين منذ 5 سنوات"): it measures the time since the last one."""
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, max(0, since - 200), since)),
                        default=max(0, since - 200))
-    words = [w.group() for w in WORD.finditer(text, clause_start, since)]
+    words = words_between(text, clause_start, since)
     return any(FIRST_OF_KIND.fullmatch(words[i]) and not (i > 0 and words[i - 1] in MONTH_HEADS)
                for i in range(max(0, len(words) - GAP_REACH), len(words)))
 
@@ -279,7 +282,7 @@ def _period_origin(event: Event, t_start: int, times: list[TimeMention], text: s
     be a day no later than publication."""
     sentence = event.sentence
     for opener in PERIOD_ORIGIN.finditer(text, sentence.start, t_start):
-        if len(WORD.findall(text[opener.end():t_start])) > ORIGIN_REACH \
+        if len(VOWELLED_WORD.findall(text[opener.end():t_start])) > ORIGIN_REACH \
                 or CLAUSE_BREAK.search(text, opener.end(), t_start):
             continue
         starts = [t for t in times
@@ -334,7 +337,7 @@ def _told_of_other_fact(text: str, t_start: int, time_start: int) -> bool:
     clause, beyond the trigger's own modifiers."""
     if time_start <= t_start:
         return False
-    words = WORD.findall(text, t_start, time_start)
+    words = words_between(text, t_start, time_start)
     return any(_bare_word(w) in OTHER_FACT_WORDS for w in words[OWN_MODIFIER_WORDS + 1:])
 
 
@@ -357,12 +360,12 @@ def _chain_head(text: str, sentence: Sentence, c_start: int) -> int:
 
 
 def _clause_words(text: str, start: int, end: int) -> list[str]:
-    return [w.group() for w in WORD.finditer(text, start, end)]
+    return words_between(text, start, end)
 
 
 def _is_bare_aside(text: str, start: int, end: int, times: list[TimeMention]) -> bool:
     """The clause holds little besides its time expressions ("، مساء أمس الأربعاء،")."""
-    extra = [w for w in WORD.finditer(text, start, end)
+    extra = [w for w in VOWELLED_WORD.finditer(text, start, end)
              if not any(m.start <= w.start() < m.end for m in times)]
     return len(extra) <= ASIDE_EXTRA_WORDS
 
@@ -392,21 +395,23 @@ def _is_fact_opener(word: str) -> bool:
 
 def _opens_coordinated(text: str, c_start: int, t_start: int) -> bool:
     """The trigger's clause opens with و / ف ("، وتقول العائلات إن الجنود قتلوا")."""
-    first = WORD.search(text, c_start)
+    first = VOWELLED_WORD.search(text, c_start)
     return first is not None and first.start() <= t_start and first.group()[:1] in "وف" \
-        and len(first.group()) > 3
+        and len(word_text(first)) > 3
 
 
 def _coordinated_trigger(text: str, c_start: int, t_start: int) -> bool:
     """The trigger itself opens its clause after و / ف ("، واتهمته")."""
-    first = WORD.search(text, c_start)
-    return first is not None and first.start() == t_start - 1 and text[first.start()] in "وف"
+    first = VOWELLED_WORD.search(text, c_start)
+    return first is not None and first.start() < t_start \
+        and unvowelled(text[first.start():t_start]) in ("و", "ف")
 
 
 def _opens_clause(text: str, c_start: int, t_start: int) -> bool:
     """The trigger is the first word of its clause ("، داعيا إلى ...")."""
-    first = WORD.search(text, c_start)
-    return first is not None and first.start() >= t_start - 1
+    first = VOWELLED_WORD.search(text, c_start)
+    return first is not None and (first.start() >= t_start - 1
+                                  or len(unvowelled(text[first.start():t_start])) <= 1)
 
 
 def _placed_elsewhere(times: list[TimeMention], text: str) -> bool:
@@ -433,10 +438,10 @@ def _after_imperfect_verb(text: str, event: Event, t_start: int, analysis: Analy
     lead's day.  The verb: the clause's first word in ت/ي (not a plural or feminine noun in
     ـات/ـة), right before a named participant (not a nisba adjective: "تظاهرات إسرائيلية")."""
     c_start, _ = clause_bounds(text, event.sentence, t_start)
-    first = WORD.search(text, c_start, t_start)
+    first = VOWELLED_WORD.search(text, c_start, t_start)
     if first is None:
         return False
-    verb = first.group()
+    verb = word_text(first)
     verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
     if len(verb) < 4 or not verb.startswith(("ت", "ي")) or verb.endswith(("ات", "ة")):
         return False

@@ -12,7 +12,7 @@ from ..records import PLOVER_QUADS
 from ..resources import DataError, load_json, require
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import Normalized, normalize_key, normalize_string
-from .structure import CLAUSE_BREAK, WORD
+from .structure import CLAUSE_BREAK, VOWEL_MARKS, VOWELLED_WORD, words_of
 
 FORM_KINDS = ("past", "present", "passive", "nouns", "supported", "participles", "reported")
 # "reported" predicates (هو من يعرقل، هي المسؤولة عن، يتحمل مسؤولية) are an accusation only
@@ -397,8 +397,9 @@ BLOCKER = TriggerSense("blocker", "", None, "blocker", 0.0)
 
 # Words allowed between a subject standing before its verb and the verb ("المحتجون الغاضبون أغلقوا").
 SUBJECT_BEFORE_GAP = 1
+SHADDA = "\u0651"
 # A short aside between commas (أجرت، اليوم الأربعاء، مناورة) does not end the clause.
-_ASIDE = re.compile(r"[،,]\s*(?:\w+\s*){1,3}[،,]")
+_ASIDE = re.compile(rf"[،,]\s*(?:{VOWELLED_WORD.pattern}\s*){{1,3}}[،,]")
 
 
 def without_asides(between: str) -> str:
@@ -498,6 +499,7 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         subjects = self.subjects.longest(view) if len(self.subjects) else []
         reread = (self._reread(view.text, h, verbs, after) for h in hits
                   if not _plural_with_pronoun(view.text, h)
+                  and not _geminated_after_proclitic(view.text, h)
                   and (not h.value.complements or _has_complement(view.text, h, comps))
                   and not (h.value.not_by and _has_excluded_subject(view.text, h, subjects)))
         kept = [h for h in reread if h is not None]
@@ -516,7 +518,7 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         before = text[:hit.word_start].rstrip()
         if not before or before[-1] in "،,;؛:.!?؟\"'«»()":
             return hit
-        prev_word = WORD.findall(before[-20:])
+        prev_word = words_of(before[-20:])
         follows_verb = previous is not None and previous.value.form in ("past", "present", "participles") \
             and not text[previous.end:hit.word_start].strip()
         follows_particle = bool(prev_word) and prev_word[-1] in self.light.nominal_after
@@ -533,7 +535,7 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
                 or previous.value.form not in ("nouns", "supported") or previous.value.event != s.event:
             return hit
         between = text[previous.end:hit.word_start]
-        if CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > COORDINATED_NOUN_GAP:
+        if CLAUSE_BREAK.search(between) or len(VOWELLED_WORD.findall(between)) > COORDINATED_NOUN_GAP:
             return hit
         return _with_sense(hit, _as_noun(s))
 
@@ -556,7 +558,7 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
             if _has_object_pronoun(text, v):
                 continue    # "المظاهرات التي شهدتها المدينة": the verb's object is the pronoun
             between = without_adjunct_asides(text[v.end:hit.word_start])
-            if CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > light.max_gap:
+            if CLAUSE_BREAK.search(between) or len(VOWELLED_WORD.findall(between)) > light.max_gap:
                 break
             if s.event not in v.value or (s.form == "nouns" and v.key in light.nouns):
                 continue
@@ -581,20 +583,20 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         if not openers:
             return True
         clause = CLAUSE_BREAK.split(text[:hit.word_start])[-1].split("\n")[-1]
-        words = WORD.findall(clause)
+        words = VOWELLED_WORD.findall(clause)
         return not words or normalize_key(words[-1]) in openers
 
     def _after_preposition(self, text: str, hit: Match[TriggerSense]) -> bool:
         before = text[:hit.word_start].rstrip()
         if not before or before[-1] in "،,;؛:.!?؟\"'«»()":
             return False
-        prev_word = WORD.findall(before[-20:])
+        prev_word = words_of(before[-20:])
         return bool(prev_word) and self.light is not None and (
             prev_word[-1] in self.light.prepositions or prev_word[-1] in self.light.nominal_after)
 
 
 def _ends_with_preposition(between: str, light: LightVerbs) -> bool:
-    words = WORD.findall(between)
+    words = words_of(between)
     return bool(words) and words[-1] in light.prepositions and words[-1] not in light.partitives
 
 
@@ -624,6 +626,15 @@ def _plural_with_pronoun(text: str, hit: Match[TriggerSense]) -> bool:
     return hit.value.form == "past" and hit.key.endswith("وا") and _has_object_pronoun(text, hit)
 
 
+def _geminated_after_proclitic(text: str, hit: Match[TriggerSense]) -> bool:
+    """"ودّعت" (bade farewell) is no و + "دعت" (called): a word never opens on a doubled
+    letter, so a shadda on the letter after a proclitic makes the proclitic part of the stem."""
+    if not hit.prefix or hit.start <= hit.word_start:
+        return False
+    marks = re.match(rf"[{VOWEL_MARKS}]*", text[hit.start + 1:hit.start + 4]).group()
+    return SHADDA in marks
+
+
 def _has_complement(text: str, hit: Match[TriggerSense], comps: list[Match[str]]) -> bool:
     return _phrase_follows(text, hit, comps, hit.value.complements, hit.value.complement_window)
 
@@ -635,7 +646,7 @@ def _phrase_follows(text: str, hit: Match[TriggerSense], found: list[Match[str]]
         if c.word_start < hit.end or c.value not in wanted:
             continue
         between = without_asides(text[hit.end:c.word_start])
-        return not (CLAUSE_BREAK.search(between) or len(WORD.findall(between)) > window)
+        return not (CLAUSE_BREAK.search(between) or len(VOWELLED_WORD.findall(between)) > window)
     return False
 
 
@@ -645,7 +656,7 @@ def _has_excluded_subject(text: str, hit: Match[TriggerSense], subjects: list[Ma
     for c in subjects:
         if c.end <= hit.word_start and c.value in s.not_by:
             between = text[c.end:hit.word_start]
-            if not CLAUSE_BREAK.search(between) and len(WORD.findall(between)) <= SUBJECT_BEFORE_GAP:
+            if not CLAUSE_BREAK.search(between) and len(VOWELLED_WORD.findall(between)) <= SUBJECT_BEFORE_GAP:
                 return True
     return _phrase_follows(text, hit, subjects, s.not_by, s.not_by_window)
 

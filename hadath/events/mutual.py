@@ -8,7 +8,15 @@ from ..records import ActorMention, Event, Span
 from ..words import function_words
 from .arguments import PLACE_KINDS
 from .attribution import is_reporter
-from .structure import WORD, Group, attached_prefix, chain_from, has_break
+from .structure import (
+    VOWELLED_WORD,
+    Group,
+    attached_prefix,
+    chain_from,
+    has_break,
+    word_text,
+    words_between,
+)
 
 _WORDS = function_words()
 CLASH_WORDS = _WORDS.clash_words
@@ -25,10 +33,10 @@ SECOND_PARTY_GAP_WORDS = 2
 def is_clash(trigger_text: str) -> bool:
     """The trigger's first word, without a proclitic or the article, names two-sided
     fighting."""
-    first = WORD.match(trigger_text)
+    first = VOWELLED_WORD.match(trigger_text)
     if first is None:
         return False
-    word = first.group()
+    word = word_text(first)
     candidates = [word]
     if word[:1] in PROCLITICS:
         candidates.append(word[1:])
@@ -39,7 +47,7 @@ def is_clash(trigger_text: str) -> bool:
 def after_exchange_noun(text: str, t_start: int) -> bool:
     """"تبادل لإطلاق النار"، "وتبادل القصف": the trigger is what two sides exchange."""
     word_start = t_start - len(attached_prefix(text, t_start))
-    before = WORD.findall(text, max(0, word_start - 20), word_start)
+    before = words_between(text, max(0, word_start - 20), word_start)
     if not before:
         return False
     word = before[-1]
@@ -51,19 +59,19 @@ def sides_named_after(text: str, groups: list[Group], t_end: int, c_end: int,
     """The participants after بين / مع that follow the trigger within a few words of its
     clause (its ``subject`` may stand in between: "اشتبك مقاتلون من الحركة مع"), with
     those coordinated with them."""
-    subject_words = sum(len(WORD.findall(text, g.start, g.end)) for g in subject if g.start >= t_end)
-    for k, w in enumerate(WORD.finditer(text, t_end, c_end)):
+    subject_words = sum(len(VOWELLED_WORD.findall(text, g.start, g.end)) for g in subject if g.start >= t_end)
+    for k, w in enumerate(VOWELLED_WORD.finditer(text, t_end, c_end)):
         if k > PARTY_MARKER_REACH_WORDS + subject_words:
             return []
         if any(t_end <= g.start < w.start() and g not in subject for g in groups):
             return []       # another participant stands between: not the trigger's sides
-        if w.group() in PARTY_MARKERS:
+        if word_text(w) in PARTY_MARKERS:
             following = [i for i, g in enumerate(groups) if g.start >= w.end()]
             if not following or has_break(text, w.end(), groups[following[0]].start) \
-                    or len(WORD.findall(text, w.end(), groups[following[0]].start)) > 1:
+                    or len(VOWELLED_WORD.findall(text, w.end(), groups[following[0]].start)) > 1:
                 return []
             chain = chain_from(text, groups, following[0])
-            if w.group() == "بين" and len(chain) == 1:
+            if word_text(w) == "بين" and len(chain) == 1:
                 chain += _second_party(text, groups, following[0], c_end)
             return chain
     return []
@@ -74,7 +82,7 @@ def _second_party(text: str, groups: list[Group], first: int, c_end: int) -> lis
     that names its members."""
     if first + 1 >= len(groups) or groups[first + 1].start >= c_end:
         return []
-    gap = WORD.findall(text, groups[first].end, groups[first + 1].start)
+    gap = words_between(text, groups[first].end, groups[first + 1].start)
     if 1 <= len(gap) <= SECOND_PARTY_GAP_WORDS and gap[0].startswith("و") \
             and not has_break(text, groups[first].end, groups[first + 1].start):
         return [groups[first + 1]]

@@ -15,7 +15,6 @@ from ..words import function_words
 
 # Parentheses and quotes hold asides and citations inside a clause, so they do not break it.
 CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
-WORD = re.compile(r"\w+")
 # Vowel marks, shadda and the dagger alef are not \w: without them a vowelled word ("كثّف")
 # would fall apart into pieces.
 VOWEL_MARKS = "\u064b-\u065f\u0670"
@@ -83,6 +82,16 @@ def unvowelled(word: str) -> str:
     return _UNVOWELLED.sub("", word)
 
 
+def word_text(m: re.Match[str]) -> str:
+    """A matched whole word as the word lists spell it, without its vowel marks."""
+    return unvowelled(m.group())
+
+
+def words_of(text: str) -> list[str]:
+    """The whole words of ``text``, without vowel marks."""
+    return [unvowelled(w) for w in VOWELLED_WORD.findall(text)]
+
+
 def words_between(text: str, start: int, end: int) -> list[str]:
     """The words of text[start:end], without vowel marks, as the word lists spell them."""
     return [unvowelled(w) for w in VOWELLED_WORD.findall(text[start:end])] if end > start else []
@@ -110,7 +119,7 @@ def clause_start_over_asides(text: str, sentence: Sentence, c_start: int) -> int
         if not before.endswith(("،", ",")):
             break
         opening = max(before.rfind("،", 0, len(before) - 1), before.rfind(",", 0, len(before) - 1))
-        if opening < 0 or len(WORD.findall(before[opening + 1:-1])) > ASIDE_WORDS:
+        if opening < 0 or len(VOWELLED_WORD.findall(before[opening + 1:-1])) > ASIDE_WORDS:
             break
         prev_start, _ = clause_bounds(text, sentence, sentence.start + opening)
         c_start = prev_start
@@ -189,7 +198,7 @@ def _holder_named(text: str, office: Group, g: Group) -> bool:
         return False
     gap = text[office.end:g.start]
     gap = re.sub(r"\([^()]{1,40}\)", " ", gap)
-    words = WORD.findall(gap)
+    words = VOWELLED_WORD.findall(gap)
     return not CLAUSE_BREAK.search(gap) and all(normalize_string(w) in TITLE_WORDS for w in words)
 
 
@@ -220,9 +229,9 @@ def _office_phrase_span(text: str, g: Group, lo: int) -> tuple[int, int] | None:
     prefix = attached_prefix(text, g.start)
     lam_written = prefix.lstrip("وف").startswith("ل") or g.mentions[0].text.startswith("لل")
     stretch_end = written_word_start(text, g.start)
-    words = list(WORD.finditer(text, max(lo, stretch_end - 80), stretch_end))
+    words = list(VOWELLED_WORD.finditer(text, max(lo, stretch_end - 80), stretch_end))
     if not lam_written:
-        if not words or not (words[-1].group() in LAM_WORDS or _lam_head_noun(words[-1].group())):
+        if not words or not (word_text(words[-1]) in LAM_WORDS or _lam_head_noun(word_text(words[-1]))):
             return None
         words = words[:-1]
     if not words:
@@ -256,7 +265,7 @@ def _affiliation(text: str, group: list[ActorMention], m: ActorMention) -> bool:
     if any(x.country for x in group) or m.country is None:
         return False
     prefix = attached_prefix(text, m.start)
-    words = WORD.findall(text[group[-1].end:m.start - len(prefix)])
+    words = words_of(text[group[-1].end:m.start - len(prefix)])
     if words[:1] == [PARTITIVE]:
         words = words[1:]
         if not words:
@@ -308,9 +317,9 @@ def _same_titled_person(group: list[ActorMention], m: ActorMention) -> bool:
     as its genitive ("حكومة رئيس الوزراء فلان"، "إدارة الرئيس فلان")."""
     last = group[-1]
     if len(group) == 1 and last.kind in ("organization", "institution") \
-            and len(WORD.findall(last.text)) == 1 and not _definite_noun(last):
+            and len(VOWELLED_WORD.findall(last.text)) == 1 and not _definite_noun(last):
         return True
-    first = WORD.search(m.text)
+    first = VOWELLED_WORD.search(m.text)
     honorific = first is not None and normalize_string(first.group()) in HONORIFIC_TITLES
     return honorific and last.kind == "institution" and m.country is not None \
         and m.country in {x.country for x in group}
@@ -321,7 +330,7 @@ def _closed_indefinite_phrase(m: ActorMention) -> bool:
     adjective (سكان محليون، منظمات حقوقية)."""
     if m.kind not in ("agent", "organization"):
         return False
-    words = WORD.findall(m.text)
+    words = words_of(m.text)
     return len(words) > 1 and not any(w.lstrip("وف").startswith(("ال", "لل")) for w in words)
 
 
@@ -353,13 +362,13 @@ def chain_from(text: str, groups: list[Group], first: int) -> list[Group]:
 
 def titled_person(m: ActorMention) -> bool:
     """A person's mention that opens with his own office or title ("رئيس الوزراء فلان")."""
-    first = WORD.search(m.text)
+    first = VOWELLED_WORD.search(m.text)
     return first is not None and normalize_string(first.group()) in TITLE_WORDS
 
 
 def _opens_office(text: str, g: Group, lo: int) -> bool:
     """An office noun stands in the group's first word or in the words just before it."""
-    lead = words_between(text, lo, g.start)[-OFFICE_LOOKBACK:] + WORD.findall(text[g.start:g.end])[:1]
+    lead = words_between(text, lo, g.start)[-OFFICE_LOOKBACK:] + words_of(text[g.start:g.end])[:1]
     return any(normalize_string(w) in OFFICE_HEADS for w in lead)
 
 
@@ -378,7 +387,7 @@ def office_holder(text: str, groups: list[Group], i: int, lo: int) -> int | None
     for j in range(i + 1, len(groups)):
         nxt = groups[j]
         gap_text = text[prev.end:nxt.start]
-        gap = WORD.findall(gap_text)
+        gap = VOWELLED_WORD.findall(gap_text)
         if len(gap) > OFFICE_GAP_WORDS or any(normalize_string(w) in OFFICE_PHRASE_ENDERS for w in gap):
             break
         if nxt.head.kind == "person":
@@ -404,10 +413,10 @@ def group_gender(text: str, g: Group) -> str | None:
     وزير), a singular noun ending in ة (وزارة، الحكومة), a plural in ات of things (قوات),
     other countries and towns feminine.  None when its spelling does not tell (a person's
     name, a broken plural, a demonym)."""
-    first = WORD.match(text, g.start)
+    first = VOWELLED_WORD.match(text, g.start)
     if first is None or g.is_demonym_only:
         return None
-    word = first.group()
+    word = word_text(first)
     normal = normalize_string(word)
     bare = normal[2:] if normal.startswith("ال") and len(normal) > 4 else normal
     if normal in MASCULINE_COUNTRIES:
