@@ -6,7 +6,8 @@ Rules, in order (each mention's ``rule`` names the ones that fired):
    full form of the same entry occurs earlier in the document;
 3. a role phrase (institution or agent) takes its country from a demonym, country, capital
    or identifying place right after it ("الجيش الإسرائيلي", "وزير خارجية مصر",
-   "وزارة الصحة في غزة"); a title right before a person merges into the person;
+   "وزارة الصحة في غزة"), also across a quoted name ("قناة "فلان" الروسية"); a title
+   right before a person merges into the person;
 4. an institution with a context country ("الاحتلال") takes it when the document mentions
    one of the countries it requires; its compounds naming a force (قوات الاحتلال) take it
    also when the document names no state at all;
@@ -94,6 +95,8 @@ def actor_words() -> ActorWords:
 
 
 _QUOTES = re.compile(r'["\'()\[\]«»,،\-]')
+# A name in quotes between a role noun and its demonym, one to five words.
+_QUOTED_NAME = re.compile(r'\s*["«“](?:\s*[^\s"«»“”]+){1,5}\s*["»”]\s*')
 _PRIORITY = {k: i for i, k in enumerate(KIND_PRIORITY)}
 
 
@@ -225,6 +228,8 @@ class ActorResolver:
         words = actor_words()
         if kind == "demonym" and len(gap) == 1 and gap[0] in words.role_adjectives:
             return True
+        if kind == "demonym" and _QUOTED_NAME.fullmatch(layer.text, left.end, right.word_start):
+            return True     # "قناة "الـ12" الإسرائيلية": the outlet's name, then whose it is
         return kind in {"country", "capital", "place", "city"} and \
             all(w in words.gap_words for w in gap) and len(gap) <= MAX_GAP and \
             any(w in words.linking_words for w in gap)
