@@ -20,7 +20,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 from hadath.text import normalize_string  # noqa: E402
 from people_src import OFFICES, P  # noqa: E402
 
-MODULES = ("west", "powers", "levant", "gulf", "africa", "intl", "history")
+MODULES = ("west", "powers", "levant", "gulf", "africa", "intl", "world", "history")
 OUT = ROOT / "hadath" / "data" / "actors" / "people.json"
 CASES_OUT = ROOT / "tests" / "data" / "kb_resolution_people.jsonl"
 BASE_SOURCE = ("Author's knowledge of the public record (news reports, official announcements) "
