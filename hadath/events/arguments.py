@@ -84,6 +84,9 @@ TIME_LAM_WORDS = _WORDS.time_lam_words
 OTHER_PREPOSITIONS = _WORDS.other_prepositions
 AGENT_MARKERS = _WORDS.agent_markers
 FIRED_NOUNS = _WORDS.fired_nouns
+AGENT_HEAD_NOUNS = _WORDS.agent_head_nouns
+ESCORT_NOUNS = _WORDS.escort_nouns
+ESCORT_LEADS = _WORDS.escort_leads
 # markers whose next words name the doer (the fire is the shooter's: "برصاص الجيش"); after
 # the other weapon markers the weapon's own words may follow ("بطائرة انتحارية")
 AGENTIVE_MARKERS = _WORDS.agentive_markers
@@ -983,6 +986,14 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         if sense.event in ACTED_UPON_TYPES and args.how == "vso" \
                 and _verbal_noun_lead(text, c_start, t_start):
             args = _verbal_noun_object(text, sentence, groups, t_start, t_end, c_start, args)
+        if _word_before_verb(text, c_start, t_start) in RELATIVE_PRONOUNS \
+                and _object_pronoun_on(trigger_text.split()[0]):
+            args = _relative_object_subject(text, sentence, groups, t_start, c_start,
+                                            sense.form, args)
+    if sense.event in ACTED_UPON_TYPES:
+        args = _without_object_demonym(text, t_end, args)
+        args.recipients = [g for g in args.recipients
+                           if not _escort_before(text, g, max(c_start, t_end))]
     if sense.event in ACTED_UPON_TYPES and sense.form in ("past", "nouns") \
             and not text[t_start:t_end].startswith(("و", "ف")):
         agents = _continued_by(text, groups, c_start, t_start)
@@ -1590,6 +1601,39 @@ def _relative_clause_arguments(text: str, sentence: Sentence, groups: list[Group
     return Arguments([g for g in actors if g not in antecedent], antecedent, "v+relative-object")
 
 
+def _person_without_object(verb: str, form: str) -> str:
+    """The person and gender of a verb once its object pronoun is taken off ("اعتقلته" →
+    "fem", "اعتقلوه" → "plural")."""
+    m = OBJECT_PRONOUN.search(verb)
+    bare = verb[: m.start()] if m is not None else verb
+    if form == "past" and bare.endswith("و"):
+        return "plural"     # اعتقلوه: the alef of وا falls before the pronoun
+    return verb_person(bare, form)
+
+
+def _relative_object_subject(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                             c_start: int, form: str, args: Arguments) -> Arguments:
+    """A verb right after a relative pronoun carrying an object pronoun whose antecedent is
+    no participant in reach ("عن الناشط فلان الفلاني الذي اعتقلته أثناء عودته"): the
+    pronoun's antecedent is the object, so no participant before the pronoun is the verb's
+    subject.  Without a subject after the verb, the subject is carried from before the
+    antecedent when it agrees with the verb."""
+    if not any(g.start < t_start for g in args.actors):
+        return args
+    actors = [g for g in args.actors if g.start > t_start]
+    if not actors:
+        pronoun = text.rfind(_word_before_verb(text, c_start, t_start), c_start, t_start)
+        before = [g for g in groups if g.end <= pronoun]
+        person = _person_without_object(text[t_start:].split()[0].lstrip("وف"), form)
+        # the nearest participant before the pronoun is taken for its antecedent
+        actors = _earlier_subject(text, sentence, groups,
+                                  before[-1].start if before else pronoun,
+                                  plural=person == "plural",
+                                  gender=person if person != "plural" else "")
+    return Arguments(actors, [g for g in args.recipients if g not in actors],
+                     args.how + "+relative-object")
+
+
 def _dual_subject(text: str, c_start: int, t_start: int) -> bool:
     """The verb's subject is a dual noun naming two parties ("أن الجانبين اتفقا")."""
     word = _word_before_verb(text, c_start, t_start)
@@ -1856,12 +1900,28 @@ def _object_or_target(text: str, groups: list[Group], pos: int, limit: int) -> l
         _prepositional_target(text, groups, pos, limit)
 
 
-def _pluperfect_subject(text: str, groups: list[Group], t_start: int, c_start: int) -> int | None:
+def _clause_start_before_comma(text: str, s_start: int, c_start: int) -> int:
+    """The start of the clause before the comma that opens the clause at ``c_start``
+    (``c_start`` itself when no comma stands right before it)."""
+    before = text[s_start:c_start].rstrip()
+    if not before.endswith(("،", ",")):
+        return c_start
+    left = s_start
+    for m in CLAUSE_BREAK.finditer(text, s_start, s_start + len(before) - 1):
+        left = m.end()
+    return left
+
+
+def _pluperfect_subject(text: str, groups: list[Group], t_start: int, c_start: int,
+                        s_start: int) -> int | None:
     """"وكانت واشنطن قد فرضت ..."، "وكان وزير العدل قد اتهم ...": the participant standing
-    between كان and قد right before the verb is its subject."""
+    between كان and قد right before the verb is its subject, also when a comma parts it
+    from قد ("وكان الوزير، قد اتهم")."""
     lead = words_between(text, c_start, t_start)
     if lead[-1:] != [PERFECT_PARTICLE]:
         return None
+    if lead == [PERFECT_PARTICLE]:
+        c_start = _clause_start_before_comma(text, s_start, c_start)
     qad = text.rfind(PERFECT_PARTICLE, c_start, t_start)
     for i in range(len(groups) - 1, -1, -1):
         g = groups[i]
@@ -1880,7 +1940,7 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
                     acted_upon: bool = False, act_object: bool = False,
                     counted_subject: bool = False,
                     sense: TriggerSense | None = None) -> Arguments:
-    pluperfect = _pluperfect_subject(text, groups, t_start, c_start)
+    pluperfect = _pluperfect_subject(text, groups, t_start, c_start, sentence.start)
     if pluperfect is not None:
         actors = _chain_back(text, groups, pluperfect)
         recipients = _object_or_target(text, groups, t_end, sentence.end)
@@ -3477,6 +3537,70 @@ def _adjective_of_genitive(text: str, g: Group, t_start: int, t_end: int) -> boo
         return False
     return not _definite(text, t_start, trigger_words[-1]) \
         and _definite(text, gap[0].start(), word_text(gap[0])) and g.head.text.startswith("ال")
+
+
+NISBA_ENDINGS = ("ي", "يا", "ية", "يه", "يين", "يون", "يات", "يتين", "يتان")
+
+
+def _object_noun(word: str) -> bool:
+    """A noun that may be the object of an attack or coercion word written right after it:
+    no agent head (forces, aircraft, the attack itself), no adjective, no word joined by a
+    conjunction or a preposition, no verb or preposition carrying a pronoun."""
+    bare = unvowelled(word)
+    if len(bare) < 3 or not bare.isalpha() or bare.startswith(("و", "ف", "ب", "ل", "ك")) \
+            or bare.endswith(NISBA_ENDINGS) or OBJECT_PRONOUN.search(bare):
+        return False
+    stem = bare.removeprefix("ال")
+    return stem not in AGENT_HEAD_NOUNS and stem not in ATTACK_PHRASE_NOUNS \
+        and stem not in FIRED_NOUNS
+
+
+ESCORT_GAP_WORDS = 2    # "تحت حماية مشددة من الشرطة": words between the escort noun and the party
+
+
+def _escort_noun(words: list[str], i: int) -> bool:
+    """The word at ``i`` is an escort noun written with ب ("بحماية") or after an escort
+    lead ("تحت حماية")."""
+    word = unvowelled(words[i]).removeprefix("و")
+    if word.startswith("ب") and word[1:] in ESCORT_NOUNS:
+        return True
+    return word in ESCORT_NOUNS and i > 0 and unvowelled(words[i - 1]).removeprefix("و") \
+        in ESCORT_LEADS
+
+
+def _escort_before(text: str, g: Group, lo: int) -> bool:
+    """``g`` stands in an escort phrase ("اقتحم المستوطنون المسجد بحماية الشرطة"): it goes
+    with the actors, so it is not the one acted upon."""
+    if g.start <= lo:
+        return False
+    words = words_between(text, lo, g.start)
+    return any(_escort_noun(words, i) for i in range(max(0, len(words) - 1 - ESCORT_GAP_WORDS),
+                                                    len(words)))
+
+
+OBJECT_ADJECTIVES = 2     # "منشآت تجارية فلسطينية": adjectives between the noun and the demonym
+
+
+def _object_phrase(words: list[str]) -> bool:
+    """An object noun, then at most a few nisba adjectives ("جوية" is one, so the words of
+    "غارات جوية" never reach here as an object)."""
+    return 1 <= len(words) <= 1 + OBJECT_ADJECTIVES and _object_noun(words[0]) \
+        and all(unvowelled(w).endswith(NISBA_ENDINGS) and w[:1] not in "وفبل" for w in words[1:])
+
+
+def _without_object_demonym(text: str, t_end: int, args: Arguments) -> Arguments:
+    """"هدم المنازل الفلسطينية"، "قصف مواقع إسرائيلية": a demonym taken as the agent that
+    stands one noun (and its adjectives) after the attack or coercion word qualifies that
+    noun, the object, so it names the side acted upon.  After an agent head ("قصفت طائرات إسرائيلية"، "منع السلطات
+    السورية") it stays the agent."""
+    moved = [g for g in args.actors if g.is_demonym_only and g.start > t_end
+             and not has_break(text, t_end, g.start)
+             and _object_phrase(words_between(text, t_end, g.start))]
+    if not moved:
+        return args
+    return Arguments([g for g in args.actors if g not in moved],
+                     args.recipients + [g for g in moved if g not in args.recipients],
+                     args.how + "+object-demonym")
 
 
 def _fired_by_owner(word: str) -> bool:
