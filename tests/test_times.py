@@ -229,3 +229,28 @@ def test_a_clock_time_right_after_a_day_takes_that_day():
 def test_parts_of_the_day_with_this_and_sabiha(text, value, span):
     t = only(text)
     assert (t.text, t.value, t.precision) == (span, value, "day")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("أفادت وزارة الصحة صباحاً بمقتل شخصين", "صباحاً"),
+    ("واقتحمت قوات الجيش البلدة فجرا واعتقلت ثلاثة شبان", "فجرا"),
+    ("وصل الوفد مساءً إلى العاصمة", "مساءً"),
+])
+def test_a_day_part_adverb_alone_is_the_reports_own_day(text, word):
+    t = only(text)
+    assert (t.text, t.value) == (word, PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "جرائم ترتكب صباح مساء بحق المدنيين",          # "all the time"
+    "تقصف المدفعية البلدات صباحا ومساء",
+    "وفي مساء ذلك اليوم عاد الوفد",                # the day of a story told
+    "وفي نفس اليوم وصل الوفد",
+])
+def test_no_report_day_for_habits_and_days_told(text):
+    assert [t.value for t in times(text) if t.value == PUB] == []
+
+
+def test_day_part_with_a_day_keeps_that_day():
+    t = only("اقتحمت القوات البلدة فجر الثلاثاء")
+    assert t.value == "2024-09-17"

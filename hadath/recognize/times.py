@@ -75,7 +75,8 @@ def validate_time_words(data: Any) -> None:
                 f"unit {unit} needs one, two, many")
     for key in ("ambiguous_months", "hijri_year_marks", "not_today_after", "day_parts",
                 "past_markers", "future_markers", "current_markers", "this_words", "year_cues",
-                "month_cues", "daycount_nouns", "holiday_prefixes", "minute_nouns", "bare_hour_parts", "year_prepositions", "year_suffixes",
+                "month_cues", "daycount_nouns", "holiday_prefixes", "minute_nouns", "bare_hour_parts",
+                "day_adverbs", "year_prepositions", "year_suffixes",
                 "period_start_nouns"):
         words = data.get(key)
         require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
@@ -187,6 +188,15 @@ def time_tables() -> TimeTables:
 
 
 # ---------------------------------------------------------------- calendar helpers
+
+# "في ذلك اليوم"، "في نفس اليوم": the day of a story told, not today (normalised forms)
+THAT_WORDS = frozenset({"ذلك", "تلك", "نفس"})
+
+
+def _after_that(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 12):pos].split()
+    return bool(before) and before[-1] in THAT_WORDS
+
 
 def parse_published(published: str | None) -> date | None:
     """The anchor day of "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS][tz]"; None when absent or
@@ -383,6 +393,7 @@ class TimeFinder:
         yearsuffix = _alt(normalize_key(w) for w in raw["year_suffixes"])
         yearprep = _alt(normalize_key(w) for w in raw["year_prepositions"])
         bare_part = _alt(normalize_key(w) for w in raw["bare_hour_parts"])
+        day_adverb = _alt(normalize_key(w) for w in raw["day_adverbs"])
         minnoun = _alt(normalize_key(w) for w in raw["minute_nouns"])
         unit = "(?:ال)?" + _alt(t.unit_words)
         defunit = _alt(t.definite_units, contract_article=True)
@@ -433,6 +444,10 @@ class TimeFinder:
              rf"(?:\s*\(\s*{weekday}\s*\)|{sep}{weekday})?){end}", self._relative_day),
             (rf"{pre}(?P<x>(?:(?P<part>{daypart})\s+)?(?:يوم\s+)?(?P<wd>{weekday})(?:\s+(?P<dir>{direction}))?){end}",
              self._weekday),
+            # "أفادت الوزارة صباحاً": no day word follows (those are the rules above), nor
+            # a demonstrative of a day told elsewhere ("مساء ذلك اليوم")
+            (rf"{pre}(?P<x>{day_adverb}){end}(?!\s*(?:يوم|ذلك|تلك|نفس|{relday}|{weekday}))",
+             self._report_day),
             (rf"{pre}(?P<x>(?P<pre>{offset})\s+(?:(?P<n>{num})\s+)?(?P<u>{unit})"
              rf"(?:\s+(?P<dir>{direction}|الاخيره|الاخير))?){end}", self._offset),
             # the unit before its number: "خلال الساعات الـ24 الأخيرة"
@@ -695,10 +710,26 @@ class TimeFinder:
         offset = self.t.relative_days.get(rel, self.t.relative_days.get("ال" + rel[2:]))
         if offset is None:
             return None
-        if offset == 0 and rel.endswith("يوم") and self._narrative_day(masked.text, match.end("x")):
+        if offset == 0 and rel.endswith("يوم") and (self._narrative_day(masked.text, match.end("x"))
+                                                   or _after_that(masked.text, match.start("x"))):
             return None
         return self._span(match, "date",
                           lambda a: fmt(a + timedelta(days=offset), "day") if a else (None, None))
+
+    def _report_day(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        if self._habitual_pair(masked.text, match.start("x"), match.end("x")):
+            return None
+        return self._span(match, "date", lambda a: fmt(a, "day") if a else (None, None))
+
+    def _habitual_pair(self, text: str, start: int, end: int) -> bool:
+        """"صباح مساء"، "صباحا ومساء"، "ليلا ونهارا": two parts of the day together say
+        "all the time", not when."""
+        parts = {normalize_key(w) for w in (*self.t.raw["day_parts"], *self.t.raw["day_adverbs"],
+                                            *self.t.raw["bare_hour_parts"])}
+        before = text[max(0, start - 14):start].rstrip("وفبلك").split()   # less a proclitic
+        after = text[end:end + 12].split()
+        return bool(before) and before[-1].removeprefix("و") in parts \
+            or bool(after) and after[0].removeprefix("و") in parts | {"نهارا"}
 
     def _narrative_day(self, text: str, pos: int) -> bool:
         """اليوم followed by التالي / نفسه / an ordinal is 'the day' of a story, not today."""
