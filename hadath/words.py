@@ -145,6 +145,8 @@ class FunctionWords:
     necessity_nouns: frozenset[str]
     agent_genitive_nouns: frozenset[str]
     demand_lookalike_nouns: tuple[str, ...]
+    content_setting_prepositions: frozenset[str]
+    drawing_verbs: frozenset[str]
     # structure.py
     office_heads: frozenset[str]
     honorific_titles: frozenset[str]

@@ -969,6 +969,8 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
     elif sense.form == "nouns" or _followed_by_adjective(text, groups, t_end):
         args = _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
                                speaker)
+        if sense.event in DRAWN_TYPES and _drawn_by_frame(text, c_start, t_start):
+            args = _drawn_arguments(text, groups, t_end, c_end, args)
         if taking_place:
             args.actors = [g for g in args.actors if g.start >= t_end]
             if not args.actors and not args.recipients:
@@ -1048,7 +1050,7 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
             args.actors = [g for g in _confronted(text, sentence, groups, t_end)
                            if g not in args.recipients]
     if not args.actors and speaker and PLOVER_QUADS[sense.event] in (1, 3) \
-            and "unnamed-subject" not in args.how \
+            and "unnamed-subject" not in args.how and "+drawn" not in args.how \
             and not any(g in args.recipients for g in speaker):
         args.actors = speaker
         args.how += "+speaker"
@@ -1069,6 +1071,42 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         args = _protest_roles(text, sentence, groups, t_start, args)
         args = _host_government(text, sentence, all_groups, t_start, args)
     return args
+
+
+# Statement nouns a subject can draw or face ("أثار الخطاب انتقادات"، "واجهت الحكومة
+# اتهامات"، "تلقى تهديدات من"): the subject is the one criticised or threatened.
+DRAWN_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+DRAWING_VERBS = frozenset(normalize_string(w) for w in _WORDS.drawing_verbs)
+DRAWING_REACH_WORDS = 5     # "أثار خطاب الرئيس البرازيلي انتقادات"، "أثار موجة واسعة من الانتقادات"
+DRAWN_SOURCE_GAP_WORDS = 3  # "تهديدات مباشرة من قبل"
+
+
+def _drawn_by_frame(text: str, c_start: int, t_start: int) -> bool:
+    """A verb of drawing or facing stands a few words before the noun in its clause, its
+    object: "يثير انتقادات"، "واجهت موجة إدانات"."""
+    prefix = attached_prefix(text, t_start)
+    lead = words_between(text, c_start, t_start - len(prefix))[-DRAWING_REACH_WORDS:]
+    definite = prefix.endswith("ال") or text.startswith("ال", t_start)
+    if definite and lead and _drawing_verb(lead[-1]):
+        return False    # "أثار الوعيد ردود فعل": the noun right after the verb is its subject
+    return any(_drawing_verb(w) for w in lead)
+
+
+def _drawing_verb(word: str) -> bool:
+    return normalize_string(word.lstrip("وف")) in DRAWING_VERBS \
+        or normalize_string(word) in DRAWING_VERBS
+
+
+def _drawn_arguments(text: str, groups: list[Group], t_end: int, c_end: int,
+                     args: Arguments) -> Arguments:
+    """Who draws or faces the criticism or threat is its recipient; the actor is only the
+    party named behind a marker after the noun ("تلقى تهديدات من ضباط الجيش")."""
+    source = next((i for i, g in enumerate(groups) if t_end <= g.start < c_end
+                   and len(words_between(text, t_end, g.start)) <= DRAWN_SOURCE_GAP_WORDS
+                   and words_between(text, t_end, g.start)[-1:] in (["من"], ["قبل"])), None)
+    agents = chain_from(text, groups, source) if source is not None else []
+    recipients = [g for g in args.actors + args.recipients if g not in agents]
+    return Arguments(agents, recipients, args.how + "+drawn")
 
 
 def _verbal_noun_lead(text: str, c_start: int, t_start: int) -> bool:
@@ -3310,6 +3348,9 @@ CONTENT_RELEASE_PREPOSITIONS = frozenset({"عن"})
 # the demand is aimed at ("بإجراءات ضد الحكومة"); anyone else is content ("تصعيد المواجهة
 # ضد المستوطنين"، "بإبرام صفقة مع المقاومة").
 CONTENT_PARTNER_PREPOSITIONS = frozenset({"مع", "ضد"})
+# After these, inside the complement, anyone is the setting of the content ("إلى الحوار بين
+# الحكومة والمعارضة"، "إلى الإضراب وسط خلافات بين ..."), never the one asked.
+CONTENT_SETTING_PREPOSITIONS = _WORDS.content_setting_prepositions
 
 
 def _complement_opener(text: str, pos: int, limit: int,
@@ -3334,14 +3375,26 @@ def _content_recipient(text: str, g: Group, opener: int | None) -> bool:
     الأسرى الفلسطينيين").  A demonym stays: it may name the one asked ("بانسحاب إسرائيلي")."""
     if opener is None or g.start <= opener or g.is_demonym_only:
         return False
+    if _proclitic_inside_content(text, g, opener):
+        return True
     before = words_between(text, max(opener, g.start - 20), g.start)
     if not before:
         return False
-    if before[-1] in CONTENT_RELEASE_PREPOSITIONS:
+    if before[-1] in CONTENT_RELEASE_PREPOSITIONS or before[-1] in CONTENT_SETTING_PREPOSITIONS:
         return True
     if before[-1] in CONTENT_PARTNER_PREPOSITIONS:
         return _acted_on_only(g)
     return _place_group(g) and before[-1] in CONTENT_PLACE_PREPOSITIONS
+
+
+def _proclitic_inside_content(text: str, g: Group, opener: int) -> bool:
+    """A participant with its own ب or ل past the complement's first word is governed by a
+    noun of the content ("بوقف دعمها لأوكرانيا"، "بالاعتراف بالدولة الفلسطينية"، "بإنهاء
+    احتلالها للأراضي"): what the demanded action bears on or benefits, not the one asked.
+    The opener's own ب or ل ("لمجلس الأمن" read as the opener) is not such a preposition."""
+    word_start = g.start - len(attached_prefix(text, g.start))
+    return word_start > opener \
+        and _proclitic(text, g).lstrip("وف").startswith(("ل", "ب"))
 
 
 def _acted_on_only(g: Group) -> bool:

@@ -279,10 +279,13 @@ class EventCoder:
             attach_counts(event, counts, hit.start)
             governing = governing_attribution(attributions, hit.start)
             attribution = governing.source if governing else None
-            if not event.actor and _continues_last_subject(hit, args.how, sentence):
+            # who draws criticism or a threat ("أثار الخطاب انتقادات") leaves its critics
+            # unnamed: neither the last subject nor the sentence's speaker stands for them
+            drawn = "+drawn" in args.how
+            if not event.actor and not drawn and _continues_last_subject(hit, args.how, sentence):
                 event.actor = _not_recipients(last_subject, event.recipient)
             if governing and governing.how.startswith("speech") and event.event in SPEECH_ACT_TYPES \
-                    and not event.actor and attribution.start < sentence.end \
+                    and not event.actor and not drawn and attribution.start < sentence.end \
                     and not is_reporter(attribution):
                 # the speaker of a statement is its actor ("بحسب بيان" reports, it does not
                 # speak; nor does a newspaper relaying what others said, nor one the event

@@ -296,6 +296,13 @@ def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
         # "طالب المحتجون الحكومة": a definite noun takes no genitive, so a definite body
         # right after a definite noun of people is the verb's object
         return False
+    if m.kind == "person" and _office_titled(m) and group[-1].kind == "agent" \
+            and _closed_definite_phrase(group[-1]):
+        # "اتهمت عائلات الأسرى الإسرائيليين رئيس الوزراء فلان": a person with his own office
+        # after a definite noun of people is the next constituent; after a bare noun he is
+        # its genitive ("عائلة رئيس الوزراء"), and an honour ("الشيخ فلان") names the
+        # one before
+        return False
     if _closed_indefinite_phrase(group[-1]) and m.kind in ("institution", "agent") \
             and m.text.lstrip("وف").startswith("ال"):
         # "طالبت منظمات حقوقية الحكومة"، "نقل سكان محليون الجرحى": a noun of people or
@@ -338,6 +345,13 @@ def _definite_noun(m: ActorMention) -> bool:
     return m.text.lstrip("وف").startswith(("ال", "لل"))
 
 
+def _closed_definite_phrase(m: ActorMention) -> bool:
+    """A definite noun ("المحتجون") or a construct whose last word has the article ("نقابة
+    الأطباء"، "المحتجزين الإسرائيليين"): no further genitive can follow it."""
+    words = words_of(m.text)
+    return _definite_noun(m) or len(words) > 1 and words[-1].startswith("ال")
+
+
 def coordinated(text: str, a: Group, b: Group) -> bool:
     """b continues a coordination with a: only 'و' (and white space) stands between, or b
     leads a ("بقيادة")."""
@@ -358,6 +372,12 @@ def chain_from(text: str, groups: list[Group], first: int) -> list[Group]:
         else:
             break
     return chain
+
+
+def _office_titled(m: ActorMention) -> bool:
+    """A person's mention that opens with an office noun ("رئيس الوزراء فلان")."""
+    first = VOWELLED_WORD.search(m.text)
+    return first is not None and normalize_string(first.group()) in OFFICE_HEADS
 
 
 def titled_person(m: ActorMention) -> bool:
