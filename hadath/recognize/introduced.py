@@ -26,7 +26,8 @@ from ..words import function_words
 RULE = "introduced-name"
 ROLE_MENTION_KINDS = frozenset({"institution", "agent"})
 MIN_SURNAME_LETTERS = 4
-_NAME_WORD = r"[\u0621-\u063a\u0641-\u064a]+"
+_NAME_WORD = r"[\u0621-\u063a\u0641-\u064a]+"      # letters only: a vowelled word is no foreign name
+_MARKS = "\u064b-\u065f\u0670"
 # ", first [middle] last ," right after the title phrase; the name stops at the comma
 _APPOSITION = re.compile(rf"\s*[،,]\s*((?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD})\s*[،,]")
 
@@ -51,11 +52,9 @@ def _closed_class_words() -> frozenset[str]:
     """Every word of function_words.json: none of them is part of a person's name here."""
     words = function_words()
     out: set[str] = set()
-    for f in dataclasses.fields(words):
-        value = getattr(words, f.name)
-        members = value.keys() if isinstance(value, dict) else value
-        if isinstance(members, (tuple, frozenset, set, type({}.keys()))):
-            out.update(normalize_string(w) for w in members if isinstance(w, str))
+    for value in (getattr(words, f.name) for f in dataclasses.fields(words)):
+        if isinstance(value, (tuple, frozenset, dict)):     # a dict's words are its keys
+            out.update(normalize_string(w) for w in value if isinstance(w, str))
     return frozenset(out)
 
 
@@ -87,8 +86,8 @@ def _introductions(text: str, mentions: list[ActorMention]) -> list[IntroducedNa
 def _occurrences(text: str, person: IntroducedName, start: int) -> list[tuple[int, int]]:
     """Spans of the person's full name, or else its surname, after ``start`` (a proclitic
     stays outside the span)."""
-    pattern = re.compile(rf"(?<![\w\u064b-\u065f])[وف]?[لب]?({re.escape(person.name)}"
-                         rf"|{re.escape(person.name.split()[-1])})(?![\w\u064b-\u065f])")
+    pattern = re.compile(rf"(?<![\w{_MARKS}])[وف]?[لب]?({re.escape(person.name)}"
+                         rf"|{re.escape(person.name.split()[-1])})(?![\w{_MARKS}])")
     return [(f.start(1), f.end(1)) for f in pattern.finditer(text, start)]
 
 
