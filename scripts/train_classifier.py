@@ -51,8 +51,9 @@ sys.path.insert(0, str(ROOT))
 
 from hadath.evaluation import corpora  # noqa: E402
 from hadath.evaluation.detection import score_detection  # noqa: E402
-from hadath.events.classifier import (DEFAULT_BAR, N_FEATURES, Candidate, LinearModel,  # noqa: E402
-                                      SentenceClassifier, candidate_features, candidate_from_event,
+from hadath.events.classifier import (DEFAULT_BAR, N_FEATURES, NO_EXTRA, Candidate,  # noqa: E402
+                                      ExtraFeatures, LinearModel, SentenceClassifier,
+                                      candidate_features, candidate_from_event, extra_features,
                                       features, model_payload, strong_rule_evidence,
                                       validate_model_file, OVERRIDE_LEVELS)
 from hadath.events.coder import EventCoder  # noqa: E402
@@ -137,6 +138,8 @@ class Data:
     columns: np.ndarray                     # column -> hashed feature index
     from_gsr: np.ndarray                    # sentence -> True for event_gsr, False for supplement
     share: np.ndarray | None = None         # sentence -> how much it counts as a report (vote_share)
+    x_extra: csr_matrix | None = None       # the optional namespaces of ``extra`` (fixed scales)
+    extra: ExtraFeatures = NO_EXTRA
 
     def gsr_sentences(self) -> np.ndarray:
         return np.nonzero(self.from_gsr)[0]
@@ -179,7 +182,7 @@ def vote_share(item: dict, weight: float) -> float:
 
 
 def collect(event_type: str, items: list[dict], supplement: list[dict] = (),
-            vote_weight: float = 0.0) -> Data:
+            vote_weight: float = 0.0, extra: ExtraFeatures = NO_EXTRA) -> Data:
     log: list[tuple[str, Candidate]] = []
     run_items(pipeline_with(RescoringCoder(None, log)), list(items) + list(supplement))
     gsr_ids = {it["id"] for it in items}
@@ -189,14 +192,26 @@ def collect(event_type: str, items: list[dict], supplement: list[dict] = (),
     scored = [it for it in list(items) + list(supplement) if it["label"] != "ambiguous"]
     index = {it["id"]: i for i, it in enumerate(scored)}
     cands = [(index[d], c) for d, c in log if c.event == event_type and d in index]
-    x_text = sparse([features(c.sentence_norm) for _, c in cands])
-    x_ctx = sparse([candidate_features(c, 0.0) for _, c in cands])
-    columns = np.union1d(x_text.indices, x_ctx.indices)
-    return Data(scored, np.array([int(it["label"] == "yes") for it in scored]),
+    data = Data(scored, np.array([int(it["label"] == "yes") for it in scored]),
                 np.array([i for i, _ in cands], dtype=int), [c for _, c in cands],
-                x_text[:, columns].tocsr(), x_ctx[:, columns].tocsr(), columns,
+                csr_matrix((0, 0)), csr_matrix((0, 0)), np.array([], dtype=int),
                 np.array([it["id"] in gsr_ids for it in scored], dtype=bool),
                 np.array([vote_share(it, vote_weight) for it in scored]))
+    return with_extra(data, extra)
+
+
+def with_extra(data: Data, extra: ExtraFeatures) -> Data:
+    """``data`` with its feature matrices built for ``extra`` (the candidates, labels and
+    folds unchanged), so several feature sets are compared on one run of the rules."""
+    x_text = sparse([features(c.sentence_norm) for c in data.cands])
+    x_ctx = sparse([candidate_features(c, 0.0) for c in data.cands])
+    blocks = [x_text, x_ctx]
+    if extra.active:
+        blocks.append(sparse([extra_features(c, extra) for c in data.cands]))
+    columns = np.unique(np.concatenate([b.indices for b in blocks]))
+    x_extra = blocks[2][:, columns].tocsr() if extra.active else None
+    return Data(data.items, data.y, data.cand_sentence, data.cands, x_text[:, columns].tocsr(),
+                x_ctx[:, columns].tocsr(), columns, data.from_gsr, data.share, x_extra, extra)
 
 
 # ---------------------------------------------------------------- fitting and choosing
@@ -211,6 +226,8 @@ class Params:
 
 def design(data: Data, rows: np.ndarray, scale: float) -> csr_matrix:
     x = data.x_ctx[rows]
+    if data.x_extra is not None:
+        x = x + data.x_extra[rows]
     return x + data.x_text[rows] * scale if scale else x
 
 
@@ -295,12 +312,12 @@ def choose(data: Data, sentences: np.ndarray, override: str, seed: int = SEED,
 
 
 def to_linear(event_type: str, model: LogisticRegression, params: Params,
-              columns: np.ndarray) -> LinearModel:
+              columns: np.ndarray, extra: ExtraFeatures = NO_EXTRA) -> LinearModel:
     coef = model.coef_[0]
     keep = np.nonzero(np.abs(coef) > PRUNE)[0]
     return LinearModel(event_type, round(float(model.intercept_[0]), 4),
                        {int(columns[k]): round(float(coef[k]), 4) for k in keep},
-                       params.threshold, params.text_scale, params.override)
+                       params.threshold, params.text_scale, params.override, extra)
 
 
 # ---------------------------------------------------------------- commands
@@ -353,6 +370,24 @@ def dump_predictions(path: Path, event_type: str, items: list[dict],
                                  ensure_ascii=False) + "\n")
 
 
+def simulate_cv(data: Data, override: str, select_on: str = "gsr",
+                seed: int = SEED) -> tuple[float, float, float, float]:
+    """The candidate-level simulation of ``cross_validate``'s folds, without the pipeline
+    runs (the two agree; this is the fast screen): held-out gsr P, R, F1 and the rate of
+    detected 'difficult no' sentences."""
+    n = len(data.y)
+    gsr = data.gsr_sentences()
+    offline = np.zeros(n, dtype=bool)
+    for k, (train, test) in enumerate(outer_folds(data, seed)):
+        params, _ = select(data, train, override, select_on, seed=seed + k)
+        model = fit(data, train, params.c, params.text_scale)
+        rows, probs = candidate_probabilities(data, model, test, params.text_scale)
+        offline |= sentence_decisions(data, rows, probs, n, params.threshold, params.override)
+    difficult = np.array([data.items[i]["label"] == "difficult no" for i in gsr], dtype=bool)
+    rate = float(offline[gsr][difficult].mean()) if difficult.any() else 0.0
+    return (*f1(offline[gsr], data.y[gsr]), rate)
+
+
 def cross_validate(event_type: str, data: Data, items: list[dict], override: str,
                    select_on: str = "gsr", dump: Path | None = None, seed: int = SEED) -> dict:
     """Outer folds over the gsr sentences; the supplement joins every training fold."""
@@ -366,7 +401,8 @@ def cross_validate(event_type: str, data: Data, items: list[dict], override: str
         print(f"  fold {k}: {params} inner-CV F1 {inner:.3f}", flush=True)
         rows, probs = candidate_probabilities(data, model, test, params.text_scale)
         offline |= sentence_decisions(data, rows, probs, n, params.threshold, params.override)
-        rescorer = SentenceClassifier({event_type: to_linear(event_type, model, params, data.columns)})
+        rescorer = SentenceClassifier({event_type: to_linear(event_type, model, params, data.columns,
+                                                             data.extra)})
         held_out = [data.items[i] for i in test]
         detected.update(run_items(pipeline_with(RescoringCoder(rescorer)), held_out))
     p, r, f = f1(offline[gsr], data.y[gsr])
@@ -407,6 +443,17 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=SEED,
                     help=f"with --cv: seed of the fold split (default {SEED}); compare several "
                          "to see how much of a difference is fold noise")
+    ap.add_argument("--local-window", type=int, default=0,
+                    help="add the n-grams of the words within K of the trigger as a namespace "
+                         "of their own (default 0: off, the shipped model)")
+    ap.add_argument("--local-scale", type=float, default=1.0, help="weight of --local-window's n-grams")
+    ap.add_argument("--clause-scale", type=float, default=0.0,
+                    help="add the n-grams of the trigger's clause and its opening boundary, "
+                         "at this weight (default 0: off)")
+    ap.add_argument("--by-form", action="store_true",
+                    help="also cross the local / clause n-grams with the trigger form")
+    ap.add_argument("--simulate", action="store_true",
+                    help="with --cv: the candidate-level simulation only, no pipeline runs")
     ap.add_argument("--dump", type=Path,
                     help="with --cv: append the pooled held-out predictions to this JSONL file")
     args = ap.parse_args()
@@ -415,16 +462,22 @@ def main() -> int:
         print(f"no event_gsr folder at {args.gsr}", file=sys.stderr)
         return 2
     linear = kept_models(args.out, args.keep) if args.keep and not args.cv else []
+    extra = ExtraFeatures(args.local_window, args.local_scale, args.clause_scale, args.by_form)
     for event_type, name in SETS.items():
         if (args.only and event_type != args.only) or (event_type in args.keep and not args.cv):
             continue
         items = load_items(args.gsr / name)
         with_supplement = event_type in (args.supplement_for or DEFAULT_SUPPLEMENT_FOR)
-        extra = load_supplement(supplement_dir if with_supplement else None, event_type)
-        data = collect(event_type, items, extra, args.vote_weight)
+        supplement = load_supplement(supplement_dir if with_supplement else None, event_type)
+        data = collect(event_type, items, supplement, args.vote_weight, extra)
         n_extra = len(data.supplement_sentences())
         print(f"{event_type}: {len(data.y)} sentences ({int(data.y.sum())} yes; {n_extra} from the "
               f"supplement), {len(data.cands)} candidates", flush=True)
+        if args.cv and args.simulate:
+            p, r, f, rate = simulate_cv(data, args.override, args.select_on, args.seed)
+            print(f"{event_type} {FOLDS}-fold candidate-level CV: P {p:.3f} R {r:.3f} F1 {f:.3f}; "
+                  f"difficult-no FPR {rate:.3f}")
+            continue
         if args.cv:
             report(f"{event_type} {FOLDS}-fold pipeline CV",
                    cross_validate(event_type, data, items, args.override, args.select_on,
@@ -433,7 +486,7 @@ def main() -> int:
         params, score = select(data, np.arange(len(data.y)), args.override, args.select_on)
         print(f"  chosen by {INNER_FOLDS}-fold CV: {params} (sentence F1 {score:.3f})")
         model = fit(data, np.arange(len(data.y)), params.c, params.text_scale)
-        linear.append(to_linear(event_type, model, params, data.columns))
+        linear.append(to_linear(event_type, model, params, data.columns, data.extra))
         print(f"  {len(linear[-1].weights)} weights kept")
     if args.cv or args.only:
         return 0

@@ -18,6 +18,7 @@ Scoring needs no scikit-learn.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import zlib
@@ -28,6 +29,7 @@ from typing import Any, Protocol
 
 from ..records import COUNT_KINDS
 from ..resources import data_path, load_json, require
+from ..text.normalize import normalize_string
 from ..words import function_words
 
 N_FEATURES = 1 << 18
@@ -232,12 +234,129 @@ def context_names(c: Candidate) -> list[str]:
     return names
 
 
-def candidate_features(c: Candidate, text_scale: float = 1.0) -> dict[int, float]:
-    """Sentence n-grams (scaled) plus binary context features, hashed into one space."""
+@dataclass(frozen=True, slots=True)
+class ExtraFeatures:
+    """Optional n-gram namespaces beside the whole-sentence ones, each L2-normalised
+    (docs/detection.md, ninth session).  All off by default: the shipped model uses none.
+
+    * ``local_window`` k > 0: the words within k of the trigger (and the trigger's own);
+    * ``clause_scale`` > 0: the clause holding the trigger, cut at clause marks and at
+      subordinators, relatives, verbs of saying and complementisers, plus which kind of
+      boundary opened it;
+    * ``by_form``: the same n-grams once more, crossed with the trigger form."""
+    local_window: int = 0
+    local_scale: float = 1.0
+    clause_scale: float = 0.0
+    by_form: bool = False
+
+    @property
+    def active(self) -> bool:
+        return (self.local_window > 0 and self.local_scale > 0) or self.clause_scale > 0
+
+
+NO_EXTRA = ExtraFeatures()
+_TOKEN = re.compile(r"\w+|[،,;؛:«»()\"]")
+
+
+def _ngram_block(words: list[str], namespace: str) -> dict[int, float]:
+    """Hashed, L2-normalised word, word-bigram and character n-gram counts of ``words``,
+    in a namespace of their own (so they do not share weights with the sentence's)."""
+    grams = [f"w:{w}" for w in words] + [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
+    for w in words:
+        padded = f" {w} "
+        grams.extend("c:" + padded[i:i + n] for n in CHAR_NGRAMS
+                     for i in range(len(padded) - n + 1))
+    counts: dict[int, float] = {}
+    for gram in grams:
+        h = _hash(f"{namespace}{gram}")
+        counts[h] = counts.get(h, 0.0) + 1.0
+    norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
+    return {k: v / norm for k, v in counts.items()}
+
+
+def local_words(c: Candidate, window: int) -> list[str]:
+    """The trigger's words with up to ``window`` words on either side."""
+    before = _words(c.sentence_norm[:c.trigger_start])
+    trigger = _words(c.sentence_norm[c.trigger_start:c.trigger_end])
+    after = _words(c.sentence_norm[c.trigger_end:])
+    return before[len(before) - window:] + trigger + after[:window] if window else trigger
+
+
+def _boundary_kind(token: str) -> str | None:
+    """Which kind of clause a token opens: a clause mark, a subordinator, a relative, a
+    verb of saying or a complementiser; None for any other word."""
+    if not token[:1].isalnum() and token[:1] != "_":
+        return "mark"
+    words = function_words()
+    bare = _bare(_DIGITS.sub("0", token))
+    if bare in words.classifier_subordinators or (
+            bare[:1] in "بل" and bare[1:] in words.classifier_subordinators):
+        return "sub"
+    if bare in words.classifier_relatives:
+        return "rel"
+    if bare in words.classifier_speech_verbs:
+        return "speech"
+    if token in _complementisers() or bare in _complementisers():
+        return "comp"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _complementisers() -> frozenset[str]:
+    return frozenset(normalize_string(w) for w in function_words().attribution_complementisers)
+
+
+def trigger_clause(c: Candidate) -> tuple[list[str], str]:
+    """The words of the clause holding the trigger and the kind of boundary that opened it
+    ("start" at the sentence's start).  A word that opens a clause (بعد، الذي، قال، أن)
+    belongs to the clause it opens; a clause mark belongs to none."""
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(c.sentence_norm)]
+    first = next((i for i, (_, start) in enumerate(tokens) if start >= c.trigger_start), len(tokens))
+    last = next((i for i, (_, start) in enumerate(tokens) if start >= c.trigger_end), len(tokens))
+    opened, kind = 0, "start"
+    for i in range(first - 1, -1, -1):
+        found = _boundary_kind(tokens[i][0])
+        if found is not None:
+            opened, kind = (i + 1 if found == "mark" else i), found
+            break
+    closed = next((i for i in range(last, len(tokens)) if _boundary_kind(tokens[i][0])), len(tokens))
+    words = [_DIGITS.sub("0", t) for t, _ in tokens[opened:closed] if _boundary_kind(t) != "mark"]
+    return words, kind
+
+
+def extra_features(c: Candidate, extra: ExtraFeatures) -> dict[int, float]:
+    """The optional namespaces of ``extra`` for ``c`` (empty when none is on)."""
+    out: dict[int, float] = {}
+
+    def add(block: dict[int, float], scale: float) -> None:
+        for k, v in block.items():
+            out[k] = out.get(k, 0.0) + v * scale
+
+    forms = ("", f"{c.form}|") if extra.by_form else ("",)
+    if extra.local_window > 0 and extra.local_scale > 0:
+        words = local_words(c, extra.local_window)
+        for form in forms:
+            add(_ngram_block(words, f"l:{form}"), extra.local_scale)
+    if extra.clause_scale > 0:
+        words, kind = trigger_clause(c)
+        for form in forms:
+            add(_ngram_block(words, f"k:{form}"), extra.clause_scale)
+            h = _hash(f"k:{form}open:{kind}")
+            out[h] = out.get(h, 0.0) + 1.0
+    return out
+
+
+def candidate_features(c: Candidate, text_scale: float = 1.0,
+                       extra: ExtraFeatures = NO_EXTRA) -> dict[int, float]:
+    """Sentence n-grams (scaled) plus binary context features, hashed into one space, plus
+    the optional namespaces of ``extra``."""
     out = {k: v * text_scale for k, v in _sentence_features(c.sentence_norm)} if text_scale else {}
     for name in context_names(c):
         h = _hash("x:" + name)
         out[h] = out.get(h, 0.0) + 1.0
+    if extra.active:
+        for k, v in extra_features(c, extra).items():
+            out[k] = out.get(k, 0.0) + v
     return out
 
 
@@ -294,6 +413,7 @@ class LinearModel:
     threshold: float = 0.5
     text_scale: float = 1.0
     rule_override: str = "none"
+    extra: ExtraFeatures = NO_EXTRA
 
     def probability(self, feats: dict[int, float]) -> float:
         weight = self.weights.get
@@ -313,7 +433,7 @@ class SentenceClassifier:
         model = self.models.get(c.event)
         if model is None:
             return None
-        return model.probability(candidate_features(c, model.text_scale))
+        return model.probability(candidate_features(c, model.text_scale, model.extra))
 
     def candidate_confidence(self, c: Candidate) -> float | None:
         p = self.candidate_probability(c)
@@ -362,17 +482,43 @@ def validate_model_file(data: Any) -> dict[str, LinearModel]:
                 f"model {event}: weight keys must be feature indices below {N_FEATURES}")
         models[event] = LinearModel(event, float(m["bias"]),
                                     {int(k): float(v) for k, v in m["weights"].items()},
-                                    float(threshold), float(scale), override)
+                                    float(threshold), float(scale), override,
+                                    _validate_extra(m.get("extra", {}), f"{where}: model {event}"))
     return models
 
 
+def _validate_extra(data: Any, where: str) -> ExtraFeatures:
+    """The optional ``extra`` namespaces of a model (absent: none, as the shipped file)."""
+    require(isinstance(data, dict) and set(data) <= set(ExtraFeatures.__slots__), where,
+            f"'extra' must be an object with keys among {', '.join(ExtraFeatures.__slots__)}")
+    window = data.get("local_window", 0)
+    require(isinstance(window, int) and window >= 0, where, "extra.local_window must be an integer >= 0")
+    scales = [data.get("local_scale", 1.0), data.get("clause_scale", 0.0)]
+    require(all(isinstance(v, (int, float)) and v >= 0 for v in scales), where,
+            "extra scales must be numbers >= 0")
+    require(isinstance(data.get("by_form", False), bool), where, "extra.by_form must be true or false")
+    return ExtraFeatures(window, float(scales[0]), float(scales[1]), data.get("by_form", False))
+
+
+def _extra_payload(extra: ExtraFeatures) -> dict[str, Any]:
+    return {"local_window": extra.local_window, "local_scale": extra.local_scale,
+            "clause_scale": extra.clause_scale, "by_form": extra.by_form}
+
+
 def model_payload(models: Iterable[LinearModel], trained_on: str) -> dict[str, Any]:
-    """The JSON form of ``models`` that ``validate_model_file`` reads back."""
+    """The JSON form of ``models`` that ``validate_model_file`` reads back (``extra`` only
+    when a model uses it, so files without it keep their exact form)."""
     return {"version": MODEL_VERSION, "n_features": N_FEATURES, "trained_on": trained_on,
-            "models": {m.event: {"bias": m.bias, "threshold": m.threshold,
-                                 "text_scale": m.text_scale, "rule_override": m.rule_override,
-                                 "weights": {str(k): v for k, v in sorted(m.weights.items())}}
-                       for m in models}}
+            "models": {m.event: _model_payload(m) for m in models}}
+
+
+def _model_payload(m: LinearModel) -> dict[str, Any]:
+    out: dict[str, Any] = {"bias": m.bias, "threshold": m.threshold, "text_scale": m.text_scale,
+                           "rule_override": m.rule_override,
+                           "weights": {str(k): v for k, v in sorted(m.weights.items())}}
+    if m.extra.active:
+        out["extra"] = _extra_payload(m.extra)
+    return out
 
 
 @lru_cache(maxsize=1)
