@@ -10,6 +10,7 @@ from ..text.normalize import normalize_key
 from .counts import opens_another_fact
 from .lexicon import (
     DealTerms,
+    DemandGovernors,
     EventRules,
     NounReading,
     SenseCue,
@@ -525,7 +526,11 @@ def _demanded(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, fo
     verbal noun is the object of a demand, a call or a threat (``DemandGovernors``); so is a
     و-joined past form spelled like it ("طالبوا بوقف الحرب، وحظر بيع السلاح")."""
     gov = rules.demands
-    if gov is None or event not in gov.events:
+    if gov is None:
+        return False
+    if event in gov.direct_events:
+        return _called_meeting(layer, sentence, t_start, form, gov)
+    if event not in gov.events:
         return False
     text = layer.text
     if form != "nouns" and not (form == "past" and _joined_bare_stem(text, t_start, t_end)):
@@ -546,6 +551,29 @@ def _demanded(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, fo
             between = words[i + 1:]
             return _carries_preposition(trigger_key) or any(
                 w in gov.prepositions or _carries_preposition(w) for w in between)
+    return False
+
+
+def _called_meeting(layer: TextLayer, sentence: Sentence, t_start: int, form: str,
+                    gov: DemandGovernors) -> bool:
+    """"دعت الولايات المتحدة الطرفين إلى الاجتماع في جنيف"، "دعا إلى عقد لقاء": a meeting
+    noun right after a preposition (or after one and a verbal noun of holding) with a call
+    before it in its clause is asked for, not held."""
+    if form != "nouns":
+        return False
+    word_start, _ = _word_bounds(layer.text, t_start, t_start)
+    clause = CLAUSE_BREAK.split(without_asides(layer.text[sentence.start:word_start]))[-1]
+    words = [normalize_key(w) for w in VOWELLED_WORD.findall(clause)][-(gov.direct_window or gov.window):]
+    if words and gov.direct_between.intersection(_word_keys(words[-1])):
+        words = words[:-1]
+    if not words or not gov.prepositions.intersection(_word_keys(words[-1])):
+        return False
+    for w in reversed(words[:-1]):
+        keys = _word_keys(w)
+        if gov.stops.intersection(keys):
+            return False
+        if gov.words.intersection(keys):
+            return True
     return False
 
 
