@@ -149,6 +149,7 @@ class FunctionWords:
     drawing_verbs: frozenset[str]
     # structure.py
     office_heads: frozenset[str]
+    own_force_leads: frozenset[str]
     honorific_titles: frozenset[str]
     affiliation_words: frozenset[str]
     led_by: frozenset[str]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 
 from ..records import PLOVER_QUADS, SYMMETRIC_TYPES, ActorMention, Sentence
 from ..text.normalize import normalize_string
@@ -145,6 +146,7 @@ PASSING_GAP_WORDS = 3        # "مرور دورية تابعة للجيش"
 # after an attack noun governed by a result verb before it: "(أدى القصف) المدفعي إلى مقتل"
 RESULT_TAIL = re.compile(rf"(?:\s*\S+){{0,2}}?\s*{RESULT_PREPOSITIONS}\s*{CASUALTY_NOUNS}(?!\w)")
 OWN_FORCES = re.compile(rf"^{alternation(_WORDS.own_force_nouns)}(?:ه|ها|هم)$")
+OWN_FORCE_LEADS = _WORDS.own_force_leads
 PERSON_ENDINGS = ("", *_WORDS.person_endings)
 # Words that open an adjunct after a verb (time, place, circumstance), never its object.
 ADJUNCT_WORDS = _WORDS.adjunct_words
@@ -908,6 +910,12 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         return _victim_arguments(text, sentence, groups, t_start, t_end, c_start)
     if sense.event in ACTED_UPON_TYPES and sense.form in ("past", "present"):
         groups = [g for g in groups if not _instrument(text, g)]
+    if sense.event == "ASSAULT" and sense.form == "past":
+        # the noun reading alone ("استهداف مقاتليها ...") is left to the noun rules: the
+        # rescorer penalises attack nouns with both sides named, and drops many of them
+        own_forces = _own_forces_agent_arguments(text, sentence, groups, t_start, t_end, c_end)
+        if own_forces is not None:
+            return _with_claim(text, sentence, groups, sense, t_end, own_forces)
     if sense.event in ACTED_UPON_TYPES and sense.form in ("past", "nouns"):
         lam_agent = _lam_agent_arguments(text, sentence, groups, t_start, t_end, c_start, c_end)
         if lam_agent is not None:
@@ -1021,11 +1029,13 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         args.actors = _two_parties(text, sentence, groups, t_start)
         args.recipients = [g for g in args.recipients if g not in args.actors]
         args.how += "+dual-parties"
-    if not args.actors and speaker and _own_forces_subject(text, c_start, t_start):
+    if speaker and _own_forces_subject(text, c_start, t_start) \
+            and all(g.start >= t_end for g in args.actors):
         # "وقال الجيش إن جنوده قتلوا ..."، "أعلنت الحركة أن مقاتليها هاجموا ...": the
-        # forces belong to the speaker
+        # forces belong to the speaker; with the forces as subject before the verb, who
+        # stands after it is its object ("أن مقاتليها اشتبكوا مع قوات الجيش")
+        args.recipients = [g for g in args.actors + args.recipients if g not in speaker]
         args.actors = list(speaker)
-        args.recipients = [g for g in args.recipients if g not in speaker]
         args.how += "+own-forces"
     if sense.event in ACTED_UPON_TYPES and speaker and not args.recipients \
             and not any(g in speaker for g in args.actors) \
@@ -1700,6 +1710,69 @@ def _own_forces_subject(text: str, c_start: int, t_start: int) -> bool:
     ("جنوده"، "مقاتليها"، "عناصرهم")."""
     lead = words_between(text, c_start, t_start)
     return bool(lead) and OWN_FORCES.match(lead[-1]) is not None
+
+
+def _own_forces_after(text: str, t_end: int, limit: int) -> re.Match[str] | None:
+    """The noun of forces with a possessive pronoun right after the attack word, also past
+    a word of one out of a set ("قصف مقاتليها"، "قنص أحد مقاتليها"، "استهدفت طائراته")."""
+    words = list(islice(VOWELLED_WORD.finditer(text, t_end, limit), 2))
+    if words and word_text(words[0]) in OWN_FORCE_LEADS:
+        words = words[1:]
+    if not words or has_break(text, t_end, words[0].start()):
+        return None
+    return words[0] if OWN_FORCES.match(word_text(words[0])) else None
+
+
+def _pronoun_gender(word: str) -> str:
+    """The gender the possessive pronoun on ``word`` asks of its antecedent: "fem" for ها,
+    "masc" for ه, "" for the plural هم."""
+    if word.endswith("ها"):
+        return "fem"
+    return "" if word.endswith("هم") else "masc"
+
+
+def _forces_owner(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                  forces: str) -> list[Group]:
+    """The antecedent of the pronoun on a noun of forces: the nearest participant before the
+    attack word in the sentence that may be a subject, may carry out an attack and agrees
+    with the pronoun ("واصل الجيش قصف المستشفى، كما دمرت قواته ..." → الجيش, not the
+    hospital)."""
+    gender = _pronoun_gender(forces)
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g.end > t_start or g.start < sentence.start:
+            continue
+        if not stands_as_subject(text, g, sentence.start) or not _agent_like(g):
+            continue
+        if gender and group_gender(text, g) not in (None, gender):
+            continue
+        return _chain_back(text, groups, i)
+    return []
+
+
+def _own_forces_agent_arguments(text: str, sentence: Sentence, groups: list[Group],
+                                t_start: int, t_end: int, c_end: int) -> Arguments | None:
+    """"بثت الكتائب مشاهد من قصف مقاتليها مواقع للجيش"، "ارتكب الجيش مجزرة بعدما استهدفت
+    طائراته منزلا": the forces with a pronoun after the attack word carry it out, so the
+    pronoun's antecedent is the attacker and what follows the forces the target.  Without
+    a target after them the forces are the ones attacked ("أدان الحزب استهداف عناصره في
+    المدينة"); a casualty noun ("مقتل أحد جنوده") or a noun with its own pronoun never
+    takes them as agent."""
+    if _casualty_noun(text[t_start:t_end]) or _possessed(text, t_start, t_end):
+        return None
+    forces = _own_forces_after(text, t_end, c_end)
+    if forces is None:
+        return None
+    targets = [g for g in _object_or_target(text, groups, forces.end(), sentence.end)
+               if g.start >= forces.end()]
+    if not targets or (_place_group(targets[0])
+                       and _proclitic(text, targets[0]).lstrip("وف").startswith("ب")):
+        return None
+    gap = words_between(text, forces.end(), targets[0].start)
+    if any(w in LOCATIVE_WORDS or w in ADJUNCT_WORDS for w in gap):
+        return None     # "قصف عناصرها في مدينة رفح": where the forces were hit
+    owner = _forces_owner(text, sentence, groups, t_start, word_text(forces))
+    return Arguments(owner, [g for g in targets if g not in owner], "vso+own-forces-agent")
 
 
 def _frame_preposition(text: str, lead: list[str], t_start: int) -> str | None:

@@ -110,13 +110,20 @@ def _reports(m: ActorMention, event: Event) -> bool:
         or is_reporter(Span(m.text, m.start, m.end))
 
 
+def _fights_through_own_forces(event: Event) -> bool:
+    """"أكدت الكتائب أن مقاتليها اشتبكوا مع ...": the group reporting the clash fought it
+    through its own forces, so it is a side (the coder's rule says how the actor was found)."""
+    return "+own-forces" in event.rule
+
+
 def make_mutual(event: Event, named: list[ActorMention]) -> None:
     """Make a clash event mutual: its actors and the sides ``named`` after بين / مع are all
     actors; someone it harmed ("مقتل جنديين في المعارك") stays a recipient; a place is its
     location and the source of the report is no participant."""
+    own_forces = _fights_through_own_forces(event)
     sides: list[ActorMention] = []
     for m in event.actor + named:
-        if m.kind not in PLACE_KINDS and not _reports(m, event) \
+        if m.kind not in PLACE_KINDS and (own_forces or not _reports(m, event)) \
                 and _identity(m) not in {_identity(s) for s in sides}:
             sides.append(m)
     taken = {_identity(s) for s in sides}
