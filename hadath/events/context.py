@@ -548,6 +548,8 @@ def _demanded(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, fo
         if gov.stops.intersection(keys):
             return False
         if gov.words.intersection(keys):
+            if any(gov.answered.intersection(_word_keys(w)) for w in words[max(0, i - 2):i]):
+                return False    # "استجابة لدعوة النقابة إلى الإضراب": the call was answered
             between = words[i + 1:]
             return _carries_preposition(trigger_key) or any(
                 w in gov.prepositions or _carries_preposition(w) for w in between)

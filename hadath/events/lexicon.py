@@ -128,7 +128,9 @@ class DemandGovernors:
     and cancels it.  The nouns of ``direct_events`` (CONSULT: لقاء starts with its own ل) count
     only with a preposition right before them, or before a verbal noun of holding in
     ``direct_between`` ("دعت الحكومة الطرفين إلى الاجتماع"، "إلى عقد لقاء"), the call up to
-    ``direct_window`` words back."""
+    ``direct_window`` words back.  One of ``answered`` up to two words before the call
+    (استجابة لدعوة، تلبية لدعوات، لبى الآلاف دعوة) reports the call answered: the noun
+    names what was done, and it is no demand."""
     events: frozenset[str]
     words: frozenset[str]
     prepositions: frozenset[str]
@@ -137,6 +139,7 @@ class DemandGovernors:
     direct_events: frozenset[str] = frozenset()
     direct_between: frozenset[str] = frozenset()
     direct_window: int = 0      # 0: ``window``; the call's object often stands between
+    answered: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -950,12 +953,13 @@ def validate_rules(data: Any) -> dict[str, Any]:
                             and all(e in PLOVER_QUADS for e in dem["events"])
                             and _strings(dem.get("words")) and bool(dem["words"])
                             and _strings(dem.get("prepositions", [])) and _strings(dem.get("stops", []))
+                            and _strings(dem.get("answered", []))
                             and all(e in PLOVER_QUADS for e in dem.get("direct_events", []))
                             and _strings(dem.get("direct_events", [])) and _strings(dem.get("direct_between", []))
                             and isinstance(dem.get("direct_window", 0), int) and dem.get("direct_window", 0) >= 0
                             and isinstance(dem.get("window"), int) and dem["window"] > 0), where,
             "demand_governors needs PLOVER events, words, a window > 0 "
-            "(and prepositions, stops, direct_events, direct_between, direct_window >= 0)")
+            "(and prepositions, stops, answered, direct_events, direct_between, direct_window >= 0)")
     unknown = set(data["past_assertive"]) - set(data["hypothetical"])
     require(not unknown, where, f"past_assertive words must be hypothetical cues: {sorted(unknown)}")
     return data
@@ -1015,7 +1019,8 @@ def build_rules(data: dict[str, Any]) -> EventRules:
                                 data["demand_governors"]["window"],
                                 frozenset(data["demand_governors"].get("direct_events", ())),
                                 _keys(data["demand_governors"].get("direct_between", [])),
-                                int(data["demand_governors"].get("direct_window", 0)))
+                                int(data["demand_governors"].get("direct_window", 0)),
+                                _keys(data["demand_governors"].get("answered", [])))
         if "demand_governors" in data else None,
         counted=_counted(data["counted_homographs"]) if "counted_homographs" in data else None,
         senses=tuple(_sense(c) for c in data.get("sense_cues", [])),
