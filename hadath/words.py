@@ -149,6 +149,8 @@ class FunctionWords:
     drawing_verbs: frozenset[str]
     # structure.py
     office_heads: frozenset[str]
+    joined_clause_links: frozenset[str]
+    thrown_weapon_verbs: tuple[str, ...]
     own_force_leads: frozenset[str]
     honorific_titles: frozenset[str]
     affiliation_words: frozenset[str]

@@ -157,6 +157,8 @@ QUANTITY_WORDS = _WORDS.quantity_words
 # Cardinal number words as written before a counted noun (خمسة مسلحين، ثلاث نساء).
 NUMBER_WORDS = _WORDS.number_words
 COMPLEMENTIZERS = _WORDS.complementizers
+# Words joining a verb with no written subject to the clause whose subject it goes on with.
+JOINED_CLAUSE_LINKS = _WORDS.joined_clause_links
 # Words that may open a clause before a fronted subject.
 CLAUSE_OPENERS = _WORDS.clause_openers
 # Types whose participants are the crowd itself: a counted group after the verb ("تجمع مئات
@@ -216,6 +218,10 @@ SPECIFIED_GAP_WORDS = 2      # "وخصوصا سياسة X"، "ولا سيما ع
 # التي أجراها الوزير"، "الهجمات التي نفذها التنظيم"): their subject is the noun's agent.
 RELATIVE_AGENT_VERB = re.compile(rf"^{alternation(_WORDS.relative_agent_verbs)}(?:ه|ها|هم)$")
 RESUMED_BY_LIGHT_VERB = _WORDS.resumed_by_light_verb     # "التي قام بها الوزير"
+# "بقنبلة ألقاها الجنود"، "رشقة أطلقتها الكتائب": the same verbs and those throwing a weapon,
+# resuming an indefinite noun without a relative pronoun
+UNMARKED_RELATIVE_VERB = re.compile(
+    rf"^{alternation(_WORDS.relative_agent_verbs + _WORDS.thrown_weapon_verbs)}(?:ه|ها|هم)$")
 RELATIVE_AFTER_NOUN_WORDS = 2     # adjectives between the noun and the pronoun ("الأخيرة")
 # Verbal nouns that carry an attack noun as object ("أعلنت الحركة إطلاقها رشقة صاروخية"):
 # their possessive pronoun names the attack's agent.
@@ -1392,6 +1398,26 @@ def _relative_agent(text: str, groups: list[Group], t_end: int, c_end: int) -> l
     return []
 
 
+def _unmarked_relative_agent(text: str, groups: list[Group], t_end: int, c_end: int) -> list[Group]:
+    """"جراء استهدافه بقنبلة ألقاها جنود الجيش"، "رشقة صاروخية أطلقتها الكتائب": a verb with an
+    object pronoun right after the noun, or after its indefinite weapon ("بقنبلة دخانية"),
+    describes it as a relative clause with no relative pronoun; the participant right after
+    the verb is its subject, the attack's agent.  [] when a definite word, a preposition or
+    a participant stands before the verb."""
+    for w in islice(VOWELLED_WORD.finditer(text, t_end, c_end), RELATIVE_AFTER_NOUN_WORDS + 1):
+        word = word_text(w)
+        if UNMARKED_RELATIVE_VERB.match(word):
+            i = _first_after(text, groups, w.end(), c_end, SUBJECT_GAP_WORDS)
+            if i is None or _governed(text, groups[i], w.end()) \
+                    or _locative(words_between(text, w.end(), groups[i].start)):
+                return []
+            return chain_from(text, groups, i)
+        if word.startswith(("ال", "بال")) or word in TARGET_PREPOSITIONS or word in LOCATIVE_WORDS \
+                or any(g.start < w.end() and w.start() < g.end for g in groups):
+            return []
+    return []
+
+
 def _relative_own_forces(text: str, t_end: int, c_end: int) -> bool:
     """"العمليات التي نفذها مقاتلوها"، "الغارة التي شنتها طائراته": the relative clause's
     subject is a noun of forces with a possessive pronoun, whose antecedent is the agent."""
@@ -2464,18 +2490,82 @@ def plain_verb_subject(text: str, sentence: Sentence, groups: list[Group], t_sta
     between = words_between(text, chain[-1].end, t_start)
     if any(w.lstrip("وف") in COMPLEMENTIZERS for w in between):
         return []
-    lead = [w for w in VOWELLED_WORD.finditer(text, clause_bounds(text, sentence, chain[0].start)[0],
-                                     chain[0].start) if word_text(w) not in TIME_WORDS]
-    if not lead:
-        # "الفصائل تبارك العملية وتدعو الشبان": the subject opens the clause, the verb
-        # after it is the earlier one
-        lead = [w for w in VOWELLED_WORD.finditer(text, chain[-1].end, t_start)
-                if word_text(w) not in TIME_WORDS][:1]
-    if len(lead) != 1 or lead[0].start() in trigger_starts:
+    lead = _clause_verb_of(text, sentence, chain, t_start)
+    if lead is None or lead.start() in trigger_starts:
         return []
-    verb = word_text(lead[0])
+    verb = word_text(lead)
     return chain if _plain_verb_form(verb, form) \
         and verb_person(verb, form) == verb_person(text[t_start:t_end], form) else []
+
+
+def _clause_verb_of(text: str, sentence: Sentence, chain: list[Group], limit: int,
+                    reported: bool = False) -> re.Match[str] | None:
+    """The one word (time words aside) that opens the clause before the subject ``chain``,
+    else, when the subject opens it ("الفصائل تبارك العملية وتدعو الشبان") or, with
+    ``reported``, stands right after أن/إن, the word right after the subject: the verb the
+    subject belongs to.  None when more words stand before the subject."""
+    lead = [w for w in VOWELLED_WORD.finditer(text, clause_bounds(text, sentence, chain[0].start)[0],
+                                     chain[0].start) if word_text(w) not in TIME_WORDS]
+    if reported and lead and word_text(lead[-1]).lstrip("وف") in COMPLEMENTIZERS:
+        lead = []
+    if not lead:
+        lead = [w for w in VOWELLED_WORD.finditer(text, chain[-1].end, limit)
+                if word_text(w) not in TIME_WORDS][:1]
+    return lead[0] if len(lead) == 1 else None
+
+
+def joined_clause_start(text: str, sentence: Sentence, t_start: int, prefix: str) -> int | None:
+    """Where the link joining a verb to the clause before it starts: the verb's own و/ف, or
+    a linking word right before it (``JOINED_CLAUSE_LINKS``: "، بعدما قصف"، "حيث اعتقل").
+    None when the verb opens its sentence or stands after no such link."""
+    word_start = written_word_start(text, t_start)
+    if prefix.startswith(("و", "ف")) and text[sentence.start:word_start].strip():
+        return word_start
+    words = list(VOWELLED_WORD.finditer(text, sentence.start, word_start))
+    for size in (2, 1):
+        link = words[-size:] if len(words) > size else []
+        if link and " ".join(word_text(w).lstrip("و") for w in link) in JOINED_CLAUSE_LINKS \
+                and not text[link[-1].end():word_start].strip():
+            return link[0].start()
+    return None
+
+
+def joined_clause_subject(text: str, sentence: Sentence, groups: list[Group], link: int,
+                          person: str, form: str) -> list[Group]:
+    """"ارتكبت القوات مجزرة في البلدة، ونسفت عشرات البيوت"، "... بعدما قصف منزلا": a verb with
+    no written subject joined (at ``link``) to the clause before it goes on with that
+    clause's subject, when the clause's verb opens it right before (or after) the subject
+    and agrees with the joined verb (``person``; a plural verb also after a verb-first
+    clause with a plural subject), and the subject's spelling does not ask another gender.
+    The clause may be reported ("أفاد المراسل أن القوات أجبرت ...، واستهدفت"); objects of its
+    verb between its subject and the link are passed over; a participant of another clause,
+    or a reported clause (أن، إن) after the subject, stops the search.  [] when none."""
+    before = [i for i, g in enumerate(groups) if sentence.start <= g.start and g.end <= link
+              and g.head.kind not in PLACE_KINDS and stands_as_subject(text, g, sentence.start)]
+    if not before:
+        return []
+    clause_start = clause_bounds(text, sentence, groups[before[-1]].start)[0]
+    for i in reversed(before):
+        chain = _chain_back(text, groups, i)
+        if chain[0].start < clause_start \
+                or any(w.lstrip("وف") in COMPLEMENTIZERS for w in words_between(text, chain[-1].end, link)):
+            return []
+        lead = _clause_verb_of(text, sentence, chain, link, reported=True)
+        if lead is None:
+            continue
+        verb = word_text(lead)
+        if not _plain_verb_form(verb, form):
+            return []
+        verb_first = lead.start() < chain[0].start
+        agrees = verb_person(verb, form) == person or (
+            person == "plural" and verb_first and _plural_noun(text, chain[0]))
+        gender = group_gender(text, chain[0]) if person in ("fem", "masc") else None
+        # "أجبر الجيش الأطباء والمرضى": an object right after the subject, even one grouped
+        # with it, is no part of it, nor what is joined to that object
+        first = groups.index(chain[0])
+        subject = chain_from(text, groups, first) if len(chain[0].mentions) == 1 else [chain[0]]
+        return subject if agrees and gender in (None, person) else []
+    return []
 
 
 def _plain_verb_form(word: str, form: str) -> bool:
@@ -2688,6 +2778,10 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         actors = [g for g in _relative_agent(text, groups, t_end, c_end) if g not in recipients]
         if actors:
             how += "+relative-agent"
+    if not actors:
+        actors = [g for g in _unmarked_relative_agent(text, groups, t_end, c_end) if g not in recipients]
+        if actors:
+            how += "+unmarked-relative-agent"
     if not actors and _relative_own_forces(text, t_end, c_end):
         actors = [g for g in _agent_of_pronoun(groups, sentence, t_start) if g not in recipients]
         if actors:

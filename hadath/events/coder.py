@@ -16,11 +16,14 @@ from .arguments import (
     PLACE_KINDS,
     PROTEST_SUPPORT_CUES,
     PROTEST_TARGET_CUES,
+    SUBJECTLESS_READINGS,
     Arguments,
     anchor_after_verb,
     attach,
     carried_subject,
     is_news_outlet,
+    joined_clause_start,
+    joined_clause_subject,
     joined_verb_takes_object,
     plain_verb_subject,
     spells_passive,
@@ -234,6 +237,16 @@ class EventCoder:
                 if shared and joined_verb_takes_object(text, args, hit.end, shared):
                     args.actors, args.recipients = shared, list(args.actors)
                     args.how += "+coordinated-plain-verb"
+            if not args.actors and _joins_clause_subject(sense, args.how):
+                # "ارتكبت القوات مجزرة، ونسفت عشرات البيوت"، "... بعدما قصف منزلا": the
+                # subject of the clause the verb is joined to, when no event carried it
+                link = joined_clause_start(text, sentence, hit.start, hit.prefix)
+                shared = [] if link is None else joined_clause_subject(
+                    text, sentence, groups, link, verb_person(text[hit.start:hit.end], sense.form),
+                    sense.form)
+                if shared:
+                    args.actors = [g for g in shared if g not in args.recipients]
+                    args.how += "+joined-clause-subject"
             if not args.actors:
                 # "أدانت الكويت ... . وطالبت مجلس الأمن": the subject of an earlier sentence
                 carried = carried_subject(text, layer.sentences, sentence, analysis.actors,
@@ -526,6 +539,19 @@ def _joined_speech_cue(text: str, sentence: Sentence, speech: list[Match[str]], 
     from the statement before, so an accusation it reports was made on that occasion."""
     cue = next((c for c in speech if sentence.start <= c.start and c.end <= before), None)
     return cue is not None and cue.prefix.startswith(("و", "ف"))
+
+
+# Acts whose verb, joined to a clause with no event of its own ("ارتكبت القوات مجزرة،
+# ونسفت ..."), goes on with that clause's subject; readings that name no subject, and the
+# two that took a counted noun after a joined verb for a new subject or an object with no
+# subject before it ("ونسفت عشرات البيوت").
+JOINED_SUBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
+JOINED_SUBJECT_READINGS = SUBJECTLESS_READINGS | {"v+unnamed-subject", "v+counted-object"}
+
+
+def _joins_clause_subject(sense: TriggerSense, how: str) -> bool:
+    return sense.event in JOINED_SUBJECT_TYPES and sense.form in ("past", "present") \
+        and how in JOINED_SUBJECT_READINGS
 
 
 def _coordinated_predicate(text: str, hit: Match[TriggerSense], sense: TriggerSense, how: str) -> bool:

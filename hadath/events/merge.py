@@ -293,10 +293,14 @@ def _absorb(kept: Event, other: Event, text: str) -> None:
     for side, other_side in (("actor", "recipient"), ("recipient", "actor")):
         mine = getattr(kept, side)
         have = {_identity(m, side) for m in mine + getattr(kept, other_side)}
+        # one mention read with two kinds by the two events is still one participant
+        spans = {(m.start, m.end) for m in mine + getattr(kept, other_side)}
         for m in getattr(other, side):
-            if _identity(m, side) not in have and not (m.country is None and m.id is None):
+            if _identity(m, side) not in have and (m.start, m.end) not in spans \
+                    and not (m.country is None and m.id is None):
                 mine.append(m)
                 have.add(_identity(m, side))
+                spans.add((m.start, m.end))
     for attr in ("date_span", "location", *COUNT_KINDS, "attributed_to"):
         if attr == "location" and kept.event == "CONSULT" and _venue(other, text) is None:
             continue    # "التقى الوزير نظيره لبحث الأوضاع في الخليل": the topic's place
