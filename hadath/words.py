@@ -149,6 +149,11 @@ class FunctionWords:
     drawing_verbs: frozenset[str]
     # structure.py
     office_heads: frozenset[str]
+    # arguments.py: what a demand calls for, named before its verb
+    called_for_resumptives: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    totality_words: frozenset[str]
+    people_nouns: frozenset[str]
     joined_clause_links: frozenset[str]
     thrown_weapon_verbs: tuple[str, ...]
     own_force_leads: frozenset[str]

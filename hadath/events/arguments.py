@@ -727,6 +727,9 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
     args = _attach(text, sentence, groups, sense, t_start, t_end, speaker,
                    hidden_passive=hidden_passive)
+    if sense.event in CONTENT_TYPES and sense.form in ("past", "present"):
+        c_start = clause_bounds(text, sentence, t_start)[0]
+        args = _with_addressee_read_from_pronouns(text, c_start, t_start, t_end, args)
     if sense.event == "COERCE" and (sense.id.endswith("+support") or sense.form == "past") \
             and all(_site_group(g) for g in args.actors):
         args = _joined_support_arguments(text, sentence, groups, t_start, args,
@@ -903,10 +906,14 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
                        and not has_break(text, groups[i - 1].end, g.start))]
     speaker = [g for g in speaker if not (g.start < t_end and t_start < g.end)]
     modal = sense.event in CONTENT_TYPES and _obligation_modal(text[t_start:t_end])
-    if sense.event in CONTENT_TYPES and sense.form in ("past", "present", "participles"):
+    if sense.event in CONTENT_TYPES and sense.form in ("past", "present", "participles", "nouns"):
         # who is asked stands before what is asked for: no participant is looked for inside
         # the complement ("دعا إلى وقف الحرب على غزة"، "طالب بالإفراج عن الأسرى")
         content = _demand_content(text, groups, t_end, c_end, modal)
+        if sense.form in ("past", "present") and _object_pronoun_on(text[t_start:t_end].split()[0]):
+            # "دعاهم الوزير إلى زيارة قطر": the pronoun is the one asked, so all after the
+            # complement's opening is what is asked for
+            content = _after_complement_opener(text, groups, t_end, c_end)
         groups = [g for g in groups if g not in content]
     groups = [g for g in groups if not _reporting_outlet(text, g, sense.event)]
     speaker = [g for g in speaker if not _reporting_outlet(text, g, sense.event)]
@@ -3126,6 +3133,7 @@ def _plural_verb_arguments(text: str, sentence: Sentence, groups: list[Group], t
     after = _past_object_aside(text, groups, t_end, sentence.end)
     obj = _first_after(text, groups, after, sentence.end, OBJECT_GAP_WORDS)
     if obj is not None and not all(_construct_head(w) or w in TIME_WORDS
+                                   or w in REPORT_RESUMPTIVES
                                    for w in words_between(text, after, groups[obj].start)):
         obj = None      # "دعوا إلى تنفيذ قرارات المجلس": the group belongs to a complement
     recipients = chain_from(text, groups, obj) if obj is not None else \
@@ -3408,11 +3416,16 @@ def _plural_noun(text: str, g: Group) -> bool:
     return word.endswith(("ون", "ين", "ات")) or (bool(before) and _is_number(before[0]))
 
 
+PLURAL_PAST_MIN_LETTERS = 4
+
+
 def _plural_verb(trigger_text: str) -> bool:
-    """A past or present verb with a plural ending (طالبوا، يطالبون)."""
+    """A past or present verb with a plural ending (طالبوا، يطالبون، دعوا)."""
     words = trigger_text.split()
     word = words[0] if words else ""
-    return len(word) > 4 and word.endswith(("وا", "ون"))
+    # a defective or doubled past verb has four letters with its ending ("دعوا"، "حثوا")
+    return len(word) > 4 and word.endswith(("وا", "ون")) \
+        or len(word) == PLURAL_PAST_MIN_LETTERS and word.endswith("وا")
 
 
 def _object_genitive(gap_words: list[str]) -> bool:
@@ -3518,6 +3531,8 @@ CONTENT_PARTNER_PREPOSITIONS = frozenset({"مع", "ضد"})
 # After these, inside the complement, anyone is the setting of the content ("إلى الحوار بين
 # الحكومة والمعارضة"، "إلى الإضراب وسط خلافات بين ..."), never the one asked.
 CONTENT_SETTING_PREPOSITIONS = _WORDS.content_setting_prepositions
+# "الإفراج عن جميع الأسرى": the preposition before these governs the group after them.
+TOTALITY_WORDS = _WORDS.totality_words
 
 
 def _complement_opener(text: str, pos: int, limit: int,
@@ -3544,7 +3559,9 @@ def _content_recipient(text: str, g: Group, opener: int | None) -> bool:
         return False
     if _proclitic_inside_content(text, g, opener):
         return True
-    before = words_between(text, max(opener, g.start - 20), g.start)
+    before = words_between(text, max(opener, g.start - 30), g.start)
+    while before and before[-1] in TOTALITY_WORDS:
+        before.pop()
     if not before:
         return False
     if before[-1] in CONTENT_RELEASE_PREPOSITIONS or before[-1] in CONTENT_SETTING_PREPOSITIONS:
@@ -3577,16 +3594,51 @@ def _content_genitive(text: str, groups: list[Group], i: int, opener: int | None
     when another participant follows it directly: then the word taken for the complement's
     verbal noun heads the verb's subject ("طالبت بلدية المدينة المنظمات الدولية بـ")."""
     g = groups[i]
-    if opener is None or g.start <= opener or g.is_demonym_only:
+    if opener is None or g.start <= opener:
         return False
-    noun_start = _demanded_noun_start(text, opener, g.start)
+    noun_start = _inner_verbal_noun_start(text, opener, g.start) \
+        or _demanded_noun_start(text, opener, g.start)
     if noun_start is None or i > 0 and groups[i - 1].end > noun_start:
         return False    # another participant stands between the verbal noun and this one
     following = groups[i + 1] if i + 1 < len(groups) else None
     if following is not None and not words_between(text, g.end, following.start) \
             and not any(c in text[g.end:following.start] for c in "،,.:;()"):
         return False
+    if g.is_demonym_only:
+        return _people_patient(text, g, noun_start)
     return _acted_on_only(g) and _patient_genitive(text, g, noun_start)
+
+
+def _inner_verbal_noun_start(text: str, opener: int, limit: int) -> int | None:
+    """Where a verbal noun with its own ب or ل starts inside the complement, past its first
+    word and within the construct before ``limit`` ("إلى تحرك دولي لإنقاذ المدنيين"،
+    "بإبرام صفقة لتبادل الأسرى"): the action it names bears on its genitive too."""
+    first = VOWELLED_WORD.match(text, opener)
+    if first is None:
+        return None
+    lead = [m for m in VOWELLED_WORD.finditer(text, first.end(), limit)][-CONTENT_GENITIVE_WORDS:]
+    return next((m.start() for m in lead if _demanded_verbal_noun(unvowelled(word_text(m)))),
+                None)
+
+
+PEOPLE_NOUNS = _WORDS.people_nouns
+
+
+def _people_patient(text: str, g: Group, noun_start: int) -> bool:
+    """A demonym naming a people, with its article, is the genitive of the demanded action
+    directly or after a noun of people ("بحماية الفلسطينيين"، "إلى إغاثة الشعب الفلسطيني"):
+    what the action is done to.  An indefinite demonym describes the action ("بانسحاب
+    إسرائيلي"), and one after another noun ("وقف العدوان الإسرائيلي") names whose it is."""
+    own = words_between(text, g.start, g.end)[:1]
+    gap = words_between(text, noun_start, g.start)
+    if not own or not own[0].startswith("ال") or not gap \
+            or any(c in text[noun_start:g.start] for c in "،,.:;()"):
+        return False
+    if len(gap) == 2 and gap[1] in PEOPLE_NOUNS:
+        gap = gap[:1]
+    noun = _bare_verbal_noun(gap[0])
+    return len(gap) == 1 and not noun.startswith("ال") and noun not in AGENT_GENITIVE_NOUNS \
+        and len(noun) >= CONTENT_NOUN_LETTERS
 
 
 def _word_after(text: str, pos: int) -> int:
@@ -3606,6 +3658,61 @@ def _demanded_noun_start(text: str, opener: int, limit: int) -> int | None:
         return opener if _demanded_verbal_noun(word_text(first)) else None
     noun = VOWELLED_WORD.search(text, first.end(), limit)
     return noun.start() if noun is not None else None
+
+
+def _after_complement_opener(text: str, groups: list[Group], t_end: int,
+                             limit: int) -> list[Group]:
+    """Every participant after where the complement of the demand verb ending at ``t_end``
+    opens, up to ``limit`` ([] when no complement opens)."""
+    opener = _complement_opener(text, t_end, limit, groups)
+    return [] if opener is None else [g for g in groups if opener < g.start < limit]
+
+
+CALLED_FOR_RESUMPTIVES = _WORDS.called_for_resumptives
+HABITUAL_ADVERBS = _WORDS.habitual_adverbs
+
+
+def _called_for_before(text: str, t_end: int) -> bool:
+    """The word right after the verb resumes what is called for, named before the verb
+    ("الإضراب الذي دعت إليه النقابة"، "مسيرة دعا لها الاتحاد")."""
+    nxt = VOWELLED_WORD.search(text, t_end)
+    return nxt is not None and not text[t_end:nxt.start()].strip() \
+        and unvowelled(word_text(nxt)) in CALLED_FOR_RESUMPTIVES
+
+
+def _relative_before_verb(text: str, c_start: int, t_start: int) -> bool:
+    """A relative pronoun stands right before the verb, over particles and adverbs of habit
+    ("التي طالما دعا إليها")."""
+    lead = words_between(text, c_start, t_start)
+    while lead and (lead[-1] in VERB_PARTICLES or lead[-1] in HABITUAL_ADVERBS):
+        lead.pop()
+    return bool(lead) and lead[-1] in RELATIVE_PRONOUNS
+
+
+def _message_resumed(text: str, t_start: int, t_end: int) -> bool:
+    """The verb carries the one asked as a pronoun and resumes a message with فيه/فيها
+    ("منشورات على سكان المدينة تطالبهم فيها"): who stands before it is the one the message
+    went to."""
+    nxt = VOWELLED_WORD.search(text, t_end)
+    return _object_pronoun_on(text[t_start:t_end].split()[0]) and nxt is not None \
+        and not text[t_end:nxt.start()].strip() and word_text(nxt) in REPORT_RESUMPTIVES
+
+
+def _with_addressee_read_from_pronouns(text: str, c_start: int, t_start: int, t_end: int,
+                                       args: Arguments) -> Arguments:
+    """A demand whose addressee or content is a pronoun on or after the verb.  What is called
+    for named before the verb ("الإضراب الذي دعت إليه النقابة") leaves nobody as the one
+    asked; after a relative pronoun, who stands before the verb belongs to what is called for
+    ("الوحدة التي طالما دعا إليها"), not to the callers.  A verb resuming a message with the
+    one asked as its pronoun ("رسالة ... يطالبهم فيها") has no subject before it."""
+    if _called_for_before(text, t_end):
+        actors = [g for g in args.actors if g.start >= t_end] \
+            if _relative_before_verb(text, c_start, t_start) else args.actors
+        return Arguments(actors, [], args.how + "+called-for-before")
+    if _message_resumed(text, t_start, t_end) and any(g.start < t_start for g in args.actors):
+        return Arguments([g for g in args.actors if g.start >= t_end], args.recipients,
+                         args.how + "+message-addressee")
+    return args
 
 
 OBLIGATION_MODALS = _WORDS.obligation_modals
