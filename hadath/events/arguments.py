@@ -3866,7 +3866,13 @@ def _adjective_of_genitive(text: str, g: Group, t_start: int, t_end: int) -> boo
         and _definite(text, gap[0].start(), word_text(gap[0])) and g.head.text.startswith("ال")
 
 
-NISBA_ENDINGS = ("ي", "يا", "ية", "يه", "يين", "يون", "يات", "يتين", "يتان")
+# nisba endings _is_nisba does not read: the accusative "يا" and the oblique dual "يتين"
+NISBA_CASE_ENDINGS = ("يا", "يتين")
+
+
+def _nisba_word(word: str) -> bool:
+    """A nisba adjective as written, with its case endings ("إسرائيليا"، "جوية")."""
+    return _is_nisba(word) or word.endswith(NISBA_CASE_ENDINGS)
 
 
 def _object_noun(word: str) -> bool:
@@ -3875,7 +3881,7 @@ def _object_noun(word: str) -> bool:
     conjunction or a preposition, no verb or preposition carrying a pronoun."""
     bare = unvowelled(word)
     if len(bare) < 3 or not bare.isalpha() or bare.startswith(("و", "ف", "ب", "ل", "ك")) \
-            or bare.endswith(NISBA_ENDINGS) or OBJECT_PRONOUN.search(bare):
+            or _nisba_word(bare) or OBJECT_PRONOUN.search(bare):
         return False
     stem = bare.removeprefix("ال")
     return stem not in AGENT_HEAD_NOUNS and stem not in ATTACK_PHRASE_NOUNS \
@@ -3912,7 +3918,7 @@ def _object_phrase(words: list[str]) -> bool:
     """An object noun, then at most a few nisba adjectives ("جوية" is one, so the words of
     "غارات جوية" never reach here as an object)."""
     return 1 <= len(words) <= 1 + OBJECT_ADJECTIVES and _object_noun(words[0]) \
-        and all(unvowelled(w).endswith(NISBA_ENDINGS) and w[:1] not in "وفبل" for w in words[1:])
+        and all(_nisba_word(unvowelled(w)) and w[:1] not in "وفبل" for w in words[1:])
 
 
 def _without_object_demonym(text: str, t_end: int, args: Arguments) -> Arguments:
