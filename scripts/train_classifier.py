@@ -445,7 +445,7 @@ def main() -> int:
                          "to see how much of a difference is fold noise")
     ap.add_argument("--local-window", type=int, default=0,
                     help="add the n-grams of the words within K of the trigger as a namespace "
-                         "of their own (default 0: off, the shipped model)")
+                         "of their own (default 0: off)")
     ap.add_argument("--local-scale", type=float, default=1.0, help="weight of --local-window's n-grams")
     ap.add_argument("--clause-scale", type=float, default=0.0,
                     help="add the n-grams of the trigger's clause and its opening boundary, "

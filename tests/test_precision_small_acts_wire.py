@@ -1,4 +1,4 @@
-"""Tenth session: precision of the smaller act types (RETREAT, SANCTION, AGREE) on wire news.
+"""Ninth session: precision of the smaller act types (RETREAT, SANCTION, AGREE) on wire news.
 Classes: a withdrawal from a race, a government, talks or a meeting is no retreat of forces;
 a platform, an application or content blocked is censorship, not a sanction; an agreement
 on a share of the terms ("اتفاق على 90% من البنود") is a state of the talks, not a deal;

@@ -237,7 +237,8 @@ def context_names(c: Candidate) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class ExtraFeatures:
     """Optional n-gram namespaces beside the whole-sentence ones, each L2-normalised
-    (docs/detection.md, ninth session).  All off by default: the shipped model uses none.
+    (docs/detection.md, ninth session).  All off by default; of the shipped models only
+    PROTEST's reads the clause (``clause_scale`` 1).
 
     * ``local_window`` k > 0: the words within k of the trigger (and the trigger's own);
     * ``clause_scale`` > 0: the clause holding the trigger, cut at clause marks and at
