@@ -49,6 +49,7 @@ OBJECT_GAP_WORDS = 6
 ALLEGIANCE_GAP_WORDS = 3     # "المتشددين من الموالين لـ"
 PARTITIVE_WORD = "من"
 ADJUNCT_REACH_WORDS = 4      # more words a subject may stand back over a prepositional phrase
+COUNT_REACH_CHARS = 40        # enough characters before a participant for its number word
 DIRECTIONS = _WORDS.directions
 PARTIES_MARKER = "بين"
 # "قام ب" + action noun: the subject of قام is the agent of the noun.
@@ -154,6 +155,7 @@ TIME_WORDS = _WORDS.time_words
 # a pronoun object written onto a verb ("اعتقله"، "قتلهم"): the verb is active
 OBJECT_PRONOUN = re.compile(r"(?:ها|هم|هما|ه)$")
 QUANTITY_WORDS = _WORDS.quantity_words
+OTHER_PEOPLE_WORDS = _WORDS.other_people_words
 # Cardinal number words as written before a counted noun (خمسة مسلحين، ثلاث نساء).
 NUMBER_WORDS = _WORDS.number_words
 COMPLEMENTIZERS = _WORDS.complementizers
@@ -2764,6 +2766,9 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         if prefix.endswith(("ل", "لل")) and cooperative:
             recipients = chain_from(text, groups, nxt)
             how = "noun+li-recipient"
+        elif _counted_object_after_noun(text, groups[nxt], t_end, sense):
+            recipients = chain_from(text, groups, nxt)
+            how = "noun+counted-object"
         elif _is_object_genitive(text, groups, groups[nxt], t_start, sense):
             recipients = chain_from(text, groups, nxt)
             how = "noun+object"
@@ -2838,7 +2843,7 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
             actors = []
             how += "+impersonal-passive"
         if actors and sense.event in ACTED_UPON_TYPES \
-                and all(g.head.sector in VICTIM_SECTORS for g in actors) \
+                and all(g.head.sector in VICTIM_SECTORS or _counted_unarmed(text, g) for g in actors) \
                 and not (sense.event == "COERCE" and any(_coercing_civilians(g, sense) for g in actors)):
             # "راح ضحية الاعتداء مدنيون"، "مقتل شخص في انفجار سيارة مفخخة": people acted
             # upon standing before an attack noun are its victims, not its agents
@@ -3029,6 +3034,10 @@ def _hidden_passive_arguments(text: str, sentence: Sentence, groups: list[Group]
     None: the verb reads as active."""
     # the victims may stand after a preposition ("التعرف على فلسطينيين اعتقلوا في ...")
     before = _subject_before(text, groups, t_start, c_start, 8)
+    if _others_follow(text, t_end, c_end):
+        # "أصيب شاب واعتقل آخر"، "استشهد فلسطيني واعتقل 3 آخرون": the others are of the
+        # kind named before the verb, which stand for them
+        return _with_agents(text, sentence, groups, before, t_end, "victim+others")
     if before:
         if not _adjunct_follows(text, sentence, groups, t_end, c_end):
             return None
@@ -3053,6 +3062,14 @@ def _hidden_passive_arguments(text: str, sentence: Sentence, groups: list[Group]
             or (not acted_upon and not _adjunct_follows(text, sentence, groups, victims[-1].end, c_end)):
         return None
     return _with_agents(text, sentence, groups, victims, victims[-1].end, "victim+hidden-passive")
+
+
+def _others_follow(text: str, t_end: int, c_end: int) -> bool:
+    """The verb's subject is "others", alone or counted ("اعتقل آخرون"، "اعتقل 5 آخرون")."""
+    words = words_between(text, t_end, c_end)
+    while words and _is_number(words[0]):
+        words = words[1:]
+    return words[:1] != [] and words[0] in OTHER_PEOPLE_WORDS
 
 
 def _adjunct_follows(text: str, sentence: Sentence, groups: list[Group], pos: int,
@@ -3949,6 +3966,25 @@ def _casualty_noun(word: str) -> bool:
     """"مقتل"، "باستشهاد"، "وإصابة": a noun of being killed, hurt or taken."""
     return any(word[len(p):] in CASUALTY_NOUN_WORDS
                for p in ("", "و", "ف", "ب", "وب", "فب", "ل", "ول"))
+
+
+def _counted_unarmed(text: str, g: Group) -> bool:
+    """An unarmed group counted by a number or a quantity ("قتل 140 فلسطينيا"، "اعتقلت عددا
+    من الفلسطينيين") is the object of the act before it, so never the agent of an attack or
+    coercion noun after it ("... واعتقال 600")."""
+    before = words_between(text, max(0, g.start - COUNT_REACH_CHARS), g.start)[-2:]
+    if before[-1:] == [PARTITIVE_WORD]:
+        before = before[:-1]
+    return bool(before) and _is_number(before[-1]) and g.head.sector not in ARMED_SECTORS
+
+
+def _counted_object_after_noun(text: str, g: Group, t_end: int, sense: TriggerSense) -> bool:
+    """"اعتقال 35 فلسطينيا"، "احتجاز عشرات المواطنين": a counted group right after an attack
+    or coercion noun is the one acted upon, as after the verb; settlers counted after a raid
+    noun still raid ("اقتحام مئات المستوطنين")."""
+    return sense.event in ACTED_UPON_TYPES \
+        and _counted_right_after(words_between(text, t_end, g.start)) \
+        and not _coercing_civilians(g, sense)
 
 
 def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
