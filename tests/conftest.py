@@ -54,6 +54,21 @@ def events_of(text: str, event: str, published: str = ARGUMENTS_DAY):
     return events
 
 
+def event_on(text: str, event: str, trigger: str, published: str = ARGUMENTS_DAY):
+    """The event of that type whose trigger starts with ``trigger`` (see ``events_of``)."""
+    events = [e for e in events_of(text, event, published) if e.trigger.text.startswith(trigger)]
+    assert events, f"no {event} event on {trigger!r} in {text!r}"
+    return events[0]
+
+
+def texts_of(mentions) -> list[str]:
+    return [m.text for m in mentions]
+
+
+def countries_of(mentions) -> list:
+    return [m.country for m in mentions]
+
+
 def coded(text: str, event: str, published: str = ARGUMENTS_DAY):
     """Actor and recipient countries of the first event of that type (see ``events_of``)."""
     e = events_of(text, event, published)[0]

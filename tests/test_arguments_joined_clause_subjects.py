@@ -5,14 +5,7 @@ an attack noun described by a verb with no relative pronoun ("بقنبلة أل�
 that verb's subject as its agent. Sentences written for these tests."""
 from __future__ import annotations
 
-from conftest import events_of
-
-
-def _event_on(text: str, event: str, trigger: str):
-    """The ``event`` whose trigger starts with ``trigger``."""
-    events = [e for e in events_of(text, event) if e.trigger.text.startswith(trigger)]
-    assert events, f"no {event} event on {trigger!r}"
-    return events[0]
+from conftest import event_on
 
 
 def _actor_texts(e) -> list[str]:
@@ -22,39 +15,39 @@ def _actor_texts(e) -> list[str]:
 # joined by و
 
 def test_joined_verb_goes_on_with_the_subject_of_a_clause_with_no_event():
-    e = _event_on("ارتكبت القوات الإسرائيلية مجزرة في البلدة، ونسفت البيوت في الحي الشرقي.",
+    e = event_on("ارتكبت القوات الإسرائيلية مجزرة في البلدة، ونسفت البيوت في الحي الشرقي.",
                   "ASSAULT", "نسفت")
     assert _actor_texts(e) == ["القوات الإسرائيلية"]
     assert "joined-clause-subject" in e.rule
 
 
 def test_counted_noun_after_a_joined_verb_is_its_object_not_a_new_subject():
-    e = _event_on("ارتكبت قوات الاحتلال مجزرة جديدة في البلدة، ونسفت عشرات البيوت في الحي.",
+    e = event_on("ارتكبت قوات الاحتلال مجزرة جديدة في البلدة، ونسفت عشرات البيوت في الحي.",
                   "ASSAULT", "نسفت")
     assert [a.country for a in e.actor] == ["ISR"]
 
 
 def test_plural_joined_verb_after_a_verb_first_clause_with_a_plural_subject():
-    e = _event_on("نفذ مستوطنون هجوما على قرية قرب نابلس، وأضرموا النار في 12 سيارة.",
+    e = event_on("نفذ مستوطنون هجوما على قرية قرب نابلس، وأضرموا النار في 12 سيارة.",
                   "ASSAULT", "أضرموا")
     assert _actor_texts(e) == ["مستوطنون"]
 
 
 def test_joined_verb_with_a_subject_of_its_own_keeps_it():
-    e = _event_on("ارتكبت قوات الجيش مجزرة في البلدة، وقصف الطيران الإسرائيلي عشرات البيوت.",
+    e = event_on("ارتكبت قوات الجيش مجزرة في البلدة، وقصف الطيران الإسرائيلي عشرات البيوت.",
                   "ASSAULT", "قصف")
     assert _actor_texts(e) == ["الطيران الإسرائيلي"]
     assert "joined-clause-subject" not in e.rule
 
 
 def test_joined_verb_of_another_gender_does_not_take_the_subject():
-    e = _event_on("ارتكبت القوات الإسرائيلية مجزرة في البلدة، وقصف عشرات البيوت في الحي.",
+    e = event_on("ارتكبت القوات الإسرائيلية مجزرة في البلدة، وقصف عشرات البيوت في الحي.",
                   "ASSAULT", "قصف")
     assert e.actor == []
 
 
 def test_joined_arrest_verb_after_a_clause_with_no_event():
-    e = _event_on("نصبت الشرطة الإسرائيلية حواجز في البلدة القديمة، واعتقلت عددا من الشبان.",
+    e = event_on("نصبت الشرطة الإسرائيلية حواجز في البلدة القديمة، واعتقلت عددا من الشبان.",
                   "COERCE", "اعتقلت")
     assert _actor_texts(e) == ["الشرطة الإسرائيلية"]
 
@@ -62,31 +55,31 @@ def test_joined_arrest_verb_after_a_clause_with_no_event():
 # after a subordinating word
 
 def test_verb_after_badama_goes_on_with_the_main_subject():
-    e = _event_on("ارتكب الجيش الإسرائيلي مجزرة جديدة في رفح، بعدما دمر منزلا على ساكنيه.",
+    e = event_on("ارتكب الجيش الإسرائيلي مجزرة جديدة في رفح، بعدما دمر منزلا على ساكنيه.",
                   "ASSAULT", "دمر")
     assert _actor_texts(e) == ["الجيش الإسرائيلي"]
 
 
 def test_verb_after_haythu_goes_on_with_the_main_subject():
-    e = _event_on("ارتكب الجيش الإسرائيلي مجزرة في خان يونس، حيث قصف بناية سكنية من 4 طوابق.",
+    e = event_on("ارتكب الجيش الإسرائيلي مجزرة في خان يونس، حيث قصف بناية سكنية من 4 طوابق.",
                   "ASSAULT", "قصف")
     assert _actor_texts(e) == ["الجيش الإسرائيلي"]
 
 
 def test_object_between_the_subject_and_the_link_is_passed_over():
-    e = _event_on("أجبر الجيش الإسرائيلي الأطباء والمرضى على مغادرة المستشفى، بعد أن اقتحمه "
+    e = event_on("أجبر الجيش الإسرائيلي الأطباء والمرضى على مغادرة المستشفى، بعد أن اقتحمه "
                   "قبل يومين.", "COERCE", "اقتحمه")
     assert _actor_texts(e) == ["الجيش الإسرائيلي"]
 
 
 def test_subordinate_verb_of_another_gender_does_not_take_the_subject():
-    e = _event_on("ارتكب الجيش الإسرائيلي مجزرة في المخيم، بعدما دمرت عشرات المنازل.",
+    e = event_on("ارتكب الجيش الإسرائيلي مجزرة في المخيم، بعدما دمرت عشرات المنازل.",
                   "ASSAULT", "دمرت")
     assert "الجيش الإسرائيلي" not in _actor_texts(e)
 
 
 def test_subject_of_another_clause_stops_the_search():
-    e = _event_on("قالت الوزارة إن الحصيلة ارتفعت، فيما دمر عشرات المنازل في المخيم.",
+    e = event_on("قالت الوزارة إن الحصيلة ارتفعت، فيما دمر عشرات المنازل في المخيم.",
                   "ASSAULT", "دمر")
     assert "الوزارة" not in _actor_texts(e)
 
@@ -94,20 +87,20 @@ def test_subject_of_another_clause_stops_the_search():
 # a relative verb with no relative pronoun
 
 def test_weapon_thrown_by_soldiers_names_the_attacker():
-    e = _event_on("استشهد شاب جراء استهدافه بقنبلة ألقاها جنود الاحتلال عليه في الخليل.",
+    e = event_on("استشهد شاب جراء استهدافه بقنبلة ألقاها جنود الاحتلال عليه في الخليل.",
                   "ASSAULT", "استهدافه")
     assert [a.country for a in e.actor] == ["ISR"]
     assert "unmarked-relative-agent" in e.rule
 
 
 def test_attack_noun_described_by_a_verb_names_its_agent():
-    e = _event_on("أصيب ثلاثة فلسطينيين في هجوم عنيف شنه مستوطنون على قرية قرب رام الله.",
+    e = event_on("أصيب ثلاثة فلسطينيين في هجوم عنيف شنه مستوطنون على قرية قرب رام الله.",
                   "ASSAULT", "هجوم")
     assert _actor_texts(e) == ["مستوطنون"]
 
 
 def test_definite_word_before_the_verb_breaks_the_relative_reading():
-    e = _event_on("استشهد شاب جراء استهدافه في المدينة التي قصفها الجيش الإسرائيلي أمس.",
+    e = event_on("استشهد شاب جراء استهدافه في المدينة التي قصفها الجيش الإسرائيلي أمس.",
                   "ASSAULT", "استهدافه")
     assert "unmarked-relative-agent" not in e.rule
 
