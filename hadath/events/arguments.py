@@ -119,6 +119,7 @@ OWN_VICTIM_REACH_WORDS = 8
 REPORT_NOUNS = _WORDS.report_nouns
 REPORT_RESUMPTIVES = _WORDS.report_resumptives
 REPORT_NOUN_REACH_WORDS = 2     # "بيانا رسميا"، "مؤتمرا صحفيا" before the verb
+DOCUMENT_ADJECTIVE_WORDS = 2    # "رسالة واضحة تدعو"، "قرارا أمميا جديدا يطالب"
 DOCUMENT_NOUNS = REPORT_NOUNS | _WORDS.resolution_nouns
 QUANTIFIER_SUBJECT_HEADS = _WORDS.quantifier_subject_heads
 DOCUMENT_GOVERNORS = _WORDS.document_governors
@@ -161,6 +162,9 @@ NUMBER_WORDS = _WORDS.number_words
 COMPLEMENTIZERS = _WORDS.complementizers
 # Words joining a verb with no written subject to the clause whose subject it goes on with.
 JOINED_CLAUSE_LINKS = _WORDS.joined_clause_links
+# "دعت السكان إلى"، "حثت الأهالي على": words opening what the one asked is asked to do
+ADDRESSED_COMPLEMENT_OPENERS = _WORDS.addressed_complement_openers
+ADDRESSED_COMPLEMENT_WORDS = 4
 # Words that may open a clause before a fronted subject.
 CLAUSE_OPENERS = _WORDS.clause_openers
 # Types whose participants are the crowd itself: a counted group after the verb ("تجمع مئات
@@ -2206,6 +2210,10 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         parties = _two_parties(text, sentence, groups, t_start) \
             if first is not None and word_text(first) in DUAL_PARTIES else []
         return Arguments([g for g in parties if g not in objects], objects, "vso+unnamed-subject")
+    addressed = _addressed_after_joined_verb(text, sentence, groups, subj, t_start, t_end, form,
+                                             sense) if subj is not None else None
+    if addressed is not None:
+        return addressed
     if subj is not None and _object_by_agreement(text, groups[subj], t_start, t_end, form):
         # "وطالبت المجتمع الدولي بالتحرك": a feminine verb with a masculine noun right after
         # it (or the reverse) has an unwritten subject; the noun is its object
@@ -2228,6 +2236,71 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
 # object, so a participant after it is the verb's own subject.
 PRONOUN_PREPOSITION = re.compile(rf"^{alternation(_WORDS.pronoun_carrying_prepositions)}"
                                  r"(?:ه|ها|هم|هما)$")
+
+
+def _joined_link(text: str, sentence: Sentence, t_start: int) -> int | None:
+    """Where the link joining a verb to the clause before it starts: its own و/ف, a word of
+    ``JOINED_CLAUSE_LINKS`` or كما right before it ("كما دعت ..."); None when the verb opens
+    its sentence."""
+    word_start = written_word_start(text, t_start)
+    link = joined_clause_start(text, sentence, t_start, text[word_start:t_start])
+    if link is not None:
+        return link
+    words = list(VOWELLED_WORD.finditer(text, sentence.start, word_start))
+    if len(words) > 1 and word_text(words[-1]) in CARRY_OPENERS \
+            and not text[words[-1].end():word_start].strip():
+        return words[-1].start()
+    return None
+
+
+def _complement_follows(text: str, groups: list[Group], chain: list[Group], limit: int) -> bool:
+    """What is asked follows the participant ``chain`` within ``ADDRESSED_COMPLEMENT_WORDS``
+    words, before any comma: إلى / على, or a verbal noun with ب or ل ("بالنزوح"، "لإخلاء")."""
+    end = chain[-1].end
+    stop = text.find("،", end, limit)
+    words = words_between(text, end, limit if stop < 0 else stop)[:ADDRESSED_COMPLEMENT_WORDS]
+    return any(w in ADDRESSED_COMPLEMENT_OPENERS or w.startswith(("بال", "لل", "لإ", "لا"))
+               or _prepositional_verbal_noun(w) for w in words)
+
+
+def _people_noun(text: str, g: Group) -> bool:
+    """A definite noun of people no lexicon names as a body ("السكان"، "الأهالي"،
+    "المواطنين"), not in the nominative plural (-ون), which names a subject."""
+    first = VOWELLED_WORD.match(text, g.start)
+    return first is not None and g.head.kind == "agent" and len(g.mentions) == 1 \
+        and word_text(first).startswith("ال") and not g.is_demonym_only \
+        and not _nominative_plural(text, g) and not is_office_phrase(g)
+
+
+def _addressed_after_joined_verb(text: str, sentence: Sentence, groups: list[Group], subj: int,
+                                 t_start: int, t_end: int, form: str,
+                                 sense: TriggerSense | None) -> Arguments | None:
+    """"كما دعت السكان إلى مغادرة منازلهم"، "ودعا الإدارة الأميركية إلى": a singular verb of
+    demand joined to the clause before it, with the participant right after it (time words
+    aside) that cannot be its subject: a feminine noun after a masculine verb, or a definite
+    noun of people followed by what is asked when the clause before names a subject the
+    verb agrees with.  The participant is the one asked; the caller is the earlier clause's
+    subject (else unknown, for a later step to carry).  None otherwise."""
+    if sense is None or sense.event not in CONTENT_TYPES or form not in ("past", "present"):
+        return None
+    person = _spelled_gender(text[t_start:t_end].split()[0] if text[t_start:t_end].split() else "",
+                             form)
+    g = groups[subj]
+    if person is None or any(w not in TIME_WORDS for w in words_between(text, t_end, g.start)):
+        return None
+    link = _joined_link(text, sentence, t_start)
+    if link is None:
+        return None
+    objects = chain_from(text, groups, subj)
+    earlier = joined_clause_subject(text, sentence, groups, link, person, form)
+    if person == "masc" and group_gender(text, g) == "fem" and not g.is_demonym_only:
+        how = "v+object-by-agreement"
+    elif earlier and _people_noun(text, g) and _complement_follows(text, groups, objects,
+                                                                   sentence.end):
+        how = "v+people-object"
+    else:
+        return None
+    return Arguments([a for a in earlier if a not in objects], objects, how)
 
 
 def _subject_and_object(text: str, sentence: Sentence, groups: list[Group], subj: int,
@@ -2359,8 +2432,12 @@ def _document_before(text: str, groups: list[Group], c_start: int,
     verb, and whether a preposition governs the noun ("رحبت بقرار يدعو": not its issuer
     before it); None when no such noun stands there."""
     author, end = _lam_author_before(text, groups, t_start)
+    if not author:
+        author, end = _drafter_before(text, groups, c_start, t_start)
     lead = [m for m in VOWELLED_WORD.finditer(text, c_start, end)]
     relative = bool(lead) and not author and word_text(lead[-1]) in RELATIVE_PRONOUNS
+    if not relative:
+        lead = lead[:len(lead) - _document_adjectives(lead)]
     if relative:
         genitive = _document_genitive(text, groups, lead.pop().start())
         if genitive is not None:
@@ -2377,6 +2454,43 @@ def _document_before(text: str, groups: list[Group], c_start: int,
         if (bare[2:] if relative else bare) in DOCUMENT_NOUNS:
             return lead[-1].start(), author, after_preposition or clitic in ("ب", "ل")
     return None
+
+
+def _document_adjectives(lead: list[re.Match[str]]) -> int:
+    """How many indefinite words describing a document noun end ``lead`` ("رسالة واضحة"،
+    "قرارا جديدا"، "بيانا مشتركا"): at most ``DOCUMENT_ADJECTIVE_WORDS`` words with no
+    article that are no function word, right after a document noun; 0 when there is none."""
+    for size in range(1, DOCUMENT_ADJECTIVE_WORDS + 1):
+        if len(lead) <= size:
+            return 0
+        word = word_text(lead[-size])
+        if word.startswith("ال") or len(word) < 4 or word in TIME_WORDS or word in DOCUMENT_NOUNS \
+                or word in COMPLEMENT_WORDS or word in CLAUSE_OPENERS or word in RELATIVE_PRONOUNS:
+            return 0
+        noun = word_text(lead[-size - 1])
+        if noun in DOCUMENT_NOUNS or (noun[:1] in ("ب", "ل", "و", "ف") and noun[1:] in DOCUMENT_NOUNS):
+            return size
+    return 0
+
+
+def _drafter_before(text: str, groups: list[Group], c_start: int,
+                    t_start: int) -> tuple[list[Group], int]:
+    """"مشروع قرار صاغته السلطة يطالب": the participant right before ``t_start`` is the
+    subject of a verb with an object pronoun written right after a document noun, so it
+    drafted the document; with where the document noun ends.  ([], t_start) otherwise."""
+    last = next((i for i in range(len(groups) - 1, -1, -1)
+                 if groups[i].end <= t_start and not text[groups[i].end:t_start].strip()), None)
+    if last is None:
+        return [], t_start
+    chain = _chain_back(text, groups, last)
+    lead = list(VOWELLED_WORD.finditer(text, c_start, chain[0].start))
+    if len(lead) < 2 or text[lead[-1].end():chain[0].start].strip() \
+            or not _object_pronoun_on(word_text(lead[-1])):
+        return [], t_start
+    noun = word_text(lead[-2])
+    if noun in DOCUMENT_NOUNS or (noun[:1] in ("ب", "ل", "و", "ف") and noun[1:] in DOCUMENT_NOUNS):
+        return chain, lead[-1].start()
+    return [], t_start
 
 
 def _document_genitive(text: str, groups: list[Group],
@@ -4064,7 +4178,7 @@ OBJECT_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "نا", "كم")
 QUOTE_MARKS = frozenset('"«»“”')
 # The attachment readings that leave a verb without a subject of its own.
 SUBJECTLESS_READINGS = frozenset({"v", "v+pronoun-subject", "v+target", "v+noun-complement",
-                                  "v+object-by-agreement", "v+act-genitive",
+                                  "v+object-by-agreement", "v+people-object", "v+act-genitive",
                                   "v+relative-agent-object"})
 
 
