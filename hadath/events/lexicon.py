@@ -372,6 +372,11 @@ def validate_triggers(data: Any) -> list[dict[str, Any]]:
             "triggers.json", "blockers must be non-empty strings")
     require(all(isinstance(b, str) and b.strip() for b in data.get("hidden_passive", [])),
             "triggers.json", "hidden_passive must be non-empty strings")
+    wa = data.get("wa_stems", {})
+    require(isinstance(wa, dict) and all(_strings(wa.get(k, [])) for k in ("forms", "complements", "not_lam", "stops"))
+            and (not wa.get("forms") or all(isinstance(wa.get(k), int) and wa[k] > 0
+                                            for k in ("window", "lam_window"))),
+            "triggers.json", "wa_stems needs lists of non-empty strings, a window and a lam_window > 0")
     seen: set[str] = set()
     for i, t in enumerate(data["triggers"]):
         where = f"triggers.json entry {i} ({t.get('id')})"
@@ -451,6 +456,10 @@ class LightVerbs:
     # partitive ("أطلقت عددا من الصواريخ"); after any other of ``prepositions`` the noun is
     # that preposition's object ("نفذ الجيش خلال عدوانه اعتقالات")
     partitives: tuple[str, ...] = ()
+    # like ``nominal_after``, for the past forms of one event type only: "تم منع الصيادين"،
+    # "قرار منع السفر"، "بعد منعهم" (other types' nouns read worse as settings or with a
+    # possessive agent)
+    nominal_after_events: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def bonus_for(self, event: str) -> float:
         return self.event_bonus.get(event, self.bonus)
@@ -481,6 +490,8 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         self.noun_homographs: frozenset[str] = frozenset()
         # those whose noun needs a support verb (دعم): read as the noun, without one, no event
         self.supported_homographs: frozenset[str] = frozenset()
+        # past forms that after و also spell a verb of their own (ودعت = ودّعت, bade farewell)
+        self.wa_stems: WaStems = WaStems()
 
     def add_complement(self, phrase: str) -> str:
         """Register a complement phrase; returns its normalised key."""
@@ -509,6 +520,7 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         reread = (self._reread(view.text, h, verbs, after) for h in hits
                   if not _plural_with_pronoun(view.text, h)
                   and not _geminated_after_proclitic(view.text, h)
+                  and not self.wa_stems.other_verb(view.text, h)
                   and (not h.value.complements or _has_complement(view.text, h, comps))
                   and not (h.value.not_by and _has_excluded_subject(view.text, h, subjects)))
         kept = [h for h in reread if h is not None]
@@ -530,7 +542,9 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         prev_word = words_of(before[-20:])
         follows_verb = previous is not None and previous.value.form in ("past", "present", "participles") \
             and not text[previous.end:hit.word_start].strip()
-        follows_particle = bool(prev_word) and prev_word[-1] in self.light.nominal_after
+        follows_particle = bool(prev_word) and (
+            prev_word[-1] in self.light.nominal_after
+            or prev_word[-1] in self.light.nominal_after_events.get(s.event, ()))
         if not (follows_verb or follows_particle):
             return hit
         return _with_sense(hit, _as_noun(s))
@@ -635,6 +649,44 @@ def _plural_with_pronoun(text: str, hit: Match[TriggerSense]) -> bool:
     return hit.value.form == "past" and hit.key.endswith("وا") and _has_object_pronoun(text, hit)
 
 
+# a sentence ends here: the complement of a call stands before it
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class WaStems:
+    """Past trigger forms that after the proclitic و also spell a verb whose stem opens on و:
+    "ودعت الحكومة المواطنين إلى الهدوء" (و + دعت, called) but "ودعت العائلة ابنها" (ودّعت,
+    bade farewell).  The call names what it asks for; the farewell names only whom."""
+    forms: frozenset[str] = frozenset()
+    complements: frozenset[str] = frozenset()
+    not_lam: frozenset[str] = frozenset()
+    stops: frozenset[str] = frozenset()
+    window: int = 0
+    lam_window: int = 0
+
+    def other_verb(self, text: str, hit: Match[TriggerSense]) -> bool:
+        if hit.prefix != "و" or hit.value.form != "past" or hit.key not in self.forms:
+            return False
+        rest = _SENTENCE_END.split(text[hit.end:], maxsplit=1)[0]
+        for i, w in enumerate(words_of(rest)[:self.window]):
+            key = normalize_key(w)
+            if key in self.stops:
+                break
+            if key in self.complements or (i < self.lam_window and key.startswith("ل")
+                                           and len(key) > 3 and key not in self.not_lam):
+                return False
+        return True
+
+
+def build_wa_stems(data: Mapping[str, Any]) -> WaStems:
+    return WaStems(frozenset(normalize_key(w) for w in data.get("forms", [])),
+                   frozenset(normalize_key(w) for w in data.get("complements", [])),
+                   frozenset(normalize_key(w) for w in data.get("not_lam", [])),
+                   frozenset(normalize_key(w) for w in data.get("stops", [])),
+                   int(data.get("window", 0)), int(data.get("lam_window", 0)))
+
+
 def _geminated_after_proclitic(text: str, hit: Match[TriggerSense]) -> bool:
     """"ودّعت" (bade farewell) is no و + "دعت" (called): a word never opens on a doubled
     letter, so a shadda on the letter after a proclitic makes the proclitic part of the stem."""
@@ -686,13 +738,17 @@ def build_light_verbs(data: dict[str, Any]) -> LightVerbs:
                       tuple(data.get("prepositions", ())),
                       {e: float(b) for e, b in data.get("event_bonus", {}).items()},
                       frozenset(normalize_key(w) for w in data.get("clause_openers", ())),
-                      tuple(data.get("partitives", ())))
+                      tuple(data.get("partitives", ())),
+                      nominal_after_events={e: frozenset(ws) for e, ws
+                                            in data.get("nominal_after_events", {}).items()})
 
 
 def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (),
                           light: LightVerbs | None = None,
-                          hidden_passive: list[str] = ()) -> TriggerMatcher:
+                          hidden_passive: list[str] = (),
+                          wa_stems: Mapping[str, Any] | None = None) -> TriggerMatcher:
     matcher = TriggerMatcher(light)
+    matcher.wa_stems = build_wa_stems(wa_stems or {})
     matcher.hidden_passive = frozenset(normalize_string(w) for w in hidden_passive)
     for phrase in blockers:
         matcher.add(phrase, BLOCKER, article_ok=True, enclitics_ok=True)
@@ -783,6 +839,10 @@ def validate_rules(data: Any) -> dict[str, Any]:
             "light_verbs.nominal_prefixes must be a list of non-empty strings")
     require(_strings(light.get("nominal_after", [])), where,
             "light_verbs.nominal_after must be a list of non-empty strings")
+    after_events = light.get("nominal_after_events", {})
+    require(isinstance(after_events, dict) and all(e in PLOVER_QUADS and _strings(ws)
+                                                   for e, ws in after_events.items()), where,
+            "light_verbs.nominal_after_events maps PLOVER types to lists of non-empty strings")
     require(_strings(light.get("clause_openers", [])), where,
             "light_verbs.clause_openers must be a list of non-empty strings")
     require(_strings(light.get("partitives", [])), where, "light_verbs.partitives must be a list of words")
@@ -1136,7 +1196,7 @@ def default_trigger_matcher() -> TriggerMatcher:
     data = load_json("triggers.json")
     light = build_light_verbs(validate_rules(load_json("event_rules.json"))["light_verbs"])
     return build_trigger_matcher(validate_triggers(data), data.get("blockers", []), light,
-                                 data.get("hidden_passive", []))
+                                 data.get("hidden_passive", []), data.get("wa_stems"))
 
 
 @lru_cache(maxsize=1)
