@@ -541,19 +541,34 @@ def _demanded(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, fo
     if trigger_key.startswith("و"):
         # a term in a list of demands: "بإلغاء الاتفاقية، وإغلاق السفارة"
         before = _LIST_COMMA.sub(" ", before)
+    words = _clause_keys(before, gov.window)
+    i = _nearest_call(words, gov)
+    if i is None:
+        return False
+    if any(gov.answered.intersection(_word_keys(w)) for w in words[max(0, i - 2):i]):
+        return False    # "استجابة لدعوة النقابة إلى الإضراب": the call was answered
+    between = words[i + 1:]
+    return _carries_preposition(trigger_key) or any(
+        w in gov.prepositions or _carries_preposition(w) for w in between)
+
+
+def _clause_keys(before: str, window: int) -> list[str]:
+    """The normalised words of the last clause of ``before`` (asides left out), the last
+    ``window`` of them."""
     clause = CLAUSE_BREAK.split(without_asides(before))[-1]
-    words = [normalize_key(w) for w in VOWELLED_WORD.findall(clause)][-gov.window:]
+    return [normalize_key(w) for w in VOWELLED_WORD.findall(clause)][-window:]
+
+
+def _nearest_call(words: list[str], gov: DemandGovernors) -> int | None:
+    """Where the nearest word of demand or call stands in ``words``, looking back from the
+    end; None when there is none or a word of ``gov.stops`` comes first."""
     for i in range(len(words) - 1, -1, -1):
         keys = _word_keys(words[i])
         if gov.stops.intersection(keys):
-            return False
+            return None
         if gov.words.intersection(keys):
-            if any(gov.answered.intersection(_word_keys(w)) for w in words[max(0, i - 2):i]):
-                return False    # "استجابة لدعوة النقابة إلى الإضراب": the call was answered
-            between = words[i + 1:]
-            return _carries_preposition(trigger_key) or any(
-                w in gov.prepositions or _carries_preposition(w) for w in between)
-    return False
+            return i
+    return None
 
 
 def _called_meeting(layer: TextLayer, sentence: Sentence, t_start: int, form: str,
@@ -564,19 +579,12 @@ def _called_meeting(layer: TextLayer, sentence: Sentence, t_start: int, form: st
     if form != "nouns":
         return False
     word_start, _ = _word_bounds(layer.text, t_start, t_start)
-    clause = CLAUSE_BREAK.split(without_asides(layer.text[sentence.start:word_start]))[-1]
-    words = [normalize_key(w) for w in VOWELLED_WORD.findall(clause)][-(gov.direct_window or gov.window):]
+    words = _clause_keys(layer.text[sentence.start:word_start], gov.direct_window or gov.window)
     if words and gov.direct_between.intersection(_word_keys(words[-1])):
         words = words[:-1]
     if not words or not gov.prepositions.intersection(_word_keys(words[-1])):
         return False
-    for w in reversed(words[:-1]):
-        keys = _word_keys(w)
-        if gov.stops.intersection(keys):
-            return False
-        if gov.words.intersection(keys):
-            return True
-    return False
+    return _nearest_call(words[:-1], gov) is not None
 
 
 def _counted_noun(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,

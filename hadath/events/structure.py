@@ -296,7 +296,7 @@ def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
         # "طالب المحتجون الحكومة": a definite noun takes no genitive, so a definite body
         # right after a definite noun of people is the verb's object
         return False
-    if m.kind == "person" and _office_titled(m) and group[-1].kind == "agent" \
+    if m.kind == "person" and titled_person(m, OFFICE_HEADS) and group[-1].kind == "agent" \
             and _closed_definite_phrase(group[-1]):
         # "اتهمت عائلات الأسرى الإسرائيليين رئيس الوزراء فلان": a person with his own office
         # after a definite noun of people is the next constituent; after a bare noun he is
@@ -374,16 +374,11 @@ def chain_from(text: str, groups: list[Group], first: int) -> list[Group]:
     return chain
 
 
-def _office_titled(m: ActorMention) -> bool:
-    """A person's mention that opens with an office noun ("رئيس الوزراء فلان")."""
+def titled_person(m: ActorMention, titles: frozenset[str] = TITLE_WORDS) -> bool:
+    """A person's mention that opens with his own office or title ("رئيس الوزراء فلان"),
+    one of ``titles``."""
     first = VOWELLED_WORD.search(m.text)
-    return first is not None and normalize_string(first.group()) in OFFICE_HEADS
-
-
-def titled_person(m: ActorMention) -> bool:
-    """A person's mention that opens with his own office or title ("رئيس الوزراء فلان")."""
-    first = VOWELLED_WORD.search(m.text)
-    return first is not None and normalize_string(first.group()) in TITLE_WORDS
+    return first is not None and normalize_string(first.group()) in titles
 
 
 def _opens_office(text: str, g: Group, lo: int) -> bool:

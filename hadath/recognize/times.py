@@ -73,7 +73,7 @@ def validate_time_words(data: Any) -> None:
     for unit, forms in units.items():
         require(isinstance(forms, dict) and set(forms) == {"one", "two", "many"}, where,
                 f"unit {unit} needs one, two, many")
-    for key in ("ambiguous_months", "hijri_year_marks", "not_today_after", "day_parts",
+    for key in ("ambiguous_months", "hijri_year_marks", "not_today_after", "not_today_before", "day_parts",
                 "past_markers", "future_markers", "current_markers", "this_words", "year_cues",
                 "month_cues", "daycount_nouns", "holiday_prefixes", "minute_nouns", "bare_hour_parts",
                 "day_adverbs", "year_prepositions", "year_suffixes",
@@ -140,6 +140,9 @@ class TimeTables:
     weekdays: dict[str, int]
     relative_days: dict[str, int]
     not_today_after: frozenset[str]
+    not_today_before: frozenset[str]
+    # every word of a part of the day, alone or after a number (صباح، صباحا، ليلا ...)
+    day_part_words: frozenset[str]
     clock_parts: dict[str, str]
     hour_words: dict[str, int]
     minute_words: dict[str, int]
@@ -172,6 +175,9 @@ def time_tables() -> TimeTables:
         weekdays=_lookup(data["weekdays"]),
         relative_days=_lookup(data["relative_days"]),
         not_today_after=frozenset(normalize_key(w) for w in data["not_today_after"]),
+        not_today_before=frozenset(normalize_key(w) for w in data["not_today_before"]),
+        day_part_words=frozenset(normalize_key(w) for key in ("day_parts", "day_adverbs", "bare_hour_parts")
+                                 for w in data[key]),
         clock_parts={normalize_key(w): part for part, ws in data["clock_parts"].items() for w in ws},
         hour_words=_lookup(data["hour_words"]),
         minute_words=_lookup(data["minute_words"]),
@@ -188,14 +194,6 @@ def time_tables() -> TimeTables:
 
 
 # ---------------------------------------------------------------- calendar helpers
-
-# "في ذلك اليوم"، "في نفس اليوم": the day of a story told, not today (normalised forms)
-THAT_WORDS = frozenset({"ذلك", "تلك", "نفس"})
-
-
-def _after_that(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 12):pos].split()
-    return bool(before) and before[-1] in THAT_WORDS
 
 
 def parse_published(published: str | None) -> date | None:
@@ -394,6 +392,7 @@ class TimeFinder:
         yearprep = _alt(normalize_key(w) for w in raw["year_prepositions"])
         bare_part = _alt(normalize_key(w) for w in raw["bare_hour_parts"])
         day_adverb = _alt(normalize_key(w) for w in raw["day_adverbs"])
+        that_day = _alt(t.not_today_before)
         minnoun = _alt(normalize_key(w) for w in raw["minute_nouns"])
         unit = "(?:ال)?" + _alt(t.unit_words)
         defunit = _alt(t.definite_units, contract_article=True)
@@ -446,7 +445,7 @@ class TimeFinder:
              self._weekday),
             # "أفادت الوزارة صباحاً": no day word follows (those are the rules above), nor
             # a demonstrative of a day told elsewhere ("مساء ذلك اليوم")
-            (rf"{pre}(?P<x>{day_adverb}){end}(?!\s*(?:يوم|ذلك|تلك|نفس|{relday}|{weekday}))",
+            (rf"{pre}(?P<x>{day_adverb}){end}(?!\s*(?:يوم|{that_day}|{relday}|{weekday}))",
              self._report_day),
             (rf"{pre}(?P<x>(?P<pre>{offset})\s+(?:(?P<n>{num})\s+)?(?P<u>{unit})"
              rf"(?:\s+(?P<dir>{direction}|الاخيره|الاخير))?){end}", self._offset),
@@ -711,7 +710,7 @@ class TimeFinder:
         if offset is None:
             return None
         if offset == 0 and rel.endswith("يوم") and (self._narrative_day(masked.text, match.end("x"))
-                                                   or _after_that(masked.text, match.start("x"))):
+                                                   or self._day_told_before(masked.text, match.start("x"))):
             return None
         return self._span(match, "date",
                           lambda a: fmt(a + timedelta(days=offset), "day") if a else (None, None))
@@ -724,12 +723,16 @@ class TimeFinder:
     def _habitual_pair(self, text: str, start: int, end: int) -> bool:
         """"صباح مساء"، "صباحا ومساء"، "ليلا ونهارا": two parts of the day together say
         "all the time", not when."""
-        parts = {normalize_key(w) for w in (*self.t.raw["day_parts"], *self.t.raw["day_adverbs"],
-                                            *self.t.raw["bare_hour_parts"])}
+        parts = self.t.day_part_words
         before = text[max(0, start - 14):start].rstrip("وفبلك").split()   # less a proclitic
         after = text[end:end + 12].split()
         return bool(before) and before[-1].removeprefix("و") in parts \
             or bool(after) and after[0].removeprefix("و") in parts | {"نهارا"}
+
+    def _day_told_before(self, text: str, pos: int) -> bool:
+        """"في ذلك اليوم"، "في نفس اليوم": the day of a story told, not today."""
+        before = text[max(0, pos - 12):pos].split()
+        return bool(before) and before[-1] in self.t.not_today_before
 
     def _narrative_day(self, text: str, pos: int) -> bool:
         """اليوم followed by التالي / نفسه / an ordinal is 'the day' of a story, not today."""
