@@ -1,0 +1,58 @@
+"""Rocket, shell and gun fire told with the verbal noun of launching ("بعد إطلاق الفصائل
+صواريخ على المدينة"): the noun supports a weapon noun the way its verb does."""
+from __future__ import annotations
+
+import pytest
+
+import hadath
+from hadath.events.lexicon import default_trigger_matcher
+from hadath.pipeline import record_to_raw
+from hadath.text.layer import analyze
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return hadath.default_pipeline()
+
+
+def _assaults(pipe, text: str):
+    res = pipe.process(record_to_raw({"id": "t", "text": text}), published="2024-09-09")
+    return [e for e in res.events if e.event == "ASSAULT" and not e.hypothetical and not e.negated]
+
+
+def _hit_ids(text: str) -> list[str]:
+    return [h.value.id for h in default_trigger_matcher().longest(analyze(text).view)]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الجيش رصد إطلاق قذائف من الأراضي السورية باتجاه الجولان.",
+    "وقام المسلحون بإطلاق ثلاثة صواريخ باتجاه البلدة ليلا.",
+    "ونفت الجماعة أي علاقة لها بإطلاق صواريخ على المستوطنات الشمالية.",
+])
+def test_a_weapon_noun_after_the_launch_noun_is_supported(text):
+    assert "assault.heavy-weapons+support" in _hit_ids(text)
+
+
+def test_the_launch_noun_with_its_shooter_and_target_is_an_attack(pipeline):
+    events = _assaults(pipeline, "أصيب عدد من الفلاحين بعد إطلاق قوات الاحتلال قذائف مدفعية على أطراف بلدة الخيام.")
+    assert [e.mode for e in events] == ["heavy-weapons"]
+    assert [a.country for a in events[0].actor] == ["ISR"]
+    assert "LBN" in {r.country for r in events[0].recipient}
+
+
+def test_rockets_launched_from_one_country_towards_another(pipeline):
+    events = _assaults(pipeline, "أعلن الجيش رصد إطلاق صاروخين من جنوب لبنان سقطا في منطقة مفتوحة.")
+    assert [e.mode for e in events] == ["heavy-weapons"]
+
+
+@pytest.mark.parametrize("text", [
+    "نجحت الوكالة في إطلاق صاروخ يحمل قمرا صناعيا للاتصالات إلى مداره.",
+    "وتملك الحركة القدرة على إطلاق صواريخ بعيدة المدى.",
+    "وطالب الوزير بوقف إطلاق الصواريخ من القطاع.",
+])
+def test_a_launch_that_is_no_attack_stays_out(pipeline, text):
+    assert _assaults(pipeline, text) == []
+
+
+def test_a_release_is_no_launch():
+    assert not any(i.startswith("assault.") for i in _hit_ids("طالبت العائلة بإطلاق سراح ابنها المعتقل."))
