@@ -99,6 +99,13 @@ _MANNER_WORDS = _norm_set(_WORDS.manner_words)
 # Verbal nouns of saying: "نقلت عن مصدر عسكري تأكيده"، "اكتفى بالقول": what the source
 # said, not part of its name.  Compared without a pronoun suffix or a preposition.
 _SAYING_NOUNS = _norm_set(_WORDS.saying_nouns)
+# "مصدر عسكري": an informant head whose bare nisba is an adjective, not its genitive.
+_INFORMANT_HEADS = _norm_set(_WORDS.informant_heads)
+# "من نقل الجرحى"، "بنقل": after a preposition a speech-verb form is a verbal noun.
+_VERBAL_NOUN_PREPOSITIONS = _norm_set(_WORDS.verbal_noun_prepositions)
+_CONTRAST = _norm_set(_WORDS.contrast_connectives)
+_COMMA_ONLY_CONTRAST = _norm_set(["فيما"])   # "فيما يخص": a connective only after a comma
+_NOT_CONTRAST_AFTER = _norm_set(_WORDS.not_contrast_after)
 # Source nouns a bare definite form of which resumes an earlier, fuller mention.
 _RESUMABLE_HEADS = _norm_set(_WORDS.resumable_heads)
 # What a source speaks through; "بيان للرئاسة"، "بيان صادر عن الوزارة": the owner is the source.
@@ -224,6 +231,17 @@ def _is_marked_adjective(w: _Word) -> bool:
     return bool(_MARKED_NISBA.search(w.norm)) or w.norm in _MODIFIERS
 
 
+def _is_informant(head: _Word, taken: int) -> bool:
+    """Only the informant head so far ("مصادر في الهلال الأحمر")."""
+    return taken == 1 and head.norm.lstrip("وف") in _INFORMANT_HEADS
+
+
+def _is_informant_adjective(head: _Word, w: _Word, taken: int) -> bool:
+    """"مصدر عسكري"، "مصدر قيادي": a bare nisba right after an informant head."""
+    return taken == 1 and head.norm.lstrip("وف") in _INFORMANT_HEADS \
+        and NISBA_ENDING.search(w.norm) is not None
+
+
 def _is_adjective(w: _Word) -> bool:
     return bool(NISBA_ENDING.search(w.norm)) or w.norm in _MODIFIERS
 
@@ -296,7 +314,8 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
             end, taken = quoted, taken + 1
             state = "definite" if state != "indefinite" else state
             continue
-        if w.norm == "في" and not used_fi and state != "construct" and nxt is not None \
+        if w.norm == "في" and not used_fi and (state != "construct" or _is_informant(words[0], taken)) \
+                and nxt is not None \
                 and (nxt.definite or _mention_at(actors, nxt) is not None) \
                 and not _is_stop(nxt, speech_starts):
             used_fi, state = True, "definite"
@@ -311,7 +330,8 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
             state = "definite"  # the speaker's name after the title ("وزير الخارجية فلان")
         elif not _accepts(w, state, nisba_used, named=mention is not None):
             break
-        elif state == "construct" and not w.definite and _is_marked_adjective(w):
+        elif state == "construct" and not w.definite and (
+                _is_marked_adjective(w) or _is_informant_adjective(words[0], w, taken)):
             # "مصادر إسرائيلية"، "مصدر مطلع": an adjective, not a genitive
             state, nisba_used = "indefinite", True
         elif state == "construct":
@@ -391,16 +411,22 @@ def _channel_owner(text: str, words: list[_Word], limit: int, actors: Sequence[A
 
 
 def _channel_cut(text: str, start: int, end: int, source_starts: frozenset[int]) -> int:
-    """"وزارة الصحة في بيان": a source noun after في is the channel the source spoke
-    through, not part of its name (even when an actor mention ran over it)."""
+    """"وزارة الصحة في بيان": a channel noun after في is what the source spoke through, not
+    part of its name (even when an actor mention ran over it); another source noun is where
+    the source belongs ("مصدر عسكري في الجيش"، "مسؤول في وزارة الصحة")."""
     words = _words(text, start, end)
     for w, nxt in pairwise(words):
-        if w.norm == "في" and any(nxt.start <= s < nxt.end for s in source_starts):
+        if w.norm == "في" and _is_channel(nxt) and any(nxt.start <= s < nxt.end for s in source_starts):
             cut = w.start
             while cut > start and text[cut - 1].isspace():
                 cut -= 1
             return cut
     return end
+
+
+def _is_channel(w: _Word) -> bool:
+    """"بيان"، "بيانها"، "تقرير": a channel noun, with a pronoun suffix or not."""
+    return w.norm in _CHANNEL_NOUNS or _PRONOUN_SUFFIX.sub("", w.norm) in _CHANNEL_NOUNS
 
 
 def _is_source(span: Span, source_starts: frozenset[int], actors: Sequence[ActorMention]) -> bool:
@@ -416,13 +442,13 @@ def _content_words(text: str, start: int, end: int) -> int:
 def _after_speech(text: str, cue: Match[str], sentence: Sentence, actors: Sequence[ActorMention],
                   source_starts: frozenset[int], speech_starts: frozenset[int]) -> Span | None:
     """The subject of a speech verb in verb-first order, when it is a source."""
-    words = _words(text, cue.end, sentence.end)
+    words = _words(text, _verb_end(text, cue), sentence.end)
     for skip in range(min(SUBJECT_GAP, len(words)) + 1):
         if skip and words[skip - 1].norm not in _TIME_WORDS:
             break
         if skip >= len(words):
             break
-        if CLAUSE_BREAK.search(text, cue.end, words[skip].start) and not skip:
+        if CLAUSE_BREAK.search(text, _verb_end(text, cue), words[skip].start) and not skip:
             break
         span = _noun_phrase(text, words[skip].start, sentence.end, actors, source_starts,
                             speech_starts)
@@ -433,6 +459,23 @@ def _after_speech(text: str, cue: Match[str], sentence: Sentence, actors: Sequen
                                         speech_starts) or span
             return span
     return None
+
+
+def _verb_end(text: str, cue: Match[str]) -> int:
+    """The end of the cue's first word: a cue that runs on into its subject ("أفادت مصادر")
+    has the subject inside it, so the subject is read from the verb's end."""
+    first = _WORD.match(text, cue.start)
+    return first.end() if first else cue.end
+
+
+def _is_verbal_noun(text: str, cue: Match[str]) -> bool:
+    """"منعت الإسعاف من نقل الجرحى"، "قامت الشرطة بنقل": a speech-verb form after a
+    preposition, written apart or fused (ب، ل), is a verbal noun and introduces no speech."""
+    if normalize_string(cue.prefix).lstrip("وف") in ("ب", "ل"):
+        return True
+    before = _words(text, max(0, cue.word_start - 20), cue.word_start)
+    return bool(before) and before[-1].norm.lstrip("و") in _VERBAL_NOUN_PREPOSITIONS \
+        and not CLAUSE_BREAK.search(text, before[-1].end, cue.word_start)
 
 
 def _introduces_clause(text: str, end: int, limit: int) -> bool:
@@ -453,10 +496,17 @@ def _original_source(text: str, span: Span, sentence: Sentence, actors: Sequence
                      source_starts: frozenset[int], speech_starts: frozenset[int]) -> Span | None:
     """"نقلت الوكالة عن مصادر ...": the one the transmitter quotes."""
     words = _words(text, span.end, sentence.end)
-    if len(words) < 2 or words[0].norm != "عن" or CLAUSE_BREAK.search(text, span.end, words[0].start):
+    if len(words) < 2 or words[0].norm != "عن" or _breaks_before_origin(text, span.end, words[0].start):
         return None
     inner = _noun_phrase(text, words[1].start, sentence.end, actors, source_starts, speech_starts)
     return inner if inner and _is_source(inner, source_starts, actors) else None
+
+
+def _breaks_before_origin(text: str, end: int, at: int) -> bool:
+    """"نقلت الوكالة، عن مصادر": a lone comma (after a closing quote or not) may set off the
+    transmitter; any other break ends the construction."""
+    between = re.sub(r"[\s\"»”]", "", text[end:at])
+    return between not in ("", "،", ",")
 
 
 def _before_speech(text: str, cue: Match[str], sentence: Sentence, actors: Sequence[ActorMention],
@@ -485,9 +535,42 @@ def _is_postposed_speech(text: str, cue: Match[str], subject: Span, sentence: Se
     introduces nothing, so it reports what came before it."""
     if _content_words(text, sentence.start, cue.word_start) < POSTPOSED_MIN_WORDS:
         return False
+    if any(c < cue.word_start and not _words(text, c, cue.word_start)[2:]
+           for c in _contrast_starts(text, sentence)):
+        return False            # "..., في حين أعلنت المقاومة استهداف ...": it opens a clause
     rest = _words(text, subject.end, sentence.end)
     return not any(w.norm in _COMPLEMENTISERS for w in rest) and len(rest) <= 3 \
         and not CLAUSE_BREAK.search(text, subject.end, sentence.end - 1)
+
+
+def _contrast_starts(text: str, sentence: Sentence) -> list[int]:
+    """Where the sentence's contrast connectives start ("في حين"، "بينما"، "، فيما")."""
+    words = _words(text, sentence.start, sentence.end)
+    found = []
+    for i, w in enumerate(words):
+        if _inside_quote(text, sentence.start, w.start):
+            continue            # a quotation's own "بينما" is the speaker's, not the text's
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if _opens_contrast(text, sentence.start, w, nxt):
+            found.append(w.start)
+    return found
+
+
+def _opens_contrast(text: str, start: int, w: _Word, nxt: _Word | None) -> bool:
+    if nxt is not None and f"{w.norm} {nxt.norm}" in _CONTRAST:
+        return True                     # "في حين"
+    if w.norm not in _CONTRAST:
+        return False
+    if w.norm not in _COMMA_ONLY_CONTRAST:
+        return True                     # "بينما"
+    after_comma = text[start:w.start].rstrip()[-1:] in ("،", ",")
+    return after_comma and not (nxt is not None and nxt.norm in _NOT_CONTRAST_AFTER)
+
+
+def _inside_quote(text: str, start: int, at: int) -> bool:
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or sum(before.count(q) for q in "«“") > \
+        sum(before.count(q) for q in "»”")
 
 
 def _colon_sources(text: str, sentence: Sentence, actors: Sequence[ActorMention],
@@ -586,7 +669,7 @@ def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: li
     inside = [a for a in actors if sentence.start <= a.start and a.end <= sentence.end]
     source_starts = frozenset(s.start for s in source_cues if sentence.start <= s.start < sentence.end)
     speech = [c for c in speech_cues if sentence.start <= c.start < sentence.end
-              and not _inside_cue(text, c, attribution_cues)]
+              and not _inside_cue(text, c, attribution_cues) and not _is_verbal_noun(text, c)]
     speech_starts = frozenset(c.word_start for c in speech)
     forward: list[tuple[int, Span, str]] = []
     backward: list[tuple[int, Span, str]] = []
@@ -647,7 +730,7 @@ def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: li
     forward = [(at, _resumed_source(layer, sentence, span), how) for at, span, how in forward]
     backward = [(at, _resumed_source(layer, sentence, span), how) for at, span, how in backward]
     return _regions(sentence, sorted(forward, key=lambda f: f[0]), sorted(backward, key=lambda b: b[0]),
-                    aside_ends)
+                    aside_ends, _contrast_starts(text, sentence))
 
 
 def _resumed_source(layer: TextLayer, sentence: Sentence, span: Span) -> Span:
@@ -726,10 +809,12 @@ def _chained_to(forward: list[tuple[int, Span, str]], text: str, cue: Match[str]
 
 def _regions(sentence: Sentence, forward: list[tuple[int, Span, str]],
              backward: list[tuple[int, Span, str]],
-             aside_ends: dict[int, int]) -> list[Attribution]:
+             aside_ends: dict[int, int], contrasts: Sequence[int] = ()) -> list[Attribution]:
     out: list[Attribution] = []
     for i, (pos, span, how) in enumerate(forward):
         end = forward[i + 1][0] if i + 1 < len(forward) else sentence.end
+        # a contrasted clause after the source's content is the text's own ("، في حين ...")
+        end = min([c for c in contrasts if max(pos, span.end) < c < end] + [end])
         out.append(Attribution(span, pos, end, how))
     left = sentence.start
     for pos, span, how in backward:
