@@ -149,6 +149,8 @@ class FunctionWords:
     drawing_verbs: frozenset[str]
     # structure.py
     office_heads: frozenset[str]
+    # arguments.py: words after which إلى introduces a destination, not a target
+    arrival_words: frozenset[str]
     # arguments.py: what the one asked after a joined verb of demand is asked to do
     addressed_complement_openers: frozenset[str]
     # arguments.py: others acted upon like those named before

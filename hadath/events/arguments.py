@@ -79,6 +79,8 @@ PERSON_NOUN_ENDINGS = ("", "ون", "ين", "ي", "و", "ا", "ان")
 # Sectors of people who are acted upon rather than acting, when named after an action noun.
 VICTIM_SECTORS = frozenset({"CVL", "REF", "JRN", "MED", "EDU", "REL", "LAB", "AGR"})
 TARGET_PREPOSITIONS = _WORDS.target_prepositions
+ARRIVAL_WORDS = _WORDS.arrival_words
+DESTINATION_PREPOSITIONS = frozenset({"إلى", "الى"})
 ATTACK_TARGET_PREPOSITIONS = _WORDS.attack_target_prepositions
 TARGET_WORDS = tuple([w] for w in ATTACK_TARGET_PREPOSITIONS)   # a target follows them
 # ل-phrases of time after an action noun's genitive ("إغلاق المكتب للمرة الثالثة")
@@ -211,6 +213,8 @@ RELATIVE_PRONOUNS = _WORDS.relative_pronouns
 # the agent ("هجوم حماس"، "اعتقال الشرطة"); any other named party is acted upon ("حصار وفد
 # حكومي"، "اعتقال الوزير").
 ARMED_SECTORS = frozenset({"MIL", "REB", "SPY", "UAF", "COP", "CRM"})
+# Mention kinds that name a body (army, party, state, capital) rather than people.
+BODY_KINDS = frozenset({"organization", "institution", "country", "capital"})
 # The first letters of derived verbal nouns after the proclitic (بمعاقبة، بتسليم، بإرسال،
 # لاعتقال، باستئناف); a bare three-letter stem is a simple verbal noun (بوقف، بمنع، لفرض).
 DERIVED_NOUN_STARTS = _WORDS.derived_noun_starts
@@ -667,10 +671,20 @@ def _prepositional_target(text: str, groups: list[Group], pos: int, limit: int) 
         before = words_between(text, max(pos, g.start - 20), g.start)
         if before and before[-1] in DIRECTIONS:     # "على جنوب إسرائيل"
             before = before[:-1]
+        if _after_arrival(before):
+            break
         prefix = _proclitic(text, g)
         if (before and before[-1] in TARGET_PREPOSITIONS) or prefix.endswith(("ل", "ب", "لل")):
             return chain_from(text, groups, i)
     return []
+
+
+def _after_arrival(before: list[str]) -> bool:
+    """"وصل منها إلى المستشفيات"، "نقلهما إلى مستشفى": the participant after إلى is where
+    a word of arriving or carrying ends up, not a target."""
+    return bool(before) and before[-1] in DESTINATION_PREPOSITIONS \
+        and any(w in ARRIVAL_WORDS or (w[:1] in "وف" and w[1:] in ARRIVAL_WORDS)
+                for w in before[-4:-1])
 
 
 # "قتل ... عندما كان يتصدى للقوات"، "استشهد خلال تصديه لاقتحام الجيش": the victim fell
@@ -1064,10 +1078,11 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         args.actors = [g for g in args.actors if g not in speaker]
         args.how += "+own-victims"
         return args
-    if sense.event == "ASSAULT" and sense.form == "nouns" \
+    if sense.event == "ASSAULT" and sense.form in ("nouns", "past") \
             and _announced_own_operation(text, groups, speaker, t_start, t_end):
         # "أعلنت الكتائب استهداف دبابة إسرائيلية": an armed group announcing an attack
-        # claims it; whom its noun names is the target
+        # claims it; whom its noun names is the target.  A past form right after the
+        # speaker is the same verbal noun unvowelled ("أعلنت الكتائب قتل جنود")
         args.recipients = [g for g in args.actors + args.recipients if g not in speaker
                            and not speaker[-1].end <= g.start < t_start]
         args.actors = list(speaker)
@@ -3153,7 +3168,8 @@ def _hidden_passive_arguments(text: str, sentence: Sentence, groups: list[Group]
         # kind named before the verb, which stand for them
         return _with_agents(text, sentence, groups, before, t_end, "victim+others")
     if before:
-        if not _adjunct_follows(text, sentence, groups, t_end, c_end):
+        if (_body_subject(text, before, t_start) and not _others_coordinated(text, t_end, c_end)) \
+                or not _adjunct_follows(text, sentence, groups, t_end, c_end):
             return None
         return _with_agents(text, sentence, groups, before, t_end, "victim+hidden-passive-subject")
     gap_words = words_between(text, t_end, c_end)
@@ -3176,6 +3192,28 @@ def _hidden_passive_arguments(text: str, sentence: Sentence, groups: list[Group]
             or (not acted_upon and not _adjunct_follows(text, sentence, groups, victims[-1].end, c_end)):
         return None
     return _with_agents(text, sentence, groups, victims, victims[-1].end, "victim+hidden-passive")
+
+
+def _body_subject(text: str, before: list[Group], t_start: int) -> bool:
+    """The participant before the verb is named as a whole body (an army, a party, a state:
+    "الاحتلال"، "كتائب القسام"، "إسرائيل"), not as people, so it is no victim of a verb of
+    killing or arrest but its agent ("الاحتلال قتل خلال عام ..."، "أعلنت الكتائب أنها
+    قتلت ...").  The first mention decides: in "قائد الكتائب" the commander leads.  A bare
+    إن/أن between opens a clause whose own subject the recognisers may have missed ("قالت
+    الوكالة إن 6 من موظفيها قتلوا")."""
+    gap = words_between(text, before[-1].end, t_start)
+    return before[0].mentions[0].kind in BODY_KINDS \
+        and not any(w.lstrip("وفب") in COMPLEMENTIZERS for w in gap)
+
+
+def _others_coordinated(text: str, t_end: int, c_end: int) -> bool:
+    """A coordinated verb with "others" as its subject follows ("قتل أحد عناصرها وجرح سبعة
+    آخرون"): both verbs are passive, whatever stands before the first."""
+    words = words_between(text, t_end, c_end)
+    if not words or words[0][:1] != "و":
+        return False
+    rest = [w for w in words[1:] if not _is_number(w)]
+    return rest[:1] != [] and rest[0] in OTHER_PEOPLE_WORDS
 
 
 def _others_follow(text: str, t_end: int, c_end: int) -> bool:
@@ -3372,7 +3410,13 @@ def _after_campaign_noun(text: str, c_start: int, t_start: int) -> bool:
 def _coercing_civilians(g: Group, sense: TriggerSense) -> bool:
     """Civilians who raid and seize themselves (settlers): their sector is that of people
     acted upon, but next to a raid or a seizure they are its agents."""
-    if not sense.id.startswith(COERCING_CIVILIAN_ACTS) or _place_group(g):
+    return sense.id.startswith(COERCING_CIVILIAN_ACTS) and _attacking_civilians(g)
+
+
+def _attacking_civilians(g: Group) -> bool:
+    """Civilians who themselves raid and attack (settlers), named as people, not as the
+    place made from their name (مستوطنة)."""
+    if _place_group(g):
         return False
     for word in g.head.text.split():
         bare = word.lstrip("وفبل")
@@ -3427,9 +3471,9 @@ def _object_word_after(text: str, t_end: int, limit: int) -> bool:
 
 def _agent_like(g: Group) -> bool:
     """A participant that may carry out an attack: no place, no demonym alone, no people
-    acted upon, no news outlet."""
-    return not (g.is_demonym_only or _place_group(g) or g.head.sector in VICTIM_SECTORS
-                or _news_outlet(g))
+    acted upon (settlers excepted), no news outlet."""
+    return not (g.is_demonym_only or _place_group(g) or _news_outlet(g)
+                or (g.head.sector in VICTIM_SECTORS and not _attacking_civilians(g)))
 
 
 def _lam_agent(text: str, groups: list[Group], t_start: int, t_end: int, c_start: int,
@@ -4136,6 +4180,9 @@ def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
             and not (len(trigger_words) > 1 and trigger_words[-1].startswith("ال"))
     if _coercing_civilians(g, sense):
         return False    # "اقتحام مئات المستوطنين باحات المسجد": the settlers raid
+    if first_word is not None and _attacking_civilians(g) \
+            and word_text(first_word).lstrip("وفبل").removeprefix("ال") in ATTACK_NOUNS:
+        return False    # "في اعتداء مستوطنين على قرية": the attack is the settlers'
     if head.sector in VICTIM_SECTORS:
         return True
     # a named party that bears no arms ("حصار وفد حكومي"، "اغتيال الوزير") is acted upon;

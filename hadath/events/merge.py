@@ -6,7 +6,7 @@ import re
 from ..records import COUNT_KINDS, SYMMETRIC_TYPES, ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words
-from .arguments import PLACE_KINDS
+from .arguments import ARMED_SECTORS, PLACE_KINDS
 from .classifier import has_running_total, parse_rule
 from .counts import opens_another_fact
 from .dating import in_period
@@ -28,6 +28,8 @@ CLASH_MODES = frozenset({None, "firearms"})
 # mode-less word is generic ("هجوم" may be the غارة told again) and fits any mode.
 SPECIFIC_UNMODED_TYPES = frozenset({"COERCE"})
 MAX_SENTENCE_DISTANCE = 6
+# The sector of civilians, who may themselves attack (settlers).
+CIVILIAN_SECTOR = "CVL"
 # Happenings that reports list one after another (strikes, raids, protests in several towns).
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Places below a country that may be an event's target.
@@ -77,7 +79,23 @@ def _roles_cross(a: Event, b: Event) -> bool:
     b_act, b_rec = _countries(b.actor), _countries(b.recipient)
     if a_act & a_rec or b_act & b_rec:
         return False
-    return bool(a_act & b_rec or a_rec & b_act) or bool(a_act and b_act and not a_act & b_act)
+    return bool(a_act & b_rec or a_rec & b_act) or bool(a_act and b_act and not a_act & b_act) \
+        or _civilians_beside_forces(a, b)
+
+
+def _sectors(entities) -> set[str]:
+    return {e.sector for e in entities if e.sector}
+
+
+def _civilians_beside_forces(a: Event, b: Event) -> bool:
+    """"برصاص الجيش ... في هجوم للمستوطنين": of one country, armed forces attack in one
+    mention and civilians (settlers) in the other — two attackers, two happenings."""
+    if a.event != "ASSAULT":
+        return False
+    a_sectors, b_sectors = _sectors(a.actor), _sectors(b.actor)
+    return bool(a_sectors and b_sectors) and not a_sectors & b_sectors \
+        and CIVILIAN_SECTOR in a_sectors | b_sectors \
+        and bool((a_sectors | b_sectors) & ARMED_SECTORS)
 
 
 def _counts_compatible(a: Event, b: Event) -> bool:
