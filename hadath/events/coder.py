@@ -511,9 +511,11 @@ def _reported_arguments(text: str, sentence: Sentence, groups: list[Group], hit:
                         speaker: list[Group], speech: list[Match[str]]) -> Arguments | None:
     """"أكد الوزير أن الحكومة هي المسؤولة عن ...": an accusatory predicate in a clause
     reported under a verb of saying is an accusation by the speaker against the clause's
-    subject. Without a speaker, a complementizer or a named subject it is no event."""
+    subject. Without a verb of saying, a complementizer or a named subject it is no event; a
+    speaker told by a pronoun ("أنها صرحت مرارا أن الحكومة هي من تعرقل") leaves the actor
+    to be found as for other speech acts."""
     cue = next((c for c in speech if sentence.start <= c.start and c.end <= hit.start), None)
-    if cue is None or not speaker:
+    if cue is None:
         return None
     comps = list(COMPLEMENTISER.finditer(text, cue.end, hit.word_start))
     if not comps:
@@ -528,6 +530,9 @@ def _reported_arguments(text: str, sentence: Sentence, groups: list[Group], hit:
     # the chain from the clause's first participant counts only when it reaches the
     # predicate ("أن "إخوة المحور ... ضد الكيان، الذي ارتكب": the relative's antecedent)
     recipients = chain if subject[-1] in chain else subject[-1:]
+    # a "speaker" found inside the reported clause is its subject, not who speaks
+    if not [g for g in speaker if g.end <= c_end]:
+        return Arguments([], recipients, "reported+unnamed-speaker")
     actors = [g for g in speaker if g not in recipients]
     if not actors:
         return None
