@@ -20,6 +20,7 @@ from .lexicon import TriggerSense, without_adjunct_asides, without_asides
 from .structure import (
     CLAUSE_BREAK,
     NISBA_ENDING,
+    STATE_KINDS,
     TITLE_WORDS,
     VOWELLED_WORD,
     Group,
@@ -747,6 +748,10 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
     args = _attach(text, sentence, groups, sense, t_start, t_end, speaker,
                    hidden_passive=hidden_passive)
+    if sense.event == "ASSAULT" and sense.form == "nouns" and not args.actors:
+        args = _with_possessor_of_attack(text, sentence, groups, t_start, t_end, args)
+    if sense.event == "ASSAULT":
+        args = _with_reporting_army_soldiers(args, speaker)
     if sense.event in CONTENT_TYPES and sense.form in ("past", "present"):
         c_start = clause_bounds(text, sentence, t_start)[0]
         args = _with_addressee_read_from_pronouns(text, c_start, t_start, t_end, args)
@@ -774,6 +779,47 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     entered = sites + [g for g in more if g not in sites]
     others = [g for g in again.recipients if g not in entered and g not in actors]
     return Arguments(actors, entered + others, again.how + "+entered-place", again.passive)
+
+
+# Who may report its own soldiers' losses: a state's army or the state itself.
+STATE_FORCE_SECTORS = frozenset({"MIL"})
+
+
+def _state_speaker_country(speaker: list[Group]) -> str | None:
+    """The country of a speaker that is a state or its army ("أعلن الجيش الإسرائيلي"،
+    "اعترفت إسرائيل"); not an armed group, which reports the enemy's losses."""
+    if not speaker:
+        return None
+    head = speaker[0].head
+    if head.sector in STATE_FORCE_SECTORS or head.kind in STATE_KINDS:
+        return speaker[0].country
+    return None
+
+
+def _bare_soldiers(g: Group) -> bool:
+    return g.country is None and g.head.kind == "agent" and g.head.sector in STATE_FORCE_SECTORS
+
+
+def _with_country_group(g: Group, country: str) -> Group:
+    return Group(tuple(ActorMention(m.start, m.end, m.text, m.name, country, m.sector, m.id,
+                                    m.kind, m.rule + "+reporting-army")
+                       if m.country is None else m for m in g.mentions))
+
+
+def _with_reporting_army_soldiers(args: Arguments, speaker: list[Group]) -> Arguments:
+    """"أعلن الجيش الإسرائيلي مقتل ضابط وجندي في معارك"، "أقر الاحتلال بمقتل جنديين": the
+    soldiers a state's army (or the state) reports hit, named without a country, are its
+    own, not those of the place the fighting is in.  Not when the speaker or its country
+    is the attacker."""
+    country = _state_speaker_country(speaker)
+    if country is None or any(g in speaker or g.country == country for g in args.actors):
+        return args
+    if not any(_bare_soldiers(g) for g in args.recipients):
+        return args
+    return Arguments(args.actors,
+                     [_with_country_group(g, country) if _bare_soldiers(g) else g
+                      for g in args.recipients],
+                     args.how + "+reporting-army", args.passive)
 
 
 def _released_before(args: Arguments, t_start: int) -> Arguments:
@@ -3073,6 +3119,72 @@ def _direct_object(text: str, groups: list[Group], nxt: int | None, t_end: int) 
         return False
     return not gap or (len(gap) == 1 and _construct_head(gap[0])
                        and gap[0] not in OTHER_PREPOSITIONS)
+
+
+# The word right after the noun, with nothing between but spaces.
+_NEXT_WORD = re.compile(r"\s+([^\s،,.:؛\"“”«»()\-]+)")
+
+
+def _bare_word_after(text: str, t_end: int) -> bool:
+    """The word right after an action noun can be its object: no punctuation between, no
+    preposition or conjunction on it or in its place, no date word, no adjective of the noun
+    ("غاراته الليلية")."""
+    m = _NEXT_WORD.match(text, t_end)
+    if m is None:
+        return False
+    word = unvowelled(m.group(1))
+    if word in ADJUNCT_WORDS or word in OTHER_PREPOSITIONS or word in TIME_WORDS \
+            or word in PHRASE_STOPS or word in ATTACK_TARGET_PREPOSITIONS:
+        return False
+    return not (word.startswith(("ب", "ل", "و", "ف", "ك"))
+                or (word.startswith("ال") and _is_nisba(word)))
+
+
+def _possessed_casualty_noun(trigger_text: str) -> bool:
+    """"إصابته"، "استشهاده"، "مقتلها": the pronoun on a noun of being hit is the victim."""
+    words = trigger_text.split()
+    word = words[0].lstrip("وفبل") if words else ""
+    for suffix in POSSESSIVE_SUFFIXES:
+        if word.endswith(suffix):
+            stem = word[:-len(suffix)]
+            return stem in CASUALTY_NOUN_WORDS or stem[:-1] + "ة" in CASUALTY_NOUN_WORDS
+    return False
+
+
+def _armed_body_or_state(g: Group) -> bool:
+    """An army, armed group or state, named as a body (a bare "جندي" is no antecedent)."""
+    head = g.head
+    return head.kind in BODY_KINDS and (head.sector in ARMED_SECTORS
+                                        or (head.kind in STATE_KINDS and g.country is not None))
+
+
+def _armed_antecedent(groups: list[Group], sentence: Sentence, t_start: int) -> list[Group]:
+    """Like ``_possessor``, passing over bare role nouns too ("أعلن الجيش مقتل جندي، في حين
+    أوقعت غاراته ..." → الجيش); the antecedent found must be an armed body or a state."""
+    for g in reversed(groups):
+        if g.end > t_start or g.start < sentence.start:
+            continue
+        if g.is_demonym_only or _place_group(g) or g.head.sector in VICTIM_SECTORS \
+                or g.head.kind == "agent":
+            continue
+        return [g] if _armed_body_or_state(g) else []
+    return []
+
+
+def _with_possessor_of_attack(text: str, sentence: Sentence, groups: list[Group],
+                              t_start: int, t_end: int, args: Arguments) -> Arguments:
+    """"أوقعت غاراته 30 شهيدا"، "بعد تدميره حيا سكنيا"، "بثت الكتائب مشاهد لاستهدافها دبابة":
+    an attack noun left without an attacker, carrying a pronoun and a bare object word after
+    it (even one no recogniser names), is done by the army, armed group or state the
+    pronoun refers back to."""
+    if not _possessed(text, t_start, t_end) or _possessed_casualty_noun(text[t_start:t_end]) \
+            or not _bare_word_after(text, t_end):
+        return args
+    agents = _armed_antecedent(groups, sentence, t_start)
+    if not agents:
+        return args
+    return Arguments(agents, [g for g in args.recipients if g not in agents],
+                     args.how + "+possessor-object", args.passive)
 
 
 def _possessor(groups: list[Group], sentence: Sentence, t_start: int) -> list[Group]:
