@@ -80,6 +80,19 @@ class KnowledgeBase:
                 return e
         return None
 
+    def top_groups(self) -> dict[str, str]:
+        """Each organization and the group at the top of its parents ("كتائب القسام" →
+        Hamas): wings of one group share their top group."""
+        parents = {e.id: e.parent for e in self.by_kind("organization")}
+        roots: dict[str, str] = {}
+        for entry_id in parents:
+            root, seen = entry_id, {entry_id}
+            while parents.get(root) and parents[root] not in seen:
+                root = parents[root]
+                seen.add(root)
+            roots[entry_id] = root
+        return roots
+
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
         for e in self.entries:

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from ..kb import default_kb
 from ..recognize import Analysis
 from ..recognize.places import home_country
 from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMention
@@ -107,11 +109,14 @@ class _DocCues:
 class EventCoder:
     def __init__(self, triggers: LexiconMatcher[TriggerSense] | None = None,
                  rules: EventRules | None = None, classifier: EventRescorer | None = None,
-                 options: CoderOptions | None = None) -> None:
+                 options: CoderOptions | None = None,
+                 group_roots: Mapping[str, str] | None = None) -> None:
         self.triggers = triggers or default_trigger_matcher()
         self.rules = rules or default_rules()
         self.classifier = classifier
         self.options = options or CoderOptions()
+        # armed groups and their top group, to keep two groups' attacks apart when merging
+        self.group_roots = group_roots if group_roots is not None else default_kb().top_groups()
 
     # ------------------------------------------------------------------ public
     def code(self, analysis: Analysis) -> list[Event]:
@@ -145,7 +150,7 @@ class EventCoder:
                                    if e.event in SPEECH_ACT_TYPES and e.date), last_statement)
         lead_index = next((s.index for s in layer.sentences if not s.is_headline), -1)
         venues = meeting_venues(events, analysis.places, analysis.actors, analysis.times, layer.text)
-        events = merge_events(events, layer.text, lead_index)
+        events = merge_events(events, layer.text, lead_index, self.group_roots)
         locate_meetings(events, venues, layer)
         inherit_meeting_setting(events, layer, venues)
         kept = [e for e in events

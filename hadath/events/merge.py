@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ..records import COUNT_KINDS, SYMMETRIC_TYPES, ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
@@ -46,9 +47,26 @@ def _countries(entities) -> set[str]:
     return {e.country for e in entities if e.country}
 
 
-def _participants_compatible(a: Event, b: Event) -> bool:
+def _participants_compatible(a: Event, b: Event, group_roots: Mapping[str, str]) -> bool:
     pa, pb = _countries(a.actor) | _countries(a.recipient), _countries(b.actor) | _countries(b.recipient)
-    return (not pa or not pb or bool(pa & pb)) and not _roles_cross(a, b)
+    return (not pa or not pb or bool(pa & pb)) and not _roles_cross(a, b) \
+        and not _armed_groups_differ(a, b, group_roots)
+
+
+def _armed_groups(e: Event, group_roots: Mapping[str, str]) -> set[str]:
+    """The armed groups (by their top group) among the event's actors."""
+    return {group_roots[m.id] for m in e.actor if m.id in group_roots and m.sector in ARMED_SECTORS}
+
+
+def _armed_groups_differ(a: Event, b: Event, group_roots: Mapping[str, str]) -> bool:
+    """"أعلن حزب الله استهداف موقع ... وأعلنت قوات الفجر قصف موقع ...": two armed groups of
+    one country that are not one another's wings each tell their own attack.  A clash, where
+    the groups may be sides of one fight, is not judged; nor are statements, where a
+    collective ("الفصائل") may sum up what one of its groups says."""
+    if a.event != "ASSAULT" or a.mutual or b.mutual:
+        return False
+    ga, gb = _armed_groups(a, group_roots), _armed_groups(b, group_roots)
+    return bool(ga and gb) and not ga & gb
 
 
 def _one_sided_beside_clash(a: Event, b: Event) -> bool:
@@ -203,7 +221,10 @@ def _is_definite(text: str, start: int) -> bool:
         normalize_string(text[word_start:start]).endswith(("ال", "لل"))
 
 
-def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
+def same_happening(a: Event, b: Event, text: str, lead_index: int = -1,
+                   group_roots: Mapping[str, str] | None = None) -> bool:
+    """``group_roots``: each armed group's top group (``KnowledgeBase.top_groups``), which
+    tells two groups apart from two wings of one."""
     if a.event != b.event or a.factual != b.factual or not _modes_compatible(a.event, a.mode, b.mode):
         return False
     if _one_sided_beside_clash(a, b):
@@ -242,9 +263,23 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1) -> bool:
         and not (_going_on(a) or _going_on(b))
     if a.sentence.index != b.sentence.index and a.date != b.date and not lead_summary:
         return False
-    if not (_participants_compatible(a, b) and _counts_compatible(a, b) and _places_compatible(a, b)):
+    if not (_participants_compatible(a, b, group_roots or {}) and _counts_compatible(a, b) and _places_compatible(a, b)):
+        return False
+    if a.sentence.index != b.sentence.index and _strike_beside_campaign(a, b):
         return False
     return a.sentence.index == b.sentence.index or lead_summary or not _next_incident(a, b, text)
+
+
+def _strike_beside_campaign(a: Event, b: Event) -> bool:
+    """"يواصل الجيش عدوانه على القطاع ... . واستهداف الجيش بالقصف أطراف رفح": a campaign
+    told as going on and, in another sentence, a mention placed in one town or district are
+    the war and one strike of it (unless the campaign is told of that same place: "تواصل
+    القوات اقتحام المخيم")."""
+    if _going_on(a) == _going_on(b):
+        return False
+    campaign, single = (a, b) if _going_on(a) else (b, a)
+    return single.location is not None and single.location.precision in LOCAL_PRECISIONS \
+        and (campaign.location is None or campaign.location.name != single.location.name)
 
 
 def _going_on(e: Event) -> bool:
@@ -261,7 +296,7 @@ def _is_background(text: str, sentence_start: int) -> bool:
 
 
 def _verb_with_target(e: Event) -> bool:
-    return ("/past/" in e.rule or "/present/" in e.rule) and any(r.kind != "place" for r in e.recipient)
+    return ("/past/" in e.rule or "/present/" in e.rule) and bool(e.recipient)
 
 
 def _indefinite_noun_with_target(e: Event, text: str) -> bool:
@@ -333,14 +368,17 @@ def _absorb(kept: Event, other: Event, text: str) -> None:
     kept.mentions.append(other.trigger)
 
 
-def merge_events(events: list[Event], text: str, lead_index: int = -1) -> list[Event]:
-    """``lead_index``: the index of the document's first body sentence (its lead)."""
+def merge_events(events: list[Event], text: str, lead_index: int = -1,
+                 group_roots: Mapping[str, str] | None = None) -> list[Event]:
+    """``lead_index``: the index of the document's first body sentence (its lead);
+    ``group_roots``: as for ``same_happening``."""
     merged: list[Event] = []
     for e in events:
-        for kept in merged:
-            if same_happening(kept, e, text, lead_index):
-                _absorb(kept, e, text)
-                break
-        else:
+        # "وأسفر القصف عن": a mention that resumes a happening resumes the last one told
+        candidates = reversed(merged) if is_anaphoric(e, text) else iter(merged)
+        kept = next((k for k in candidates if same_happening(k, e, text, lead_index, group_roots)), None)
+        if kept is None:
             merged.append(e)
+        else:
+            _absorb(kept, e, text)
     return merged
