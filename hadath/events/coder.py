@@ -12,7 +12,7 @@ from ..recognize.places import home_country
 from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMention
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
-from ..text.normalize import normalize_string
+from ..text.normalize import normalize_key, normalize_string
 from ..words import alternation, function_words
 from .arguments import (
     PLACE_KINDS,
@@ -51,6 +51,7 @@ from .structure import (
     CLAUSE_BREAK,
     COMPLEMENTISER,
     STATE_KINDS,
+    VOWELLED_WORD,
     Group,
     attached_prefix,
     build_groups,
@@ -123,8 +124,9 @@ class EventCoder:
         layer = analysis.layer
         view = layer.view
         r = self.rules
+        speech = sorted(r.speech_verbs.longest(view) + _display_cues(layer, r), key=lambda m: m.start)
         cues = _DocCues(r.negation.longest(view), r.hypothetical.longest(view),
-                        r.speech_verbs.longest(view), r.attribution.longest(view),
+                        speech, r.attribution.longest(view),
                         r.source_nouns.longest(view), r.casualty.longest(view),
                         r.cumulative.longest(view),
                         r.instruments.longest(view) if r.instruments is not None else [],
@@ -310,7 +312,7 @@ class EventCoder:
                 # already names as its recipient: "نفت إيران اتهامها بـ")
                 event.actor = _not_recipients([a for a in _speakers(attribution, analysis.actors)
                                                if not is_news_outlet(a)], event.recipient)
-            if attribution and not _is_own_statement(event, attribution, analysis.actors):
+            if attribution and not _is_own_statement(event, attribution, analysis.actors, text):
                 event.attributed_to = attribution
             event.confidence = self._confidence(event, sense, hit, analysis, sentence)
             if sides is not None:
@@ -406,21 +408,90 @@ def _beside_verb_triggers(text: str, mentions: list[ActorMention],
     return out
 
 
-def _is_own_statement(event: Event, attribution: Span, actors: list[ActorMention]) -> bool:
+def _display_cues(layer: TextLayer, rules: EventRules) -> list[Match[str]]:
+    """Verbs of showing that introduce what they show, as a speech verb introduces what is
+    said ("عرضت الكتائب مشاهد من استهداف دبابة"): those with a display noun (مشاهد، صورا،
+    فيديو) a few words after them in their sentence.  Without one they deploy or offer
+    ("نشر قوات"، "عرض مبادرة")."""
+    if rules.display_verbs is None:
+        return []
+    text = layer.text
+    out: list[Match[str]] = []
+    for verb in rules.display_verbs.longest(layer.view):
+        sentence = layer.sentence_at(verb.start)
+        end = sentence.end if sentence is not None else len(text)
+        following = VOWELLED_WORD.findall(text, verb.end, end)[:rules.display_window]
+        if any(_noun_forms(w) & rules.display_nouns for w in following):
+            out.append(verb)
+    return out
+
+
+def _noun_forms(word: str) -> set[str]:
+    """A word's key with and without a leading و/ف and the article ("والصور" → صور)."""
+    key = normalize_key(word)
+    bare = key[1:] if len(key) > 3 and key[0] in "وف" else key
+    return {key, bare, bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare}
+
+
+def _is_own_statement(event: Event, attribution: Span, actors: list[ActorMention], text: str) -> bool:
     """A speech act's speaker is its actor, not its source ("أكد وزير الدفاع الإيراني أن
     إيران تدعم ..." has no source); a third party reporting it ("أفادت القناة بأن الوزير
-    طالب ...") stays the source."""
+    طالب ..."، "قالت هيئة عائلات الأسرى إن رئيس الحكومة يرفض ...") stays the source, even
+    when it is of the actor's country."""
     if event.event not in SPEECH_ACT_TYPES:
         return False
     if any(a.start < attribution.end and attribution.start < a.end for a in event.actor):
         return True
     if is_reporter(attribution):
         return False        # a newspaper of the actor's country is not the actor speaking
-    return _speaks_for_actor(_countries_within(attribution, actors), {a.country for a in event.actor})
+    speakers = _mentions_within(attribution, actors)
+    if not _speaks_for_actor({s.country for s in speakers if s.country}, {a.country for a in event.actor}):
+        return False
+    return _names_actor(speakers, event.actor, text, attribution.end) \
+        or _official_of_state_actor(speakers, event.actor)
 
 
-def _countries_within(span: Span, actors: list[ActorMention]) -> set[str]:
-    return {a.country for a in actors if a.country and span.start <= a.start and a.end <= span.end}
+# Sectors whose people speak for their state, its government or its army.
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "SPY"})
+# Sectors that say nothing of whom a speaker speaks for ("قيادي"، "الناطق").
+UNMARKED_SECTORS = frozenset({"ELI", "UNK"})
+# Actors that an official of their country speaks for: the state, or a governing body or
+# an army of it ("الحكومة"، "الجيش الإسرائيلي").
+STATE_VOICE_KINDS = STATE_KINDS | {"demonym"}
+STATE_BODY_KINDS = frozenset({"institution", "organization"})
+
+
+def _mentions_within(span: Span, actors: list[ActorMention]) -> list[ActorMention]:
+    return [a for a in actors if span.start <= a.start and a.end <= span.end]
+
+
+def _names_actor(speakers: list[ActorMention], actor: list[ActorMention], text: str, source_end: int) -> bool:
+    """The source names the actor itself: the same entity ("قالت حماس إن الحركة ترفض")
+    or the actor's name set in apposition right after it ("قال القيادي في الحركة، فلان،
+    إن ...")."""
+    ids = {s.id for s in speakers if s.id}
+    names = {normalize_string(s.text) for s in speakers}
+    return any(a.id in ids or normalize_string(a.text) in names
+               or (a.start >= source_end and not text[source_end:a.start].strip(" ،,"))
+               for a in actor)
+
+
+def _official_of_state_actor(speakers: list[ActorMention], actor: list[ActorMention]) -> bool:
+    """An official speaking of what their own state, government or army did is that actor's
+    voice ("أكد وزير الخارجية أن بلاده ترفض"); a body of another sector of the same
+    country (families of captives, a broadcaster, a former captive) reporting it is a
+    source."""
+    if any(s.sector and s.sector not in OFFICIAL_SECTORS | UNMARKED_SECTORS for s in speakers):
+        return False
+    if not any(s.sector in OFFICIAL_SECTORS or s.kind in STATE_KINDS for s in speakers):
+        return False
+    countries = {s.country for s in speakers if s.country}
+    return any(a.country in countries and _is_state_voice(a) for a in actor)
+
+
+def _is_state_voice(actor: ActorMention) -> bool:
+    return actor.kind in STATE_VOICE_KINDS \
+        or (actor.kind in STATE_BODY_KINDS and actor.sector in OFFICIAL_SECTORS)
 
 
 def _speaks_for_actor(speaker_countries: set[str], actor_countries: set[str | None]) -> bool:

@@ -88,6 +88,11 @@ class EventRules:
     continuation_verbs: frozenset[str] = frozenset()
     continuation_window: int = 0
     continuation_not_after: frozenset[str] = frozenset()   # "جراء تواصل القصف": the noun
+    # verbs of showing ("عرضت الكتائب مشاهد ..."): a speech verb when one of the display
+    # nouns follows within ``display_window`` words in the sentence
+    display_verbs: LexiconMatcher[str] | None = None
+    display_nouns: frozenset[str] = frozenset()
+    display_window: int = 0
     # negation cues that deny a whole reported clause ("نفت الوزارة أن تكون قد طلبت ...")
     denials: frozenset[str] = frozenset()
     # "نفى الوزير مشاركة بلاده في اجتماع"، "لم يشارك الوفد في المحادثات": a negation cue
@@ -968,6 +973,10 @@ def validate_rules(data: Any) -> dict[str, Any]:
     require(isinstance(cont, dict) and _strings(cont.get("words")) and isinstance(cont.get("window"), int)
             and cont["window"] >= 0 and _strings(cont.get("not_after", [])), where,
             "continuation_verbs needs words, a window >= 0 (and not_after words)")
+    display = data.get("display_verbs", {"words": [], "nouns": [], "window": 1})
+    require(isinstance(display, dict) and _strings(display.get("words")) and _strings(display.get("nouns"))
+            and isinstance(display.get("window"), int) and display["window"] > 0, where,
+            "display_verbs needs words, nouns and a window > 0")
     for i, sc in enumerate(data.get("sense_cues", [])):
         require(isinstance(sc.get("why"), str) and _strings(sc.get("events"))
                 and all(e in PLOVER_QUADS for e in sc["events"])
@@ -1055,6 +1064,10 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         continuation_window=data.get("continuation_verbs", {}).get("window", 0),
         continuation_not_after=frozenset(normalize_key(w) for w in
                                          data.get("continuation_verbs", {}).get("not_after", [])),
+        display_verbs=_cue_matcher(data["display_verbs"]["words"], "display")
+        if "display_verbs" in data else None,
+        display_nouns=frozenset(normalize_key(w) for w in data.get("display_verbs", {}).get("nouns", [])),
+        display_window=data.get("display_verbs", {}).get("window", 0),
         denials=frozenset(normalize_key(w) for w in data["denials"]),
         participation=frozenset(normalize_key(w) for w in
                                 data.get("negated_participation", {}).get("words", [])),
