@@ -151,6 +151,8 @@ class FunctionWords:
     office_heads: frozenset[str]
     # arguments.py: words after which إلى introduces a destination, not a target
     arrival_words: frozenset[str]
+    # arguments.py: nouns of raided places spelled with a first ب that is no preposition
+    raided_place_b_nouns: frozenset[str]
     # arguments.py: what the one asked after a joined verb of demand is asked to do
     addressed_complement_openers: frozenset[str]
     # arguments.py: others acted upon like those named before

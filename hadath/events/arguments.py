@@ -872,6 +872,7 @@ def _agent_with_min(text: str, groups: list[Group], t_end: int, limit: int) -> l
 # Senses of entering a place by force (اقتحم، داهم، اقتحام): the place named after them is
 # what they act on.
 ENTRY_SENSES = frozenset({"coerce.raid"})
+RAIDED_PLACE_B_NOUNS = _WORDS.raided_place_b_nouns
 # Mention kinds of a town, camp or city; a country after the verb may be its subject
 # ("داهمت إسرائيل ...") and stays one.
 SITE_KINDS = frozenset({"place", "city", "capital"})
@@ -4257,6 +4258,22 @@ def _counted_object_after_noun(text: str, g: Group, t_end: int, sense: TriggerSe
         and not _coercing_civilians(g, sense)
 
 
+def _raider_before_place(text: str, g: Group, t_start: int, sense: TriggerSense) -> bool:
+    """"اقتحام نتنياهو الأغوار"، "اقتحام وزير الأمن القومي إيتمار بن غفير المسجد": a party
+    that bears no victim's sector, named right after a raid noun and followed by a bare word
+    (the place raided), is the one who raids; "اقتحام مقر الحكومة" names the place first."""
+    head = g.head
+    return sense.id.split("+")[0] in ENTRY_SENSES and not g.is_demonym_only \
+        and head.kind not in ("place", "city") and head.sector not in VICTIM_SECTORS \
+        and len(words_between(text, t_start, g.start)) == 1 \
+        and (_bare_word_after(text, g.end) or _raided_place_b_noun_after(text, g.end))
+
+
+def _raided_place_b_noun_after(text: str, pos: int) -> bool:
+    m = _NEXT_WORD.match(text, pos)
+    return m is not None and unvowelled(m.group(1)) in RAIDED_PLACE_B_NOUNS
+
+
 def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
                         sense: TriggerSense) -> bool:
     """After an action noun of an attack or coercion, a genitive names the victim when it is a
@@ -4273,6 +4290,8 @@ def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
     if following and following[0].startswith("ل") and not following[0].startswith("لا") \
             and following[0] not in TIME_LAM_WORDS:
         return False    # "اقتحام أنصار الحزب لمقر": ل marks the object, the genitive acts
+    if _raider_before_place(text, g, t_start, sense):
+        return False
     nxt = next((i for i, o in enumerate(groups) if o.start >= g.end), None)
     if nxt is not None and g.head.kind == "person" \
             and not any(c in text[g.end:groups[nxt].start] for c in "()\"«»“”") \
