@@ -239,6 +239,8 @@ class FunctionWords:
     subdivision_nouns: frozenset[str]
     locative_repeat_words: frozenset[str]
     destination_origin_prepositions: frozenset[str]
+    # events/merge.py
+    additive_connectives: tuple[str, ...]
 
 
 def _group_kinds() -> dict[str, bool]:

@@ -11,7 +11,7 @@ from .arguments import ARMED_SECTORS, PLACE_KINDS
 from .classifier import has_running_total, parse_rule
 from .counts import opens_another_fact
 from .dating import in_period
-from .structure import QUOTES
+from .structure import CLAUSE_BREAK, QUOTES
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()
@@ -89,15 +89,17 @@ def _one_sided_beside_clash(a: Event, b: Event) -> bool:
 def _roles_cross(a: Event, b: Event) -> bool:
     """"كمن المسلحون لدورية للجيش، في حين قتل الجيش ثلاثة منهم في غارة": who attacks in
     one mention is attacked in the other, or the two attackers differ — two happenings.
-    Mentions that put one country on both sides, or that are two-sided (clashes), are not
-    judged."""
+    Two-sided mentions (clashes) are not judged."""
     if a.event in SYMMETRIC_TYPES or a.mutual or b.mutual:
         return False
     a_act, a_rec = _countries(a.actor), _countries(a.recipient)
     b_act, b_rec = _countries(b.actor), _countries(b.recipient)
-    if a_act & a_rec or b_act & b_rec:
-        return False
-    return bool(a_act & b_rec or a_rec & b_act) or bool(a_act and b_act and not a_act & b_act) \
+    # A country on both sides of one mention tells no direction (often a victim read as
+    # actor); the others still do, in a merged event that took a town of its attacker's
+    # country too.
+    a_by, a_on = a_act - a_rec, a_rec - a_act
+    b_by, b_on = b_act - b_rec, b_rec - b_act
+    return bool(a_by & b_on or a_on & b_by) or bool(a_by and b_by and not a_act & b_act) \
         or _civilians_beside_forces(a, b)
 
 
@@ -368,15 +370,74 @@ def _absorb(kept: Event, other: Event, text: str) -> None:
     kept.mentions.append(other.trigger)
 
 
+# "إضافة إلى"، "فضلا عن": connectives that add one more thing to what was told before.
+_ADDITIVE = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.additive_connectives)}(?!\w)")
+# Modes that name an attack of its own kind; destruction after an additive connective is
+# mostly what the strike before it did ("قصف ... فضلا عن تدمير المنازل").
+_OWN_ATTACK_MODES = frozenset({"aerial", "drone", "heavy-weapons", "explosives", "firearms"})
+
+
+def _additive_breaks(events: list[Event], text: str) -> list[tuple[int, Event, Event]]:
+    """"أطلقت الآليات النار على المخيم، إضافة إلى قصف مدفعي": where an additive connective
+    opens a clause whose first attack has a mode of its own that differs from the mode of
+    the attack told right before it, what follows is another happening (the offsets of
+    such connectives, each with the attack it opens and the one before it).  Counts read
+    the connective as one fact ("استشهاد 3 إضافة إلى إصابة 5"), so only merging reads it,
+    and only between attacks of two kinds."""
+    breaks = []
+    incidents = [e for e in events if e.event in INCIDENT_TYPES]
+    for index in sorted({e.sentence.index for e in incidents}):
+        told = sorted((e for e in incidents if e.sentence.index == index), key=lambda e: e.trigger.start)
+        sentence = told[0].sentence
+        for m in _ADDITIVE.finditer(text, sentence.start, sentence.end):
+            before = [e for e in told if e.trigger.end <= m.start()]
+            clause_end = _clause_end(text, m.end(), sentence.end)
+            opened = [e for e in told if m.end() <= e.trigger.start < clause_end
+                      and e.mode in _OWN_ATTACK_MODES]
+            if before and opened and before[-1].mode in _OWN_ATTACK_MODES \
+                    and before[-1].event == opened[0].event and before[-1].mode != opened[0].mode:
+                breaks.append((m.start(), opened[0], before[-1]))
+    return breaks
+
+
+def _take_attacker_and_setting(added: Event, before: Event) -> None:
+    """"أطلقت الآليات النار على المخيم أمس، إضافة إلى قصف مدفعي": the attack a connective
+    adds, naming no attacker, day or place of its own, has those of the one before it."""
+    if not added.actor:
+        added.actor = list(before.actor)
+    if added.date_span is None and before.date_span is not None:
+        added.date_span, added.date, added.date_precision = before.date_span, before.date, before.date_precision
+    if added.location is None:
+        added.location = before.location
+
+
+def _clause_end(text: str, start: int, sentence_end: int) -> int:
+    found = CLAUSE_BREAK.search(text, start, sentence_end)
+    return found.start() if found is not None else sentence_end
+
+
+def _split_by(breaks: list[int], a: Event, b: Event) -> bool:
+    """One sentence tells the two mentions on two sides of an additive break."""
+    if a.sentence.index != b.sentence.index:
+        return False
+    low, high = sorted((a.trigger.start, b.trigger.start))
+    return any(low < p < high for p in breaks)
+
+
 def merge_events(events: list[Event], text: str, lead_index: int = -1,
                  group_roots: Mapping[str, str] | None = None) -> list[Event]:
     """``lead_index``: the index of the document's first body sentence (its lead);
     ``group_roots``: as for ``same_happening``."""
+    additions = _additive_breaks(events, text)
+    for _, added, before in additions:
+        _take_attacker_and_setting(added, before)
+    breaks = [at for at, _, _ in additions]
     merged: list[Event] = []
     for e in events:
         # "وأسفر القصف عن": a mention that resumes a happening resumes the last one told
         candidates = reversed(merged) if is_anaphoric(e, text) else iter(merged)
-        kept = next((k for k in candidates if same_happening(k, e, text, lead_index, group_roots)), None)
+        kept = next((k for k in candidates if not _split_by(breaks, k, e)
+                     and same_happening(k, e, text, lead_index, group_roots)), None)
         if kept is None:
             merged.append(e)
         else:
