@@ -56,6 +56,24 @@ def test_stopword_validator_rejects_a_word_in_two_filter_lists():
         validate_place_stopwords(data)
 
 
+def test_stopword_validator_rejects_a_no_fused_locative_name_outside_needs_locative():
+    data = json.loads(json.dumps(load_json("place_stopwords.json")))
+    data["no_fused_locative"].append("القاهرة")
+    with pytest.raises(DataError):
+        validate_place_stopwords(data)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("هدمت الجرافات منزلين بحجة البناء دون ترخيص.", []),       # بحجة = on the pretext
+    ("وانتشرت على المواقع منشورات بصور الجنود المصابين.", []),   # بصور = with pictures
+    ("شنت الطائرات غارات على مواقع في حجة شمالي اليمن.", ["Hajjah"]),
+    ("قصفت الطائرات أطراف مدينة صور فجرا.", ["Tyre"]),
+])
+def test_a_fused_preposition_that_makes_a_common_phrase_is_no_locative(text, names):
+    found = [m.name for m in places_in(text)]
+    assert [n for n in found if n in ("Hajjah", "Tyre")] == names
+
+
 def test_every_place_has_country_code_coordinates_and_precision():
     for place in load_gazetteer().places.values():
         assert place.country is None or len(place.country) == 3

@@ -120,6 +120,7 @@ class PlaceStopwords:
     given_names: frozenset[str] = frozenset()
     given_name_breaks: frozenset[str] = frozenset()
     given_name_heads: frozenset[str] = frozenset()
+    no_fused_locative: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,7 @@ def validate_gazetteer(data: Any) -> None:
 def validate_place_stopwords(data: Any) -> None:
     where = STOPWORDS_FILE
     require(isinstance(data, dict), where, "must be an object")
-    lists = ("never", "needs_locative", "needs_place_noun", "locative_triggers", "place_nouns",
+    lists = ("never", "needs_locative", "no_fused_locative", "needs_place_noun", "locative_triggers", "place_nouns",
              "following_directions", "not_places", "org_suffixes", "org_heads", "city_first",
              "capital_heads", "site_nouns", "given_names", "given_name_breaks", "given_name_heads")
     for key in lists:
@@ -229,6 +230,8 @@ def validate_place_stopwords(data: Any) -> None:
     filters = [set(map(normalize_string, data[k])) for k in ("never", "needs_locative", "needs_place_noun")]
     overlap = (filters[0] & filters[1]) | (filters[0] & filters[2]) | (filters[1] & filters[2])
     require(not overlap, where, f"words in more than one filter list: {sorted(overlap)}")
+    stray = set(map(normalize_string, data["no_fused_locative"])) - filters[1]
+    require(not stray, where, f"no_fused_locative names not in needs_locative: {sorted(stray)}")
     _validate_construct(data.get("construct"), f"{where} construct")
 
 
@@ -256,6 +259,7 @@ def load_place_stopwords() -> PlaceStopwords:
     return PlaceStopwords(
         never=_normalized_set(data["never"]),
         needs_locative=_normalized_set(data["needs_locative"]),
+        no_fused_locative=_normalized_set(data["no_fused_locative"]),
         needs_place_noun=_normalized_set(data["needs_place_noun"]),
         locative_triggers=_normalized_set(data["locative_triggers"]),
         place_nouns=_normalized_set(data["place_nouns"]),
@@ -664,8 +668,10 @@ def _without_conjunction(word: str) -> str:
 
 def is_locative(layer: TextLayer, m: Match[Any], sw: PlaceStopwords) -> bool:
     """A name that is also a word is a place after في / مدينة / جنوب ... or a site noun
-    (موقع، ثكنة), with ب fused to it, or when a direction word follows (صور جنوب لبنان)."""
-    if LOCATIVE_PROCLITIC in m.prefix or after_locative_word(layer, m, sw):
+    (موقع، ثكنة), with ب fused to it (unless ب makes it a common phrase: بحجة), or when a
+    direction word follows (صور جنوب لبنان)."""
+    fused = LOCATIVE_PROCLITIC in m.prefix and m.key not in sw.no_fused_locative
+    if fused or after_locative_word(layer, m, sw):
         return True
     if _without_conjunction(previous_word(layer, m.word_start)) in sw.site_nouns:
         return True     # "موقع المالكية"، "ثكنة X": an army post is a place
