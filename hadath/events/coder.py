@@ -18,6 +18,7 @@ from .arguments import (
     PLACE_KINDS,
     PROTEST_SUPPORT_CUES,
     PROTEST_TARGET_CUES,
+    STATE_FORCE_SECTORS,
     SUBJECTLESS_READINGS,
     Arguments,
     anchor_after_verb,
@@ -291,11 +292,13 @@ class EventCoder:
                 event.date, event.date_precision = last_statement.date, last_statement.date_precision
                 event.date_span = last_statement.date_span
             event.location = _location(event, places, text, hit.start, hits)
+            if event.event == "ASSAULT" and not event.actor:
+                event.actor = _launching_country(event, places, text)
             local = _place_country_of_people(event, text, hit.end) or cues.home_country
             event.actor = _localised(event.actor, local, self.rules.local_sectors)
             event.recipient = _localised(event.recipient, local, self.rules.local_sectors)
             if event.event in PLACE_TARGET_TYPES:
-                event.recipient = _recipients_with_place(event, hit.end, text)
+                event.recipient = _recipients_with_place(event, hit.end, text, actors)
             attach_counts(event, counts, hit.start)
             governing = governing_attribution(attributions, hit.start)
             attribution = governing.source if governing else None
@@ -737,10 +740,12 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 TARGET_PLACE_PRECISIONS = ("neighbourhood", "city", "admin1", "region")
 
 
-def _recipients_with_place(event: Event, t_end: int, text: str) -> list[ActorMention]:
+def _recipients_with_place(event: Event, t_end: int, text: str,
+                           sentence_actors: list[ActorMention]) -> list[ActorMention]:
     """Material conflict in a named place: victims named without a country (جنود، مدنيون)
-    are taken to be of the place's country, and with no victim named at all the place's
-    country is the target ("غارة على بلدة حولا" → LBN)."""
+    are taken to be of the place's country (soldiers only when the fight does not show them
+    to be the other side's: ``_soldiers_country``), and with no victim named at all the
+    place's country is the target ("غارة على بلدة حولا" → LBN)."""
     loc = event.location
     if loc is None or loc.country is None \
             or not (event.sentence.start <= loc.start < event.sentence.end):
@@ -750,14 +755,53 @@ def _recipients_with_place(event: Event, t_end: int, text: str) -> list[ActorMen
     if loc.precision not in TARGET_PLACE_PRECISIONS:
         return event.recipient
     if event.recipient:
-        return [_with_country(r, loc.country) if r.country is None and r.kind == "agent" else r
-                for r in event.recipient]
+        soldiers = _soldiers_country(event, loc.country, sentence_actors)
+        return [_victim_with_country(r, loc.country, soldiers) for r in event.recipient]
     if any(a.country == loc.country for a in event.actor) \
             or (loc.start < t_end and not _undergoing_place(event, loc, text)
                 and not _attacked_before(event, loc, text)):
         return []
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "attacked-place")]
+
+
+# a town or place read as an attack's agent ("اشتباكات بمدينة رفح") names no attacker
+TOWN_KINDS = frozenset({"place", "city"})
+# attackers whose land the fight may be in without the soldiers they hit being theirs
+FIGHTING_SECTORS = frozenset({"MIL", "REB"})
+
+
+def _victim_with_country(victim: ActorMention, place_country: str,
+                         soldiers_country: str | None) -> ActorMention:
+    """A victim named without a country takes the place's, or, for soldiers, theirs."""
+    if victim.country is not None or victim.kind != "agent":
+        return victim
+    country = soldiers_country if victim.sector in STATE_FORCE_SECTORS else place_country
+    return victim if country is None else _with_country(victim, country)
+
+
+def _soldiers_country(event: Event, place_country: str,
+                      sentence_actors: list[ActorMention]) -> str | None:
+    """The country of soldiers named without one, hit in a place of ``place_country``.
+    "أعلنت الكتائب قتل جنود في جباليا": fighters attacking in their own land (the event's
+    attackers, or with none named the sentence's armed groups) hit the other side's
+    soldiers: the one state force of another country the sentence names (جيش الاحتلال،
+    آليات الاحتلال), else none rather than their own.  With no attacker named (a town read
+    as the agent names none) and no army of the place named, a foreign force the sentence
+    names owns them ("أصيب 4 جنود في معارك برفح، في حين أعلن جيش الاحتلال"); otherwise
+    they are the place's."""
+    named = [a for a in event.actor if a.kind not in TOWN_KINDS]
+    attackers = {a.country for a in named if a.country}
+    forces = {m.country for m in sentence_actors if m.country and m.sector in STATE_FORCE_SECTORS}
+    if not named and place_country in forces:
+        return place_country
+    foreign = forces - attackers - {place_country}
+    fighters = named or sentence_actors
+    if any(a.country == place_country and a.sector in FIGHTING_SECTORS for a in fighters):
+        return next(iter(foreign)) if len(foreign) == 1 else None
+    if not named and len(foreign) == 1:
+        return next(iter(foreign))
+    return place_country
 
 
 # "تعرضت بلدة X لقصف"، "شهدت مدينة X غارات": the subject of a verb of undergoing or
@@ -944,6 +988,21 @@ def _launch_site(event: Event, place: PlaceMention, text: str) -> bool:
                 and not opens_another_fact(text, t.end, launch.start()):
             return True
     return False
+
+
+def _launching_country(event: Event, places: list[PlaceMention], text: str) -> list[ActorMention]:
+    """"أطلقت صواريخ من جنوب لبنان على الجليل": with no shooter named, the country the
+    weapon left from stands for the attacker (as a reader takes "rockets from Lebanon"),
+    when it is not the country hit: neither the event's place nor a victim's."""
+    hit_countries = {r.country for r in event.recipient if r.country}
+    if event.location is not None and event.location.country:
+        hit_countries.add(event.location.country)
+    site = next((p for p in places if p.country and p.country not in hit_countries
+                 and _launch_site(event, p, text)), None)
+    if site is None:
+        return []
+    return [ActorMention(site.start, site.end, site.text, site.name, site.country, None, None,
+                         "place", "launch-site")]
 
 
 _DETENTION_NOUN = re.compile(rf"(?<!\w)[وفبل]?(?:ال|ل)?{alternation(_WORDS.detention_nouns)}"
