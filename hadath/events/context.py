@@ -517,7 +517,12 @@ def _joined_bare_stem(text: str, t_start: int, t_end: int) -> bool:
     """"، وحظر تصدير السلاح": a past-form trigger joined by و with no ending, spelled like its
     verbal noun; in a list of demands it is the noun."""
     word_start, word_end = _word_bounds(text, t_start, t_end)
-    return text[word_start:t_start] == "و" and word_end == t_end
+    # "واعتقلت الشرطة": a verb's own ending shows it is no verbal noun
+    inflected = normalize_key(text[t_start:t_end]).endswith(_PAST_ENDINGS)
+    return text[word_start:t_start] == "و" and word_end == t_end and not inflected
+
+
+_PAST_ENDINGS = ("ت", "وا")
 
 
 def _demanded(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, form: str,
