@@ -10,7 +10,8 @@ timestamp ("اليوم 12:05" standing on a line of its own, the clock of an emb
 the cleaner could not split off), and a time told of another fact of the sentence: in a
 later clause that is more than a bare aside ("، كان قد خرج من السجن في آذار"), behind a
 clause that opens another fact ("، بعدما وقّع البلدان اتفاقا في آذار"), or after a
-relative pronoun on another noun ("جثة ابنها الذي توفي في أيار").  With none of these
+relative pronoun on another noun ("جثة ابنها الذي توفي في أيار"), and a year that names
+a document ("تعديل اتفاقية عام 2005").  With none of these
 the date is null; the publication date is never used for lack of anything else.  An
 event's date is a day at most: a clock time ("الساعة 10:30 صباح اليوم") dates it to its
 day.  One fact does take a period's first day: the one the period began with ("منذ
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..clean import default_patterns, fold_arabic
@@ -49,6 +51,17 @@ SINCE_LOOKBACK = 6          # characters before a time expression searched for �
 # "منذ بدء الحرب على غزة في 7 أكتوبر": a date a few words after منذ + the start of a period
 PERIOD_START_NOUNS = frozenset(normalize_string(w) for w in time_tables().raw["period_start_nouns"])
 SINCE_REACH_WORDS = 7
+# "رفضت تعديل اتفاقية عام 2005"، "منذ توقيع اتفاق أوسلو عام 1993": a time right after the noun
+# of an agreement or law (or after the noun and its one-word name) names the document.
+DOCUMENT_NOUNS = frozenset(normalize_string(w) for w in time_tables().raw["document_nouns"])
+YEAR_PREPOSITIONS = frozenset(normalize_string(w) for w in time_tables().raw["year_prepositions"])
+DOCUMENT_REACH_CHARS = 60
+AGREEMENT_EVENT = "AGREE"   # its date is the document's own ("وقع البلدان اتفاق الطائف عام 1989")
+PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
+# A lead whose day is this many days before publication is the news of the day; an older
+# one ("في السابع من أكتوبر ...") tells the story's background, which the body's later
+# statements do not share.
+NEWS_DAY_LAG = 1
 # Event forms the lead's date carries over to: finished happenings.  Ongoing (imperfect)
 # and background mentions stay undated.
 LEAD_FORMS = ("past", "nouns", "passive")
@@ -106,6 +119,7 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
                   or _starts_period(text, t, t_start, published))
               and not _in_another_fact(text, t, t_start, published)
               and not _dates_named_event(text, t, event.trigger.end, published, trigger_starts)
+              and not (event.event != AGREEMENT_EVENT and _names_document(text, event.sentence, t, t_start))
               and reaches[t]
               and not (event.hypothetical and _statement_time(t, event.trigger.end, published))]
     # a sentence whose days belong to its other facts does not take the lead's day either
@@ -131,9 +145,49 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
             and not _placed_elsewhere(times, text) \
             and not _relative_time(text, event) \
             and _shares_participants(event, analysis, lead_date) \
-            and (event.quad == MATERIAL_CONFLICT or _in_lead(analysis, lead_date)) \
+            and (event.quad == MATERIAL_CONFLICT
+                 or (_in_lead(analysis, lead_date)
+                     and (_event_in_lead(analysis, event) or _news_day(lead_date, published)))) \
             and not (form == "nouns" and _after_imperfect_verb(text, event, t_start, analysis)):
         _set(event, lead_date)
+
+
+def _names_document(text: str, sentence: Sentence, t: TimeMention, t_start: int) -> bool:
+    """The time stands right after a document's noun, or after the noun and a one-word name
+    ("اتفاقية عام 2005"، "اتفاق أوسلو عام 1993"): it names the document.  Not for the event
+    whose trigger is that noun or the word governing it ("توقيع اتفاق أوسلو عام 1993")."""
+    c_start, _ = clause_bounds(text, sentence, t.start)
+    words = list(VOWELLED_WORD.finditer(text, max(c_start, t.start - DOCUMENT_REACH_CHARS), t.start))
+    for back in (1, 2):
+        if len(words) < back or (back == 2 and normalize_string(word_text(words[-1])) in YEAR_PREPOSITIONS):
+            return False
+        if _is_document_noun(word_text(words[-back])):
+            governing = words[-back - 1].start() if len(words) > back else words[-back].start()
+            return not governing <= t_start < t.start
+    return False
+
+
+def _is_document_noun(word: str) -> bool:
+    bare = normalize_string(word)
+    return bare in DOCUMENT_NOUNS or any(
+        bare.startswith(p) and bare[len(p):] in DOCUMENT_NOUNS for p in map(normalize_string, PROCLITICS))
+
+
+def _news_day(t: TimeMention, published: str | None) -> bool:
+    """The date is the report's day or at most ``NEWS_DAY_LAG`` days before it (no
+    publication date: taken as news)."""
+    if not published or not t.value or len(t.value) < 10:
+        return not published
+    try:
+        day, pub = date.fromisoformat(t.value[:10]), date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return timedelta(0) <= pub - day <= timedelta(days=NEWS_DAY_LAG)
+
+
+def _event_in_lead(analysis: Analysis, event: Event) -> bool:
+    """The event stands in the headline or in one of the opening body sentences."""
+    return event.sentence.is_headline or any(s.index == event.sentence.index for s in _lead_body(analysis))
 
 
 def _statement_time(t: TimeMention, t_end: int, published: str | None) -> bool:

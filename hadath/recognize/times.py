@@ -77,7 +77,7 @@ def validate_time_words(data: Any) -> None:
                 "past_markers", "future_markers", "current_markers", "this_words", "year_cues",
                 "month_cues", "daycount_nouns", "holiday_prefixes", "minute_nouns", "bare_hour_parts",
                 "day_adverbs", "year_prepositions", "year_suffixes",
-                "period_start_nouns"):
+                "period_start_nouns", "document_nouns"):
         words = data.get(key)
         require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
                 where, f"'{key}' must be a list of non-empty strings")
