@@ -39,7 +39,7 @@ from .counts import attach_counts, find_counts, opens_another_fact
 from .dating import assign_date, lead_sentence_date
 from .lexicon import EventRules, TriggerSense, default_rules, default_trigger_matcher
 from .merge import merge_events
-from .mutual import clash_sides, make_mutual
+from .mutual import clash_sides, is_clash, make_mutual
 from .setting import (
     MEETING_MODES,
     inherit_meeting_setting,
@@ -221,6 +221,8 @@ class EventCoder:
                               hidden_passive=spells_passive(hit.key, self.triggers.hidden_passive))
                 if args.passive:
                     sense = replace(sense, form="passive")
+                if sense.event == "ASSAULT" and sense.form == "nouns" and not _people_among(args.recipients):
+                    args = self._with_outcome_victims(text, sentence, groups, hits, hit, speaker, args)
             if previous_verb is not None and _coordinated_predicate(text, hit, sense, args.how):
                 # "توعد حزب الله إسرائيل ... وحملها المسؤولية": the second verb shares the
                 # subject, and its pronoun object refers to the first verb's object
@@ -333,6 +335,25 @@ class EventCoder:
                 previous_verb, previous_form = event, sense.form
         return out
 
+    def _with_outcome_victims(self, text: str, sentence: Sentence, groups: list[Group],
+                              hits: list[Match[TriggerSense]], hit: Match[TriggerSense],
+                              speaker: list[Group], args: Arguments) -> Arguments:
+        """"استشهد شاب فلسطيني برصاص قوات الاحتلال في طوباس": the outcome word the attack
+        noun absorbs names the victims (its subject); without them the noun's target would
+        fall back to the place."""
+        outcome = _outcome_before(text, hits, hit)
+        if outcome is None:
+            return args
+        told = attach(text, sentence, groups, outcome.value, outcome.start, outcome.end, speaker,
+                      hidden_passive=spells_passive(outcome.key, self.triggers.hidden_passive))
+        # the outcome's subject after it ("استشهد شاب"، "باستشهاد 36 مدنيا"); one before it may
+        # be another clause's subject ("أعلن الأطباء استشهادها")
+        victims = [g for g in told.recipients if g.head.kind not in PLACE_KINDS and g not in args.actors
+                   and outcome.end <= g.start < hit.start]
+        if not victims:
+            return args
+        return Arguments(args.actors, victims + args.recipients, args.how + "+outcome-victims", args.passive)
+
     def _confidence(self, event: Event, sense: TriggerSense, hit: Match[TriggerSense],
                     analysis: Analysis, sentence: Sentence) -> float:
         score = sense.strength
@@ -357,6 +378,25 @@ class EventCoder:
 
 
 VERB_FORMS = ("past", "present", "passive")
+
+
+def _people_among(groups: list[Group]) -> bool:
+    return any(g.head.kind not in PLACE_KINDS for g in groups)
+
+
+def _outcome_before(text: str, hits: list[Match[TriggerSense]], attack: Match[TriggerSense]) -> Match[TriggerSense] | None:
+    """The outcome word told right before an attack noun of its clause ("استشهد شاب برصاص
+    الاحتلال"، "أصيب ثلاثة في غارة"): no other fact's opener and no other attack between.
+    Not before two-sided fighting, whose sides are all actors."""
+    if is_clash(attack.key):
+        return None
+    before = [h for h in hits if h.end <= attack.start]
+    if not before or not before[-1].value.outcome:
+        return None
+    outcome = before[-1]
+    if opens_another_fact(text, outcome.end, attack.start) or CLAUSE_BREAK.search(text, outcome.end, attack.start):
+        return None
+    return outcome
 
 
 def _attack_beside(text: str, outcome: Match[TriggerSense], attacks: list[Match[TriggerSense]]) -> bool:
