@@ -153,6 +153,10 @@ class FunctionWords:
     arrival_words: frozenset[str]
     # arguments.py: nouns of raided places spelled with a first ب that is no preposition
     raided_place_b_nouns: frozenset[str]
+    # arguments.py: nouns of violence whose genitive after a verb of blame is the one blamed
+    condemned_violence_nouns: frozenset[str]
+    verbal_an_leads: frozenset[str]
+    own_clause_connectives: frozenset[str]
     # actors.py: heads of an office title that takes the document's dominant state
     office_title_heads: frozenset[str]
     # arguments.py: verbal nouns of harm whose genitive after a condemnation is the victim

@@ -133,7 +133,7 @@ CIRCUMSTANCE_WORDS = _WORDS.circumstance_words
 # "في قصف"، "آثار قصف": no past verb follows them, so the attack word is a verbal noun.
 MASDAR_LEADS = _WORDS.masdar_leads
 # "دانت الوزارة خطاب الرئيس": an act noun whose genitive is the one blamed or refused.
-ACT_OBJECT_NOUNS = _WORDS.act_object_nouns
+ACT_OBJECT_NOUNS = _WORDS.act_object_nouns | _WORDS.condemned_violence_nouns
 ACT_OBJECT_TYPES = frozenset({"ACCUSE", "REJECT"})
 ACT_OBJECT_GAP_WORDS = 4
 # "هجوم أسفر عن مقتل X"، "أدى القصف إلى إصابة X": the casualties an attack caused are its
@@ -329,6 +329,21 @@ def is_news_outlet(m: ActorMention) -> bool:
 
 def _news_outlet(g: Group) -> bool:
     return any(is_news_outlet(m) for m in g.mentions)
+
+
+# Trigger forms the press only reports on ("ركزت وسائل الإعلام على المحادثات"، "قالت الصحيفة
+# إن الاجتماع ..."): the press as speaker, or named before such a noun or participle, is no
+# party of it (after the noun it may be its object: "إغلاق مكتب القناة").
+REPORTED_FORMS = frozenset({"nouns", "participles"})
+# Acts the press itself suffers or does (an office raided, a reporter struck, a vigil held,
+# a commentator's criticism): before their noun it stays a party.
+PRESS_OWN_ACT_TYPES = ACTED_UPON_TYPES | {"PROTEST", "ACCUSE"}
+
+
+def _press(g: Group) -> bool:
+    """The group names the press: an outlet, the media or their reporters (sector JRN), not
+    a body of journalists that speaks for itself."""
+    return any(m.sector == OUTLET_SECTOR and m.country != NON_STATE for m in g.mentions)
 
 
 def _report_word(word: str) -> bool:
@@ -1039,6 +1054,10 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         groups = [g for g in groups if g not in content]
     groups = [g for g in groups if not _reporting_outlet(text, g, sense.event)]
     speaker = [g for g in speaker if not _reporting_outlet(text, g, sense.event)]
+    if sense.form in REPORTED_FORMS:
+        if sense.event not in PRESS_OWN_ACT_TYPES:
+            groups = [g for g in groups if not (_press(g) and g.end <= t_start)]
+        speaker = [g for g in speaker if not _press(g)]
     trigger_text = text[t_start:t_end]
     victim_frame = sense.form == "passive" or trigger_text.lstrip("وف").startswith(VICTIM_FRAMES)
     if victim_frame:
@@ -2338,6 +2357,15 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         actors = [g for g in _earlier_subject(text, sentence, groups, t_start, gender="fem")
                   if g not in objects]
         return Arguments(actors, objects, "v+object-by-agreement")
+    opening = _noun_subject_after_complementizer(text, groups, sentence.start, t_start) \
+        if subj is not None and not acted_upon else None
+    if opening is not None:
+        # "وقال البيان إن عائلة الطبيب طالبت السلطات بـ": the verb's subject is the noun
+        # opening the clause of إنّ, so the group after the verb is its object
+        actors = chain_from(text, groups, opening) if opening >= 0 else []
+        objects = [g for g in chain_from(text, groups, subj) if g not in actors]
+        return Arguments(actors, objects, "svo+complementizer-subject" if actors
+                         else "svo+unnamed-subject")
     if subj is not None:
         return _subject_and_object(text, sentence, groups, subj, t_end, "vso")
     actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
@@ -2864,6 +2892,51 @@ def _unnamed_subject(text: str, g: Group, t_end: int) -> bool:
 # Words opening the complement of a verb's noun object ("بالإفراج عن"، "إلى وقف"):
 # a participant after them is no subject of the verb.
 COMPLEMENT_WORDS = _WORDS.complement_words
+
+# أنْ before a verb ("بعد أن قصفت"), and connectives opening a clause of its own.
+VERBAL_AN_LEADS = _WORDS.verbal_an_leads
+CLAUSE_CONNECTIVES = _WORDS.own_clause_connectives
+# Words of the noun phrase (with an aside) that may part إنّ from its noun's verb, and of
+# the noun phrase alone (a noun, its genitive and adjectives).
+FRONTED_NOUN_WORDS = 20
+NOUN_PHRASE_WORDS = 4
+
+
+def _noun_subject_after_complementizer(text: str, groups: list[Group], s_start: int,
+                                       t_start: int) -> int | None:
+    """The verb at ``t_start`` has for subject the noun opening the clause of إنّ/أنّ before
+    it ("إن عائلة الطبيب طالبت"، "أن الأسرة، التي فقدت ابنها، طالبت"): the index of the
+    group on that noun, or -1 for a noun no lexicon names; None when the words do not
+    read so.  أنْ, which takes a verb, follows a time word or a preposition ("بعد أن") or
+    comes with a particle ("أن لا"); a connective or a joined verb opens another clause;
+    past an aside the verb comes right after its closing comma."""
+    if text[t_start:t_start + 1] in ("و", "ف"):
+        return None
+    cut = None
+    for m in VOWELLED_WORD.finditer(text, max(s_start, t_start - 400), t_start):
+        if word_text(m) in COMPLEMENTIZERS and not any(g.start <= m.start() < g.end
+                                                       for g in groups):
+            cut = m     # not the إن of a name ("سي إن إن")
+    if cut is None:
+        return None
+    gap = words_between(text, cut.end(), t_start)
+    # a particle right after it puts a verb there ("إن لم"، "أن لا"، "أن قد")
+    if not gap or len(gap) > FRONTED_NOUN_WORDS or gap[0] in VERB_PARTICLES \
+            or any(w in CLAUSE_CONNECTIVES for w in gap):
+        return None
+    lead = words_between(text, max(s_start, cut.start() - 12), cut.start())
+    if lead and lead[-1] in VERBAL_AN_LEADS:
+        return None
+    first_break = CLAUSE_BREAK.search(text, cut.end(), t_start)
+    if len(words_between(text, cut.end(), first_break.start() if first_break else t_start)) \
+            > NOUN_PHRASE_WORDS:
+        return None     # more than a noun with its genitive and adjectives: another verb
+    if first_break is not None and not text[s_start:t_start].rstrip().endswith(("،", ",")):
+        return None
+    head = VOWELLED_WORD.search(text, cut.end(), t_start)
+    if head is None:
+        return None
+    return next((i for i, g in enumerate(groups) if g.start <= head.start() < g.end), -1)
 
 
 def _noun_complement(gap_words: list[str]) -> bool:
