@@ -37,7 +37,7 @@ from ..text.layer import TextLayer
 from ..text.matcher import Match
 from ..text.normalize import normalize_string
 from ..words import function_words
-from .structure import CLAUSE_BREAK, NISBA_ENDING
+from .structure import CLAUSE_BREAK, NISBA_ENDING, quotation_open
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()
@@ -548,7 +548,7 @@ def _contrast_starts(text: str, sentence: Sentence) -> list[int]:
     words = _words(text, sentence.start, sentence.end)
     found = []
     for i, w in enumerate(words):
-        if _inside_quote(text, sentence.start, w.start):
+        if quotation_open(text[sentence.start:w.start]):
             continue            # a quotation's own "بينما" is the speaker's, not the text's
         nxt = words[i + 1] if i + 1 < len(words) else None
         if _opens_contrast(text, sentence.start, w, nxt):
@@ -565,12 +565,6 @@ def _opens_contrast(text: str, start: int, w: _Word, nxt: _Word | None) -> bool:
         return True                     # "بينما"
     after_comma = text[start:w.start].rstrip()[-1:] in ("،", ",")
     return after_comma and not (nxt is not None and nxt.norm in _NOT_CONTRAST_AFTER)
-
-
-def _inside_quote(text: str, start: int, at: int) -> bool:
-    before = text[start:at]
-    return before.count('"') % 2 == 1 or sum(before.count(q) for q in "«“") > \
-        sum(before.count(q) for q in "»”")
 
 
 def _colon_sources(text: str, sentence: Sentence, actors: Sequence[ActorMention],

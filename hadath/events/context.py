@@ -22,6 +22,7 @@ from .structure import (
     COMPLEMENTISER,
     VOWEL_MARKS,
     VOWELLED_WORD,
+    quotation_open,
     unvowelled,
 )
 
@@ -327,14 +328,6 @@ def _protest_demand(layer: TextLayer, sentence: Sentence, t_start: int, t_end: i
     return any(pdm.words.intersection(_word_keys_stripped(w)) for w in earlier)
 
 
-_QUOTE_PAIRS = (("“", "”"), ("«", "»"))
-
-
-def _inside_quote(before: str) -> bool:
-    """An opening quotation mark before the trigger, in its sentence, is still open."""
-    return before.count('"') % 2 == 1 or any(before.count(o) > before.count(c) for o, c in _QUOTE_PAIRS)
-
-
 def _trigger_word_start(text: str, t_start: int, keys: frozenset[str]) -> int | None:
     """Where the trigger's word starts, when that word (clitics aside) is one of ``keys``."""
     word_start, word_end = _word_bounds(text, t_start, t_start)
@@ -355,7 +348,7 @@ def _unsourced_modal(layer: TextLayer, sentence: Sentence, t_start: int, event: 
     if word_start is None:
         return False
     before = text[sentence.start:word_start]
-    if _inside_quote(before):
+    if quotation_open(before):
         return False
     if any(sentence.start <= m.start and m.end <= word_start
            for m in rules.speech_verbs.longest(layer.view)):

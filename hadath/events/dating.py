@@ -38,6 +38,7 @@ from .structure import (
     SINCE_WORD_RE,
     VOWELLED_WORD,
     clause_bounds,
+    quotation_open,
     unvowelled,
     word_text,
     words_between,
@@ -99,6 +100,7 @@ FACT_OPENERS = frozenset(_WORDS.clause_openers) | frozenset(_WORDS.relative_pron
 # ابنها الذي توفي في أيار"، "دعا إلى ... كما أوضحت المحكمة في تموز".
 OTHER_FACT_WORDS = frozenset(_WORDS.relative_pronouns) | {"كما", "ما"}
 OWN_MODIFIER_WORDS = 2      # words after the trigger that still describe it ("الغارة الإسرائيلية التي")
+RELATIVE_PRONOUNS = frozenset(unvowelled(w) for w in _WORDS.relative_pronouns)
 RELATIVE_TIME = re.compile(rf"(?<!\w)(?:[وف]?{alternation(_WORDS.relative_time_adverbs)}"
                            rf"|{alternation(_WORDS.relative_time_prepositions)} ذلك)(?!\w)")
 
@@ -144,12 +146,21 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
             and not told_elsewhere \
             and not _placed_elsewhere(times, text) \
             and not _relative_time(text, event) \
+            and not (event.quad != MATERIAL_CONFLICT and _inside_quotation(text, event.sentence.start, t_start)) \
             and _shares_participants(event, analysis, lead_date) \
             and (event.quad == MATERIAL_CONFLICT
                  or (_in_lead(analysis, lead_date)
                      and (_event_in_lead(analysis, event) or _news_day(lead_date, published)))) \
             and not (form == "nouns" and _after_imperfect_verb(text, event, t_start, analysis)):
         _set(event, lead_date)
+
+
+def _inside_quotation(text: str, sentence_start: int, t_start: int) -> bool:
+    """"... وقال الوزير: "نرفض كل تسوية"": a trigger inside a quotation that is still open is
+    reported speech, told at a time of its own, not the day of the lead's story.  Only for
+    statements and other verbal events: a correspondent's quoted report of a raid or a
+    strike ("وقالت مراسلتنا إن "قوات الاحتلال اقتحمت البلدة"") is the news of the day."""
+    return quotation_open(text[sentence_start:t_start])
 
 
 def _names_document(text: str, sentence: Sentence, t: TimeMention, t_start: int) -> bool:
@@ -379,11 +390,32 @@ def _reaches_trigger(text: str, sentence: Sentence, t: TimeMention, t_start: int
     if t.start >= c_end:
         return _is_bare_aside(text, t_start_c, t_end_c, times) \
             and _open_path(text, sentence, c_end, t_start_c, ASIDE_GAP_WORDS)
+    if _in_earlier_fact(text, sentence, t_start_c, t_end_c, times):
+        return False
     if _coordinated_trigger(text, c_start, t_start):
         return _chain_head(text, sentence, c_start) <= t_start_c \
             or _open_path(text, sentence, t_end_c, c_start, None)
     return not _opens_coordinated(text, c_start, t_start) \
         and _open_path(text, sentence, t_end_c, c_start, None)
+
+
+def _in_earlier_fact(text: str, sentence: Sentence, start: int, end: int,
+                     times: list[TimeMention]) -> bool:
+    """A time in the clause from ``start`` to ``end``, before the trigger's clause, told of
+    a relative clause's fact: its clause opens with a relative pronoun ("، الذي قتل في نيسان، طالبت عائلته"), or it is a
+    bare aside after a clause that does ("عائلة الرجل، الذي قتل في غارة، مطلع نيسان،
+    طالبت"): the time dates the relative clause's fact, not the main verb."""
+    if _opens_relative(text, start, end):
+        return True
+    if start <= sentence.start or not _is_bare_aside(text, start, end, times):
+        return False
+    before_start, before_end = clause_bounds(text, sentence, max(sentence.start, start - 1))
+    return before_start < start and _opens_relative(text, before_start, before_end)
+
+
+def _opens_relative(text: str, start: int, end: int) -> bool:
+    words = _clause_words(text, start, end)
+    return bool(words) and unvowelled(words[0]).removeprefix("و") in RELATIVE_PRONOUNS
 
 
 def _told_of_other_fact(text: str, t_start: int, time_start: int) -> bool:

@@ -35,6 +35,10 @@ CIVILIAN_SECTOR = "CVL"
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # Places below a country that may be an event's target.
 TARGET_PLACE_KINDS = frozenset({"place", "city"})
+# Statements one side makes (a demand, an accusation, a refusal, a threat, backing), whose
+# actor is the speaker; meetings and agreements have parties on both sides instead.
+STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+PERSON_KIND = "person"
 
 
 def _modes_compatible(event: str, a: str | None, b: str | None) -> bool:
@@ -207,6 +211,20 @@ def _meetings_compatible(a: Event, b: Event, text: str) -> bool:
     return not ca or not cb or bool(ca & cb)
 
 
+def _speakers_differ(a: Event, b: Event) -> bool:
+    """"دعا لابيد إلى ... . وحثّ سموتريتش على ...": two statements by speakers of different
+    countries, or by two different named persons, are two statements (a person and the
+    office or country he speaks for may be one speaker)."""
+    if a.event not in STATEMENT_TYPES:
+        return False
+    ca, cb = _countries(a.actor), _countries(b.actor)
+    if ca and cb and not ca & cb:
+        return True
+    pa = {m.id for m in a.actor if m.kind == PERSON_KIND and m.id}
+    pb = {m.id for m in b.actor if m.kind == PERSON_KIND and m.id}
+    return bool(pa and pb) and not pa & pb
+
+
 def is_anaphoric(e: Event, text: str) -> bool:
     """A definite verbal noun with no participants ("وتناول اللقاء"، "وأسفر القصف عن")
     refers back to a happening already reported."""
@@ -235,6 +253,8 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1,
         # "وتناول اللقاء ..." resumes the meeting; a place it names is its topic
         return _counts_compatible(a, b)
     if not _meetings_compatible(a, b, text):
+        return False
+    if _speakers_differ(a, b):
         return False
     if a.sentence.index == b.sentence.index and \
             in_period(text, a.sentence, a.trigger.start) != in_period(text, b.sentence, b.trigger.start):

@@ -27,6 +27,15 @@ SINCE_WORD_RE = re.compile(rf"(?<!\w)[وف]?{SINCE_WORD}(?!\w)")
 # "أن"، "بأن"، "إن" opening a reported clause (not with a pronoun: "أنها" hides the subject)
 COMPLEMENTISER = re.compile(r"(?<!\w)[وف]?ب?[أإا]نّ?(?!\w)")
 QUOTES = "\"'«»“”"
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"))
+
+
+def quotation_open(before: str) -> bool:
+    """A quotation opened in ``before`` (the text of a sentence up to a point) is still
+    open there: what follows is quoted speech."""
+    return before.count('"') % 2 == 1 or any(before.count(o) > before.count(c) for o, c in _QUOTE_PAIRS)
+
+
 TATWEEL = "ـ"
 
 # Which mention speaks for a group of mentions in apposition, most specific first.
