@@ -117,6 +117,9 @@ class FunctionWords:
     clash_words: frozenset[str]
     # coder.py: launch sites and detention places
     launch_words: tuple[str, ...]
+    protest_purpose_words: frozenset[str]
+    protest_support_words: frozenset[str]
+    protest_struck_place_words: frozenset[str]
     release_objects: tuple[str, ...]
     detention_nouns: tuple[str, ...]
     exchange_nouns: frozenset[str]

@@ -59,6 +59,7 @@ from .structure import (
     chain_from,
     clause_bounds,
     office_holder,
+    word_text,
     words_between,
 )
 
@@ -69,6 +70,11 @@ _WORDS = function_words()
 APPOSITION_NAME_WORDS = 4
 # What a protest is for or against: a place after them is the topic, not the venue.
 _PURPOSE_WORDS = frozenset(normalize_string(w) for w in PROTEST_TARGET_CUES | PROTEST_SUPPORT_CUES)
+# what a protest is for or against, in the wider sense its places are read with
+# (people named for their cause, "تظاهر مؤيدون لفلسطين في نيويورك", are protesters, not a purpose)
+_PROTEST_PURPOSE = frozenset(normalize_string(w) for w in PROTEST_TARGET_CUES | _WORDS.protest_purpose_words)
+_PROTEST_SUPPORT = frozenset(normalize_string(w) for w in PROTEST_SUPPORT_CUES | _WORDS.protest_support_words)
+_PROTEST_STRUCK = frozenset(normalize_string(w) for w in _WORDS.protest_struck_place_words)
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE",
                               "CONCEDE"})
 PARTICIPANT_BONUS = 0.1
@@ -326,9 +332,12 @@ class EventCoder:
             if event.event == "PROTEST":
                 # after scoring: the place tells who protested and whom a domestic protest
                 # addresses; it is no evidence of a protest
+                event.location = _location(event, places, text, hit.start, hits, read_purpose=True)
+                _without_supported_or_struck_places(event, text)
+                event.actor = _capital_people(event.actor)
                 if not event.actor:
                     event.actor = _protesters_of_place(event)
-                if not event.recipient:
+                if not event.recipient and not _about_another_country(event, places, text):
                     event.recipient = _host_government_of_place(event, text, actors)
             out.append(event)
             if sense.form in ("past", "present") and event.actor:
@@ -886,6 +895,70 @@ def _attacked_foreign_country(event: Event, t_end: int) -> list[ActorMention]:
                          "place", "attacked-country")]
 
 
+def _protest_purpose_start(event: Event, text: str) -> int | None:
+    """Where what a protest is for or against begins after its trigger ("مظاهرة داعمة
+    لفلسطين"، "وقفات تضامنية مع"، "للمطالبة بوقف الحرب على"): a place named from there on
+    is the protest's cause, not its venue."""
+    for word in VOWELLED_WORD.finditer(text, event.trigger.end, event.sentence.end):
+        if normalize_string(word_text(word).removeprefix("و")) in _PROTEST_PURPOSE:
+            return word.start()
+    return None
+
+
+def _previous_words(text: str, start: int, floor: int, n: int = 2) -> list[str]:
+    """The ``n`` words before ``start`` (not before ``floor``), nearest first, normalised."""
+    return [normalize_string(w) for w in reversed(words_between(text, max(floor, start - 40), start))][:n]
+
+
+def _supported_place(start: int, text: str, event: Event) -> bool:
+    """A place right after a word of support, or one word later ("داعمة لفلسطين"، "تضامنا
+    مع غزة"، "تضامنية مع أهل غزة"): whom the protest stands with."""
+    before = _previous_words(text, start - len(attached_prefix(text, start)), event.sentence.start, 3)
+    return any(word in _PROTEST_SUPPORT
+               or (word == "مع" and i + 1 < len(before) and before[i + 1] in _PROTEST_SUPPORT)
+               for i, word in enumerate(before[:2]))
+
+
+def _supported_or_struck_place(mention: ActorMention, text: str, event: Event, cut: int | None) -> bool:
+    """A place named in a protest's purpose after a word of support ("داعمة لفلسطين"،
+    "تضامنا مع غزة") or where the war or killing protested against happens ("الحرب على
+    غزة"، "الجرائم في رفح") is neither the protesters nor whom the protest addresses."""
+    if mention.kind not in PLACE_KINDS or mention.start < event.trigger.end:
+        return False
+    if _supported_place(mention.start, text, event):
+        return True
+    if cut is None or mention.start < cut:
+        return False
+    prefix = attached_prefix(text, mention.start)
+    before = _previous_words(text, mention.start - len(prefix), event.sentence.start)
+    return bool(before) and (before[0] in _PROTEST_STRUCK
+                             or (prefix.endswith("ل") and before[0] in _PROTEST_PURPOSE))
+
+
+def _without_supported_or_struck_places(event: Event, text: str) -> None:
+    cut = _protest_purpose_start(event, text)
+    event.actor = [a for a in event.actor if not _supported_or_struck_place(a, text, event, cut)]
+    event.recipient = [r for r in event.recipient if not _supported_or_struck_place(r, text, event, cut)]
+
+
+def _about_another_country(event: Event, places: list[PlaceMention], text: str) -> bool:
+    """"تظاهر المئات في مدينة ليون تنديدا بالقصف على لبنان": a protest about what happens
+    in another country does not address its own government."""
+    cut = _protest_purpose_start(event, text)
+    loc = event.location
+    return loc is not None and any(
+        p.country and p.country != loc.country and p.start < event.sentence.end
+        and ((cut is not None and cut <= p.start)
+             or (p.start > event.trigger.end and _supported_place(p.start, text, event)))
+        for p in places)
+
+
+def _capital_people(actors: list[ActorMention]) -> list[ActorMention]:
+    """"شهدت العاصمة الفرنسية باريس مظاهرة": a capital that protests is its people, not the
+    government it stands for elsewhere."""
+    return [replace(a, sector="CVL") if a.kind == "capital" and a.sector == "GOV" else a for a in actors]
+
+
 def _protesters_of_place(event: Event) -> list[ActorMention]:
     """A protest with no named protesters is by civilians of the place it happens in
     ("شهدت مدينة البصرة مظاهرة" → IRQ CVL)."""
@@ -1084,12 +1157,14 @@ def _without_launch_and_detention_places(event: Event, places: list[PlaceMention
 
 
 def _location(event: Event, places: list[PlaceMention], text: str, t_start: int,
-              hits: list[Match[TriggerSense]]) -> PlaceMention | None:
+              hits: list[Match[TriggerSense]], read_purpose: bool = False) -> PlaceMention | None:
     """Material events happen where the sentence says; a visit where it goes; a statement
     or meeting only has a place when one is introduced by في/ب in the trigger's own clause
     (a topic such as "مفاوضات ... في قطاع غزة" is not where the talks were held).  A
     meeting's venue named elsewhere, and the place of statements made at it, come later
-    (``setting``)."""
+    (``setting``).  ``read_purpose``: a protest's place is read before what the protest is
+    for or against in the wider sense (``_protest_purpose_start``); the rescorer learnt the
+    narrower reading, so the coder asks for it only once the event is scored."""
     if not places:
         return None
     witnessed = _witnessing_place(event, places, text, t_start)
@@ -1135,10 +1210,15 @@ def _location(event: Event, places: list[PlaceMention], text: str, t_start: int,
     cause = _CAUSE_CLAUSE.search(text, t_start, event.sentence.end)
     if event.event == "PROTEST":
         against = _PROTEST_CAUSE.search(text, event.sentence.start, event.sentence.end)
-        if against is not None:
-            places = [p for p in places if p.start < against.start()]
-            if not places:
-                return None
+        cut = against.start() if against else None
+        if read_purpose:
+            cut = min((x for x in (cut, _protest_purpose_start(event, text)) if x is not None), default=None)
+        if cut is not None:
+            places = [p for p in places if p.start < cut]
+        if read_purpose:
+            places = [p for p in places if not _supported_place(p.start, text, event)]
+        if (cut is not None or read_purpose) and not places:
+            return None
     before_cause = [p for p in places if p.start < cause.start()] if cause else places
     after = [p for p in before_cause if p.start >= t_start] or before_cause or places
     return min(after, key=lambda p: (_PRECISION_RANK.get(p.precision, 5), abs(p.start - t_start)))
