@@ -160,6 +160,10 @@ class FunctionWords:
     condemned_violence_nouns: frozenset[str]
     verbal_an_leads: frozenset[str]
     own_clause_connectives: frozenset[str]
+    # structure.py: words of a descriptive phrase whose holder is named after it
+    figure_lead_words: frozenset[str]
+    # arguments.py: words after a meeting noun's ب that frame it, naming no met party
+    meeting_frame_words: frozenset[str]
     # actors.py: heads of an office title that takes the document's dominant state
     office_title_heads: frozenset[str]
     # arguments.py: verbal nouns of harm whose genitive after a condemnation is the victim

@@ -816,6 +816,12 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
     args = _attach(text, sentence, groups, sense, t_start, t_end, speaker,
                    hidden_passive=hidden_passive)
+    if sense.form == "past" and sense.event not in ACTED_UPON_TYPES | SYMMETRIC_TYPES \
+            and marked_passive_verb(text[t_start:t_end]):
+        # "اتُّهم الوزير بـ"; the parties of a pact or talks ("أُبرم بين") keep their roles,
+        # and attacks and arrests have their own passive reading
+        args = _passive_patients(text, args, t_end, speaker)
+    args = _without_informants(text, sense, args)
     if sense.event == "ASSAULT" and sense.form == "nouns" and not args.actors:
         args = _with_possessor_of_attack(text, sentence, groups, t_start, t_end, args)
     if sense.event == "ASSAULT":
@@ -849,6 +855,67 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     entered = sites + [g for g in more if g not in sites]
     others = [g for g in again.recipients if g not in entered and g not in actors]
     return Arguments(actors, entered + others, again.how + "+entered-place", again.passive)
+
+
+# The passive's damma on one of a past verb's first three letters: فُعل، أُفعل، افتُعل، استُفعل.
+PASSIVE_DAMMA = re.compile(r"^(?:[^\W\d_][\u064b-\u065f\u0670]*){0,2}[^\W\d_]\u0651?\u064f")
+
+
+def marked_passive_verb(trigger_text: str) -> bool:
+    """"اتُّهم"، "أُغلق"، "طُلب": a past verb written with the passive's vowel (an active past
+    verb has a damma only in its endings)."""
+    word = trigger_text.split()[0] if trigger_text.split() else ""
+    if word[:1] in ("و", "ف") and len(word) > 4:
+        word = word[1:]
+    return PASSIVE_DAMMA.match(word) is not None
+
+
+def _passive_patients(text: str, args: Arguments, t_end: int, speaker: list[Group]) -> Arguments:
+    """A marked passive's grammatical subject is the one acted upon, never its actor; a
+    participant after a preposition ("من سجون الاحتلال"، "من جانب صحافيين") keeps its role,
+    and a speaker taken for the actor ("بحسب منصة إسرائيلية"), who only tells it, is no party."""
+    told_by = [g for g in speaker if g in args.actors] if "+speaker" in args.how else []
+    patients = [g for g in args.actors if g not in told_by and not _governed(text, g, t_end)
+                and not _genitive_behind_preposition(text, g, t_end)]
+    if not patients and not told_by:
+        return args
+    actors = [g for g in args.actors if g not in patients and g not in told_by]
+    recipients = patients + [g for g in args.recipients if g not in patients]
+    return Arguments(actors, recipients, args.how + "+marked-passive", True)
+
+
+def _genitive_behind_preposition(text: str, g: Group, pos: int) -> bool:
+    """"من سجون الاحتلال": the group is the genitive of a noun governed by a preposition."""
+    before = words_between(text, max(pos, g.start - 30), g.start)
+    return len(before) >= 2 \
+        and (before[-2] in TARGET_PREPOSITIONS or before[-2] in OTHER_PREPOSITIONS) \
+        and _construct_head(before[-1])
+
+
+# An unnamed informant ("مصدر مطلع"، "مصادر طبية"، "شهود عيان") tells of an event; it is the
+# event's source, never a party of it, unless the trigger is the informant's own verb of
+# blame, refusal, demand or threat ("اتهم مصدر في الوفد الحكومة").
+INFORMANT_ENTITY = "agent-sources"
+INFORMANT_HEADS = frozenset(normalize_string(w) for w in _WORDS.informant_heads)
+INFORMANT_SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+INFORMANT_SPEECH_FORMS = frozenset({"past", "present", "reported"})
+
+
+def _informant(text: str, g: Group) -> bool:
+    if any(m.id == INFORMANT_ENTITY for m in g.mentions):
+        return True
+    first = VOWELLED_WORD.match(text, g.start)
+    return first is not None and normalize_string(word_text(first)) in INFORMANT_HEADS
+
+
+def _without_informants(text: str, sense: TriggerSense, args: Arguments) -> Arguments:
+    """Drop unnamed informants from the parties; one stays the actor of its own speech verb."""
+    own_speech = sense.event in INFORMANT_SPEECH_TYPES and sense.form in INFORMANT_SPEECH_FORMS
+    actors = [g for g in args.actors if own_speech or not _informant(text, g)]
+    recipients = [g for g in args.recipients if not _informant(text, g)]
+    if len(actors) == len(args.actors) and len(recipients) == len(args.recipients):
+        return args
+    return Arguments(actors, recipients, args.how + "+no-informant", args.passive)
 
 
 # Who may report its own soldiers' losses: a state's army or the state itself.
@@ -2338,7 +2405,9 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         # "انتقد الوزير القصف وطالب إسرائيل": the country after a later verb is no subject
         # of this one, whose subject no lexicon named
         return Arguments([], chain_from(text, groups, subj), "vso+unnamed-subject")
-    if subj is not None and _unnamed_subject(text, groups[subj], t_end):
+    if subj is not None and (_unnamed_subject(text, groups[subj], t_end)
+                             or not acted_upon
+                             and _indefinite_unnamed_subject(text, groups[subj], t_end)):
         # "اتهمت المنظمة الجيش بـ": the subject is a noun no lexicon names, the group after
         # it the object; the actor stays unknown rather than the object
         objects = chain_from(text, groups, subj)
@@ -2889,6 +2958,41 @@ def _unnamed_subject(text: str, g: Group, t_end: int) -> bool:
         w.startswith("ال") and w not in TIME_WORDS for w in gap)
 
 
+def _indefinite_unnamed_subject(text: str, g: Group, t_end: int) -> bool:
+    """Between the verb and the group stands a whole noun phrase no lexicon named: an
+    indefinite noun, then its definite genitive or its adjectives, the last word definite or
+    a nisba ("حث فريق الإنقاذ الدولي الحكومة"، "اتهم قادة عسكريون الوزير"). That phrase is
+    the subject in verb-first order, so the group is the object.  A title, an office or a
+    counterpart noun opens a phrase whose holder is named after it ("دعا نظيره الروسي فلان")."""
+    if g.is_demonym_only:
+        return False
+    first = VOWELLED_WORD.match(text, g.start)
+    if first is not None and _is_nisba(word_text(first)) and g.head.kind not in NAMED_KINDS:
+        return False    # an adjective of the last noun before it, not a name ("الولايات")
+    gap = words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))
+    while gap and gap[0] in TIME_WORDS:
+        gap = gap[1:]
+    if not 2 <= len(gap) <= UNNAMED_SUBJECT_WORDS or not _unnamed_head_noun(gap[0]):
+        return False
+    return all(w.startswith("ال") or _is_nisba(w) for w in gap[1:])
+
+
+NAMED_KINDS = frozenset({"country", "capital", "organization", "person"})
+
+
+def _unnamed_head_noun(word: str) -> bool:
+    """An indefinite noun that may open a subject: no article, particle, preposition,
+    number, title, office or counterpart noun."""
+    bare = normalize_string(word)
+    return len(bare) >= 3 and not bare.startswith("ال") and not _is_number(word) \
+        and not bare.startswith(COUNTERPART_NOUNS) and bare not in TITLE_WORDS \
+        and word not in TIME_WORDS \
+        and word not in TARGET_PREPOSITIONS and word not in OTHER_PREPOSITIONS \
+        and word not in COMPLEMENT_WORDS and not word.startswith(("ب", "ل", "ك")) \
+        and word not in CLAUSE_OPENERS and word not in ADJUNCT_WORDS \
+        and word not in LOCATIVE_WORDS and not _is_nisba(word)
+
+
 # Words opening the complement of a verb's noun object ("بالإفراج عن"، "إلى وقف"):
 # a participant after them is no subject of the verb.
 COMPLEMENT_WORDS = _WORDS.complement_words
@@ -3032,6 +3136,12 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         recipients = chain_from(text, groups, nxt)
         nxt = None
         how = "noun+between"
+    if nxt is not None and sense.event in MEETING_TYPES and _met_party(text, groups[nxt], t_end):
+        # "الاجتماع بممثلي الفصائل"، "اتصالات بوزراء الخارجية": whom the meeting noun's ب
+        # names are met; the one meeting is the support verb's subject or the speaker
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+met"
     if sense.event in ACTED_UPON_TYPES and _possessed(text, t_start, t_end) \
             and (_direct_object(text, groups, nxt, t_end)
                  or words_between(text, t_end, sentence.end)[:1] in TARGET_WORDS):
@@ -3171,6 +3281,24 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
     if sense.event in ACTED_UPON_TYPES:
         return _with_marked_agent(text, groups, t_end, c_end, Arguments(actors, recipients, how))
     return Arguments(actors, recipients, how)
+
+
+MEETING_TYPES = frozenset({"CONSULT"})
+MEETING_FRAME_WORDS = _WORDS.meeting_frame_words
+MET_GAP_WORDS = 2       # "بوزراء خارجية دول الخليج": a ب-noun and one genitive before the group
+
+
+def _met_party(text: str, g: Group, t_end: int) -> bool:
+    """The group, not a place, is what the ب after the meeting noun governs: ب written on it
+    ("لقاؤه بالمرشد") or on a noun heading it ("بممثلي الفصائل") that frames nothing."""
+    if _place_group(g):
+        return False
+    prefix = attached_prefix(text, g.start)
+    gap = words_between(text, t_end, g.start - len(prefix))
+    if not gap:
+        return prefix.lstrip("وف").startswith("ب") and len(prefix) <= 3
+    return len(gap) <= MET_GAP_WORDS and gap[0].startswith("ب") and len(gap[0]) > 3 \
+        and gap[0] not in MEETING_FRAME_WORDS and not any(w.startswith("ال") for w in gap[1:])
 
 
 def _describing_participle(text: str, g: Group, t_start: int, t_end: int) -> bool:

@@ -160,12 +160,46 @@ def build_groups(text: str, mentions: list[ActorMention]) -> list[Group]:
         if groups:
             gap = text[groups[-1][-1].end:m.start]
             apposition = not gap.strip() and not attached_prefix(text, m.start) \
-                and _compatible(groups[-1], m)
+                and _compatible(groups[-1], m) and not _figure_after_body(text, groups[-1], m)
             if apposition or _affiliation(text, groups[-1], m):
                 groups[-1].append(m)
                 continue
         groups.append([m])
     return with_office_phrases(text, [Group(tuple(g)) for g in groups])
+
+
+COUNTERPART_PREFIXES = tuple(function_words().counterpart_nouns)     # "نظيره الروسي فلان"
+FIGURE_LEAD_WORDS = frozenset(normalize_string(w) for w in function_words().figure_lead_words)
+FIGURE_LOOKBACK = 4          # "مدير الاستخبارات المركزية الأميركية فلان": the title's phrase
+BODY_LOOKBACK_CHARS = 60     # enough for the office words before a body (OFFICE_LOOKBACK)
+
+
+def _figure_after_body(text: str, group: list[ActorMention], m: ActorMention) -> bool:
+    """"طالب الوفد الإسرائيلي نتنياهو"، "حث فريق التفاوض الإسرائيلي فلان": a known figure
+    named without a title right after a definite body or a demonym is the next constituent,
+    not the body's name in apposition.  After an office noun ("المتحدث باسم الجيش فلان"،
+    "الرئيس الأمريكي فلان") he holds that office."""
+    last = group[-1]
+    if m.kind != "person" or m.id is None or titled_person(m) \
+            or any(x.kind == "person" for x in group) \
+            or last.kind not in ("institution", "demonym") \
+            or last.kind == "institution" and not _definite_noun(last):
+        return False
+    first = group[0]
+    lead = text[max(0, first.start - BODY_LOOKBACK_CHARS):first.start]
+    lead = re.split(r"[،,.:;؛()\"«»\-]", lead)[-1]     # the phrase, not the clause before it
+    words = words_between(lead, 0, len(lead))[-FIGURE_LOOKBACK:] \
+        + [w for x in group for w in words_of(x.text)]
+    return not any(_figure_lead(w) for w in words)
+
+
+def _figure_lead(word: str) -> bool:
+    """A title, office, counterpart or describing noun, read without و/ف and with لل as ال."""
+    bare = normalize_string(word)
+    forms = [bare, bare[1:]] if bare[:1] in ("و", "ف") else [bare]
+    forms += ["ال" + f[2:] for f in forms if f.startswith("لل")]
+    return any(f in TITLE_WORDS or f in FIGURE_LEAD_WORDS or f.startswith(COUNTERPART_PREFIXES)
+               for f in forms)
 
 
 OFFICE_RULE = "office+lam"
@@ -312,8 +346,18 @@ def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
         # its genitive ("عائلة رئيس الوزراء"), and an honour ("الشيخ فلان") names the
         # one before
         return False
+    if m.kind == "person" and m.id is not None and _people_of_definite_genitive(group[-1]):
+        # "اتهمت عائلات الأسرى فلان": a known figure named right after a noun of people
+        # and its definite genitive is the next constituent; after a title in that phrase
+        # ("عائلة الرئيس الراحل فلان") he is the title's holder
+        return False
+    if _closed_definite_phrase(group[-1]) and group[-1].kind == "institution" \
+            and m.kind == "institution" and _definite_noun(m):
+        # "اتهم الدفاع المدني الاحتلال": a definite body takes no second definite body in
+        # apposition; the second is the verb's object
+        return False
     if _closed_indefinite_phrase(group[-1]) and m.kind in ("institution", "agent") \
-            and m.text.lstrip("وف").startswith("ال"):
+            and (m.text.lstrip("وف").startswith("ال") or _opens_with_office(m)):
         # "طالبت منظمات حقوقية الحكومة"، "نقل سكان محليون الجرحى": a noun of people or
         # bodies with its adjective takes no genitive, so a definite noun after it is the
         # next constituent; a one-word noun ("عناصر الشرطة"), a title ("رئيس أركان الجيش")
@@ -348,6 +392,21 @@ def _closed_indefinite_phrase(m: ActorMention) -> bool:
         return False
     words = words_of(m.text)
     return len(words) > 1 and not any(w.lstrip("وف").startswith(("ال", "لل")) for w in words)
+
+
+def _people_of_definite_genitive(m: ActorMention) -> bool:
+    """A noun of people with no article and a definite genitive after it, no title among
+    them ("عائلات الأسرى"، "أهالي الجنود")."""
+    words = words_of(m.text)
+    return m.kind == "agent" and len(words) > 1 and not _definite_noun(m) \
+        and words[-1].startswith("ال") \
+        and not any(normalize_string(w) in TITLE_WORDS for w in words)
+
+
+def _opens_with_office(m: ActorMention) -> bool:
+    """"رئيس الحكومة"، "وزير الدفاع": an office title with no article."""
+    first = VOWELLED_WORD.search(m.text)
+    return first is not None and normalize_string(first.group()) in OFFICE_HEADS
 
 
 def _definite_noun(m: ActorMention) -> bool:
