@@ -58,7 +58,8 @@ DOCUMENT_NOUNS = frozenset(normalize_string(w) for w in time_tables().raw["docum
 YEAR_PREPOSITIONS = frozenset(normalize_string(w) for w in time_tables().raw["year_prepositions"])
 DOCUMENT_REACH_CHARS = 60
 AGREEMENT_EVENT = "AGREE"   # its date is the document's own ("وقع البلدان اتفاق الطائف عام 1989")
-PROCLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
+# what may be written before a document noun ("وباتفاقية"، "للقانون")
+DOCUMENT_NOUN_PREFIXES = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
 # A lead whose day is this many days before publication is the news of the day; an older
 # one ("في السابع من أكتوبر ...") tells the story's background, which the body's later
 # statements do not share.
@@ -181,7 +182,7 @@ def _names_document(text: str, sentence: Sentence, t: TimeMention, t_start: int)
 def _is_document_noun(word: str) -> bool:
     bare = normalize_string(word)
     return bare in DOCUMENT_NOUNS or any(
-        bare.startswith(p) and bare[len(p):] in DOCUMENT_NOUNS for p in map(normalize_string, PROCLITICS))
+        bare.startswith(p) and bare[len(p):] in DOCUMENT_NOUNS for p in map(normalize_string, DOCUMENT_NOUN_PREFIXES))
 
 
 def _news_day(t: TimeMention, published: str | None) -> bool:
