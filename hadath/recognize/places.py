@@ -66,6 +66,11 @@ ANCHOR_PUNCTUATION = frozenset({"،", ","})
 REPEAT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 # A repeated name of several words may also take ل ("لكفر دان"): no word reading to fear.
 LONG_REPEAT_PREFIXES = REPEAT_PREFIXES | {"ل", "ول", "فل"}
+# A town or district after a place noun whose anchor place ("حي X شرق رفح") lies farther
+# than this from it is a homonym of a local district, not that town.
+HOMONYM_ANCHOR_KM = 50.0
+# Readings a local anchor may overrule: a foreign town or district, never a country or region.
+ANCHORED_PRECISIONS = frozenset({"city", "neighbourhood"})
 
 
 # The word classes of function_words.json (subdivision_nouns, locative_repeat_words,
@@ -378,6 +383,7 @@ class PlaceFinder:
             mentions.append(_mention(layer.text, m, place))
         names: Container[str] = _NamesExcept(self.gazetteer.names, frozenset(refused)) if refused \
             else self.gazetteer.names
+        mentions = anchored_homonyms(layer, mentions, self.gazetteer.stopwords.construct)
         constructed = constructed_places(layer, mentions, self.gazetteer.stopwords.construct,
                                          home_country(layer, mentions), names)
         return sorted(mentions + constructed, key=lambda p: p.start) if constructed else mentions
@@ -739,6 +745,42 @@ def constructed_places(layer: TextLayer, known: Sequence[PlaceMention], rule: Co
     return out + repeated + _repeated_long_names(layer, list(known) + repeated, out)
 
 
+def anchored_homonyms(layer: TextLayer, mentions: Sequence[PlaceMention],
+                      rule: ConstructRule) -> list[PlaceMention]:
+    """A town or district read after a place noun and anchored by a place of another country
+    far from it is the anchor's local namesake: "حي الجنينة شرق مدينة رفح" is a Rafah
+    district, not El Geneina in Sudan; "منطقة الزرقاء شمال غزة" is not Zarqa in Jordan.
+    Such a mention becomes a place by construction in the anchor's country."""
+    tokens = layer.tokens
+    starts = {t.start: j for j, t in enumerate(tokens)}
+    ends = {t.end: j for j, t in enumerate(tokens)}
+    out: list[PlaceMention] = []
+    for m in mentions:
+        first, last = starts.get(m.start), ends.get(m.end)
+        noun = _place_noun(tokens[first - 1].norm, rule) if first and last is not None else None
+        anchor = _anchor_after(tokens, last + 1, rule, mentions) \
+            if noun is not None and last is not None and _joined(layer, tokens, first) else None
+        if noun is None or anchor is None or not _foreign_namesake(m, anchor):
+            out.append(m)
+            continue
+        out.append(PlaceMention(start=m.start, end=m.end, text=m.text, name=m.text,
+                                country=anchor.country, lat=None, lon=None,
+                                precision=rule.nouns[noun],
+                                id=CONSTRUCTED_PREFIX + " ".join(t.norm for t in tokens[first:last + 1])))
+    return out
+
+
+def _foreign_namesake(mention: PlaceMention, anchor: PlaceMention) -> bool:
+    """The mention is a town or district of another country than its anchor (a town, region
+    or governorate, not a whole country) and far from it."""
+    if mention.precision not in ANCHORED_PRECISIONS or anchor.precision == "country" \
+            or anchor.country is None or anchor.country == mention.country:
+        return False
+    if None in (mention.lat, mention.lon, anchor.lat, anchor.lon):
+        return False
+    return distance_km(mention.lat, mention.lon, anchor.lat, anchor.lon) > HOMONYM_ANCHOR_KM   # type: ignore[arg-type]
+
+
 def _repeated_names(layer: TextLayer, known: Sequence[PlaceMention],
                     constructed: Sequence[PlaceMention]) -> list[PlaceMention]:
     """A one-word name the document introduced with its place noun is the same place when it
@@ -861,7 +903,7 @@ def _anchor_after(tokens: Sequence[Token], k: int, rule: ConstructRule,
         if place is not None:
             return place if place.country else None
         word = _without_conjunction(t.norm)
-        if t.norm in ANCHOR_PUNCTUATION or word in rule.links \
+        if t.norm in ANCHOR_PUNCTUATION or t.norm in rule.links or word in rule.links \
                 or (word[:1] in NOUN_PREPOSITIONS and word[1:] in rule.links):
             continue
         return None
