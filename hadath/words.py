@@ -164,6 +164,8 @@ class FunctionWords:
     figure_lead_words: frozenset[str]
     # arguments.py: words after a meeting noun's ب that frame it, naming no met party
     meeting_frame_words: frozenset[str]
+    # arguments.py: adjectives of a protest noun after which a place is its cause
+    protest_support_adjectives: frozenset[str]
     # actors.py: heads of an office title that takes the document's dominant state
     office_title_heads: frozenset[str]
     # arguments.py: verbal nouns of harm whose genitive after a condemnation is the victim

@@ -191,6 +191,7 @@ FLAG_WORDS = _WORDS.flag_words
 DESECRATING_WORDS = _WORDS.desecrating_words
 # ... and those naming whom it supports ("تضامنا مع"، "دعما ل"): neither actor nor recipient.
 PROTEST_SUPPORT_CUES = _WORDS.protest_support_cues
+PROTEST_SUPPORT_ADJECTIVES = _WORDS.protest_support_adjectives
 CUE_GAP_WORDS = 4            # words allowed between a cue and the participant it names
 # The auxiliary of the pluperfect "وكان X قد فعل": its subject stands before قد.
 PAST_AUXILIARIES = _WORDS.past_auxiliaries
@@ -1686,6 +1687,7 @@ def _protest_roles(text: str, sentence: Sentence, groups: list[Group], t_start: 
     whom it supports ("تضامنا مع غزة") is no participant."""
     supported = [g for _, chain in _cued_participants(text, sentence, groups, PROTEST_SUPPORT_CUES)
                  for g in chain]
+    supported += _adjective_supported(text, sentence, groups)
     # a chanted name or an embassy's country is no protester, whatever the verb suggested
     burnt = _burnt_flags(text, sentence, groups)
     named_against = [g for _, chain in _cued_participants(text, sentence, groups,
@@ -1713,6 +1715,14 @@ def _protest_roles(text: str, sentence: Sentence, groups: list[Group], t_start: 
         recipients = after[0][1] if after else targets[-1][1]
         how += "+protest-target"
     return Arguments(actors, recipients, how, args.passive)
+
+
+def _adjective_supported(text: str, sentence: Sentence, groups: list[Group]) -> list[Group]:
+    """"مظاهرة داعمة لفلسطين"، "متظاهر مؤيد للفلسطينيين": a place or people right after an
+    adjective of support is the protest's cause (a body after مناهضة, "للحكومة", may still
+    be what the protest is against)."""
+    return [g for _, chain in _cued_participants(text, sentence, groups, PROTEST_SUPPORT_ADJECTIVES)
+            for g in chain if _place_group(g) or g.is_demonym_only]
 
 
 def _burnt_flags(text: str, sentence: Sentence, groups: list[Group]) -> list[tuple[int, list[Group]]]:
@@ -1743,8 +1753,8 @@ def _host_government(text: str, sentence: Sentence, groups: list[Group], t_start
         return args
     venue = min((g for g in venues if g not in args.actors),
                 key=lambda g: abs(g.start - t_start), default=None)
-    if venue is None:
-        return args
+    if venue is None or venue in _adjective_supported(text, sentence, groups):
+        return args     # "مسيرات داعمة لغزة": a solidarity protest
     if any(g.country and g.country != venue.country for g in args.actors):
         return args
     return Arguments(args.actors, [venue], args.how + "+host-government", args.passive)
@@ -4377,8 +4387,17 @@ def _accused_arguments(text: str, sentence: Sentence, groups: list[Group], t_sta
 
 def _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker) -> Arguments:
     """"وندد الوزير بالقصف، مطالبا مجلس الأمن بالتحرك": a circumstantial participle
-    shares the subject of the main clause and takes its own object."""
-    actors = speaker or [g for g in groups[:1] if g.end <= t_start]
+    shares the subject of the main clause and takes its own object.  An unnamed informant
+    who reports the clause ("قال مصدر إن مصر لن تقبل") is no party of it: the first
+    participant after him in the trigger's own clause is the subject (a participle after a
+    comma, "مطالبا ...", still goes with the informant and is left without one)."""
+    teller = speaker or groups[:1]
+    if teller and all(_informant(text, g) for g in teller):
+        told = max(g.end for g in teller)
+        actors = [g for g in groups if told <= g.start and g.end <= t_start
+                  and not has_break(text, g.end, t_start)][:1]
+    else:
+        actors = speaker or [g for g in groups[:1] if g.end <= t_start]
     recipients = _object_or_target(text, groups, t_end, c_end)
     return Arguments(actors, [g for g in recipients if g not in actors], "participle")
 

@@ -609,6 +609,8 @@ def _place_country_of_people(event: Event, text: str, t_end: int) -> str | None:
     if loc.start > t_end and any(normalize_string(w) in _PURPOSE_WORDS
                                  for w in words_between(text, t_end, loc.start)):
         return None
+    if event.event == "PROTEST" and loc.start > t_end and _supported_place(loc.start, text, event):
+        return None     # "وقفة تضامنية مع غزة": whom the protesters stand with, not theirs
     return loc.country
 
 
