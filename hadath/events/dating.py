@@ -33,6 +33,7 @@ from ..words import alternation, function_words
 from .counts import opens_another_fact
 from .structure import (
     CLAUSE_BREAK,
+    COMPLEMENTISER,
     NISBA_ENDING,
     SINCE_WORD,
     SINCE_WORD_RE,
@@ -102,6 +103,15 @@ FACT_OPENERS = frozenset(_WORDS.clause_openers) | frozenset(_WORDS.relative_pron
 OTHER_FACT_WORDS = frozenset(_WORDS.relative_pronouns) | {"كما", "ما"}
 OWN_MODIFIER_WORDS = 2      # words after the trigger that still describe it ("الغارة الإسرائيلية التي")
 RELATIVE_PRONOUNS = frozenset(unvowelled(w) for w in _WORDS.relative_pronouns)
+# "قالت المنظمة أمس إن عشر قوافل فقط أدخلت المساعدات خلال شهرين": a reported fact told over
+# days, weeks, months or years has no single day, and the statement's day is not its date.
+SPAN_PREPOSITIONS = re.compile(
+    rf"(?<!\w)[وف]?{alternation(time_tables().raw['reported_span_prepositions'])}(?!\w)")
+SPAN_UNITS = frozenset(normalize_string(w) for unit in ("day", "week", "month", "year")
+                       for forms in time_tables().raw["units"][unit].values() for w in forms)
+SPAN_REACH_WORDS = 3        # words after the preposition that may hold the unit ("خلال الـ100 يوم")
+# "خلال اليوم"، "خلال الليلة": today, not a stretch of days
+NOT_SPAN_WORDS = frozenset(normalize_string(w) for w in time_tables().raw["relative_days"]["0"])
 RELATIVE_TIME = re.compile(rf"(?<!\w)(?:[وف]?{alternation(_WORDS.relative_time_adverbs)}"
                            rf"|{alternation(_WORDS.relative_time_prepositions)} ذلك)(?!\w)")
 
@@ -115,6 +125,7 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
     text = analysis.layer.text
     published = analysis.document.published
     c_start, c_end = clause_bounds(text, event.sentence, t_start)
+    spanned = _reported_over_span(text, event.sentence, t_start)
     reaches = {t: _reaches_trigger(text, event.sentence, t, t_start, times, published, form)
                for t in times}
     usable = [t for t in times
@@ -124,7 +135,8 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
               and not _dates_named_event(text, t, event.trigger.end, published, trigger_starts)
               and not (event.event != AGREEMENT_EVENT and _names_document(text, event.sentence, t, t_start))
               and reaches[t]
-              and not (event.hypothetical and _statement_time(t, event.trigger.end, published))]
+              and not (event.hypothetical and _statement_time(t, event.trigger.end, published))
+              and not (spanned is not None and t.end <= spanned)]
     # a sentence whose days belong to its other facts does not take the lead's day either
     told_elsewhere = any(not reaches[t] and can_date(t, text, published, allow_future=False)
                          for t in times)
@@ -144,6 +156,7 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
         _set(event, origin)
         return
     if lead_date and form in LEAD_FORMS and not event.hypothetical and period is None \
+            and spanned is None \
             and not told_elsewhere \
             and not _placed_elsewhere(times, text) \
             and not _relative_time(text, event) \
@@ -154,6 +167,35 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
                      and (_event_in_lead(analysis, event) or _news_day(lead_date, published)))) \
             and not (form == "nouns" and _after_imperfect_verb(text, event, t_start, analysis)):
         _set(event, lead_date)
+
+
+def _reported_over_span(text: str, sentence: Sentence, t_start: int) -> int | None:
+    """Where the complementiser opening the trigger's reported clause stands, when that clause
+    tells its fact over days, weeks, months or years ("قالت المنظمة أمس إن عشر قوافل فقط
+    أدخلت المساعدات خلال شهرين"، "إن مئات المرضى توفوا خلال 90 يوما بسبب منع علاجهم"): a time
+    before it is the statement's day, not the fact's.  A span of hours ("خلال 24 ساعة") is
+    the day's report and keeps it.  None when the trigger is not so reported."""
+    complementisers = list(COMPLEMENTISER.finditer(text, sentence.start, t_start))
+    if not complementisers:
+        return None
+    opener = complementisers[-1]
+    _, c_end = clause_bounds(text, sentence, t_start)
+    for m in SPAN_PREPOSITIONS.finditer(text, opener.end(), c_end):
+        if _names_span_unit(words_between(text, m.end(), c_end)[:SPAN_REACH_WORDS]):
+            return opener.start()
+    return None
+
+
+def _names_span_unit(words: list[str]) -> bool:
+    """One of the words is a unit of days or longer, bare or with the article ("شهرين"،
+    "الأسابيع"، "الـ100 يوم"), not "اليوم" (today)."""
+    for word in words:
+        bare = normalize_string(word)
+        if bare in NOT_SPAN_WORDS:
+            continue
+        if bare in SPAN_UNITS or bare.removeprefix("ال") in SPAN_UNITS:
+            return True
+    return False
 
 
 def _inside_quotation(text: str, sentence_start: int, t_start: int) -> bool:
@@ -218,6 +260,7 @@ def lead_sentence_date(analysis: Analysis) -> TimeMention | None:
         for t in times:
             if sentence.start <= t.start < sentence.end and t.kind == "date" \
                     and t.precision in DAY_PRECISIONS \
+                    and not quotation_open(text[sentence.start:t.start]) \
                     and can_date(t, text, analysis.document.published, allow_future=False):
                 return t
     # a report whose lead names no day but whose body says "today" is today's report (for

@@ -33,6 +33,7 @@ from hijridate import Gregorian, Hijri
 from ..records import NumberMention, TimeMention
 from ..resources import load_json, require
 from ..text import TextLayer, normalize_key, normalize_string
+from ..words import function_words
 from .numbers import NumberFinder, default_finder
 
 TIME_WORDS_FILE = "time_words.json"
@@ -43,6 +44,13 @@ _HIJRI_YEARS = (1343, 1500)          # the Umm al-Qura range hijridate converts
 _GREGORIAN_YEARS = (1900, 2100)
 # "خلال الـ24 ساعة الماضية" reports on the publication day itself.
 _PUBLICATION_DAY_HOURS = 24
+# "في العام الماضي"، "خلال الشهر الفائت": a month or year with a past marker is the previous
+# calendar unit, not a stretch of time
+CALENDAR_UNITS = ("month", "year")
+# صحيفة "إسرائيل اليوم"، قناة «القدس اليوم»: a quoted name after an outlet's head noun ends in
+# اليوم; it names the outlet, not today.
+_QUOTED_NAME = re.compile(r"[\"«“](?P<name>[^\"«»“”\n]{1,40})[\"»”]")
+_OPENING_QUOTES = "\"«“"
 # Days a war's day count may stray from the publication day when the war is only inferred
 # from the document ("من العدوان" in a report that names Gaza).
 _WAR_DAY_SLACK = 2
@@ -77,7 +85,7 @@ def validate_time_words(data: Any) -> None:
                 "past_markers", "future_markers", "current_markers", "this_words", "year_cues",
                 "month_cues", "daycount_nouns", "holiday_prefixes", "minute_nouns", "bare_hour_parts",
                 "day_adverbs", "year_prepositions", "year_suffixes",
-                "period_start_nouns", "document_nouns"):
+                "period_start_nouns", "document_nouns", "reported_span_prepositions"):
         words = data.get(key)
         require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
                 where, f"'{key}' must be a list of non-empty strings")
@@ -194,6 +202,24 @@ def time_tables() -> TimeTables:
 
 
 # ---------------------------------------------------------------- calendar helpers
+
+
+def _in_outlet_name(text: str, start: int, end: int) -> bool:
+    """The time ends a quoted name whose opening quote follows an outlet's head noun
+    ("صحيفة “إسرائيل اليوم”")."""
+    opening = max(text.rfind(q, max(0, start - 40), start) for q in _OPENING_QUOTES)
+    if opening < 0:
+        return False
+    quoted = _QUOTED_NAME.match(text, opening)
+    if quoted is None or quoted.end("name") != end:
+        return False
+    before = text[max(0, opening - 20):opening].split()
+    return bool(before) and normalize_string(before[-1]) in _outlet_heads()
+
+
+@lru_cache(maxsize=1)
+def _outlet_heads() -> frozenset[str]:
+    return frozenset(normalize_string(w) for w in function_words().outlet_heads)
 
 
 def parse_published(published: str | None) -> date | None:
@@ -504,6 +530,8 @@ class TimeFinder:
         for c in choose(candidates):
             start, end = layer.view.to_original(c.start, c.end)
             value, precision = c.resolve(anchor) if c.kind == "date" else (None, None)
+            if _in_outlet_name(layer.text, start, end):
+                continue
             out.append(TimeMention(start, end, layer.text[start:end], value, precision, c.kind))
         return self._day_then_clock(layer, out, anchor)
 
@@ -784,6 +812,10 @@ class TimeFinder:
             return self._span(match, "duration", _unresolved)
         if match.group("n") is None and count == 1 and kind not in ("back", "forward"):
             return None                       # "في يوم" / "خلال يوم": too vague to be a time
+        if kind == "within" and self._last_calendar_unit(match):
+            # "في العام الماضي"، "خلال الشهر الماضي": the calendar year or month before this
+            # one, read by the bare unit's rule inside ("العام الماضي"), not a duration
+            return None
         if kind == "within" and marker:
             if count is not None and self._hours(unit, count) <= _PUBLICATION_DAY_HOURS:
                 return self._span(match, "date", lambda a: fmt(a, "day"))
@@ -796,6 +828,16 @@ class TimeFinder:
             return self._span(match, "duration", _unresolved)
         step = -count if kind in ("back", "since") else count
         return self._span(match, "date", lambda a: self._shift(a, unit, step))
+
+    def _last_calendar_unit(self, match: re.Match[str]) -> bool:
+        """The phrase is a singular definite month or year with a past marker and no number
+        ("العام الماضي"، "الشهر الفائت"): the previous calendar unit."""
+        word, marker = match.group("u"), match.group("dir")
+        if match.group("n") is not None or not marker or not word.startswith("ال"):
+            return False
+        unit, form = self.t.unit_words.get(word[2:], ("", ""))
+        return unit in CALENDAR_UNITS and form == "one" \
+            and self.t.directions.get(normalize_key(marker)) == "past"
 
     @staticmethod
     def _hours(unit: str, count: int) -> int:
