@@ -56,3 +56,32 @@ def test_a_launch_that_is_no_attack_stays_out(pipeline, text):
 
 def test_a_release_is_no_launch():
     assert not any(i.startswith("assault.") for i in _hit_ids("طالبت العائلة بإطلاق سراح ابنها المعتقل."))
+
+
+# A ceasefire told with its modifiers between the noun and لإطلاق النار is no firing: the
+# sense cue of event_rules.json ("a ceasefire named with its modifiers") drops the trigger.
+@pytest.mark.parametrize("text", [
+    "أعلن الطرفان هدنة مؤقتة لإطلاق النار في الإقليم.",
+    "تم التوصل إلى وقف مؤقت لإطلاق النار بين الجيش والمسلحين.",
+    "وأعلن الجيش وقفاً مؤقتاً لإطلاق النار لساعات.",
+    "ناقشت الحكومة خطة تنص على هدنة قصيرة لإطلاق النار في الشمال.",
+    "وتحدث البيان عن الوقف الشامل والدائم لإطلاق النار في الجنوب.",
+])
+def test_a_ceasefire_with_modifiers_is_no_firing(pipeline, text):
+    assert _assaults(pipeline, text) == []
+    res = pipeline.process(record_to_raw({"id": "t", "text": text}), published="2024-09-09")
+    assert not any(e.event == "ASSAULT" for e in res.events)
+
+
+def test_a_firing_next_to_a_named_ceasefire_stays(pipeline):
+    events = _assaults(pipeline, "أكد المتحدث أن وقفا لإطلاق النار لم يتحقق بعد وأن القوات أطلقت النار على المحتجين.")
+    assert [e.trigger.text for e in events] == ["أطلقت النار"]
+
+
+@pytest.mark.parametrize("text", [
+    # ب of means: the truce was broken by firing
+    "خرقت القوات الهدنة بإطلاق النار على المزارعين في السهل.",
+    "قتل شاب بعد إطلاق قوات الأمن النار عليه في البلدة.",
+])
+def test_real_firings_near_a_ceasefire_word_stay(pipeline, text):
+    assert len(_assaults(pipeline, text)) == 1
