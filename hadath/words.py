@@ -166,6 +166,8 @@ class FunctionWords:
     meeting_frame_words: frozenset[str]
     # arguments.py: adjectives of a protest noun after which a place is its cause
     protest_support_adjectives: frozenset[str]
+    # arguments.py: nouns of a decision or plan whose genitive is the agent of the act after
+    decision_nouns: frozenset[str]
     # actors.py: heads of an office title that takes the document's dominant state
     office_title_heads: frozenset[str]
     # arguments.py: verbal nouns of harm whose genitive after a condemnation is the victim

@@ -1234,6 +1234,15 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
             # ("عاودت الطائرات قصف مدرسة"): whom the verb reading took as subject is the target
             args = Arguments(agents, [g for g in args.actors + args.recipients
                                       if g not in agents], args.how + "+continued")
+    if sense.event in DECIDED_TYPES and sense.form in ("past", "nouns") \
+            and not trigger_text.startswith(("و", "ف")):
+        deciders = _decided_by(text, sentence, groups, t_start)
+        if deciders:
+            # "قرار إسرائيل حظر الوكالة": the decision's genitive is the agent; whom the
+            # verb reading took as its subject after the noun is the act's object
+            args = Arguments(deciders, [g for g in args.actors + args.recipients
+                                        if g not in deciders and g.start >= t_end],
+                             args.how + "+decided")
     if sense.event == "CONSULT" and sense.form in ("past", "present"):
         args = _with_counterpart_object(text, sentence, groups, t_start, t_end, c_start, args)
     talks = sense.event == "CONSULT" and sense.form in ("past", "present") \
@@ -3236,6 +3245,10 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         if sense.event == "COERCE" and not actors:
             actors = [g for g in _circumstance_coercer(text, sentence, groups, sense, t_start,
                                                        t_end, victims) if g not in recipients]
+            if not actors and not _agent_marker_after(text, t_end, c_end):
+                actors = [g for g in _state_forces_before(groups, sentence, t_start)
+                          if g not in recipients]
+                how += "+forces-before" if actors else ""
             victims = [g for g in victims if g not in actors]
         if recipients:
             # besides a target of its own ("هجوم على دورية"), only victims named with their
@@ -3918,6 +3931,26 @@ def _continuation_word(word: str) -> bool:
         or (word[:1] in ("و", "ف", "ب", "ل") and word[1:] in CONTINUATION_WORDS)
 
 
+def _continued_bridge(bridge: list[str]) -> bool:
+    return len(bridge) <= 2 and all(w in CONTINUED_BRIDGE for w in bridge)
+
+
+def _own_campaign_noun(word: str) -> bool:
+    """A campaign noun with a possessive pronoun: "حملته"، "عملياتها"، "حملاتهم"."""
+    for noun in CAMPAIGN_NOUNS:
+        stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+        if word.startswith(stem) and word[len(stem):] in POSSESSIVE_SUFFIXES:
+            return True
+    return False
+
+
+def _own_campaign_bridge(bridge: list[str]) -> bool:
+    """"يواصل الجيش حملته العسكرية باقتحام البلدات": the subject's own campaign, with at
+    most one adjective, and the act noun after ب."""
+    return 1 <= len(bridge) <= 2 and _own_campaign_noun(bridge[0]) \
+        and all(w.startswith("ال") for w in bridge[1:])
+
+
 def _continued_by(text: str, groups: list[Group], c_start: int, t_start: int) -> list[Group]:
     """"واصل الجيش قصف الأحياء"، "وسط تكثيف الاحتلال استهداف ..."، "مع استمرار القوات في
     شن غارات": the participant between a word of continuing (its subject or genitive) and
@@ -3928,13 +3961,74 @@ def _continued_by(text: str, groups: list[Group], c_start: int, t_start: int) ->
     last = before[-1]
     bridge = words_between(text, groups[last].end, t_start)
     if has_break(text, groups[last].end, t_start) \
-            or not all(w in CONTINUED_BRIDGE for w in bridge) or len(bridge) > 2:
+            or not (_continued_bridge(bridge)
+                    or (attached_prefix(text, t_start) == "ب"
+                        and _own_campaign_bridge(bridge[:-1]))):
         return []
     chain = _chain_back(text, groups, last)
     lead = words_between(text, max(c_start, chain[0].start - 40), chain[0].start)
     if len(lead) >= 2 and _construct_head(lead[-1]) and not _continuation_word(lead[-1]):
         lead = lead[:-1]    # "عاودت مقاتلات الاحتلال": the unit noun heads the agent's construct
     return chain if lead and _continuation_word(lead[-1]) else []
+
+
+# Nouns of a decision or plan whose genitive decides the act named after it.
+DECISION_NOUNS = _WORDS.decision_nouns
+DECIDED_TYPES = frozenset({"SANCTION", "COERCE"})
+DECIDED_BRIDGE_WORDS = 3    # "قرار إسرائيل، الاثنين، حظر ...": time words in an aside
+# Sectors of a state's own forces that raid and arrest (no armed group, no gang).
+RAIDING_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def _decision_noun(word: str) -> bool:
+    return word in DECISION_NOUNS \
+        or (word[:1] in ("و", "ف", "ب", "ل") and word[1:] in DECISION_NOUNS)
+
+
+def _deciding_body(g: Group) -> bool:
+    """A state, government, army or other body, or the demonym of one ("القرار الإسرائيلي")."""
+    return g.is_demonym_only or g.head.kind in BODY_KINDS
+
+
+def _decided_by(text: str, sentence: Sentence, groups: list[Group], t_start: int) -> list[Group]:
+    """"قرار إسرائيل حظر الوكالة"، "خطة الحكومة إغلاق المعابر"، "القرار الإسرائيلي حظر ...":
+    the body named as the genitive (or adjective) of a decision or plan noun right before
+    the act noun decided the act, so it is its agent.  Only time words in an aside may
+    stand between the body and the act noun."""
+    before = [i for i, g in enumerate(groups) if sentence.start <= g.start and g.end <= t_start]
+    if not before:
+        return []
+    last = before[-1]
+    bridge = words_between(text, groups[last].end, t_start)
+    if len(bridge) > DECIDED_BRIDGE_WORDS \
+            or not all(w in TIME_WORDS or w.removeprefix("ال") in TIME_WORDS for w in bridge):
+        return []
+    chain = _chain_back(text, groups, last)
+    lead = words_between(text, max(sentence.start, chain[0].start - 40), chain[0].start)
+    if not lead or not _decision_noun(lead[-1]) or has_break(text, chain[0].start - 2,
+                                                              chain[0].start):
+        return []
+    return chain if all(_deciding_body(g) for g in chain) else []
+
+
+AGENT_MARKER_REACH_WORDS = 3     # "اعتقاله من قبل السلطات"، "حصارها على يد ..."
+
+
+def _agent_marker_after(text: str, t_end: int, c_end: int) -> bool:
+    """An agent marker word (قبل، يد، برصاص ...) follows the noun closely: its agent is
+    named there, even when no recogniser found it ("من قبل السلطات المحلية")."""
+    return any(w in AGENTIVE_MARKERS
+               for w in words_between(text, t_end, c_end)[:AGENT_MARKER_REACH_WORDS])
+
+
+def _state_forces_before(groups: list[Group], sentence: Sentence, t_start: int) -> list[Group]:
+    """The raider of a raid or arrest noun that is the circumstance of another predicate
+    and names no agent of its own: the army, police or security service named before it in
+    the sentence, when it is the nearest participant that is no place and no people acted
+    upon ("اعتقل الجيش 20 شابا من مدن الضفة خلال حملة اقتحامات"، "استشهد شاب برصاص
+    الشرطة، خلال اقتحام البلدة").  An armed group, a state or a ministry there is no raider."""
+    return [g for g in _armed_antecedent(groups, sentence, t_start)
+            if g.head.kind in BODY_KINDS and g.head.sector in RAIDING_FORCE_SECTORS]
 
 
 def _governed_attack_noun(text: str, c_start: int, noun: re.Match[str]) -> bool:
