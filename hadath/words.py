@@ -168,6 +168,10 @@ class FunctionWords:
     protest_support_adjectives: frozenset[str]
     # arguments.py: nouns of a decision or plan whose genitive is the agent of the act after
     decision_nouns: frozenset[str]
+    # coder.py: buildings a raid or closure verb takes as object before the town it is in
+    acted_on_building_nouns: frozenset[str]
+    # coder.py: one person's role heads an arrest or raid verb takes as object before the town
+    acted_on_person_heads: frozenset[str]
     # actors.py: heads of an office title that takes the document's dominant state
     office_title_heads: frozenset[str]
     # arguments.py: verbal nouns of harm whose genitive after a condemnation is the victim

@@ -810,11 +810,41 @@ def _without_condemned_victims(text: str, sentence: Sentence, groups: list[Group
     return Arguments(args.actors, recipients, args.how + "+condemned-victim", args.passive)
 
 
+# Towns, camps and regions (not capitals, which may stand for their government).
+TOWN_GROUP_KINDS = frozenset({"place", "city"})
+
+
+def _town_group(g: Group) -> bool:
+    return all(m.kind in TOWN_GROUP_KINDS for m in g.mentions)
+
+
+def _without_town_coercers(args: Arguments, t_end: int) -> Arguments:
+    """"بعد توسيعها نابلس ودهمها قرى مجاورة" (Nablus read as the raids' possessor)، "حصار
+    مخيم جباليا"، "اعتقالهم من غزة": a town, camp or region never arrests, raids, besieges
+    or closes; read as a coercion's actor it is no actor (a capital may stand for its
+    government and stays).
+    After the trigger, with nobody else acted upon, it is what the act is done to."""
+    towns = [g for g in args.actors if _town_group(g)]
+    if not towns:
+        return args
+    actors = [g for g in args.actors if g not in towns]
+    recipients = args.recipients or [g for g in towns if g.start >= t_end][:1]
+    return Arguments(actors, recipients, args.how + "+no-town-coercer", args.passive)
+
+
 def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,
            t_start: int, t_end: int, speaker: list[Group], *,
            hidden_passive: bool = False) -> Arguments:
     """Actor and recipient chains for one trigger.  ``hidden_passive``: the trigger is a past
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
+    args = _attach_all(text, sentence, groups, sense, t_start, t_end, speaker,
+                       hidden_passive=hidden_passive)
+    return _without_town_coercers(args, t_end) if sense.event == "COERCE" else args
+
+
+def _attach_all(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,
+                t_start: int, t_end: int, speaker: list[Group], *,
+                hidden_passive: bool = False) -> Arguments:
     args = _attach(text, sentence, groups, sense, t_start, t_end, speaker,
                    hidden_passive=hidden_passive)
     if sense.form == "past" and sense.event not in ACTED_UPON_TYPES | SYMMETRIC_TYPES \

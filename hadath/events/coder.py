@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -797,6 +797,8 @@ def _recipients_with_place(event: Event, t_end: int, text: str,
     are taken to be of the place's country (soldiers only when the fight does not show them
     to be the other side's: ``_soldiers_country``), and with no victim named at all the
     place's country is the target ("غارة على بلدة حولا" → LBN)."""
+    if event.recipient:
+        event = replace(event, recipient=_acted_on_for_towns(event, t_end, text))
     loc = event.location
     if loc is None or loc.country is None \
             or not (event.sentence.start <= loc.start < event.sentence.end):
@@ -808,12 +810,107 @@ def _recipients_with_place(event: Event, t_end: int, text: str,
     if event.recipient:
         soldiers = _soldiers_country(event, loc.country, sentence_actors)
         return [_victim_with_country(r, loc.country, soldiers) for r in event.recipient]
+    acted_on = _acted_on_before(event, loc.start, loc.country, t_end, text)
+    if acted_on is not None:
+        return [acted_on]
     if any(a.country == loc.country for a in event.actor) \
             or (loc.start < t_end and not _undergoing_place(event, loc, text)
                 and not _attacked_before(event, loc, text)):
         return []
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "attacked-place")]
+
+
+def _normalised(*groups: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize_string(w) for words in groups for w in words)
+
+
+# What a raid, closure or arrest takes as object before the town it happens in: a building
+# or one person named by role (read after one ال); words skipped before that object (counts,
+# times) and words ending its phrase (prepositions, directions, place heads, times; not
+# على, which normalised is also the name علي).
+_ACTED_ON_BUILDINGS = _normalised(_WORDS.acted_on_building_nouns)
+_ACTED_ON_PERSONS = _normalised(_WORDS.acted_on_person_heads)
+_BEFORE_OBJECT = _normalised(_WORDS.number_words, _WORDS.quantity_words, _WORDS.time_words,
+                             _WORDS.quantifier_subject_heads)
+_OBJECT_PHRASE_ENDS = _normalised(_WORDS.locative_words, _WORDS.directions, _WORDS.place_heads,
+                                  _WORDS.time_words, _WORDS.other_prepositions)
+# at most so many words from the trigger (or its agent) to the town, and in the object's phrase
+ACTED_ON_GAP_WORDS = 10
+ACTED_ON_PHRASE_WORDS = 5
+
+
+_POSSESSIVE_ENDINGS = tuple(sorted(_normalised(_WORDS.possessive_suffixes), key=len, reverse=True))
+
+
+def _building_word(key: str) -> bool:
+    """A building noun, bare or with a possessive pronoun ("منزله"، "منزلها")."""
+    return key in _ACTED_ON_BUILDINGS or any(
+        key.endswith(e) and key[:-len(e)] in _ACTED_ON_BUILDINGS for e in _POSSESSIVE_ENDINGS)
+
+
+def _word_key(m: re.Match[str]) -> str:
+    return normalize_string(word_text(m))
+
+
+def _governed_phrase_end(key: str) -> bool:
+    """"بالضفة"، "بمدينة": a word with a fused ب before ال or a phrase-ending word, not a
+    word that starts with ب (بلدية)."""
+    return key.startswith("ب") and (key[1:].startswith("ال") or key[1:] in _OBJECT_PHRASE_ENDS)
+
+
+def _object_phrase_end(words: list[re.Match[str]]) -> int:
+    """The end of the object's phrase: its head, and the words after it (a genitive, an
+    adjective, a name) up to a preposition, a direction, a place head, a conjunction or a
+    lone proclitic (the ب of "برام الله", whose town the words stop before)."""
+    end = words[0].end()
+    for w in words[1:ACTED_ON_PHRASE_WORDS]:
+        key = _word_key(w)
+        if len(key) < 2 or key in _OBJECT_PHRASE_ENDS or key.startswith("و") or _governed_phrase_end(key):
+            break
+        end = w.end()
+    return end
+
+
+def _acted_on_for_towns(event: Event, t_end: int, text: str) -> list[ActorMention]:
+    """A town read as a coercion's object ("اقتحمت القوات منزلا في بلدة X" → X) gives way
+    to the building or person named before it."""
+    out: list[ActorMention] = []
+    for r in event.recipient:
+        acted_on = _acted_on_before(event, r.start, r.country, t_end, text) \
+            if r.kind in TOWN_KINDS and r.country is not None else None
+        out.append(r if acted_on is None else acted_on)
+    return list({(m.start, m.end): m for m in out}.values())
+
+
+def _acted_on_before(event: Event, place_start: int, country: str | None, t_end: int,
+                     text: str) -> ActorMention | None:
+    """"دهم الجنود ورشتي نجارة في بلدة X"، "أوقفت الشرطة الناشطة فلانة في مدينة Y":
+    the first word after the trigger and its agent, in the same clause before the town, is
+    a building or one person named by role; that is what was acted on, of the town's
+    country, and the town is no recipient in its own right."""
+    if event.event != "COERCE" or country is None:
+        return None
+    start = max([t_end] + [a.end for a in event.actor if t_end <= a.start < place_start])
+    if place_start <= start or CLAUSE_BREAK.search(text, start, place_start):
+        return None
+    words = list(VOWELLED_WORD.finditer(text, start, place_start))
+    if len(words) > ACTED_ON_GAP_WORDS:
+        return None
+    first = next((i for i, w in enumerate(words)
+                  if not w.group().isdigit() and _word_key(w) not in _BEFORE_OBJECT), None)
+    if first is None:
+        return None
+    head = _word_key(words[first])
+    head = head[2:] if head.startswith("ال") and len(head) > 3 else head
+    if _building_word(head):
+        kind, rule = "place", "acted-on-building"
+    elif head in _ACTED_ON_PERSONS:
+        kind, rule = "agent", "acted-on-person"
+    else:
+        return None
+    begin, end = words[first].start(), _object_phrase_end(words[first:])
+    return ActorMention(begin, end, text[begin:end], None, country, None, None, kind, rule)
 
 
 # a town or place read as an attack's agent ("اشتباكات بمدينة رفح") names no attacker
