@@ -28,8 +28,9 @@ addressee ("لـ..."), a time word, a complementiser or a verb's object.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from ..records import ActorMention, Sentence, Span
@@ -530,17 +531,18 @@ def _before_speech(text: str, cue: Match[str], sentence: Sentence, actors: Seque
     return span
 
 
-def _is_postposed_speech(text: str, cue: Match[str], subject: Span, sentence: Sentence) -> bool:
+def _is_postposed_speech(text: str, cue: Match[str], subject: Span, sentence: Sentence,
+                         contrasts: Callable[[], Sequence[int]]) -> bool:
     """"...، قال المتحدث." / "... قال مسؤول في الوزارة": the verb closes the sentence and
     introduces nothing, so it reports what came before it."""
     if _content_words(text, sentence.start, cue.word_start) < POSTPOSED_MIN_WORDS:
         return False
-    if any(c < cue.word_start and not _words(text, c, cue.word_start)[2:]
-           for c in _contrast_starts(text, sentence)):
-        return False            # "..., في حين أعلنت المقاومة استهداف ...": it opens a clause
     rest = _words(text, subject.end, sentence.end)
-    return not any(w.norm in _COMPLEMENTISERS for w in rest) and len(rest) <= 3 \
-        and not CLAUSE_BREAK.search(text, subject.end, sentence.end - 1)
+    if any(w.norm in _COMPLEMENTISERS for w in rest) or len(rest) > 3 \
+            or CLAUSE_BREAK.search(text, subject.end, sentence.end - 1):
+        return False
+    # "..., في حين أعلنت المقاومة استهداف ...": it opens a clause
+    return not any(c < cue.word_start and not _words(text, c, cue.word_start)[2:] for c in contrasts())
 
 
 def _contrast_starts(text: str, sentence: Sentence) -> list[int]:
@@ -548,10 +550,11 @@ def _contrast_starts(text: str, sentence: Sentence) -> list[int]:
     words = _words(text, sentence.start, sentence.end)
     found = []
     for i, w in enumerate(words):
-        if quotation_open(text[sentence.start:w.start]):
-            continue            # a quotation's own "بينما" is the speaker's, not the text's
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if _opens_contrast(text, sentence.start, w, nxt):
+        # a quotation's own "بينما" is the speaker's, not the text's (tested last: it
+        # counts quotes over the sentence so far)
+        if _opens_contrast(text, sentence.start, w, nxt) \
+                and not quotation_open(text[sentence.start:w.start]):
             found.append(w.start)
     return found
 
@@ -669,10 +672,12 @@ def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: li
     backward: list[tuple[int, Span, str]] = []
     continued: list[Match[str]] = []
     aside_ends: dict[int, int] = {}         # an aside cue's position -> where it stops governing
+    # read only when a source may need them: most sentences have none
+    contrasts = cache(lambda: _contrast_starts(text, sentence))
     for cue in speech:
         subject = _after_speech(text, cue, sentence, inside, source_starts, speech_starts)
         if subject is not None:
-            if _is_postposed_speech(text, cue, subject, sentence):
+            if _is_postposed_speech(text, cue, subject, sentence, contrasts):
                 backward.append((cue.word_start, subject, "speech-postposed"))
             else:
                 forward.append((cue.word_start, subject, "speech"))
@@ -724,7 +729,7 @@ def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: li
     forward = [(at, _resumed_source(layer, sentence, span), how) for at, span, how in forward]
     backward = [(at, _resumed_source(layer, sentence, span), how) for at, span, how in backward]
     return _regions(sentence, sorted(forward, key=lambda f: f[0]), sorted(backward, key=lambda b: b[0]),
-                    aside_ends, _contrast_starts(text, sentence))
+                    aside_ends, contrasts() if forward else ())
 
 
 def _resumed_source(layer: TextLayer, sentence: Sentence, span: Span) -> Span:
