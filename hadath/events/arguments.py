@@ -8,7 +8,7 @@ genitive ("قصف إسرائيلي"، "هجوم حماس") and their target afte
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import islice
 
@@ -811,11 +811,11 @@ def _without_condemned_victims(text: str, sentence: Sentence, groups: list[Group
 
 
 # Towns, camps and regions (not capitals, which may stand for their government).
-TOWN_GROUP_KINDS = frozenset({"place", "city"})
+TOWN_KINDS = frozenset({"place", "city"})
 
 
 def _town_group(g: Group) -> bool:
-    return all(m.kind in TOWN_GROUP_KINDS for m in g.mentions)
+    return all(m.kind in TOWN_KINDS for m in g.mentions)
 
 
 def _without_town_coercers(args: Arguments, t_end: int) -> Arguments:
@@ -3450,15 +3450,20 @@ def _bare_word_after(text: str, t_end: int) -> bool:
                 or (word.startswith("ال") and _is_nisba(word)))
 
 
-def _possessed_casualty_noun(trigger_text: str) -> bool:
-    """"إصابته"، "استشهاده"، "مقتلها": the pronoun on a noun of being hit is the victim."""
-    words = trigger_text.split()
-    word = words[0].lstrip("وفبل") if words else ""
+def possessed_form_in(word: str, nouns: Collection[str]) -> bool:
+    """The word is one of ``nouns`` carrying a possessive pronoun, its ة written ت before
+    it ("حملته"، "إصابتها"، "منزلهم")."""
     for suffix in POSSESSIVE_SUFFIXES:
         if word.endswith(suffix):
             stem = word[:-len(suffix)]
-            return stem in CASUALTY_NOUN_WORDS or stem[:-1] + "ة" in CASUALTY_NOUN_WORDS
+            return stem in nouns or (stem.endswith("ت") and stem[:-1] + "ة" in nouns)
     return False
+
+
+def _possessed_casualty_noun(trigger_text: str) -> bool:
+    """"إصابته"، "استشهاده"، "مقتلها": the pronoun on a noun of being hit is the victim."""
+    words = trigger_text.split()
+    return possessed_form_in(words[0].lstrip("وفبل") if words else "", CASUALTY_NOUN_WORDS)
 
 
 def _armed_body_or_state(g: Group) -> bool:
@@ -3956,9 +3961,13 @@ CONTINUATION_WORDS = _WORDS.continuation_words
 CONTINUED_BRIDGE = frozenset({"في"}) | SUPPORT_NOUN_STEMS | {"ب" + w for w in SUPPORT_NOUN_STEMS}
 
 
+def _in_class(word: str, words: Collection[str]) -> bool:
+    """The word is one of ``words``, bare or with one proclitic letter (و، ف، ب، ل)."""
+    return word in words or (word[:1] in ("و", "ف", "ب", "ل") and word[1:] in words)
+
+
 def _continuation_word(word: str) -> bool:
-    return word in CONTINUATION_WORDS \
-        or (word[:1] in ("و", "ف", "ب", "ل") and word[1:] in CONTINUATION_WORDS)
+    return _in_class(word, CONTINUATION_WORDS)
 
 
 def _continued_bridge(bridge: list[str]) -> bool:
@@ -3967,11 +3976,7 @@ def _continued_bridge(bridge: list[str]) -> bool:
 
 def _own_campaign_noun(word: str) -> bool:
     """A campaign noun with a possessive pronoun: "حملته"، "عملياتها"، "حملاتهم"."""
-    for noun in CAMPAIGN_NOUNS:
-        stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
-        if word.startswith(stem) and word[len(stem):] in POSSESSIVE_SUFFIXES:
-            return True
-    return False
+    return possessed_form_in(word, CAMPAIGN_NOUNS)
 
 
 def _own_campaign_bridge(bridge: list[str]) -> bool:
@@ -4010,11 +4015,6 @@ DECIDED_BRIDGE_WORDS = 3    # "قرار إسرائيل، الاثنين، حظر
 RAIDING_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 
 
-def _decision_noun(word: str) -> bool:
-    return word in DECISION_NOUNS \
-        or (word[:1] in ("و", "ف", "ب", "ل") and word[1:] in DECISION_NOUNS)
-
-
 def _deciding_body(g: Group) -> bool:
     """A state, government, army or other body, or the demonym of one ("القرار الإسرائيلي")."""
     return g.is_demonym_only or g.head.kind in BODY_KINDS
@@ -4035,7 +4035,7 @@ def _decided_by(text: str, sentence: Sentence, groups: list[Group], t_start: int
         return []
     chain = _chain_back(text, groups, last)
     lead = words_between(text, max(sentence.start, chain[0].start - 40), chain[0].start)
-    if not lead or not _decision_noun(lead[-1]) or has_break(text, chain[0].start - 2,
+    if not lead or not _in_class(lead[-1], DECISION_NOUNS) or has_break(text, chain[0].start - 2,
                                                               chain[0].start):
         return []
     return chain if all(_deciding_body(g) for g in chain) else []

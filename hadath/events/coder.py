@@ -20,6 +20,7 @@ from .arguments import (
     PROTEST_TARGET_CUES,
     STATE_FORCE_SECTORS,
     SUBJECTLESS_READINGS,
+    TOWN_KINDS,
     Arguments,
     anchor_after_verb,
     attach,
@@ -29,6 +30,7 @@ from .arguments import (
     joined_clause_subject,
     joined_verb_takes_object,
     plain_verb_subject,
+    possessed_form_in,
     spells_passive,
     stands_as_subject,
     verb_person,
@@ -840,13 +842,9 @@ ACTED_ON_GAP_WORDS = 10
 ACTED_ON_PHRASE_WORDS = 5
 
 
-_POSSESSIVE_ENDINGS = tuple(sorted(_normalised(_WORDS.possessive_suffixes), key=len, reverse=True))
-
-
 def _building_word(key: str) -> bool:
     """A building noun, bare or with a possessive pronoun ("منزله"، "منزلها")."""
-    return key in _ACTED_ON_BUILDINGS or any(
-        key.endswith(e) and key[:-len(e)] in _ACTED_ON_BUILDINGS for e in _POSSESSIVE_ENDINGS)
+    return key in _ACTED_ON_BUILDINGS or possessed_form_in(key, _ACTED_ON_BUILDINGS)
 
 
 def _word_key(m: re.Match[str]) -> str:
@@ -913,8 +911,6 @@ def _acted_on_before(event: Event, place_start: int, country: str | None, t_end:
     return ActorMention(begin, end, text[begin:end], None, country, None, None, kind, rule)
 
 
-# a town or place read as an attack's agent ("اشتباكات بمدينة رفح") names no attacker
-TOWN_KINDS = frozenset({"place", "city"})
 # attackers whose land the fight may be in without the soldiers they hit being theirs
 FIGHTING_SECTORS = frozenset({"MIL", "REB"})
 
