@@ -335,11 +335,12 @@ class EventCoder:
                 # after scoring: the place tells who protested and whom a domestic protest
                 # addresses; it is no evidence of a protest
                 event.location = _location(event, places, text, hit.start, hits, read_purpose=True)
-                _without_supported_or_struck_places(event, text)
+                purpose = _protest_purpose_start(event, text)
+                _without_supported_or_struck_places(event, text, purpose)
                 event.actor = _capital_people(event.actor)
                 if not event.actor:
                     event.actor = _protesters_of_place(event)
-                if not event.recipient and not _about_another_country(event, places, text):
+                if not event.recipient and not _about_another_country(event, places, text, purpose):
                     event.recipient = _host_government_of_place(event, text, actors)
             out.append(event)
             if sense.form in ("past", "present") and event.actor:
@@ -1030,16 +1031,17 @@ def _supported_or_struck_place(mention: ActorMention, text: str, event: Event, c
                              or (prefix.endswith("ل") and before[0] in _PROTEST_PURPOSE))
 
 
-def _without_supported_or_struck_places(event: Event, text: str) -> None:
-    cut = _protest_purpose_start(event, text)
+def _without_supported_or_struck_places(event: Event, text: str, cut: int | None) -> None:
+    """``cut``: where the protest's purpose starts (``_protest_purpose_start``)."""
     event.actor = [a for a in event.actor if not _supported_or_struck_place(a, text, event, cut)]
     event.recipient = [r for r in event.recipient if not _supported_or_struck_place(r, text, event, cut)]
 
 
-def _about_another_country(event: Event, places: list[PlaceMention], text: str) -> bool:
+def _about_another_country(event: Event, places: list[PlaceMention], text: str,
+                           cut: int | None) -> bool:
     """"تظاهر المئات في مدينة ليون تنديدا بالقصف على لبنان": a protest about what happens
-    in another country does not address its own government."""
-    cut = _protest_purpose_start(event, text)
+    in another country (a place from ``cut``, where its purpose starts) does not address
+    its own government."""
     loc = event.location
     return loc is not None and any(
         p.country and p.country != loc.country and p.start < event.sentence.end
