@@ -12,7 +12,10 @@ later clause that is more than a bare aside ("، كان قد خرج من الس�
 clause that opens another fact ("، بعدما وقّع البلدان اتفاقا في آذار"), or after a
 relative pronoun on another noun ("جثة ابنها الذي توفي في أيار"), and a year that names
 a document ("تعديل اتفاقية عام 2005").  With none of these
-the date is null; the publication date is never used for lack of anything else.  An
+the date is null; the publication date is never used for lack of anything else.  So is
+it when the governing time names no day ("رُفضت قبل أشهر"، "في الأسابيع الأخيرة"): the
+statement's or the lead's day is not that fact's.  A time inside a quotation opened after
+the trigger is the quoted words' own, and a year after ل ("الانتخابات لعام 2020") names a noun.  An
 event's date is a day at most: a clock time ("الساعة 10:30 صباح اليوم") dates it to its
 day.  One fact does take a period's first day: the one the period began with ("منذ
 السابع من أكتوبر ... بعد أن شنت حماس هجوما").
@@ -48,6 +51,10 @@ from .structure import (
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()
 
+# A time naming no day ("قبل أشهر") after the trigger is its own only this few words on
+# ("تم رفضه قبل أشهر"، "عملية طعن في المدينة قبل أشهر"); further on it tells of a later noun
+# ("اعتقلت شابا بدعوى المشاركة في هجوم قبل أشهر").
+VAGUE_REACH_WORDS = 4
 LEAD_SENTENCES = 3          # the opening sentences whose date is the story's date
 SINCE_LOOKBACK = 6          # characters before a time expression searched for منذ
 # "منذ بدء الحرب على غزة في 7 أكتوبر": a date a few words after منذ + the start of a period
@@ -58,6 +65,9 @@ SINCE_REACH_WORDS = 7
 DOCUMENT_NOUNS = frozenset(normalize_string(w) for w in time_tables().raw["document_nouns"])
 YEAR_PREPOSITIONS = frozenset(normalize_string(w) for w in time_tables().raw["year_prepositions"])
 DOCUMENT_REACH_CHARS = 60
+# "لعام 2020"، "للعام المقبل": the preposition ل before a year word (the article contracted)
+YEAR_OF_NOUN_WORDS = frozenset(prep + normalize_string(w).removeprefix("ال")
+                               for w in time_tables().raw["year_cues"] for prep in ("ل", "لل"))
 AGREEMENT_EVENT = "AGREE"   # its date is the document's own ("وقع البلدان اتفاق الطائف عام 1989")
 # what may be written before a document noun ("وباتفاقية"، "للقانون")
 DOCUMENT_NOUN_PREFIXES = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
@@ -134,12 +144,19 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
               and not _in_another_fact(text, t, t_start, published)
               and not _dates_named_event(text, t, event.trigger.end, published, trigger_starts)
               and not (event.event != AGREEMENT_EVENT and _names_document(text, event.sentence, t, t_start))
+              and not _names_year_of_noun(text, t)
+              and not _quoted_after_trigger(text, event.sentence, t, event.trigger.end)
               and reaches[t]
               and not (event.hypothetical and _statement_time(t, event.trigger.end, published))
               and not (spanned is not None and t.end <= spanned)]
     # a sentence whose days belong to its other facts does not take the lead's day either
     told_elsewhere = any(not reaches[t] and can_date(t, text, published, allow_future=False)
                          for t in times)
+    # "قالت المصادر الأحد إن الخطة رُفضت قبل أشهر": a past time that names no day, governing
+    # the trigger (in its clause, nearer than any usable time), leaves the fact undated
+    vague = [t for t in times if c_start <= t.start < c_end and _vague_time(text, t) and reaches[t]
+             and not _in_another_fact(text, t, t_start, published)
+             and (t.start < t_start or len(words_between(text, event.trigger.end, t.start)) <= VAGUE_REACH_WORDS)]
     period = _period_start(text, t_start, c_end)
     if period is not None:
         # "استولت على الأراضي منذ بدء الحرب": the fact spans a period with no single day,
@@ -147,9 +164,10 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
         # منذ is ("قتل أمس في القصف المتواصل منذ أسبوع"), and so is a period begun today.
         usable = [t for t in usable if t_start <= t.start < period
                   or (t.start >= period and published and t.value[:10] == published)]
-    if usable:
-        t = min(usable, key=lambda t: (not (c_start <= t.start < c_end), abs(t.start - t_start)))
-        _set(event, t)
+    if usable or vague:
+        t = min(usable + vague, key=lambda t: (not (c_start <= t.start < c_end), abs(t.start - t_start)))
+        if t.value:
+            _set(event, t)
         return
     origin = _period_origin(event, t_start, times, text, published)
     if origin is not None and not event.hypothetical:
@@ -167,6 +185,35 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
                      and (_event_in_lead(analysis, event) or _news_day(lead_date, published)))) \
             and not (form == "nouns" and _after_imperfect_verb(text, event, t_start, analysis)):
         _set(event, lead_date)
+
+
+def _vague_time(text: str, t: TimeMention) -> bool:
+    """A time that names no day ("قبل أشهر"، "في الأسابيع الأخيرة"), not the start of a
+    period."""
+    return t.kind == "date" and not t.value and not is_since(text, t)
+
+
+def _names_year_of_noun(text: str, t: TimeMention) -> bool:
+    """"الانتخابات التمهيدية لعام 2020"، "موازنة الدولة للعام المقبل": a year introduced by
+    the preposition ل names the year of the noun before it, not a fact's date."""
+    if t.precision != "year":
+        return False
+    word = VOWELLED_WORD.search(text, _word_start(text, t.start))
+    return word is not None and normalize_string(word_text(word)).removeprefix("و") in YEAR_OF_NOUN_WORDS
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _quoted_after_trigger(text: str, sentence: Sentence, t: TimeMention, trigger_end: int) -> bool:
+    """"اتهم الحكومة بـ"الفشل في حماية البلدة في آذار الماضي"": a time inside a quotation
+    opened after a trigger that is not itself quoted belongs to the quoted words, not to the
+    trigger's fact."""
+    return t.start > trigger_end and not quotation_open(text[sentence.start:trigger_end]) \
+        and quotation_open(text[trigger_end:t.start])
 
 
 def _reported_over_span(text: str, sentence: Sentence, t_start: int) -> int | None:

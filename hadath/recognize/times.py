@@ -85,7 +85,8 @@ def validate_time_words(data: Any) -> None:
                 "past_markers", "future_markers", "current_markers", "this_words", "year_cues",
                 "month_cues", "daycount_nouns", "holiday_prefixes", "minute_nouns", "bare_hour_parts",
                 "day_adverbs", "year_prepositions", "year_suffixes",
-                "period_start_nouns", "document_nouns", "reported_span_prepositions"):
+                "period_start_nouns", "document_nouns", "reported_span_prepositions",
+                "vague_counts", "recent_markers"):
         words = data.get(key)
         require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
                 where, f"'{key}' must be a list of non-empty strings")
@@ -158,6 +159,8 @@ class TimeTables:
     definite_units: dict[str, str]
     directions: dict[str, str]                      # marker -> past|future|current
     offset_words: dict[str, str]                    # word -> back|forward|since|within|span
+    vague_counts: frozenset[str]                    # بضعة، عدة: an unstated few
+    recent_markers: frozenset[str]                  # الأخيرة: "في الأشهر الأخيرة"
     holidays: dict[str, tuple[str, int, int]]
     war_targets: dict[str, date]                    # target (غزه، قطاع غزه) -> first day
     war_names: dict[str, date]                      # own name (طوفان الاقصي) -> first day
@@ -193,6 +196,8 @@ def time_tables() -> TimeTables:
         definite_units={normalize_key(w): unit for unit, ws in data["definite_units"].items() for w in ws},
         directions=directions,
         offset_words={normalize_key(w): kind for kind, ws in data["offset_words"].items() for w in ws},
+        vague_counts=frozenset(normalize_key(w) for w in data["vague_counts"]),
+        recent_markers=frozenset(normalize_key(w) for w in data["recent_markers"]),
         holidays={normalize_key(name): (h["calendar"], h.get("month", 0), h.get("day", 0))
                   for h in data["holidays"] for name in h["names"]},
         war_targets={normalize_key(t): date.fromisoformat(w["first_day"]) for w in data["wars"] for t in w["targets"]},
@@ -424,6 +429,8 @@ class TimeFinder:
         defunit = _alt(t.definite_units, contract_article=True)
         this = _alt(normalize_key(w) for w in raw["this_words"])
         offset = _alt(t.offset_words)
+        few = _alt(t.vague_counts)
+        recent = _alt(t.recent_markers)
         yearcue = _alt((normalize_key(w) for w in raw["year_cues"]), contract_article=True)
         hmark = _alt(normalize_key(w) for w in raw["hijri_year_marks"])
         holiday = _alt(t.holidays)
@@ -473,11 +480,11 @@ class TimeFinder:
             # a demonstrative of a day told elsewhere ("مساء ذلك اليوم")
             (rf"{pre}(?P<x>{day_adverb}){end}(?!\s*(?:يوم|{that_day}|{relday}|{weekday}))",
              self._report_day),
-            (rf"{pre}(?P<x>(?P<pre>{offset})\s+(?:(?P<n>{num})\s+)?(?P<u>{unit})"
-             rf"(?:\s+(?P<dir>{direction}|الاخيره|الاخير))?){end}", self._offset),
+            (rf"{pre}(?P<x>(?P<pre>{offset})\s+(?:(?P<n>{num})\s+|(?P<few>{few})\s+)?(?P<u>{unit})"
+             rf"(?:\s+(?P<dir>{direction}|{recent}))?){end}", self._offset),
             # the unit before its number: "خلال الساعات الـ24 الأخيرة"
             (rf"{pre}(?P<x>(?P<pre>{offset})\s+(?P<u>ال{_alt(t.unit_words)})\s+(?P<n>{num})"
-             rf"\s+(?P<dir>{direction}|الاخيره|الاخير)){end}", self._offset),
+             rf"\s+(?P<dir>{direction}|{recent})){end}", self._offset),
             (rf"(?<!\w)(?P<x>(?P<n>{MASK}+)\s+(?P<u>{unit})){end}", self._bare_duration),
             # "في اليوم الـ100 من الحرب على غزة"، "لليوم الـ20 على التوالي حربه على غزة"
             (rf"{pre}(?P<x>(?P<day>(?:ال|لل)?{dnoun})\s+(?P<n>{num}))(?:\s+{ala}\s+التوالي)?"
@@ -806,6 +813,8 @@ class TimeFinder:
         kind = self.t.offset_words[" ".join(match.group("pre").split())]
         unit, count, definite = self._count(match, masked)
         marker = match.group("dir")
+        if self._vague_past(match, kind, unit, count):
+            return self._span(match, "date", _unresolved)
         if count is None and not (definite and marker):
             if match.group("n") is None:
                 return None
@@ -828,6 +837,23 @@ class TimeFinder:
             return self._span(match, "duration", _unresolved)
         step = -count if kind in ("back", "since") else count
         return self._span(match, "date", lambda a: self._shift(a, unit, step))
+
+    def _vague_past(self, match: re.Match[str], kind: str, unit: str, count: int | None) -> bool:
+        """"قبل أشهر"، "قبل بضعة أيام"، "في الأشهر الأخيرة"، "خلال الأيام الماضية": some days
+        (or longer) ago, with no number: the fact has a past time of its own, which names no
+        day, so it is a date without a value (not a length, and not nothing: the report's
+        day must not date what it tells)."""
+        word = match.group("u")
+        definite = word.startswith("ال") and word[2:] in self.t.unit_words
+        _, form = self.t.unit_words[word[2:] if definite else word]
+        if count is not None or match.group("n") is not None or form != "many" \
+                or unit not in ("day", "week", "month", "year"):
+            return False
+        marker = match.group("dir")
+        if kind == "back":
+            return not definite and marker is None
+        return kind == "within" and marker is not None and match.group("few") is None and definite \
+            and (self.t.directions.get(normalize_key(marker)) == "past" or normalize_key(marker) in self.t.recent_markers)
 
     def _last_calendar_unit(self, match: re.Match[str]) -> bool:
         """The phrase is a singular definite month or year with a past marker and no number
