@@ -30,7 +30,7 @@ _LETTER = re.compile(r"[\u0621-\u064A]")
 @dataclass(frozen=True, slots=True)
 class FunctionWords:
     """The groups of function_words.json, one field each, named as in the file."""
-    # arguments.py
+    # events/arguments/ (vocabulary.py and the reader of each group)
     directions: tuple[str, ...]
     light_verbs: frozenset[str]
     locative_words: frozenset[str]
@@ -152,21 +152,21 @@ class FunctionWords:
     drawing_verbs: frozenset[str]
     # structure.py
     office_heads: frozenset[str]
-    # arguments.py: words after which إلى introduces a destination, not a target
+    # arguments/nearby.py: words after which إلى introduces a destination, not a target
     arrival_words: frozenset[str]
-    # arguments.py: nouns of raided places spelled with a first ب that is no preposition
+    # arguments/coercion.py: nouns of raided places spelled with a first ب that is no preposition
     raided_place_b_nouns: frozenset[str]
-    # arguments.py: nouns of violence whose genitive after a verb of blame is the one blamed
+    # arguments/verbs.py: nouns of violence whose genitive after a verb of blame is the one blamed
     condemned_violence_nouns: frozenset[str]
     verbal_an_leads: frozenset[str]
     own_clause_connectives: frozenset[str]
     # structure.py: words of a descriptive phrase whose holder is named after it
     figure_lead_words: frozenset[str]
-    # arguments.py: words after a meeting noun's ب that frame it, naming no met party
+    # arguments/meetings.py: words after a meeting noun's ب that frame it, naming no met party
     meeting_frame_words: frozenset[str]
-    # arguments.py: adjectives of a protest noun after which a place is its cause
+    # arguments/protest.py: adjectives of a protest noun after which a place is its cause
     protest_support_adjectives: frozenset[str]
-    # arguments.py: nouns of a decision or plan whose genitive is the agent of the act after
+    # arguments/coercion.py: nouns of a decision or plan whose genitive is the agent of the act after
     decision_nouns: frozenset[str]
     # coder.py: buildings a raid or closure verb takes as object before the town it is in
     acted_on_building_nouns: frozenset[str]
@@ -174,13 +174,13 @@ class FunctionWords:
     acted_on_person_heads: frozenset[str]
     # actors.py: heads of an office title that takes the document's dominant state
     office_title_heads: frozenset[str]
-    # arguments.py: verbal nouns of harm whose genitive after a condemnation is the victim
+    # arguments/victims.py: verbal nouns of harm whose genitive after a condemnation is the victim
     condemned_victim_acts: frozenset[str]
-    # arguments.py: what the one asked after a joined verb of demand is asked to do
+    # arguments/clauses.py: what the one asked after a joined verb of demand is asked to do
     addressed_complement_openers: frozenset[str]
-    # arguments.py: others acted upon like those named before
+    # arguments/victims.py: others acted upon like those named before
     other_people_words: frozenset[str]
-    # arguments.py: what a demand calls for, named before its verb
+    # arguments/demands.py: what a demand calls for, named before its verb
     called_for_resumptives: frozenset[str]
     habitual_adverbs: frozenset[str]
     totality_words: frozenset[str]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import events_of
 
-from hadath.events.arguments import _attack_phrase_before
+from hadath.events.arguments.relatives import _attack_phrase_before
 
 
 def _event_on(text: str, verb: str):

@@ -5,7 +5,7 @@ the addressee is the object, the party after من, or the subject of the modal's
 modal's demander is the statement's speaker, never a party of its own clause."""
 from conftest import coded, events_of
 
-from hadath.events.arguments import _modal_clause_subject, _obligation_modal
+from hadath.events.arguments.demands import _modal_clause_subject, _obligation_modal
 from hadath.events.structure import Group
 from hadath.records import ActorMention
 

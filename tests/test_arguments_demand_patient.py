@@ -6,7 +6,7 @@ verbal noun of agent_genitive_nouns ("بانسحاب القوات"، "ضرورة
 asked to act."""
 from conftest import coded, events_of
 
-from hadath.events.arguments import _bare_verbal_noun
+from hadath.events.arguments.demands import _bare_verbal_noun
 from hadath.words import function_words
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import coded
 
-from hadath.events.arguments import _demanded_verbal_noun
+from hadath.events.arguments.demands import _demanded_verbal_noun
 
 
 @pytest.mark.parametrize("sentence, actors, recipients", [

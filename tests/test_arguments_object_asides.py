@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import coded, events_of
 
-from hadath.events.arguments import _past_object_aside
+from hadath.events.arguments.nearby import _past_object_aside
 
 
 @pytest.mark.parametrize("text, event, actor, recipient", [

@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from hadath import datacheck
-from hadath.events import arguments, attribution, coder, counts, dating, merge, setting
+from hadath.events import attribution, coder, counts, dating, merge, setting
+from hadath.events.arguments import (
+    nouns,
+    relatives,
+    statements,
+    victims,
+    vocabulary,
+    word_shapes,
+)
 from hadath.recognize import actors
 from hadath.resources import DataError, load_json
 from hadath.text.normalize import normalize_string
@@ -19,7 +27,7 @@ from hadath.words import (
     validate_function_words,
 )
 
-EVENTS_DIR = Path(arguments.__file__).parent
+EVENTS_DIR = Path(coder.__file__).parent
 RECOGNIZE_DIR = EVENTS_DIR.parent / "recognize"
 
 
@@ -48,7 +56,7 @@ def test_the_file_holds_exactly_the_groups_the_code_reads(data):
 
 
 def test_every_group_is_read_by_a_module():
-    files = [*EVENTS_DIR.glob("*.py"), *RECOGNIZE_DIR.glob("*.py")]
+    files = [*EVENTS_DIR.rglob("*.py"), *RECOGNIZE_DIR.glob("*.py")]
     sources = "\n".join(p.read_text(encoding="utf-8") for p in files if p.name != "words.py")
     unread = [name for name in _group_names() if not re.search(rf"\.{name}\b", sources)]
     assert unread == []
@@ -77,24 +85,24 @@ def test_a_suffix_tried_earlier_never_hides_a_later_one():
 
 def test_module_constants_are_the_loaded_groups():
     words = function_words()
-    assert arguments.LIGHT_VERBS is words.light_verbs
-    assert arguments.POSSESSIVE_SUFFIXES is words.possessive_suffixes
-    assert set(words.directions) <= arguments.LOCATIVE_WORDS
-    assert words.locative_words <= arguments.LOCATIVE_WORDS
-    assert arguments.PERSON_ENDINGS == ("", *words.person_endings)
-    assert [w for [w] in arguments.RESUMPTIVE_PREPOSITIONS] == list(words.resumptive_prepositions)
-    assert arguments.SPECIFIER_LEADS[0] == []
-    assert words.phrase_stop_words <= arguments.PHRASE_STOPS
+    assert vocabulary.LIGHT_VERBS is words.light_verbs
+    assert vocabulary.POSSESSIVE_SUFFIXES is words.possessive_suffixes
+    assert set(words.directions) <= vocabulary.LOCATIVE_WORDS
+    assert words.locative_words <= vocabulary.LOCATIVE_WORDS
+    assert word_shapes.PERSON_ENDINGS == ("", *words.person_endings)
+    assert [w for [w] in relatives.RESUMPTIVE_PREPOSITIONS] == list(words.resumptive_prepositions)
+    assert statements.SPECIFIER_LEADS[0] == []
+    assert words.phrase_stop_words <= vocabulary.PHRASE_STOPS
     assert dating.MONTH_HEADS is words.month_heads
 
 
 def test_patterns_built_from_groups_match_each_of_their_words():
     words = function_words()
-    assert all(arguments.BI_SUPPORT_VERBS.match(w) for w in words.bi_support_verbs)
-    assert all(arguments.RELATIVE_AGENT_VERB.match(w + "ها") for w in words.relative_agent_verbs)
-    assert all(arguments.OWN_FORCES.match(w + "هم") for w in words.own_force_nouns)
-    assert all(arguments.TOPIC_VERBS.match("و" + w) for w in words.topic_verb_stems)
-    assert all(re.fullmatch(arguments.CASUALTY_NOUNS, w) for w in words.casualty_nouns)
+    assert all(nouns.BI_SUPPORT_VERBS.match(w) for w in words.bi_support_verbs)
+    assert all(relatives.RELATIVE_AGENT_VERB.match(w + "ها") for w in words.relative_agent_verbs)
+    assert all(vocabulary.OWN_FORCES.match(w + "هم") for w in words.own_force_nouns)
+    assert all(vocabulary.TOPIC_VERBS.match("و" + w) for w in words.topic_verb_stems)
+    assert all(re.fullmatch(victims.CASUALTY_NOUNS, w) for w in words.casualty_nouns)
     assert all(setting._DURING.search(w + " ") for w in words.during_words)
     assert all(merge._SIMULTANEOUS.search("و" + w) for w in words.simultaneity_connectors)
     assert all(dating.PERIOD_ORIGIN.search(w) for w in words.period_origin_openers)

@@ -17,11 +17,8 @@ from __future__ import annotations
 import pytest
 from conftest import countries_of, event_on, texts_of
 
-from hadath.events.arguments import (
-    _agent_marker_after,
-    _own_campaign_bridge,
-    _own_campaign_noun,
-)
+from hadath.events.arguments.attacks import _own_campaign_bridge, _own_campaign_noun
+from hadath.events.arguments.nouns import _agent_marker_after
 
 # ---------------------------------------------------------------- decisions
 

@@ -1,0 +1,317 @@
+"""ASSAULT agents: a ل attacker after an attack noun, continued campaigns, the possessor of
+an attack, an armed speaker's own operation.
+"""
+from __future__ import annotations
+
+import re
+
+from ...records import Sentence
+from ...words import function_words
+from ..lexicon import without_asides
+from ..structure import (
+    VOWELLED_WORD,
+    Group,
+    attached_prefix,
+    chain_from,
+    has_break,
+    word_text,
+    words_between,
+)
+from .nearby import (
+    _agent_after_marker,
+    _chain_back,
+    _earlier_subject,
+    _first_after,
+    _object_or_target,
+    _subject_before,
+)
+from .parties import _agent_like, _armed_antecedent, _place_group
+from .result import Arguments
+from .victims import _undergo_frame
+from .vocabulary import (
+    ARMED_SECTORS,
+    ATTACK_NOUNS,
+    ATTACK_TARGET_PREPOSITIONS,
+    BODY_KINDS,
+    CASUALTY_NOUN_WORDS,
+    COMPLEMENTIZERS,
+    OWN_FORCES,
+    POSSESSIVE_SUFFIXES,
+    SUBJECT_GAP_WORDS,
+    SUPPORT_NOUN_STEMS,
+    TARGET_WORDS,
+    VICTIM_SECTORS,
+)
+from .word_shapes import (
+    _bare_word_after,
+    _casualty_noun,
+    _circumstance_noun,
+    _construct_head,
+    _in_class,
+    _possessed,
+    _proclitic,
+    possessed_form_in,
+)
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
+
+ANNOUNCED_GAP_WORDS = 4      # "أعلنت الكتائب، اليوم الاثنين، مواصلتها استهداف"
+# A gloss on a name between dashes or brackets ("الألوية -الذراع العسكرية للحزب-"، "(فرع
+# الشمال)"): the same party described, so it does not part the speaker from what it announces.
+GLOSS_ASIDE = re.compile(r"\s[-–(][^-–()\n]{1,80}[-–)]")
+
+# "في قصف"، "آثار قصف": no past verb follows them, so the attack word is a verbal noun.
+MASDAR_LEADS = _WORDS.masdar_leads
+
+
+def _verbal_noun_lead(text: str, c_start: int, t_start: int) -> bool:
+    """A preposition or noun of ``masdar_leads`` stands right before the attack word ("في
+    قصف"، "جراء قصف"): the word spelled like a past verb is its verbal noun."""
+    lead = words_between(text, c_start, t_start)
+    return bool(lead) and lead[-1] in MASDAR_LEADS \
+        and not attached_prefix(text, t_start).startswith(("و", "ف"))
+
+
+def _acted_upon_genitive(g: Group) -> bool:
+    """A town, district or building, or people acted upon: the genitive of an attack noun
+    that names them is its target.  A country or capital may be the attacker ("قصف إسرائيل
+    للمدينة") and keeps the agent reading."""
+    return g.head.kind in ("place", "city") or g.head.sector in VICTIM_SECTORS
+
+
+def _verbal_noun_object(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                        t_end: int, c_start: int, args: Arguments) -> Arguments:
+    """The verb-first reading of an attack verbal noun ("في قصف الاحتلال مدرسة") takes its
+    genitive as the agent.  The genitive is the target instead when it names a place or
+    people acted upon ("في قصف مدينة حلب"، "إلى جانب قصف مدرسة تؤوي عائلات"), or when the
+    noun's own agent is a pronoun noun of forces before it ("من قصف مقاتليها قوات
+    الاحتلال"); the agent is then behind a marker, else the subject before the noun."""
+    if not args.actors:
+        return args
+    first = args.actors[0]
+    gap = words_between(text, t_end, first.start)
+    own_forces = any(OWN_FORCES.match(w) for w in gap)
+    if not own_forces and not _acted_upon_genitive(first):
+        return args
+    targets = args.actors + [g for g in args.recipients if g not in args.actors]
+    if own_forces:
+        # the pronoun on the forces names the subject before (the group showing its attack)
+        agents = _earlier_subject(text, sentence, groups, t_start)
+    else:
+        # "استمر الجيش في قصف المدينة": the subject of the verb before; not the victims of
+        # "استشهد 16 فلسطينيا في قصف"
+        agents = _agent_after_marker(text, groups, t_end, sentence.end) or [
+            g for g in _subject_before(text, groups, t_start, c_start, 6, over_prepositions=True)
+            if not g.is_demonym_only and not _acted_upon_genitive(g)]
+    agents = [g for g in agents if g not in targets]
+    return Arguments(agents, targets, "vso+noun-object")
+
+
+def _announced_own_operation(text: str, groups: list[Group], speaker: list[Group],
+                             t_start: int, t_end: int) -> bool:
+    """The attack noun is the object of an armed speaker's statement ("أعلنت سرايا القدس،
+    اليوم، استهداف ..."، "تبنت الحركة تفجير ..."): close after it, with no clause of its
+    own between, not a casualty noun (either side reports deaths), and with no ل object
+    after its genitive ("استهداف الجيش لموقع" reports the army's attack)."""
+    if not speaker or speaker[-1].end > t_start or _casualty_noun(text[t_start:t_end]) \
+            or speaker[0].head.sector not in ARMED_SECTORS:
+        return False
+    start = speaker[-1].end
+    glosses = [m.span() for m in GLOSS_ASIDE.finditer(text, start, t_start)]
+
+    def in_gloss(pos: int) -> bool:
+        return any(a <= pos < b for a, b in glosses)
+
+    gap = [word_text(w) for w in VOWELLED_WORD.finditer(text, start, t_start) if not in_gloss(w.start())]
+    # "ترد على اعتداءات ..." answers the other side's attacks; "أصيبت مجندة في عملية" is
+    # hit in one; a comma left outside short asides ends the speaker's clause
+    if gap[-1:] and gap[-1] in ATTACK_TARGET_PREPOSITIONS \
+            or _circumstance_noun(text, start, t_start) \
+            or re.search(r"[،,]", without_asides(text[start:t_start])) is not None:
+        return False
+    if len(gap) > ANNOUNCED_GAP_WORDS or any(w.lstrip("وف") in COMPLEMENTIZERS for w in gap) \
+            or any(start <= g.start and g.end <= t_start and not in_gloss(g.start)
+                   for g in groups):
+        return False
+    nxt = _first_after(text, groups, t_end, len(text), 1)
+    if nxt is None:
+        return True
+    following = words_between(text, chain_from(text, groups, nxt)[-1].end,
+                              min(len(text), groups[nxt].end + 60))[:1]
+    return not (following and following[0].startswith("ل") and not following[0].startswith(("لا", "ال")))
+
+
+def _possessed_casualty_noun(trigger_text: str) -> bool:
+    """"إصابته"، "استشهاده"، "مقتلها": the pronoun on a noun of being hit is the victim."""
+    words = trigger_text.split()
+    return possessed_form_in(words[0].lstrip("وفبل") if words else "", CASUALTY_NOUN_WORDS)
+
+
+def _with_possessor_of_attack(text: str, sentence: Sentence, groups: list[Group],
+                              t_start: int, t_end: int, args: Arguments) -> Arguments:
+    """"أوقعت غاراته 30 شهيدا"، "بعد تدميره حيا سكنيا"، "بثت الكتائب مشاهد لاستهدافها دبابة":
+    an attack noun left without an attacker, carrying a pronoun and a bare object word after
+    it (even one no recogniser names), is done by the army, armed group or state the
+    pronoun refers back to."""
+    if not _possessed(text, t_start, t_end) or _possessed_casualty_noun(text[t_start:t_end]) \
+            or not _bare_word_after(text, t_end):
+        return args
+    agents = _armed_antecedent(groups, sentence, t_start)
+    if not agents:
+        return args
+    return Arguments(agents, [g for g in args.recipients if g not in agents],
+                     args.how + "+possessor-object", args.passive)
+
+
+def _attack_noun_stem(word: str) -> bool:
+    """The word is an attack noun with a possessive pronoun ("اعتداءاتها"، "غاراته")."""
+    stem = word.split()[0] if word.split() else ""
+    for suffix in POSSESSIVE_SUFFIXES:
+        if stem.endswith(suffix):
+            stem = stem[:-len(suffix)]
+            break
+    return stem.lstrip("وفبل") in ATTACK_NOUNS or (stem.endswith("ت") and stem[:-1] + "ة" in ATTACK_NOUNS)
+
+
+def _agent_of_pronoun(groups: list[Group], sentence: Sentence, t_start: int) -> list[Group]:
+    """Like ``_possessor``, but a country may be the antecedent ("واصلت إسرائيل ...،
+    وراح ضحية اعتداءاتها"): only named places and people acted upon are passed over."""
+    for g in reversed(groups):
+        if g.end > t_start or g.start < sentence.start:
+            continue
+        if g.is_demonym_only or g.head.kind in ("place", "city") \
+                or g.head.sector in VICTIM_SECTORS:
+            continue
+        return [g]
+    return []
+
+
+CAMPAIGN_NOUNS = _WORDS.campaign_nouns
+LAM_AGENT_ATTACK_NOUNS = _WORDS.lam_agent_attack_nouns
+ATTACK_MANNER_ADJECTIVES = _WORDS.attack_manner_adjectives
+DIRECTING_SUPPORT_VERBS = _WORDS.directing_support_verbs
+LAM_AGENT_GAP_WORDS = 2     # adjectives between the attack noun and its ل-attacker
+DIRECTING_VERB_REACH = 3    # words back from the attack noun to a verb of directing a blow
+
+
+def _after_campaign_noun(text: str, c_start: int, t_start: int) -> bool:
+    """The trigger, bare or with the article, is the genitive of a campaign noun ("عملية
+    قنص"، "بحملة قصف"، "عمليات القنص"): a verbal noun, not a past verb."""
+    if attached_prefix(text, t_start) not in ("", "ال"):
+        return False
+    lead = words_between(text, c_start, t_start)
+    return bool(lead) and lead[-1].lstrip("وفبل") in CAMPAIGN_NOUNS
+
+
+def _lam_agent(text: str, groups: list[Group], t_start: int, t_end: int, c_start: int,
+               c_end: int) -> int | None:
+    """Index of the participant written with ل right after an indefinite attack noun or its
+    manner adjectives ("في قصف للجيش على ..."، "غارات جديدة للطيران"، "هجوم لمستوطنين"):
+    it names the attacker. Not after a verb of directing a blow ("وجهت ضربات للقوات")."""
+    words = text[t_start:t_end].split()
+    if not words or words[0] not in LAM_AGENT_ATTACK_NOUNS \
+            or not all(w in ATTACK_MANNER_ADJECTIVES for w in words[1:]) \
+            or attached_prefix(text, t_start).endswith("ال"):
+        return None
+    lead = words_between(text, c_start, t_start)[-DIRECTING_VERB_REACH:]
+    if any(w.lstrip("وف") in DIRECTING_SUPPORT_VERBS for w in lead):
+        return None
+    i = _first_after(text, groups, t_end, c_end, LAM_AGENT_GAP_WORDS)
+    if i is None or has_break(text, t_end, groups[i].start):
+        return None
+    gap = words_between(text, t_end, groups[i].start - len(attached_prefix(text, groups[i].start)))
+    if not all(w in ATTACK_MANNER_ADJECTIVES for w in gap):
+        return None
+    if not _proclitic(text, groups[i]).lstrip("وف").startswith("ل"):
+        return None
+    chain = chain_from(text, groups, i)
+    target_after = words_between(text, chain[-1].end, c_end)[:1] in TARGET_WORDS
+    # civilians behind ل are the target ("قصف للمدنيين") unless a target follows them
+    # ("هجوم لمستوطنين على القرية")
+    if not (_agent_like(groups[i]) or (target_after and not _place_group(groups[i]))):
+        return None
+    return i
+
+
+def _lam_agent_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                         t_end: int, c_start: int, c_end: int) -> Arguments | None:
+    """An attack noun with its attacker behind ل: the target follows the attacker (its object
+    or a prepositional target), or is the subject of تعرض before the noun ("تعرضت البلدة
+    لقصف عنيف للجيش")."""
+    i = _lam_agent(text, groups, t_start, t_end, c_start, c_end)
+    if i is None:
+        return None
+    actors = chain_from(text, groups, i)
+    frame = _undergo_frame(text, sentence, t_start)
+    if frame is not None:
+        victims_i = _first_after(text, groups, frame, t_start, SUBJECT_GAP_WORDS)
+        targets = chain_from(text, groups, victims_i) if victims_i is not None else []
+    else:
+        targets = _object_or_target(text, groups, actors[-1].end, sentence.end)
+    if not targets and _circumstance_noun(text, c_start, t_start):
+        # "استشهد 20 فلسطينيا في غارات للجيش": who fell stands before the noun
+        targets = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+                   if g.head.sector in VICTIM_SECTORS or g.country]
+    return Arguments(actors, [g for g in targets if g not in actors], "noun+lam-agent")
+
+
+CONTINUATION_WORDS = _WORDS.continuation_words
+# What may stand between the agent after a continuation word and the attack noun: "في"
+# and the support nouns ("مع استمرار القوات في شن غارات").
+CONTINUED_BRIDGE = frozenset({"في"}) | SUPPORT_NOUN_STEMS | {"ب" + w for w in SUPPORT_NOUN_STEMS}
+
+
+def _continuation_word(word: str) -> bool:
+    return _in_class(word, CONTINUATION_WORDS)
+
+
+def _continued_bridge(bridge: list[str]) -> bool:
+    return len(bridge) <= 2 and all(w in CONTINUED_BRIDGE for w in bridge)
+
+
+def _own_campaign_noun(word: str) -> bool:
+    """A campaign noun with a possessive pronoun: "حملته"، "عملياتها"، "حملاتهم"."""
+    return possessed_form_in(word, CAMPAIGN_NOUNS)
+
+
+def _own_campaign_bridge(bridge: list[str]) -> bool:
+    """"يواصل الجيش حملته العسكرية باقتحام البلدات": the subject's own campaign, with at
+    most one adjective, and the act noun after ب."""
+    return 1 <= len(bridge) <= 2 and _own_campaign_noun(bridge[0]) \
+        and all(w.startswith("ال") for w in bridge[1:])
+
+
+def _continued_by(text: str, groups: list[Group], c_start: int, t_start: int) -> list[Group]:
+    """"واصل الجيش قصف الأحياء"، "وسط تكثيف الاحتلال استهداف ..."، "مع استمرار القوات في
+    شن غارات": the participant between a word of continuing (its subject or genitive) and
+    the attack noun is the attack's agent."""
+    before = [i for i, g in enumerate(groups) if c_start <= g.start and g.end <= t_start]
+    if not before:
+        return []
+    last = before[-1]
+    bridge = words_between(text, groups[last].end, t_start)
+    if has_break(text, groups[last].end, t_start) \
+            or not (_continued_bridge(bridge)
+                    or (attached_prefix(text, t_start) == "ب"
+                        and _own_campaign_bridge(bridge[:-1]))):
+        return []
+    chain = _chain_back(text, groups, last)
+    lead = words_between(text, max(c_start, chain[0].start - 40), chain[0].start)
+    if len(lead) >= 2 and _construct_head(lead[-1]) and not _continuation_word(lead[-1]):
+        lead = lead[:-1]    # "عاودت مقاتلات الاحتلال": the unit noun heads the agent's construct
+    return chain if lead and _continuation_word(lead[-1]) else []
+
+
+# Sectors of a state's own forces that raid and arrest (no armed group, no gang).
+RAIDING_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
+def _state_forces_before(groups: list[Group], sentence: Sentence, t_start: int) -> list[Group]:
+    """The raider of a raid or arrest noun that is the circumstance of another predicate
+    and names no agent of its own: the army, police or security service named before it in
+    the sentence, when it is the nearest participant that is no place and no people acted
+    upon ("اعتقل الجيش 20 شابا من مدن الضفة خلال حملة اقتحامات"، "استشهد شاب برصاص
+    الشرطة، خلال اقتحام البلدة").  An armed group, a state or a ministry there is no raider."""
+    return [g for g in _armed_antecedent(groups, sentence, t_start)
+            if g.head.kind in BODY_KINDS and g.head.sector in RAIDING_FORCE_SECTORS]

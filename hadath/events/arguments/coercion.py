@@ -1,0 +1,318 @@
+"""COERCE readings: raids and raided sites, support verbs joined to a coercion noun,
+places that witness the act, decisions behind it.
+"""
+from __future__ import annotations
+
+from ...records import Sentence
+from ...words import function_words
+from ..lexicon import TriggerSense
+from ..structure import (
+    VOWELLED_WORD,
+    Group,
+    attached_prefix,
+    chain_from,
+    clause_bounds,
+    has_break,
+    unvowelled,
+    word_text,
+    words_between,
+)
+from .nearby import _chain_back, _earlier_subject, _first_after
+from .parties import (
+    _agent_like,
+    _coercing,
+    _coercing_civilians,
+    _deciding_body,
+    _named_party,
+    _possessor,
+    _site_group,
+    _town_group,
+)
+from .result import Arguments
+from .vocabulary import (
+    _NEXT_WORD,
+    ADJUNCT_WORDS,
+    ATTACK_PHRASE_NOUNS,
+    CIRCUMSTANCE_WORDS,
+    CLAUSE_OPENERS,
+    ENTRY_SENSES,
+    FIRED_NOUNS,
+    LOCATIVE_WORDS,
+    OBJECT_PRONOUN,
+    OTHER_PREPOSITIONS,
+    PLACE_KINDS,
+    PRONOUN_PREPOSITION,
+    TARGET_PREPOSITIONS,
+    TIME_WORDS,
+    VICTIM_SECTORS,
+)
+from .word_shapes import (
+    _bare_word_after,
+    _in_class,
+    _is_nisba,
+    _is_number,
+    _possessed,
+    _segment_start,
+)
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
+
+IMPERSONAL_PASSIVE_AUXILIARIES = _WORDS.impersonal_passive_auxiliaries
+
+WITNESSING_VERBS = _WORDS.witnessing_verbs
+
+WITNESS_REACH_WORDS = 5     # "شهدت قرية بيت أمر شمال الخليل اقتحامات"
+WITNESS_AGENT_WORDS = 3     # "قصفا عنيفا من الجيش"
+FROM_WORD = "من"
+
+AGENT_HEAD_NOUNS = _WORDS.agent_head_nouns
+
+
+def _without_town_coercers(args: Arguments, t_end: int) -> Arguments:
+    """"بعد توسيعها نابلس ودهمها قرى مجاورة" (Nablus read as the raids' possessor)، "حصار
+    مخيم جباليا"، "اعتقالهم من غزة": a town, camp or region never arrests, raids, besieges
+    or closes; read as a coercion's actor it is no actor (a capital may stand for its
+    government and stays).
+    After the trigger, with nobody else acted upon, it is what the act is done to."""
+    towns = [g for g in args.actors if _town_group(g)]
+    if not towns:
+        return args
+    actors = [g for g in args.actors if g not in towns]
+    recipients = args.recipients or [g for g in towns if g.start >= t_end][:1]
+    return Arguments(actors, recipients, args.how + "+no-town-coercer", args.passive)
+
+
+def _released_before(args: Arguments, t_start: int) -> Arguments:
+    """"قال معتقلون أفرج عنهم أمس": the pronoun on the release marker refers back to
+    the participant before the verb, the one set free; only one after it may release."""
+    released = [g for g in args.actors if g.end <= t_start]
+    if not released:
+        return args
+    return Arguments([g for g in args.actors if g not in released],
+                     released + [g for g in args.recipients if g not in released],
+                     args.how + "+released-before", args.passive)
+
+
+def _witnessing_place(text: str, sentence: Sentence, g: Group, t_start: int) -> bool:
+    """A place or country that is the subject of a verb of witnessing standing before it in
+    its clause, the trigger after it ("تشهد خان يونس قصفا")."""
+    if g.end > t_start or not all(m.kind in PLACE_KINDS for m in g.mentions):
+        return False
+    lead = words_between(text, max(sentence.start, _segment_start(text, g.start)),
+                         g.start)[-WITNESS_REACH_WORDS:]
+    return any(w in WITNESSING_VERBS or (w[:1] in ("و", "ف") and w[1:] in WITNESSING_VERBS)
+               for w in lead) and not has_break(text, g.end, t_start)
+
+
+def _without_witnessing_places(text: str, sentence: Sentence, groups: list[Group],
+                               args: Arguments, t_start: int, t_end: int) -> Arguments:
+    """"يشهد المخيم عمليات هدم": the place that witnesses an attack or raid is what it hits;
+    its agent, if any, is named after the noun ("قصفا عنيفا من الجيش")."""
+    places = [g for g in args.actors if _witnessing_place(text, sentence, g, t_start)]
+    if not places:
+        return args
+    actors = [g for g in args.actors if g not in places]
+    recipients = places + [g for g in args.recipients if g not in places]
+    if not actors:
+        actors = [g for g in _agent_with_min(text, groups, t_end, sentence.end)
+                  if g not in recipients]
+    return Arguments(actors, recipients, args.how + "+witnessing-place", args.passive)
+
+
+def _agent_with_min(text: str, groups: list[Group], t_end: int, limit: int) -> list[Group]:
+    """"قصفا عنيفا من الجيش": a party that can act, behind من a few words after the
+    noun a place witnesses."""
+    nxt = _first_after(text, groups, t_end, limit, WITNESS_AGENT_WORDS)
+    if nxt is None or words_between(text, t_end, groups[nxt].start)[-1:] != [FROM_WORD] \
+            or not _agent_like(groups[nxt]):
+        return []
+    return chain_from(text, groups, nxt)
+
+
+RAIDED_PLACE_B_NOUNS = _WORDS.raided_place_b_nouns
+
+JOINED_VERB_REACH_WORDS = 3     # "ونفذت عدة اعتقالات"، "وشنت حملات دهم واعتقالات"
+JOINED_OPENERS = _WORDS.joined_openers
+
+
+def _joined_support_verb(text: str, groups: list[Group], t_start: int, s_start: int,
+                         noun: bool) -> int | None:
+    """The start of a verb joined to the clause before: the trigger itself ("وشنت حملة
+    اعتقالات"، "حيث اعتقل") or, for a noun, its support verb a few words before it ("...
+    ونفذت عدة اعتقالات"), with و/ف written on it or after an opener and no participant
+    between.  "فيما"، "فيه" are no joined verbs."""
+    words = [w for w in VOWELLED_WORD.finditer(text, s_start, t_start) if len(word_text(w)) > 1]
+    if not noun:
+        # (a noun's own و joins it to the noun before: "عملية واسعة وحصارا")
+        if t_start > s_start and text[t_start - 1] in "وف" \
+                and (t_start - 1 == s_start or not text[t_start - 2].isalnum()):
+            return t_start - 1      # "وشنت حملة اعتقالات"
+        if words and word_text(words[-1]) in JOINED_OPENERS \
+                and not text[words[-1].end():t_start].strip():
+            return t_start
+        return None
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - JOINED_VERB_REACH_WORDS), -1):
+        w = words[k]
+        joined = word_text(w)[0] in "وف" and len(word_text(w)) > 2 and word_text(w) not in CLAUSE_OPENERS \
+            and PRONOUN_PREPOSITION.match(word_text(w)) is None
+        after_opener = k > 0 and word_text(words[k - 1]) in JOINED_OPENERS
+        if joined or after_opener:
+            if any(w.start() <= g.start < t_start for g in groups):
+                return None
+            return w.start()
+    return None
+
+
+def _joined_support_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                              args: Arguments, noun: bool) -> Arguments:
+    """"اقتحمت قوات الاحتلال بلدات في الضفة الغربية ونفذت اعتقالات": a coercion noun after a
+    support verb joined to the clause before shares that clause's subject (never a town or
+    camp, which is entered, not acting), and with nobody named as acted upon, the town or
+    region that clause names between its subject and the verb: those arrested are its people."""
+    verb = _joined_support_verb(text, groups, t_start, sentence.start, noun)
+    if verb is None:
+        return args
+    actors = _earlier_subject(text, sentence, [g for g in groups if not _site_group(g)], verb)
+    if not actors or not _coercing(actors[0]):
+        return args
+    recipients = args.recipients
+    c_end = clause_bounds(text, sentence, t_start)[1]
+    if not recipients and not any(t_start <= g.start < c_end and _site_group(g) for g in groups):
+        # (a place of its own after the trigger is the coder's to read)
+        sites = [g for g in groups if actors[-1].end <= g.start and g.end <= verb and _site_group(g)]
+        recipients = sites[-1:]
+    return Arguments(actors, [g for g in recipients if g not in actors],
+                     args.how + "+joined-support", args.passive)
+
+
+def _entered_sites(args: Arguments, t_end: int) -> list[Group]:
+    """The actors that name only a town, camp or city and stand after the trigger."""
+    return [g for g in args.actors if g.start >= t_end and _site_group(g)]
+
+
+def _after_impersonal_passive(text: str, c_start: int, t_start: int) -> bool:
+    """The verbal noun follows تم، يتم، جرى ...: an impersonal passive ("المدن التي تم
+    اقتحامها")."""
+    lead = words_between(text, c_start, t_start - len(attached_prefix(text, t_start)))[-1:]
+    return bool(lead) and lead[0].lstrip("وف") in IMPERSONAL_PASSIVE_AUXILIARIES
+
+
+def _circumstance_coercer(text: str, sentence: Sentence, groups: list[Group],
+                          sense: TriggerSense, t_start: int, t_end: int,
+                          before: list[Group]) -> list[Group]:
+    """Who carries out a raid or an arrest named as the circumstance of another predicate.
+    A pronoun on the noun with an object after it ("برصاص الجيش خلال اقتحامه البلدة") is
+    the agent, named before it, also after a preposition; without one, the subject before
+    it ("انسحب الجيش بعد اعتقال شبان") when it is a party that can act, not a victim."""
+    if _possessed(text, t_start, t_end) and _object_word_after(text, t_end, sentence.end):
+        return [g for g in _possessor(groups, sentence, t_start) if _named_party(g)]
+    return [g for g in before
+            if _named_party(g) and (_agent_like(g) or _coercing_civilians(g, sense))]
+
+
+def _object_word_after(text: str, t_end: int, limit: int) -> bool:
+    """The word right after an action noun, in its clause, may be its object: a noun, not a
+    preposition, a time word, an adjunct or a number ("اقتحامها مخيم"، not "اعتقاله من")."""
+    if has_break(text, t_end, min(limit, t_end + 2)):
+        return False
+    nxt = words_between(text, t_end, limit)[:1]
+    if not nxt:
+        return False
+    word = nxt[0]
+    bare = word.removeprefix("ال")
+    return word not in TIME_WORDS and bare not in TIME_WORDS and word not in ADJUNCT_WORDS \
+        and word not in LOCATIVE_WORDS and word not in TARGET_PREPOSITIONS \
+        and word not in OTHER_PREPOSITIONS and word not in CIRCUMSTANCE_WORDS \
+        and not _is_number(word) and not word.startswith(("ب", "ل", "ك")) \
+        and not word.startswith(("و", "ف"))
+
+
+# Nouns of a decision or plan whose genitive decides the act named after it.
+DECISION_NOUNS = _WORDS.decision_nouns
+
+DECIDED_BRIDGE_WORDS = 3    # "قرار إسرائيل، الاثنين، حظر ...": time words in an aside
+
+
+def _decided_by(text: str, sentence: Sentence, groups: list[Group], t_start: int) -> list[Group]:
+    """"قرار إسرائيل حظر الوكالة"، "خطة الحكومة إغلاق المعابر"، "القرار الإسرائيلي حظر ...":
+    the body named as the genitive (or adjective) of a decision or plan noun right before
+    the act noun decided the act, so it is its agent.  Only time words in an aside may
+    stand between the body and the act noun."""
+    before = [i for i, g in enumerate(groups) if sentence.start <= g.start and g.end <= t_start]
+    if not before:
+        return []
+    last = before[-1]
+    bridge = words_between(text, groups[last].end, t_start)
+    if len(bridge) > DECIDED_BRIDGE_WORDS \
+            or not all(w in TIME_WORDS or w.removeprefix("ال") in TIME_WORDS for w in bridge):
+        return []
+    chain = _chain_back(text, groups, last)
+    lead = words_between(text, max(sentence.start, chain[0].start - 40), chain[0].start)
+    if not lead or not _in_class(lead[-1], DECISION_NOUNS) or has_break(text, chain[0].start - 2,
+                                                              chain[0].start):
+        return []
+    return chain if all(_deciding_body(g) for g in chain) else []
+
+
+# nisba endings _is_nisba does not read: the accusative "يا" and the oblique dual "يتين"
+NISBA_CASE_ENDINGS = ("يا", "يتين")
+
+
+def _nisba_word(word: str) -> bool:
+    """A nisba adjective as written, with its case endings ("إسرائيليا"، "جوية")."""
+    return _is_nisba(word) or word.endswith(NISBA_CASE_ENDINGS)
+
+
+def _object_noun(word: str) -> bool:
+    """A noun that may be the object of an attack or coercion word written right after it:
+    no agent head (forces, aircraft, the attack itself), no adjective, no word joined by a
+    conjunction or a preposition, no verb or preposition carrying a pronoun."""
+    bare = unvowelled(word)
+    if len(bare) < 3 or not bare.isalpha() or bare.startswith(("و", "ف", "ب", "ل", "ك")) \
+            or _nisba_word(bare) or OBJECT_PRONOUN.search(bare):
+        return False
+    stem = bare.removeprefix("ال")
+    return stem not in AGENT_HEAD_NOUNS and stem not in ATTACK_PHRASE_NOUNS \
+        and stem not in FIRED_NOUNS
+
+
+OBJECT_ADJECTIVES = 2     # "منشآت تجارية فلسطينية": adjectives between the noun and the demonym
+
+
+def _object_phrase(words: list[str]) -> bool:
+    """An object noun, then at most a few nisba adjectives ("جوية" is one, so the words of
+    "غارات جوية" never reach here as an object)."""
+    return 1 <= len(words) <= 1 + OBJECT_ADJECTIVES and _object_noun(words[0]) \
+        and all(_nisba_word(unvowelled(w)) and w[:1] not in "وفبل" for w in words[1:])
+
+
+def _without_object_demonym(text: str, t_end: int, args: Arguments) -> Arguments:
+    """"هدم المنازل الفلسطينية"، "قصف مواقع إسرائيلية": a demonym taken as the agent that
+    stands one noun (and its adjectives) after the attack or coercion word qualifies that
+    noun, the object, so it names the side acted upon.  After an agent head ("قصفت طائرات إسرائيلية"، "منع السلطات
+    السورية") it stays the agent."""
+    moved = [g for g in args.actors if g.is_demonym_only and g.start > t_end
+             and not has_break(text, t_end, g.start)
+             and _object_phrase(words_between(text, t_end, g.start))]
+    if not moved:
+        return args
+    return Arguments([g for g in args.actors if g not in moved],
+                     args.recipients + [g for g in moved if g not in args.recipients],
+                     args.how + "+object-demonym")
+
+
+def _raider_before_place(text: str, g: Group, t_start: int, sense: TriggerSense) -> bool:
+    """"اقتحام نتنياهو الأغوار"، "اقتحام وزير الأمن القومي إيتمار بن غفير المسجد": a party
+    that bears no victim's sector, named right after a raid noun and followed by a bare word
+    (the place raided), is the one who raids; "اقتحام مقر الحكومة" names the place first."""
+    head = g.head
+    return sense.id.split("+")[0] in ENTRY_SENSES and not g.is_demonym_only \
+        and head.kind not in ("place", "city") and head.sector not in VICTIM_SECTORS \
+        and len(words_between(text, t_start, g.start)) == 1 \
+        and (_bare_word_after(text, g.end) or _raided_place_b_noun_after(text, g.end))
+
+
+def _raided_place_b_noun_after(text: str, pos: int) -> bool:
+    m = _NEXT_WORD.match(text, pos)
+    return m is not None and unvowelled(m.group(1)) in RAIDED_PLACE_B_NOUNS

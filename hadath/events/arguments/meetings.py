@@ -1,0 +1,300 @@
+"""Parties of talks and meetings: the two sides, counterparts and the topic discussed."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...records import Sentence
+from ...words import function_words
+from ..lexicon import TriggerSense
+from ..structure import (
+    VOWELLED_WORD,
+    Group,
+    attached_prefix,
+    chain_from,
+    word_text,
+    words_between,
+)
+from .nearby import _after_preposition, _earlier_subject, _first_after, _subject_before
+from .parties import _place_group
+from .result import Arguments
+from .vocabulary import (
+    COUNTERPART_NOUNS,
+    DUAL_PARTIES,
+    PARTIES_MARKER,
+    PARTNER_WORD,
+    PHRASE_STOPS,
+    POSSESSIVE_SUFFIXES,
+    RELATIVE_PRONOUNS,
+    TIME_LAM_WORDS,
+    TIME_WORDS,
+    TOPIC_ADJUNCTS,
+    TOPIC_VERBS,
+)
+from .word_shapes import _is_nisba, _pronoun_subject, _word_before_verb
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
+
+PRONOUN_SUBJECT_ENDINGS = _WORDS.pronoun_subject_endings    # "بحثا": "they two discussed"
+TOPIC_ADVERBS = _WORDS.topic_adverbs
+
+MAX_CONSTRUCT_WORDS = 3
+
+ORDINAL_DIGITS = re.compile(r"^(?:ال)?ـ*\d+$")     # "الدورة الـ162"
+
+
+def _phrase_end(text: str, groups: list[Group], words: list[re.Match[str]], i: int) -> int:
+    """Index of the first word after the noun phrase opening at ``words[i]``: a construct
+    chain ending in a definite genitive ("وزراء خارجية دول الخليج"), then adjectives that
+    agree in definiteness ("الوفد الأمني"، "اتصال هاتفي"); a participant chain counts as
+    one word, whatever it holds."""
+    def skip(j: int) -> int:
+        k = next((n for n, g in enumerate(groups) if g.start <= words[j].start() < g.end), None)
+        if k is None:
+            return j + 1
+        end = chain_from(text, groups, k)[-1].end
+        while j < len(words) and words[j].start() < end:
+            j += 1
+        return j
+
+    def definite(j: int) -> bool:
+        return word_text(words[j]).startswith("ال")
+
+    head_definite = definite(i)
+    j = skip(i)
+    chained = 0
+    while not head_definite and j < len(words) and chained < MAX_CONSTRUCT_WORDS:
+        word = word_text(words[j])
+        if word in PHRASE_STOPS or (not definite(j) and _is_nisba(word)):
+            break
+        j, chained = skip(j), chained + 1
+        if definite(j - 1) or j - i > MAX_CONSTRUCT_WORDS:
+            head_definite = True    # a definite genitive ends the construct chain
+            break
+    while j < len(words) and (definite(j) == head_definite and _is_nisba(word_text(words[j]))
+                              or ORDINAL_DIGITS.match(word_text(words[j]))):
+        j = skip(j)
+    if j < len(words) and word_text(words[j]).startswith("ل") \
+            and not word_text(words[j]).startswith("ال") and word_text(words[j]) not in TIME_LAM_WORDS:
+        # "اجتماع الدورة العادية لمجلس الجامعة": the owner, named with ل, is in the phrase
+        return _phrase_end(text, groups, words, j)
+    return j
+
+
+@dataclass(slots=True)
+class Topic:
+    """The topic of a verb of talks: where it starts, and whether the subject before it is a
+    definite noun no lexicon names ("وتناقش الجلسة ...")."""
+    start: int
+    unnamed_subject: bool
+
+
+def _adjunct_with_pronoun(word: str) -> bool:
+    """في، خلال and the like carrying a pronoun ("خلاله"، "فيها"): an adjunct on its own."""
+    return any(word.endswith(suffix) and word[:-len(suffix)] in TOPIC_ADJUNCTS
+               for suffix in POSSESSIVE_SUFFIXES)
+
+
+def _topic_start(text: str, groups: list[Group], t_end: int, limit: int,
+                 subject_on_verb: bool) -> Topic | None:
+    """Where the topic of a verb of talks begins: after its subject (unless the verb's
+    ending is its subject), time words and adverbs, adjuncts (في/خلال + a noun phrase,
+    "خلاله") and the partner after مع."""
+    words = list(VOWELLED_WORD.finditer(text, t_end, limit))
+    i = 0
+    subject: str | None = "" if subject_on_verb else None
+    in_group = False
+    while i < len(words):
+        word = word_text(words[i])
+        if word in TIME_WORDS or word in TOPIC_ADVERBS or ORDINAL_DIGITS.match(word):
+            i += 1
+        elif word in TOPIC_ADJUNCTS or word == PARTNER_WORD:
+            i = _phrase_end(text, groups, words, i + 1) if i + 1 < len(words) else i + 1
+        elif _adjunct_with_pronoun(word):
+            i += 1
+        elif subject is None:
+            subject = word
+            in_group = any(g.start <= words[i].start() < g.end for g in groups)
+            i = _phrase_end(text, groups, words, i)
+        else:
+            unnamed = subject.startswith("ال") and not in_group and subject not in DUAL_PARTIES
+            return Topic(words[i].start(), unnamed)
+    return None
+
+
+def _counterpart_after(text: str, groups: list[Group], topic: int, c_end: int) -> list[Group]:
+    """"بحث الوزير العلاقات الثنائية مع نظيره التركي": after the topic, a مع naming a
+    counterpart or, right after it, a person is still the partner (a country or a body
+    there belongs to the topic: "الأزمة مع إيران"، "التعاون مع الأمم المتحدة")."""
+    partner_word = next((m for m in VOWELLED_WORD.finditer(text, topic, c_end)
+                         if word_text(m) == PARTNER_WORD), None)
+    if partner_word is None:
+        return []
+    i = _first_after(text, groups, partner_word.end(), c_end, 2)
+    if i is None:
+        return []
+    g = groups[i]
+    lead = words_between(text, partner_word.end(), g.start - len(attached_prefix(text, g.start)))
+    counterpart = bool(lead) and lead[0].startswith(COUNTERPART_NOUNS)
+    return chain_from(text, groups, i) if counterpart or (not lead and g.head.kind == "person") \
+        else []
+
+
+def _counterpart_object(text: str, groups: list[Group], t_end: int, c_end: int) -> int | None:
+    """"ويلتقي نظيره الكويتي"، "التقت نظيرتها": a counterpart noun with a pronoun right after
+    a meeting verb is its object; the group it names (or qualifies) is the other side."""
+    first = VOWELLED_WORD.search(text, t_end, c_end)
+    if first is None or first.start() > t_end + 1:
+        return None
+    word = word_text(first).lstrip("و")
+    if not (word.startswith(COUNTERPART_NOUNS) and word.endswith(POSSESSIVE_SUFFIXES)):
+        return None
+    return _first_after(text, groups, t_end, c_end, 1)
+
+
+def _with_counterpart_object(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                             t_end: int, c_start: int, args: Arguments) -> Arguments:
+    """"حط رئيس الحكومة في بغداد ثم يلتقي نظيره العراقي": the counterpart is the recipient, the
+    subject the visitor named before (the pronoun of نظيره refers to him)."""
+    obj = _counterpart_object(text, groups, t_end, sentence.end)
+    if obj is None:
+        return args
+    recipients = chain_from(text, groups, obj)
+    before = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
+    if before and _after_preposition(text, before[0], c_start):
+        before = []     # "توجه إلى بغداد ويلتقي ...": where the visitor went
+    actors = [g for g in before or _earlier_subject(text, sentence, groups, t_start)
+              if g not in recipients]
+    return Arguments(actors, recipients, args.how + "+counterpart-object")
+
+
+def _topic_verb_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                          t_end: int, c_end: int, args: Arguments) -> Arguments:
+    """Talks named by a verb of talks: no participant inside their topic takes part, and a
+    dual subject ("بحث الجانبان") names the two parties of the sentence before it.  Safe
+    to apply twice."""
+    verb = TOPIC_VERBS.match(text[t_start:t_end])
+    subject_on_verb = verb is not None and verb.group("ending") in PRONOUN_SUBJECT_ENDINGS
+    topic = _topic_start(text, groups, t_end, sentence.end, subject_on_verb)
+    if topic is not None:
+        partner = _counterpart_after(text, groups, topic.start, c_end)
+        args.actors = [g for g in args.actors if g.start < topic.start]
+        args.recipients = [g for g in args.recipients if g.start < topic.start or g in partner]
+        args.recipients += [g for g in partner if g not in args.actors and g not in args.recipients]
+        if topic.unnamed_subject and "unnamed-subject" not in args.how:
+            args.how += "+unnamed-subject"
+    first = VOWELLED_WORD.search(text, t_end, sentence.end)
+    if not args.actors and first is not None and word_text(first) in DUAL_PARTIES:
+        args.actors = [g for g in _two_parties(text, sentence, groups, t_start)
+                       if g not in args.recipients]
+    return args
+
+
+def _dual_subject(text: str, c_start: int, t_start: int) -> bool:
+    """The verb's subject is a dual noun naming two parties ("أن الجانبين اتفقا")."""
+    word = _word_before_verb(text, c_start, t_start)
+    return bool(word) and word.lstrip("وف") in DUAL_PARTIES
+
+
+def _two_parties(text: str, sentence: Sentence, groups: list[Group],
+                 t_start: int) -> list[Group]:
+    """The two parties a dual noun refers to, from the sentence before it: a chain of two
+    coordinated participants ("مصر والأردن"), else the participants of exactly two
+    countries ("وزير الخارجية المصري مع نظيره الأردني")."""
+    before = [i for i, g in enumerate(groups)
+              if sentence.start <= g.start and g.end <= t_start and g.country]
+    for i in reversed(before):
+        chain = [g for g in chain_from(text, groups, i) if g.end <= t_start]
+        if len(chain) == 2 and all(g.country for g in chain):
+            return chain
+    by_country: dict[str, Group] = {}
+    for i in before:
+        by_country.setdefault(groups[i].country, groups[i])
+    return list(by_country.values()) if len(by_country) == 2 else []
+
+
+# Verbs of talks taking place ("محادثات تجري"، "انطلقت جولة محادثات"، "اجتماع سيعقد"): a talks
+# noun is their subject, so the subject of the main clause is not the talks' agent.
+TALKS_OCCUR_VERBS = _WORDS.talks_occur_verbs
+# Verbs of that list only intransitive: before the noun they take no other subject.
+TALKS_INTRANSITIVE_VERBS = _WORDS.talks_intransitive_verbs
+TALKS_VERB_REACH = 3        # words between a talks noun and its verb ("جولة جديدة من")
+NEW_ADJECTIVES = _WORDS.new_adjectives
+VERBAL_NOUN_SPELLINGS = _WORDS.verbal_noun_spellings
+
+
+def _talks_verb_after(text: str, t_end: int, c_end: int) -> bool:
+    """"محادثات تجري في الدوحة"، "اجتماعا جديدا سيعقد"، "اللقاء الذي جرى": a bare verb of
+    taking place after the noun, over its adjectives or a relative pronoun."""
+    after_relative = False
+    for w in words_between(text, t_end, c_end)[:TALKS_VERB_REACH + 1]:
+        if w in TALKS_OCCUR_VERBS:
+            # "بحث عقد جلسة": بحث's genitive is the verbal noun عقد, spelled like the verb
+            return w not in VERBAL_NOUN_SPELLINGS or after_relative
+        if w in RELATIVE_PRONOUNS:
+            after_relative = True
+        elif not w.startswith(NEW_ADJECTIVES):
+            return False    # "لبحث إمكانية عقد جلسة": the verbal noun of another noun
+    return False
+
+
+def _talks_verb_before(text: str, groups: list[Group], t_start: int, c_start: int) -> bool:
+    """"حيث تجري محادثات بين ..."، "انطلقت جولة جديدة من المحادثات": a verb of taking place
+    before the noun with no subject of its own, before it or between it and the noun.  A
+    transitive reading ("عقد اجتماعا": he held a meeting) shows in the accusative ending;
+    a verb joined by و may continue the subject before it."""
+    lead = list(VOWELLED_WORD.finditer(text, c_start, t_start - len(attached_prefix(text, t_start))))
+    for k in range(len(lead) - 1, max(-1, len(lead) - 2 - TALKS_VERB_REACH), -1):
+        verb = lead[k]
+        if word_text(verb) not in TALKS_OCCUR_VERBS:
+            continue
+        if any(verb.end() <= g.start < t_start for g in groups):
+            return False
+        if any(g.end <= verb.start() and not words_between(text, g.end, verb.start())
+               for g in groups) or _pronoun_subject(text, c_start, verb.start()) \
+                or _word_before_verb(text, c_start, verb.start()) in RELATIVE_PRONOUNS:
+            return False    # "الحكومة تجري محادثات"، "إنه يجري"، "الذي يجري زيارة"
+        noun = VOWELLED_WORD.match(text, t_start)
+        accusative = noun is not None and word_text(noun).endswith(("ا", "اً")) \
+            and not word_text(noun).endswith("ءا")
+        return word_text(verb) in TALKS_INTRANSITIVE_VERBS or not accusative
+    return False
+
+
+def _parties_after(text: str, groups: list[Group], t_end: int, c_end: int) -> list[Group]:
+    """The participants after بين within a few words after ``t_end``."""
+    for w in list(VOWELLED_WORD.finditer(text, t_end, c_end))[:TALKS_VERB_REACH + 2]:
+        if word_text(w) == PARTIES_MARKER:
+            first = _first_after(text, groups, w.end(), c_end, 0)
+            return chain_from(text, groups, first) if first is not None else []
+    return []
+
+
+def _talks_taking_place(text: str, groups: list[Group], sense: TriggerSense, t_start: int,
+                        t_end: int, c_start: int, c_end: int) -> bool:
+    """The talks noun is the subject of its own verb of taking place: a noun after a
+    support verb of its own ("أجرت مصر محادثات جرت ...") stays that verb's object."""
+    if sense.event != "CONSULT" or sense.form != "nouns" or sense.mode == "visit":
+        return False    # a visit has its visitor ("يجري زيارة")
+    if sense.id.endswith("+support"):
+        return _talks_verb_before(text, groups, t_start, c_start)
+    return _talks_verb_after(text, t_end, c_end) or _talks_verb_before(text, groups, t_start,
+                                                                       c_start)
+
+
+MEETING_FRAME_WORDS = _WORDS.meeting_frame_words
+MET_GAP_WORDS = 2       # "بوزراء خارجية دول الخليج": a ب-noun and one genitive before the group
+
+
+def _met_party(text: str, g: Group, t_end: int) -> bool:
+    """The group, not a place, is what the ب after the meeting noun governs: ب written on it
+    ("لقاؤه بالمرشد") or on a noun heading it ("بممثلي الفصائل") that frames nothing."""
+    if _place_group(g):
+        return False
+    prefix = attached_prefix(text, g.start)
+    gap = words_between(text, t_end, g.start - len(prefix))
+    if not gap:
+        return prefix.lstrip("وف").startswith("ب") and len(prefix) <= 3
+    return len(gap) <= MET_GAP_WORDS and gap[0].startswith("ب") and len(gap[0]) > 3 \
+        and gap[0] not in MEETING_FRAME_WORDS and not any(w.startswith("ال") for w in gap[1:])

@@ -1,0 +1,500 @@
+"""Arguments of a verbal noun trigger: its genitive, adjective and marked agent, its target."""
+from __future__ import annotations
+
+import re
+
+from ...records import PLOVER_QUADS
+from ...words import alternation, function_words
+from ..lexicon import TriggerSense
+from ..structure import (
+    VOWELLED_WORD,
+    Group,
+    attached_prefix,
+    chain_from,
+    has_break,
+    word_text,
+    words_between,
+)
+from .attacks import _agent_of_pronoun, _attack_noun_stem, _state_forces_before
+from .clauses import _counted_right_after, _support_subject, _support_verb_subject
+from .coercion import (
+    _after_impersonal_passive,
+    _circumstance_coercer,
+    _raider_before_place,
+)
+from .demands import _inside_demanded_action, _patient_genitive
+from .meetings import _met_party
+from .nearby import (
+    _agent_after_marker,
+    _aside_start,
+    _first_after,
+    _governed,
+    _prepositional_target,
+    _subject_before,
+    _word_after,
+)
+from .parties import (
+    _acted_on_only,
+    _attacking_civilians,
+    _coercing_civilians,
+    _moved_place,
+    _possessor,
+)
+from .relatives import _relative_agent, _relative_own_forces, _unmarked_relative_agent
+from .result import Arguments
+from .vocabulary import (
+    ACTED_UPON_TYPES,
+    AGENTIVE_MARKERS,
+    ARMED_SECTORS,
+    ATTACK_NOUNS,
+    COMPLEMENTIZERS,
+    CONTENT_TYPES,
+    FIRED_NOUNS,
+    LIGHT_VERBS,
+    OTHER_PREPOSITIONS,
+    PARTIES_MARKER,
+    PARTITIVE_WORD,
+    POSSESSIVE_SUFFIXES,
+    PROCLITIC_WORDS,
+    SUPPORT_NOUN_STEMS,
+    TARGET_PREPOSITIONS,
+    TARGET_WORDS,
+    TIME_LAM_WORDS,
+    VERB_PARTICLES,
+    VICTIM_SECTORS,
+)
+from .word_shapes import (
+    _casualty_noun,
+    _circumstance_noun,
+    _construct_head,
+    _definite,
+    _is_number,
+    _locative,
+    _possessed,
+    _proclitic,
+    _segment_start,
+)
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
+
+COUNT_REACH_CHARS = 40        # enough characters before a participant for its number word
+
+RELEASE_MODE = "release"     # الإفراج عن، إطلاق سراح: set free, the object marker in the trigger
+
+COPULAR_VERBS = _WORDS.copular_verbs
+COPULA_GAP_WORDS = 3      # "المستشفيات الثلاثة ظلت محاصرة"
+PARTICIPLE_PREFIX = "م"   # محاصر، مستهدف: the shape of a participle
+
+# Types whose verbal noun's genitive or condemned act names the one acted against (the
+# accused), not the agent.
+ACCUSED_AFTER_NOUN_TYPES = frozenset({"ACCUSE"})
+LAM_PRONOUN = re.compile(r"^ل(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$")
+
+# Verbs that carry an action noun governed by ب as their object ("دفعت الوزارة بتعزيزات"،
+# "قامت القوة بمداهمة"، "أمرت بانسحاب"): their subject is the noun's agent.
+BI_SUPPORT_VERBS = re.compile(rf"^(?:و|ف)?{alternation(_WORDS.bi_support_verbs)}$")
+
+
+def _possessed_support_noun_before(text: str, c_start: int, t_start: int) -> bool:
+    """"أعلنت الحركة إطلاقها رشقة صاروخية"، "أكد الجيش تنفيذه غارات": a verbal noun with a
+    possessive pronoun carries the trigger as its object."""
+    lead = words_between(text, c_start, t_start)
+    if not lead:
+        return False
+    word = lead[-1].lstrip("و")
+    return any(word.endswith(suffix) and word[:-len(suffix)] in SUPPORT_NOUN_STEMS
+               for suffix in POSSESSIVE_SUFFIXES)
+
+
+def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
+                    speaker: list[Group]) -> Arguments:
+    actors: list[Group] = []
+    recipients: list[Group] = []
+    how = "noun"
+    nxt = _first_after(text, groups, t_end, sentence.end, 1)
+    if nxt is not None and _locative(words_between(text, t_end, groups[nxt].start)):
+        nxt = None
+    cooperative = PLOVER_QUADS[sense.event] in (1, 2)
+    if nxt is not None and sense.event in CONTENT_TYPES \
+            and _inside_demanded_action(text, groups[nxt], t_start, t_end):
+        # "ضرورة انسحاب القوات"، "المطالبة بطرد السفراء": the participant belongs to the
+        # action demanded, so it is who the demand concerns; the demander stands before.
+        # What the action is done to ("ضرورة حماية المدنيين") is not asked anything.
+        content = _acted_on_only(groups[nxt]) \
+            and _patient_genitive(text, groups[nxt], _word_after(text, t_end))
+        recipients = [] if content else chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+content" if content else "noun+demanded"
+    if nxt is not None and _release_noun(sense):
+        # "الإفراج عن المعتقلين"، "إطلاق سراح الأسرى": the noun carries its object marker, so
+        # the participant after it is the one set free; the releaser stands before
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+released"
+    if nxt is not None and words_between(text, t_end, groups[nxt].start)[-1:] == [PARTIES_MARKER]:
+        # "وساطة بين إسرائيل وحماس": the parties are the recipients, the mediator the subject
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+between"
+    if nxt is not None and sense.event in MEETING_TYPES and _met_party(text, groups[nxt], t_end):
+        # "الاجتماع بممثلي الفصائل"، "اتصالات بوزراء الخارجية": whom the meeting noun's ب
+        # names are met; the one meeting is the support verb's subject or the speaker
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+met"
+    if sense.event in ACTED_UPON_TYPES and _possessed(text, t_start, t_end) \
+            and (_direct_object(text, groups, nxt, t_end)
+                 or words_between(text, t_end, sentence.end)[:1] in TARGET_WORDS):
+        # "خلال اقتحامه مدينة جنين"، "واعتداءاتها على المسجد": an attack noun with a pronoun
+        # and an object or target after it; the pronoun is its agent, named before
+        recipients = chain_from(text, groups, nxt) if nxt is not None else \
+            _prepositional_target(text, groups, t_end, sentence.end)
+        # after a support verb ("يواصل المستوطنون اعتداءاتهم") its subject is the possessor
+        support_subject = _subject_before(text, groups, t_start, c_start, 6,
+                                          over_prepositions=True) \
+            if sense.id.endswith("+support") else []
+        actors = support_subject or _possessor(groups, sentence, t_start)
+        return Arguments(actors, [g for g in recipients if g not in actors], "noun+possessor-agent")
+    possessed = _possessed(text, t_start, t_end) and sense.event not in ACTED_UPON_TYPES
+    if nxt is not None and (possessed or words_between(text, t_end, groups[nxt].start)[-1:]
+                            and _governed(text, groups[nxt], t_end)):
+        # "شكوى ضد وزارة"، "خلال لقائه نظيره": the group is the other party
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+possessed" if possessed else "noun+target"
+    if nxt is not None and sense.event in ACCUSED_AFTER_NOUN_TYPES \
+            and _accused_after_noun(text, groups, groups[nxt], t_start, t_end):
+        # "التنديد بالجرائم الإسرائيلية"، "تحميل الاحتلال المسؤولية": who the noun blames
+        # stands after it; the accuser is the subject before it or the speaker
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+accused"
+    if nxt is not None and _adjective_of_genitive(text, groups[nxt], t_start, t_end):
+        # "رفض الوجود الإسرائيلي": the demonym qualifies the noun's object, so it names the
+        # recipient's country; the agent is the subject of the support verb before the noun
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+object-adjective"
+    if nxt is not None:
+        prefix = _proclitic(text, groups[nxt])
+        if prefix.endswith(("ل", "لل")) and cooperative:
+            recipients = chain_from(text, groups, nxt)
+            how = "noun+li-recipient"
+        elif _counted_object_after_noun(text, groups[nxt], t_end, sense):
+            recipients = chain_from(text, groups, nxt)
+            how = "noun+counted-object"
+        elif _is_object_genitive(text, groups, groups[nxt], t_start, sense):
+            recipients = chain_from(text, groups, nxt)
+            how = "noun+object"
+        elif not prefix.endswith(("ب",)) or not cooperative:
+            actors = chain_from(text, groups, nxt)
+            how = "noun+agent"
+    start_after = actors[-1].end if actors else t_end
+    if not recipients:
+        recipients = _prepositional_target(text, groups, start_after, sentence.end)
+    # "ونددت الأمم المتحدة بتهجير ...": a noun governed by a preposition is the object of
+    # another predicate, whose subject is not the noun's agent
+    if not actors and possessed:
+        # "أنهت القوات انسحابها": the possessor is the subject of the verb before the noun,
+        # else the speaker
+        actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+                  if g not in recipients] or list(speaker)
+        recipients = [g for g in recipients if g not in actors]
+    if not actors:
+        actors = [g for g in _relative_agent(text, groups, t_end, c_end) if g not in recipients]
+        if actors:
+            how += "+relative-agent"
+    if not actors:
+        actors = [g for g in _unmarked_relative_agent(text, groups, t_end, c_end) if g not in recipients]
+        if actors:
+            how += "+unmarked-relative-agent"
+    if not actors and _relative_own_forces(text, t_end, c_end):
+        actors = [g for g in _agent_of_pronoun(groups, sentence, t_start) if g not in recipients]
+        if actors:
+            how += "+relative-own-forces"
+    if not actors and _possessed_support_noun_before(text, c_start, t_start):
+        # the pronoun names the subject before the verbal noun, else the speaker
+        actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+                  if g not in recipients] or [g for g in speaker if g not in recipients]
+        if actors:
+            how += "+possessed-support"
+    if sense.event in ACTED_UPON_TYPES and _circumstance_noun(text, c_start, t_start):
+        # "جرح الوزير في تفجير"، "مقتل جندي إثر انفجار": the participant before the noun
+        # is who the attack hit
+        victims = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+                   if g not in actors and g not in recipients]
+        if sense.event == "COERCE" and not actors:
+            actors = [g for g in _circumstance_coercer(text, sentence, groups, sense, t_start,
+                                                       t_end, victims) if g not in recipients]
+            if not actors and not _agent_marker_after(text, t_end, c_end):
+                actors = [g for g in _state_forces_before(groups, sentence, t_start)
+                          if g not in recipients]
+                how += "+forces-before" if actors else ""
+            victims = [g for g in victims if g not in actors]
+        if recipients:
+            # besides a target of its own ("هجوم على دورية"), only victims named with their
+            # own country: unnamed ones ("جنديان") may belong to the target
+            victims = [g for g in victims if g.country]
+        return _with_marked_agent(text, groups, t_end, c_end,
+                                  Arguments(actors, recipients + victims, how + "+circumstance"))
+    # "أعلنت الوزارة استشهاد ..."، "أكدت الكتائب مقتل ...": who reports a death may be either
+    # side, so the subject before a casualty noun is not taken as its agent
+    if not actors and not _casualty_noun(text[t_start:t_end]) \
+            and (not _preposition_prefix(text, t_start)
+                 or _light_verb_before(text, c_start, t_start, groups)):
+        actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+                  if sense.event not in ACTED_UPON_TYPES
+                  or not _across_complementizer(text, g.end, t_start)]
+        if not actors and sense.id.endswith("+support"):
+            actors = _support_subject(text, sentence, groups, t_start, c_start)
+        if not actors and (sense.id.endswith("+support")
+                           or _light_verb_before(text, c_start, t_start, groups)):
+            actors = [g for g in _support_verb_subject(text, groups, t_start, c_start)
+                      if g not in recipients]
+        if actors and all(_moved_place(text, g) for g in actors):
+            actors = []     # "توجه إلى برلين لإجراء مباحثات": where the speaker goes
+        if actors and sense.event in ACTED_UPON_TYPES \
+                and _after_impersonal_passive(text, c_start, t_start):
+            # "حاكم المصرف تم توقيفه": who stands before an impersonal passive is acted
+            # upon; its agent is named only with من قبل or على يد
+            recipients = recipients or actors
+            actors = []
+            how += "+impersonal-passive"
+        if actors and sense.event in ACTED_UPON_TYPES \
+                and all(g.head.sector in VICTIM_SECTORS or _counted_unarmed(text, g) for g in actors) \
+                and not (sense.event == "COERCE" and any(_coercing_civilians(g, sense) for g in actors)):
+            # "راح ضحية الاعتداء مدنيون"، "مقتل شخص في انفجار سيارة مفخخة": people acted
+            # upon standing before an attack noun are its victims, not its agents
+            recipients = recipients or actors
+            actors = []
+            if _possessed(text, t_start, t_end) and _attack_noun_stem(text[t_start:t_end]):
+                # "واصلت إسرائيل أعمال القتل، وراح ضحية اعتداءاتها 7 فلسطينيين": the pronoun
+                # on an attack noun is its agent, the subject before it (on a verbal noun
+                # such as اعتقالهم it is the one acted upon)
+                actors = _agent_of_pronoun(groups, sentence, t_start)
+            how = "noun+victim-before" if how == "noun" else how + "+victim-before"
+        if actors and not recipients and sense.event in ACTED_UPON_TYPES \
+                and _describing_participle(text, actors[-1], t_start, t_end):
+            # "ظلت المستشفيات محاصرة"، "المدينة المحاصرة": the participle says what the participant
+            # before it undergoes
+            recipients = actors + [g for g in recipients if g not in actors]
+            actors = []
+            how += "+participle"
+        if actors:
+            how = "noun+subject" if how == "noun" else how + "+subject"
+    if sense.event in ACTED_UPON_TYPES:
+        return _with_marked_agent(text, groups, t_end, c_end, Arguments(actors, recipients, how))
+    return Arguments(actors, recipients, how)
+
+
+MEETING_TYPES = frozenset({"CONSULT"})
+
+
+def _describing_participle(text: str, g: Group, t_start: int, t_end: int) -> bool:
+    """The trigger, shaped like a participle, is an adjective right after the participant
+    ("المدينة المحاصرة") or the predicate of a verb of being after it ("ظلت محاصرة")."""
+    prefix = attached_prefix(text, t_start)
+    if not text[t_start:t_end].startswith(PARTICIPLE_PREFIX):
+        return False
+    gap = words_between(text, g.end, t_start - len(prefix))
+    if prefix.endswith("ال"):
+        return not gap and not has_break(text, g.end, t_start)
+    while gap and gap[-1] in VERB_PARTICLES and gap[-1] not in COPULAR_VERBS:
+        gap.pop()
+    return not prefix and bool(gap) and len(gap) <= COPULA_GAP_WORDS \
+        and gap[-1] in COPULAR_VERBS and not has_break(text, g.end, t_start)
+
+
+def _release_noun(sense: TriggerSense) -> bool:
+    return sense.event == "RETREAT" and sense.mode == RELEASE_MODE and sense.form == "nouns"
+
+
+def _with_marked_agent(text: str, groups: list[Group], t_end: int, c_end: int,
+                       args: Arguments) -> Arguments:
+    """"مقتل ثلاثة بنيران الجيش"، "غارات شنها الطيران": an attack noun with no agent takes
+    the one behind a marker word in its clause."""
+    if args.actors:
+        return args
+    agents = [g for g in _agent_after_marker(text, groups, t_end, c_end, agentive_only=True)
+              if g not in args.recipients and g not in args.actors]
+    if agents:
+        args.actors = agents
+        args.how += "+marked-agent"
+    return args
+
+
+def _accused_after_noun(text: str, groups: list[Group], g: Group, t_start: int,
+                        t_end: int) -> bool:
+    """After a noun of blame, the participant names the one blamed: as its genitive
+    ("إدانة الاحتلال") or as the owner of the act it condemns ("التنديد بالعدوان الإسرائيلي"،
+    "انتقادات حادة للحكومة"). Not a demonym agreeing with the noun itself ("الانتقادات
+    المصرية": who criticises), not after a preposition such as من ("إدانة من الأمم
+    المتحدة"), and not a genitive followed by the party ل marks ("اتهام إسرائيل لحماس")."""
+    gap = words_between(text, t_end, g.start)
+    if not gap:
+        trigger_words = text[t_start:t_end].split()
+        if _definite(text, t_start, trigger_words[-1] if trigger_words else ""):
+            return False    # "الانتقادات الداخلية": a noun with the article heads no genitive
+        if g.is_demonym_only and not attached_prefix(text, g.start):
+            return False
+        return not _lam_party_after(text, groups, g)
+    return len(gap) == 1 and gap[0] not in OTHER_PREPOSITIONS \
+        and gap[0] not in TARGET_PREPOSITIONS
+
+
+def _lam_party_after(text: str, groups: list[Group], g: Group) -> bool:
+    """The word after ``g`` is ل with a pronoun ("انتقاد الوزير له"), or the next participant,
+    at most one word on, carries ل ("لحماس")."""
+    if LAM_PRONOUN.match(" ".join(words_between(text, g.end, min(len(text), g.end + 12))[:1])):
+        return True
+    nxt = next((o for o in groups if o.start >= g.end), None)
+    return nxt is not None and len(words_between(text, g.end, nxt.start)) <= 1 \
+        and _proclitic(text, nxt).lstrip("وف").startswith("ل")
+
+
+def _direct_object(text: str, groups: list[Group], nxt: int | None, t_end: int) -> bool:
+    """The participant after an action noun is its object: right after it, after one bare
+    noun ("مدينة جنين"), or with the ل of the object ("للأحياء"); not behind ب (an
+    instrument: "استهدافه بقصف إسرائيلي") nor another preposition ("لدى الجيش")."""
+    if nxt is None:
+        return False
+    g = groups[nxt]
+    gap = words_between(text, t_end, g.start)
+    prefix = _proclitic(text, g).lstrip("وف")
+    if prefix.startswith("ب") or any(w.startswith("ب") for w in gap):
+        return False
+    return not gap or (len(gap) == 1 and _construct_head(gap[0])
+                       and gap[0] not in OTHER_PREPOSITIONS)
+
+
+def _preposition_prefix(text: str, pos: int) -> bool:
+    """The word at ``pos`` carries the preposition ب or ل ("بالقصف"، "للهجوم"، "لهجوم"); the
+    article alone ("الهجوم") is no preposition."""
+    prefix = attached_prefix(text, pos)
+    if prefix.endswith("ال") and not prefix.endswith("لال"):
+        prefix = prefix[:-2]
+    elif prefix.endswith("لل"):
+        prefix = prefix[:-1]
+    return prefix.lstrip("وف").endswith(("ب", "ل"))
+
+
+def _across_complementizer(text: str, g_end: int, t_start: int) -> bool:
+    """"قال مصدر إن هجوما ...": a participant before the إن/أن that the attack noun follows
+    is the speaker of the clause the noun opens, not its agent (a speaker may well be the
+    agent of a policy noun: "قال الوزير إن بلاده تؤيد فرض عقوبات")."""
+    between = words_between(text, g_end, t_start)
+    return bool(between) and between[-1].lstrip("وف") in COMPLEMENTIZERS
+
+
+def _light_verb_before(text: str, c_start: int, t_start: int, groups: list[Group]) -> bool:
+    """"قامت القوة بمداهمة"، "قام مسلحون باختطاف": the verb قام before a ب-noun carries the
+    noun's agent as its subject.  The verb may stand before a short comma
+    aside that ends right before the noun ("دفعت الوزارة، اليوم، بتعزيزات")."""
+    lead = [w for w in words_between(text, c_start, t_start) if w not in PROCLITIC_WORDS]
+    if not lead:
+        opening = _aside_start(text, groups, c_start)
+        if opening is not None:
+            lead = words_between(text, _segment_start(text, opening), opening)
+    return any(w.lstrip("وف") in LIGHT_VERBS or BI_SUPPORT_VERBS.match(w) for w in lead[-6:])
+
+
+AGENT_MARKER_REACH_WORDS = 3     # "اعتقاله من قبل السلطات"، "حصارها على يد ..."
+
+
+def _agent_marker_after(text: str, t_end: int, c_end: int) -> bool:
+    """An agent marker word (قبل، يد، برصاص ...) follows the noun closely: its agent is
+    named there, even when no recogniser found it ("من قبل السلطات المحلية")."""
+    return any(w in AGENTIVE_MARKERS
+               for w in words_between(text, t_end, c_end)[:AGENT_MARKER_REACH_WORDS])
+
+
+def _adjective_of_genitive(text: str, g: Group, t_start: int, t_end: int) -> bool:
+    """Construct state: an indefinite action noun, a definite noun after it and a definite
+    demonym after that ("رفض الوجود الإسرائيلي"، "قصف المواقع السورية"): the demonym agrees
+    with the genitive noun, not with the action noun ("غارات جوية إسرائيلية"، "القصف الجوي
+    الإسرائيلي" keep it as the agent)."""
+    if not g.is_demonym_only:
+        return False
+    gap = list(VOWELLED_WORD.finditer(text, t_end, g.start))
+    trigger_words = text[t_start:t_end].split()
+    if len(gap) != 1 or not trigger_words or attached_prefix(text, g.start):
+        return False
+    return not _definite(text, t_start, trigger_words[-1]) \
+        and _definite(text, gap[0].start(), word_text(gap[0])) and g.head.text.startswith("ال")
+
+
+def _fired_by_owner(word: str) -> bool:
+    """"رصاص المستوطنين"، "بنيران الجيش": what is fired belongs to whoever fired it, so the
+    genitive of these nouns is the agent, whoever it names."""
+    for clitic in ("و", "ف", "ب", "ال"):
+        if word.startswith(clitic) and len(word) - len(clitic) > 2:
+            word = word[len(clitic):]
+    return word in FIRED_NOUNS
+
+
+def _counted_unarmed(text: str, g: Group) -> bool:
+    """An unarmed group counted by a number or a quantity ("قتل 140 فلسطينيا"، "اعتقلت عددا
+    من الفلسطينيين") is the object of the act before it, so never the agent of an attack or
+    coercion noun after it ("... واعتقال 600")."""
+    before = words_between(text, max(0, g.start - COUNT_REACH_CHARS), g.start)[-2:]
+    if before[-1:] == [PARTITIVE_WORD]:
+        before = before[:-1]
+    return bool(before) and _is_number(before[-1]) and g.head.sector not in ARMED_SECTORS
+
+
+def _counted_object_after_noun(text: str, g: Group, t_end: int, sense: TriggerSense) -> bool:
+    """"اعتقال 35 فلسطينيا"، "احتجاز عشرات المواطنين": a counted group right after an attack
+    or coercion noun is the one acted upon, as after the verb; settlers counted after a raid
+    noun still raid ("اقتحام مئات المستوطنين")."""
+    return sense.event in ACTED_UPON_TYPES \
+        and _counted_right_after(words_between(text, t_end, g.start)) \
+        and not _coercing_civilians(g, sense)
+
+
+def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
+                        sense: TriggerSense) -> bool:
+    """After an action noun of an attack or coercion, a genitive names the victim when it is a
+    noun of people ("تهجير الفلسطينيين"، "اعتقال صحفيين") rather than an adjective
+    ("قصف إسرائيلي"، "القصف الإسرائيلي") or an armed agent ("هجوم حماس")."""
+    first_word = VOWELLED_WORD.match(text, t_start)
+    if sense.event not in ACTED_UPON_TYPES \
+            or (first_word is not None and _fired_by_owner(word_text(first_word))):
+        return False
+    if first_word is not None and _casualty_noun(word_text(first_word)):
+        return True     # "مقتل جنديين إسرائيليين": whoever it names died, armed or not
+    following = [w for w in words_between(text, g.end, min(len(text), g.end + 40))[:3]
+                 if not w.startswith("ال")][:1]
+    if following and following[0].startswith("ل") and not following[0].startswith("لا") \
+            and following[0] not in TIME_LAM_WORDS:
+        return False    # "اقتحام أنصار الحزب لمقر": ل marks the object, the genitive acts
+    if _raider_before_place(text, g, t_start, sense):
+        return False
+    nxt = next((i for i, o in enumerate(groups) if o.start >= g.end), None)
+    if nxt is not None and g.head.kind == "person" \
+            and not any(c in text[g.end:groups[nxt].start] for c in "()\"«»“”") \
+            and not attached_prefix(text, groups[nxt].start).startswith("و") \
+            and len(words_between(text, g.end, groups[nxt].start)) == 1 \
+            and _direct_object(text, groups, nxt, g.end):
+        # "اقتحام الوزير منطقة الأغوار": a person's object follows the genitive (a name
+        # in brackets after it is the same party)
+        return False
+    head = g.head
+    if g.is_demonym_only:
+        # a definite demonym after an indefinite noun is a genitive noun, not an adjective;
+        # a construct trigger is as definite as its last word ("حصيلة العدوان الإسرائيلي")
+        trigger_words = words_between(text, t_start, g.start)
+        return head.text.startswith("ال") and text[t_start:t_start + 2] != "ال" \
+            and not attached_prefix(text, t_start).endswith("ال") \
+            and not (len(trigger_words) > 1 and trigger_words[-1].startswith("ال"))
+    if _coercing_civilians(g, sense):
+        return False    # "اقتحام مئات المستوطنين باحات المسجد": the settlers raid
+    if first_word is not None and _attacking_civilians(g) \
+            and word_text(first_word).lstrip("وفبل").removeprefix("ال") in ATTACK_NOUNS:
+        return False    # "في اعتداء مستوطنين على قرية": the attack is the settlers'
+    if head.sector in VICTIM_SECTORS:
+        return True
+    # a named party that bears no arms ("حصار وفد حكومي"، "اغتيال الوزير") is acted upon;
+    # a country, an armed group or a force is the agent ("هجوم حماس"، "قصف الجيش")
+    return head.kind in ("person", "agent", "institution", "organization") \
+        and head.sector is not None and head.sector not in ARMED_SECTORS

@@ -1,0 +1,298 @@
+"""Statement types: documents and their issuers, criticism drawn by an act, accusations,
+circumstantial participles and informants.
+"""
+from __future__ import annotations
+
+import re
+
+from ...records import Sentence
+from ...text.normalize import normalize_string
+from ...words import function_words
+from ..counts import opens_another_fact
+from ..lexicon import TriggerSense, without_adjunct_asides
+from ..structure import (
+    VOWELLED_WORD,
+    Group,
+    attached_prefix,
+    chain_from,
+    has_break,
+    word_text,
+    words_between,
+)
+from .nearby import (
+    _agent_after_marker,
+    _chain_back,
+    _first_after,
+    _last_before,
+    _nearest_over_aside,
+    _object_or_target,
+    _subject_before,
+)
+from .parties import _informant
+from .relatives import _lam_author_before
+from .result import Arguments
+from .verbs import _verb_arguments
+from .vocabulary import (
+    CLAUSE_OPENERS,
+    COMPLEMENT_WORDS,
+    QUANTIFIER_SUBJECT_HEADS,
+    RELATIVE_PRONOUNS,
+    REPORT_NOUNS,
+    REPORT_RESUMPTIVES,
+    TIME_WORDS,
+)
+from .word_shapes import _object_pronoun_on, _segment_start
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
+
+DOCUMENT_ADJECTIVE_WORDS = 2    # "رسالة واضحة تدعو"، "قرارا أمميا جديدا يطالب"
+DOCUMENT_NOUNS = REPORT_NOUNS | _WORDS.resolution_nouns
+
+DOCUMENT_GOVERNORS = _WORDS.document_governors
+ISSUER_GAP_WORDS = 2    # "الجمعية العامة، الأربعاء، لصالح قرار"
+
+# "دان الوزير السياسات الغربية، وخصوصا سياسة X"، "، ولا سيما X": after a comma these
+# words single out part of the object named before them.
+SPECIFIERS = _WORDS.specifiers
+SPECIFIER_LEADS = ([], *([w] for w in _WORDS.specifier_negations))
+SPECIFIER_REACH_WORDS = 12   # the subject's apposition and the object stand between
+SPECIFIED_GAP_WORDS = 2      # "وخصوصا سياسة X"، "ولا سيما على X"
+
+INFORMANT_SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+INFORMANT_SPEECH_FORMS = frozenset({"past", "present", "reported"})
+
+
+def _without_informants(text: str, sense: TriggerSense, args: Arguments) -> Arguments:
+    """Drop unnamed informants from the parties; one stays the actor of its own speech verb."""
+    own_speech = sense.event in INFORMANT_SPEECH_TYPES and sense.form in INFORMANT_SPEECH_FORMS
+    actors = [g for g in args.actors if own_speech or not _informant(text, g)]
+    recipients = [g for g in args.recipients if not _informant(text, g)]
+    if len(actors) == len(args.actors) and len(recipients) == len(args.recipients):
+        return args
+    return Arguments(actors, recipients, args.how + "+no-informant", args.passive)
+
+
+DRAWING_VERBS = frozenset(normalize_string(w) for w in _WORDS.drawing_verbs)
+DRAWING_REACH_WORDS = 5     # "أثار خطاب الرئيس البرازيلي انتقادات"، "أثار موجة واسعة من الانتقادات"
+DRAWN_SOURCE_GAP_WORDS = 3  # "تهديدات مباشرة من قبل"
+
+
+def _drawn_by_frame(text: str, c_start: int, t_start: int) -> bool:
+    """A verb of drawing or facing stands a few words before the noun in its clause, its
+    object: "يثير انتقادات"، "واجهت موجة إدانات"."""
+    prefix = attached_prefix(text, t_start)
+    lead = words_between(text, c_start, t_start - len(prefix))[-DRAWING_REACH_WORDS:]
+    definite = prefix.endswith("ال") or text.startswith("ال", t_start)
+    if definite and lead and _drawing_verb(lead[-1]):
+        return False    # "أثار الوعيد ردود فعل": the noun right after the verb is its subject
+    return any(_drawing_verb(w) for w in lead)
+
+
+def _drawing_verb(word: str) -> bool:
+    return normalize_string(word.lstrip("وف")) in DRAWING_VERBS \
+        or normalize_string(word) in DRAWING_VERBS
+
+
+def _drawn_arguments(text: str, groups: list[Group], t_end: int, c_end: int,
+                     args: Arguments) -> Arguments:
+    """Who draws or faces the criticism or threat is its recipient; the actor is only the
+    party named behind a marker after the noun ("تلقى تهديدات من ضباط الجيش")."""
+    source = next((i for i, g in enumerate(groups) if t_end <= g.start < c_end
+                   and len(words_between(text, t_end, g.start)) <= DRAWN_SOURCE_GAP_WORDS
+                   and words_between(text, t_end, g.start)[-1:] in (["من"], ["قبل"])), None)
+    agents = chain_from(text, groups, source) if source is not None else []
+    recipients = [g for g in args.actors + args.recipients if g not in agents]
+    return Arguments(agents, recipients, args.how + "+drawn")
+
+
+def _specified_object(text: str, sentence: Sentence, groups: list[Group], t_end: int,
+                      actors: list[Group]) -> list[Group]:
+    """"دان الوزير، فلان، السياسات الغربية، وخصوصا سياسة X": an object named without a
+    participant, then singled out after a comma by وخصوصا/ولا سيما/تحديدا; the participant
+    right after the specifier is the recipient.  Only when nothing but the subject (and its
+    apposition) stands between, and no other fact opens before the specifier."""
+    for w in VOWELLED_WORD.finditer(text, t_end, sentence.end):
+        if len(words_between(text, t_end, w.start())) > SPECIFIER_REACH_WORDS:
+            return []
+        if word_text(w) not in SPECIFIERS:
+            continue
+        segment = _segment_start(text, w.start())
+        if words_between(text, segment, w.start()) not in SPECIFIER_LEADS \
+                or segment <= t_end or text[segment - 1] not in "،," \
+                or opens_another_fact(text, t_end, w.start()) \
+                or any(t_end <= g.start < w.start() and g not in actors for g in groups):
+            return []
+        i = _first_after(text, groups, w.end(), sentence.end, SPECIFIED_GAP_WORDS)
+        return chain_from(text, groups, i) if i is not None else []
+    return []
+
+
+def _document_before(text: str, groups: list[Group], c_start: int,
+                     t_start: int) -> tuple[int, list[Group], bool] | None:
+    """The present verb at ``t_start`` describes a document noun right before it: indefinite
+    ("قرارا يطالب"، "رسالة تدعو"، "بيان للوزارة يدعو") or with the article before a relative
+    pronoun ("البيان الذي يدعو").  The noun's start, the author named with ل between noun and
+    verb, and whether a preposition governs the noun ("رحبت بقرار يدعو": not its issuer
+    before it); None when no such noun stands there."""
+    author, end = _lam_author_before(text, groups, t_start)
+    if not author:
+        author, end = _drafter_before(text, groups, c_start, t_start)
+    lead = [m for m in VOWELLED_WORD.finditer(text, c_start, end)]
+    relative = bool(lead) and not author and word_text(lead[-1]) in RELATIVE_PRONOUNS
+    if not relative:
+        lead = lead[:len(lead) - _document_adjectives(lead)]
+    if relative:
+        genitive = _document_genitive(text, groups, lead.pop().start())
+        if genitive is not None:
+            return genitive
+    if not lead:
+        return None
+    word = word_text(lead[-1])
+    before = word_text(lead[-2]) if len(lead) > 1 else ""
+    # "في بيان يدعو"، "صوتت على قرار": the clause's subject issues or adopts it
+    after_preposition = before in DOCUMENT_GOVERNORS
+    for clitic, bare in (("", word), (word[:1], word[1:])):
+        if relative and not bare.startswith("ال"):
+            continue
+        if (bare[2:] if relative else bare) in DOCUMENT_NOUNS:
+            return lead[-1].start(), author, after_preposition or clitic in ("ب", "ل")
+    return None
+
+
+def _document_adjectives(lead: list[re.Match[str]]) -> int:
+    """How many indefinite words describing a document noun end ``lead`` ("رسالة واضحة"،
+    "قرارا جديدا"، "بيانا مشتركا"): at most ``DOCUMENT_ADJECTIVE_WORDS`` words with no
+    article that are no function word, right after a document noun; 0 when there is none."""
+    for size in range(1, DOCUMENT_ADJECTIVE_WORDS + 1):
+        if len(lead) <= size:
+            return 0
+        word = word_text(lead[-size])
+        if word.startswith("ال") or len(word) < 4 or word in TIME_WORDS or word in DOCUMENT_NOUNS \
+                or word in COMPLEMENT_WORDS or word in CLAUSE_OPENERS or word in RELATIVE_PRONOUNS:
+            return 0
+        noun = word_text(lead[-size - 1])
+        if noun in DOCUMENT_NOUNS or (noun[:1] in ("ب", "ل", "و", "ف") and noun[1:] in DOCUMENT_NOUNS):
+            return size
+    return 0
+
+
+def _drafter_before(text: str, groups: list[Group], c_start: int,
+                    t_start: int) -> tuple[list[Group], int]:
+    """"مشروع قرار صاغته السلطة يطالب": the participant right before ``t_start`` is the
+    subject of a verb with an object pronoun written right after a document noun, so it
+    drafted the document; with where the document noun ends.  ([], t_start) otherwise."""
+    last = next((i for i in range(len(groups) - 1, -1, -1)
+                 if groups[i].end <= t_start and not text[groups[i].end:t_start].strip()), None)
+    if last is None:
+        return [], t_start
+    chain = _chain_back(text, groups, last)
+    lead = list(VOWELLED_WORD.finditer(text, c_start, chain[0].start))
+    if len(lead) < 2 or text[lead[-1].end():chain[0].start].strip() \
+            or not _object_pronoun_on(word_text(lead[-1])):
+        return [], t_start
+    noun = word_text(lead[-2])
+    if noun in DOCUMENT_NOUNS or (noun[:1] in ("ب", "ل", "و", "ف") and noun[1:] in DOCUMENT_NOUNS):
+        return chain, lead[-1].start()
+    return [], t_start
+
+
+def _document_genitive(text: str, groups: list[Group],
+                       pronoun: int) -> tuple[int, list[Group], bool] | None:
+    """"بقرار الجمعية العامة، الذي يدعو": the relative pronoun after a comma describes the
+    document noun whose genitive the participant before the comma is; that participant
+    issued it."""
+    last = next((i for i in range(len(groups) - 1, -1, -1) if groups[i].end <= pronoun), None)
+    if last is None or text[groups[last].end:pronoun].strip(" ،,"):
+        return None
+    chain = _chain_back(text, groups, last)
+    noun = None
+    for noun in VOWELLED_WORD.finditer(text, max(0, chain[0].start - 20), chain[0].start):
+        pass
+    if noun is None or text[noun.end():chain[0].start].strip():
+        return None
+    word = word_text(noun)
+    if word in DOCUMENT_NOUNS or (word[:1] in ("ب", "ل", "و") and word[1:] in DOCUMENT_NOUNS):
+        return noun.start(), chain, False
+    return None
+
+
+def _issuer_over_aside(text: str, sentence: Sentence, groups: list[Group],
+                       noun_start: int) -> list[Group]:
+    """"تصويت الجمعية العامة، الأربعاء، لصالح قرار": the participant before the document
+    noun across a short comma aside and at most ``ISSUER_GAP_WORDS`` words."""
+    return _nearest_over_aside(text, groups, sentence.start, noun_start, ISSUER_GAP_WORDS,
+                               without_adjunct_asides)
+
+
+def _document_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                        t_end: int, c_start: int, c_end: int,
+                        sense: TriggerSense) -> Arguments | None:
+    """"أصدر المجلس قرارا يطالب إسرائيل بالانسحاب": a present verb on a document noun has the
+    document's issuer as its speaker (the author after the noun, else the participant before
+    the noun), and the participant after the verb, which the plain reading takes as subject,
+    as the one addressed.  None when the verb follows no document noun."""
+    resumptive = VOWELLED_WORD.search(text, t_end)
+    if resumptive is not None and word_text(resumptive) in REPORT_RESUMPTIVES:
+        return None     # "رسالة يطالبهم فيها": _report_relative_arguments reads it
+    document = _document_before(text, groups, c_start, t_start)
+    if document is None:
+        return None
+    noun_start, author, governed = document
+    issuer = author or ([] if governed else
+                        _subject_before(text, groups, noun_start, c_start, 8,
+                                        over_prepositions=True)
+                        or _issuer_over_aside(text, sentence, groups, noun_start))
+    # "وأصدرت بيانا يدعو": the speaker issued it, unless the document is another's ("رحبت
+    # ببيان يدعو") or a new group no lexicon names issued it ("أصدرت عدة جهات بيانات")
+    unnamed = not issuer and (governed or any(w in QUANTIFIER_SUBJECT_HEADS for w in
+                                              words_between(text, c_start, noun_start)))
+    plain = _verb_arguments(text, sentence, groups, t_start, t_end, t_start, c_end, [],
+                            form=sense.form, sense=sense)
+    after = [g for g in plain.actors if g.start >= t_end] \
+        or [g for g in plain.recipients if g.start >= t_end]
+    how = "v+document+unnamed-subject" if unnamed else "v+document"
+    return Arguments(issuer, [g for g in after if g not in issuer], how)
+
+
+ACCUSED_PARTICIPLES = _WORDS.accused_participles
+
+
+def _accused_participle(text: str, groups: list[Group], t_start: int, t_end: int) -> bool:
+    """"إسرائيل متهمة بارتكاب ..."، "كان متهما بدعم ...": a participle of accusation followed
+    right away by a ب-phrase is passive (accused of), not a circumstantial "accusing", which
+    names its object first ("، متهمة الحكومة بـ"، "متهمة بريطانيا بـ")."""
+    words = text[t_start:t_end].split()
+    following = VOWELLED_WORD.search(text, t_end)
+    return len(words) == 1 and words[0].lstrip("وف") in ACCUSED_PARTICIPLES \
+        and following is not None and not text[t_end:following.start()].strip() \
+        and word_text(following).startswith("ب") and len(word_text(following)) > 3 \
+        and not any(g.start <= following.start() < g.end for g in groups)
+
+
+def _accused_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                       t_end: int, c_start: int) -> Arguments:
+    """The passive participle: the participant right before it is the accused; the accuser
+    only when named behind an agent marker ("من قبل ...")."""
+    before = _last_before(text, groups, t_start, c_start - 1, 1)
+    accused = _chain_back(text, groups, before) if before is not None else []
+    accusers = [g for g in _agent_after_marker(text, groups, t_end, sentence.end)
+                if g not in accused]
+    return Arguments(accusers, accused, "accused-participle")
+
+
+def _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker) -> Arguments:
+    """"وندد الوزير بالقصف، مطالبا مجلس الأمن بالتحرك": a circumstantial participle
+    shares the subject of the main clause and takes its own object.  An unnamed informant
+    who reports the clause ("قال مصدر إن مصر لن تقبل") is no party of it: the first
+    participant after him in the trigger's own clause is the subject (a participle after a
+    comma, "مطالبا ...", still goes with the informant and is left without one)."""
+    teller = speaker or groups[:1]
+    if teller and all(_informant(text, g) for g in teller):
+        told = max(g.end for g in teller)
+        actors = [g for g in groups if told <= g.start and g.end <= t_start
+                  and not has_break(text, g.end, t_start)][:1]
+    else:
+        actors = speaker or [g for g in groups[:1] if g.end <= t_start]
+    recipients = _object_or_target(text, groups, t_end, c_end)
+    return Arguments(actors, [g for g in recipients if g not in actors], "participle")

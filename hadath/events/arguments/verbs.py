@@ -1,0 +1,540 @@
+"""Arguments of a verb trigger: subject and object in verb-subject-object order and its
+variants.
+"""
+from __future__ import annotations
+
+import re
+
+from ...records import Sentence
+from ...text.normalize import normalize_string
+from ...words import function_words
+from ..lexicon import TriggerSense
+from ..structure import (
+    CLAUSE_BREAK,
+    TITLE_WORDS,
+    VOWELLED_WORD,
+    Group,
+    attached_prefix,
+    chain_from,
+    group_gender,
+    has_break,
+    is_office_phrase,
+    office_holder,
+    titled_person,
+    word_text,
+    words_between,
+)
+from .carried import unknown_subject_after
+from .clauses import (
+    _addressed_after_joined_verb,
+    _counted,
+    _counted_right_after,
+    _fronted_subject,
+    _pluperfect_subject,
+    _subject_before_comma,
+)
+from .meetings import _two_parties
+from .nearby import (
+    _chain_back,
+    _earlier_subject,
+    _first_after,
+    _governed,
+    _last_before,
+    _object_or_target,
+    _past_object_aside,
+    _prepositional_target,
+    _subject_before,
+)
+from .parties import _coercing_civilians
+from .relatives import _report_relative_arguments
+from .result import Arguments
+from .vocabulary import (
+    ADJUNCT_WORDS,
+    CLAUSE_OPENERS,
+    COMPLEMENT_WORDS,
+    COMPLEMENTIZERS,
+    COUNTERPART_NOUNS,
+    DIRECTIONS,
+    DUAL_PARTIES,
+    LOCATIVE_WORDS,
+    OBJECT_GAP_WORDS,
+    OTHER_PREPOSITIONS,
+    OWN_FORCES,
+    PARTITIVE_WORD,
+    QUANTIFIER_SUBJECT_HEADS,
+    RELATIVE_PRONOUNS,
+    REPORT_RESUMPTIVES,
+    SUBJECT_GAP_WORDS,
+    TARGET_PREPOSITIONS,
+    TIME_WORDS,
+    VERB_PARTICLES,
+)
+from .word_shapes import (
+    _construct_head,
+    _is_nisba,
+    _is_number,
+    _locative,
+    _noun_complement,
+    _plural_verb,
+    _prepositional_verbal_noun,
+    _proclitic,
+    _pronoun_subject,
+    _spelled_gender,
+)
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
+
+ALLEGIANCE_GAP_WORDS = 3     # "المتشددين من الموالين لـ"
+
+EACH_OF = tuple(tuple(p.split()) for p in _WORDS.each_of)
+
+# "دانت الوزارة خطاب الرئيس": an act noun whose genitive is the one blamed or refused.
+ACT_OBJECT_NOUNS = _WORDS.act_object_nouns | _WORDS.condemned_violence_nouns
+
+ACT_OBJECT_GAP_WORDS = 4
+
+UNNAMED_SUBJECT_WORDS = 3    # "المنظمة الحقوقية الدولية"
+
+
+def _after_another_verb(text: str, g: Group, t_end: int) -> bool:
+    """The group was cut from a verb the recogniser read as a role noun ("وطالب إسرائيل"),
+    and that verb is not the one ending at ``t_end``."""
+    return g.mentions[0].rule.endswith("+after-verb") and bool(words_between(text, t_end, g.start))
+
+
+def _own_subject_before_office(gap_words: list[str]) -> bool:
+    """A noun other than a time word or a number stands between the verb and an office
+    phrase: the verb's own subject ("أدانت قيادتها"، "التقى وزيرها")."""
+    return any(w not in TIME_WORDS and w not in VERB_PARTICLES and not _is_number(w)
+               and w not in ADJUNCT_WORDS for w in gap_words)
+
+
+def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
+                    speaker: list[Group], *, form: str = "", counted_object: bool = True,
+                    acted_upon: bool = False, act_object: bool = False,
+                    counted_subject: bool = False,
+                    sense: TriggerSense | None = None) -> Arguments:
+    pluperfect = _pluperfect_subject(text, groups, t_start, c_start, sentence.start)
+    if pluperfect is not None:
+        actors = _chain_back(text, groups, pluperfect)
+        recipients = _object_or_target(text, groups, t_end, sentence.end)
+        return Arguments(actors, [g for g in recipients if g not in actors], "v+pluperfect")
+    report = _report_relative_arguments(text, sentence, groups, t_start, t_end, c_start, speaker)
+    if report is not None:
+        return report
+    if _pronoun_subject(text, c_start, t_start):
+        obj = _first_after(text, groups, _past_object_aside(text, groups, t_end, sentence.end),
+                           sentence.end, OBJECT_GAP_WORDS)
+        recipients = chain_from(text, groups, obj) if obj is not None else []
+        actors = _earlier_subject(text, sentence, groups, t_start) or list(speaker)
+        return Arguments(actors, [g for g in recipients if g not in actors],
+                         "v+pronoun-subject")
+    fronted = _fronted_subject(text, groups, t_start, c_start)
+    before_comma = _subject_before_comma(text, groups, t_start, c_start) if fronted is None else []
+    if fronted is not None or before_comma:
+        actors = _chain_back(text, groups, fronted) if fronted is not None else before_comma
+        recipients = _object_or_target(text, groups, t_end, sentence.end)
+        return Arguments(actors, recipients, "svo-fronted")
+    if _plural_verb(text[t_start:t_end]) and not acted_upon:
+        # attack verbs keep the readings below: their plural may be a hidden passive
+        # ("اعتقلوا في المدينة"), and their subject a counted or fronted group
+        return _plural_verb_arguments(text, sentence, groups, t_start, t_end, c_start)
+    subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
+    if subj is not None and is_office_phrase(groups[subj]) \
+            and _own_subject_before_office(words_between(text, t_end, groups[subj].start)):
+        # "انتقدت قيادتها الأمين العام لحزب ...": the verb has a subject of its own, the
+        # office phrase after it is the object
+        gap = words_between(text, t_end, groups[subj].start)
+        actors = _earlier_subject(text, sentence, groups, t_start) \
+            if any(OWN_FORCES.match(w) for w in gap) else []
+        return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
+                         "vso+office-object")
+    if subj is not None and _each_of(words_between(text, t_end, groups[subj].start)):
+        # "طالبت كل من مصر والأردن إسرائيل ب": the coordinated subject, then the object
+        return _subject_and_object(text, sentence, groups, subj, t_end, "vso+each-of")
+    if subj is not None and acted_upon and _plural_verb(text[t_start:t_end]) \
+            and _object_genitive(words_between(text, t_end, groups[subj].start)):
+        # "وهاجموا منازل الفلسطينيين": a verb before its named subject stays singular, so
+        # after a plural verb the group is the genitive of its object noun
+        actors = _earlier_subject(text, sentence, groups, t_start, plural=True)
+        return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
+                         "v+pronoun-subject")
+    if subj is not None and not acted_upon \
+            and _direction_genitive(words_between(text, t_end, groups[subj].start)):
+        # "طالب اتحاد بلديات جنوب لبنان المجتمع الدولي": the place is the genitive of the
+        # unnamed subject noun, and tells its country (an attack's "X شمال Y" is its target)
+        pass
+    elif subj is not None and _locative(words_between(text, t_end, groups[subj].start)):
+        subj = None     # "شنت غارة في ليبيا": the place where it happened
+    if subj is not None and any(_prepositional_verbal_noun(w)
+                                for w in words_between(text, t_end, groups[subj].start)):
+        # "طالب نواب بمعاقبة إيران": the group is the genitive of the verb's complement
+        # noun, the verb's subject (unnamed here) stands before it
+        actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True) \
+            or _earlier_subject(text, sentence, groups, t_start)
+        return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
+                         "v+noun-genitive")
+    if subj is not None and act_object \
+            and _act_noun_genitive(words_between(text, t_end, groups[subj].start)):
+        # "دانت وزارة الخارجية خطاب الرئيس"، "وأدانت تصريحات الوزير": the group is the
+        # genitive of the condemned act; the subject is the unnamed noun before the act, or
+        # with none written the nearest earlier subject
+        recipients = chain_from(text, groups, subj)
+        if len([w for w in words_between(text, t_end, groups[subj].start)
+                if w not in TIME_WORDS]) > 1:
+            return Arguments([], recipients, "vso+unnamed-subject+act-genitive")
+        actors = [g for g in _earlier_subject(text, sentence, groups, t_start) or speaker
+                  if g not in recipients]
+        return Arguments(actors, recipients, "v+act-genitive")
+    if subj is not None and act_object \
+            and _relative_on_object(words_between(text, t_end, groups[subj].start)):
+        # "دانت الهجوم الذي نفذته القوات": the group is the agent of a relative clause on the
+        # condemned noun, so it is the one blamed; the verb's subject is not written
+        recipients = chain_from(text, groups, subj)
+        actors = [g for g in _earlier_subject(text, sentence, groups, t_start) or speaker
+                  if g not in recipients]
+        return Arguments(actors, recipients, "v+relative-agent-object")
+    if subj is not None and counted_subject \
+            and _counted_right_after(words_between(text, t_end, groups[subj].start)):
+        # "دعا 40 خبيرا أمميا الحكومة إلى"، "طالب عدد من النواب": the counted people right
+        # after a verb of speech are those who speak
+        return _subject_and_object(text, sentence, groups, subj, t_end, "vso+counted-subject")
+    if subj is not None and counted_object \
+            and _counted(words_between(text, t_end, groups[subj].start)) \
+            and not (sense is not None and _coercing_civilians(groups[subj], sense)
+                     and _last_before(text, groups, t_start, c_start - 1, 8) is None):
+        # "قتلت الغارات آلاف المدنيين": a counted group is the object
+        before = _last_before(text, groups, t_start, c_start - 1, 8)
+        actors = _chain_back(text, groups, before) if before is not None else []
+        return Arguments(actors, chain_from(text, groups, subj), "v+counted-object")
+    if subj is not None and _noun_complement(words_between(text, t_end, groups[subj].start)):
+        # "وطالب بالإفراج عن المعتقلين": the group belongs to the noun after the verb, whose
+        # subject is not written; it is the nearest earlier subject
+        actors = _subject_before(text, groups, t_start, c_start, 8) \
+            or _earlier_subject(text, sentence, groups, t_start)
+        return Arguments(actors, [], "v+noun-complement")
+    if subj is not None and _governed(text, groups[subj], t_end):
+        # "فرض عقوبات على روسيا": a group after a preposition is a target, not the subject
+        actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
+        if not actors and (text[t_start:t_end].startswith("و") or text[t_start - 1:t_start] == "و"):
+            # "إن قوة من الشرطة قامت بمداهمة الجامع ... واعتدت على المصلين": a joined verb
+            # continues the subject of the one before it
+            actors = _earlier_subject(text, sentence, groups, t_start)
+        return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
+                         "v+target")
+    if subj is not None and _after_another_verb(text, groups[subj], t_end):
+        # "انتقد الوزير القصف وطالب إسرائيل": the country after a later verb is no subject
+        # of this one, whose subject no lexicon named
+        return Arguments([], chain_from(text, groups, subj), "vso+unnamed-subject")
+    if subj is not None and (_unnamed_subject(text, groups[subj], t_end)
+                             or not acted_upon
+                             and _indefinite_unnamed_subject(text, groups[subj], t_end)):
+        # "اتهمت المنظمة الجيش بـ": the subject is a noun no lexicon names, the group after
+        # it the object; the actor stays unknown rather than the object
+        objects = chain_from(text, groups, subj)
+        first = VOWELLED_WORD.search(text, t_end)
+        parties = _two_parties(text, sentence, groups, t_start) \
+            if first is not None and word_text(first) in DUAL_PARTIES else []
+        return Arguments([g for g in parties if g not in objects], objects, "vso+unnamed-subject")
+    addressed = _addressed_after_joined_verb(text, sentence, groups, subj, t_start, t_end, form,
+                                             sense) if subj is not None else None
+    if addressed is not None:
+        return addressed
+    if subj is not None and _object_by_agreement(text, groups[subj], t_start, t_end, form):
+        # "وطالبت المجتمع الدولي بالتحرك": a feminine verb with a masculine noun right after
+        # it (or the reverse) has an unwritten subject; the noun is its object
+        objects = chain_from(text, groups, subj)
+        actors = [g for g in _earlier_subject(text, sentence, groups, t_start, gender="fem")
+                  if g not in objects]
+        return Arguments(actors, objects, "v+object-by-agreement")
+    opening = _noun_subject_after_complementizer(text, groups, sentence.start, t_start) \
+        if subj is not None and not acted_upon else None
+    if opening is not None:
+        # "وقال البيان إن عائلة الطبيب طالبت السلطات بـ": the verb's subject is the noun
+        # opening the clause of إنّ, so the group after the verb is its object
+        actors = chain_from(text, groups, opening) if opening >= 0 else []
+        objects = [g for g in chain_from(text, groups, subj) if g not in actors]
+        return Arguments(actors, objects, "svo+complementizer-subject" if actors
+                         else "svo+unnamed-subject")
+    if subj is not None:
+        return _subject_and_object(text, sentence, groups, subj, t_end, "vso")
+    actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
+    recipients = _object_or_target(text, groups, t_end, sentence.end)
+    if not actors and unknown_subject_after(text, [(g.start, g.end) for g in groups], t_end,
+                                            sentence.end):
+        # no earlier subject is carried or guessed for it
+        return Arguments([], recipients, "v+unnamed-subject")
+    return Arguments(actors, recipients, "svo" if actors else "v")
+
+
+def _subject_and_object(text: str, sentence: Sentence, groups: list[Group], subj: int,
+                        t_end: int, how: str) -> Arguments:
+    """Verb-first order with the subject at ``subj``: the object is the first participant
+    after the subject, past a comma aside or a bracketed gloss of the subject."""
+    # "دعا المتحدث باسم المنظمة فلان": the office's holder or body is the subject
+    holder = office_holder(text, groups, subj, t_end)
+    actors = chain_from(text, groups, subj if holder is None else holder)
+    named = _holder_name_after(text, groups, actors[-1])
+    after = _past_object_aside(text, groups, _past_gloss(text, groups, (named or actors[-1]).end),
+                               sentence.end)
+    obj = _first_after(text, groups, after, sentence.end, OBJECT_GAP_WORDS)
+    if obj is not None and _locative(words_between(text, after, groups[obj].start)):
+        obj = None      # "في شركة": a place, not the object
+    if obj is not None and _noun_complement(words_between(text, after, groups[obj].start)):
+        # "دعت الأمم المتحدة إلى الإفراج عن الصحفيين": whom the call is about
+        return Arguments(actors, [], how)
+    recipients = chain_from(text, groups, obj) if obj is not None else \
+        _prepositional_target(text, groups, after, sentence.end)
+    return Arguments(actors, recipients, how)
+
+
+# words of a holder's name the recogniser may leave out before the part it knows ("سايمون")
+HOLDER_NAME_GAP_WORDS = 2
+
+
+def _holder_name_after(text: str, groups: list[Group], subject: Group) -> Group | None:
+    """"حث رئيس الوزراء الأيرلندي فلان الفلاني الاتحاد": a person named right after a subject
+    that opens with a title is the title's holder, not the verb's object: after first names
+    the recogniser left out, or right after the title when the countries do not differ.
+    None when no such name follows."""
+    first = VOWELLED_WORD.search(subject.mentions[0].text)
+    if subject.head.kind == "person" or first is None \
+            or normalize_string(word_text(first)) not in TITLE_WORDS:
+        return None
+    nxt = next((g for g in groups if g.start >= subject.end), None)
+    if nxt is None or nxt.head.kind != "person" or titled_person(nxt.head):
+        return None
+    gap = text[subject.end:nxt.start]
+    if CLAUSE_BREAK.search(gap.replace("،", "")) \
+            or len(words_between(text, subject.end, nxt.start)) > HOLDER_NAME_GAP_WORDS:
+        return None
+    if any(w in OTHER_PREPOSITIONS or w in TARGET_PREPOSITIONS or w.startswith("ال")
+           for w in words_between(text, subject.end, nxt.start)):
+        return None     # a word of the sentence, not a name's part
+    if not words_between(text, subject.end, nxt.start) \
+            and None not in (subject.country, nxt.country) and subject.country != nxt.country:
+        return None     # "حث الرئيس المصري نتنياهو": a full name of another country, the object
+    return nxt
+
+
+_GLOSS = re.compile(r"\s*\(\s*")
+_GLOSS_END = re.compile(r"\s*\)")
+
+
+def _past_gloss(text: str, groups: list[Group], pos: int) -> int:
+    """Past a participant in brackets right after ``pos`` that fills them alone: another name
+    of the participant before it ("حركة المقاومة الإسلامية (حماس)"), never its object.
+    ``pos`` itself when there is none."""
+    opening = _GLOSS.match(text, pos)
+    if opening is None:
+        return pos
+    gloss = next((g for g in groups if g.start == opening.end()), None)
+    if gloss is None:
+        return pos
+    closing = _GLOSS_END.match(text, gloss.end)
+    return closing.end() if closing is not None else pos
+
+
+def _each_of(gap_words: list[str]) -> bool:
+    """Between the verb and the participant stands only "كل من"."""
+    words = tuple(w for w in gap_words if w not in TIME_WORDS)
+    return words in EACH_OF
+
+
+def _object_by_agreement(text: str, g: Group, t_start: int, t_end: int, form: str) -> bool:
+    """The participant right after a feminine singular verb (time words aside) is a
+    masculine singular noun, so it cannot be the verb's subject ("وطالبت المجتمع الدولي").
+    Not the reverse: a masculine past verb is spelled like its verbal noun ("قصف إسرائيل"
+    is the shelling by Israel)."""
+    if form not in ("past", "present") or not text[t_start:t_end].strip():
+        return False
+    if any(w not in TIME_WORDS for w in words_between(text, t_end, g.start)):
+        return False
+    return _spelled_gender(text[t_start:t_end].split()[0], form) == "fem" \
+        and group_gender(text, g) == "masc"
+
+
+def _act_noun_genitive(gap_words: list[str]) -> bool:
+    """The words between a verb of blame or refusal and a participant end in an indefinite
+    act noun ("خطاب"، "بدعم"، "شروط"): the participant is that noun's genitive."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    if not words or len(words) > ACT_OBJECT_GAP_WORDS:
+        return False
+    last = words[-1]
+    for prefix in ("وب", "فب", "ب", "و", "ف"):
+        if last.startswith(prefix) and last[len(prefix):] in ACT_OBJECT_NOUNS:
+            return True
+    return last in ACT_OBJECT_NOUNS
+
+
+def _relative_on_object(gap_words: list[str]) -> bool:
+    """Between the verb and the participant: one object noun (an adverb with ب may stand
+    before it), a relative pronoun and the relative clause's verb ("الهجوم الذي نفذته")."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    if words[:1] and words[0].startswith("ب") and not words[0].startswith("بال"):
+        words = words[1:]   # "دانت بشدة ..."
+    return len(words) == 3 and words[0].startswith("ال") and words[1] in RELATIVE_PRONOUNS
+
+
+def _unnamed_subject(text: str, g: Group, t_end: int) -> bool:
+    """Between the verb and the group stand only definite words (a noun and its
+    adjectives, "المنظمة الحقوقية") that no lexicon named: in verb-first order the first of
+    them is the subject, so the group is the object.  A demonym group is an adjective of
+    that noun ("الصحيفة الإسرائيلية"), so it is not counted."""
+    if g.is_demonym_only or g.head.kind == "person":
+        return False    # "انتقد السيد فلان": a name in apposition to its title
+    first = VOWELLED_WORD.match(text, g.start)
+    if first is not None and _is_nisba(word_text(first)):
+        return False    # "منع السلطات السعودية": the adjective of the noun before it
+    # the article or a preposition written on the group's first word is no gap word
+    gap = words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))
+    while gap and gap[0] in TIME_WORDS:
+        gap = gap[1:]
+    if len(gap) > 1 and gap[0] in QUANTIFIER_SUBJECT_HEADS:
+        # "طالب أغلبية المتحدثين المجلس"، "دعا عدد من النواب الحكومة"
+        gap = gap[2:] if gap[1] == "من" else gap[1:]
+    return 0 < len(gap) <= UNNAMED_SUBJECT_WORDS and all(
+        w.startswith("ال") and w not in TIME_WORDS for w in gap)
+
+
+def _indefinite_unnamed_subject(text: str, g: Group, t_end: int) -> bool:
+    """Between the verb and the group stands a whole noun phrase no lexicon named: an
+    indefinite noun, then its definite genitive or its adjectives, the last word definite or
+    a nisba ("حث فريق الإنقاذ الدولي الحكومة"، "اتهم قادة عسكريون الوزير"). That phrase is
+    the subject in verb-first order, so the group is the object.  A title, an office or a
+    counterpart noun opens a phrase whose holder is named after it ("دعا نظيره الروسي فلان")."""
+    if g.is_demonym_only:
+        return False
+    first = VOWELLED_WORD.match(text, g.start)
+    if first is not None and _is_nisba(word_text(first)) and g.head.kind not in NAMED_KINDS:
+        return False    # an adjective of the last noun before it, not a name ("الولايات")
+    gap = words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))
+    while gap and gap[0] in TIME_WORDS:
+        gap = gap[1:]
+    if not 2 <= len(gap) <= UNNAMED_SUBJECT_WORDS or not _unnamed_head_noun(gap[0]):
+        return False
+    return all(w.startswith("ال") or _is_nisba(w) for w in gap[1:])
+
+
+NAMED_KINDS = frozenset({"country", "capital", "organization", "person"})
+
+
+def _unnamed_head_noun(word: str) -> bool:
+    """An indefinite noun that may open a subject: no article, particle, preposition,
+    number, title, office or counterpart noun."""
+    bare = normalize_string(word)
+    return len(bare) >= 3 and not bare.startswith("ال") and not _is_number(word) \
+        and not bare.startswith(COUNTERPART_NOUNS) and bare not in TITLE_WORDS \
+        and word not in TIME_WORDS \
+        and word not in TARGET_PREPOSITIONS and word not in OTHER_PREPOSITIONS \
+        and word not in COMPLEMENT_WORDS and not word.startswith(("ب", "ل", "ك")) \
+        and word not in CLAUSE_OPENERS and word not in ADJUNCT_WORDS \
+        and word not in LOCATIVE_WORDS and not _is_nisba(word)
+
+
+# أنْ before a verb ("بعد أن قصفت"), and connectives opening a clause of its own.
+VERBAL_AN_LEADS = _WORDS.verbal_an_leads
+CLAUSE_CONNECTIVES = _WORDS.own_clause_connectives
+# Words of the noun phrase (with an aside) that may part إنّ from its noun's verb, and of
+# the noun phrase alone (a noun, its genitive and adjectives).
+FRONTED_NOUN_WORDS = 20
+NOUN_PHRASE_WORDS = 4
+
+
+def _noun_subject_after_complementizer(text: str, groups: list[Group], s_start: int,
+                                       t_start: int) -> int | None:
+    """The verb at ``t_start`` has for subject the noun opening the clause of إنّ/أنّ before
+    it ("إن عائلة الطبيب طالبت"، "أن الأسرة، التي فقدت ابنها، طالبت"): the index of the
+    group on that noun, or -1 for a noun no lexicon names; None when the words do not
+    read so.  أنْ, which takes a verb, follows a time word or a preposition ("بعد أن") or
+    comes with a particle ("أن لا"); a connective or a joined verb opens another clause;
+    past an aside the verb comes right after its closing comma."""
+    if text[t_start:t_start + 1] in ("و", "ف"):
+        return None
+    cut = None
+    for m in VOWELLED_WORD.finditer(text, max(s_start, t_start - 400), t_start):
+        if word_text(m) in COMPLEMENTIZERS and not any(g.start <= m.start() < g.end
+                                                       for g in groups):
+            cut = m     # not the إن of a name ("سي إن إن")
+    if cut is None:
+        return None
+    gap = words_between(text, cut.end(), t_start)
+    # a particle right after it puts a verb there ("إن لم"، "أن لا"، "أن قد")
+    if not gap or len(gap) > FRONTED_NOUN_WORDS or gap[0] in VERB_PARTICLES \
+            or any(w in CLAUSE_CONNECTIVES for w in gap):
+        return None
+    lead = words_between(text, max(s_start, cut.start() - 12), cut.start())
+    if lead and lead[-1] in VERBAL_AN_LEADS:
+        return None
+    first_break = CLAUSE_BREAK.search(text, cut.end(), t_start)
+    if len(words_between(text, cut.end(), first_break.start() if first_break else t_start)) \
+            > NOUN_PHRASE_WORDS:
+        return None     # more than a noun with its genitive and adjectives: another verb
+    if first_break is not None and not text[s_start:t_start].rstrip().endswith(("،", ",")):
+        return None
+    head = VOWELLED_WORD.search(text, cut.end(), t_start)
+    if head is None:
+        return None
+    return next((i for i, g in enumerate(groups) if g.start <= head.start() < g.end), -1)
+
+
+def _with_allegiance(text: str, groups: list[Group], actors: list[Group],
+                     t_start: int) -> list[Group]:
+    """"المسلحون الموالون لحركة كذا هاجموا"، "المتشددون من أنصار كذا": a subject named
+    without a country, followed before the verb by a participant under ل or a partitive من,
+    takes that participant as its allegiance."""
+    if not actors or any(g.country for g in actors):
+        return actors
+    for g in groups:
+        if g.start < actors[-1].end or g.end > t_start:
+            continue
+        if has_break(text, actors[-1].end, g.start) \
+                or len(words_between(text, actors[-1].end, g.start)) > ALLEGIANCE_GAP_WORDS:
+            break
+        partitive = words_between(text, actors[-1].end, g.start)[-1:] == [PARTITIVE_WORD]
+        if g.country and (partitive or _proclitic(text, g).lstrip("وف").startswith("ل")):
+            return actors + [g]
+    return actors
+
+
+def _plural_verb_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                           t_end: int, c_start: int) -> Arguments:
+    """"وطالبوا الحكومة بوقف ...": a plural verb has its subject written on it (a verb before
+    a named subject stays singular), so the group after it is its object and the subject
+    is a plural participant named earlier (else left to the coder: the speaker, the
+    coordinated verb's subject, the last subject)."""
+    after = _past_object_aside(text, groups, t_end, sentence.end)
+    obj = _first_after(text, groups, after, sentence.end, OBJECT_GAP_WORDS)
+    if obj is not None and not all(_construct_head(w) or w in TIME_WORDS
+                                   or w in REPORT_RESUMPTIVES
+                                   for w in words_between(text, after, groups[obj].start)):
+        obj = None      # "دعوا إلى تنفيذ قرارات المجلس": the group belongs to a complement
+    recipients = chain_from(text, groups, obj) if obj is not None else \
+        _prepositional_target(text, groups, after, sentence.end)
+    # a verb with no و right after a participant describes it ("جنود في الجيش رفضوا"، "مسلحون
+    # من جماعة كذا هاجموا"); a و-joined verb continues the earlier subject
+    right_before = None if text[t_start:t_end].startswith(("و", "ف")) \
+        else _last_before(text, groups, t_start, c_start - 1, 1)
+    actors = _chain_back(text, groups, right_before) if right_before is not None \
+        else _earlier_subject(text, sentence, groups, t_start, plural=True)
+    actors = _with_allegiance(text, groups, actors, t_start)
+    return Arguments(actors, [g for g in recipients if g not in actors], "v+pronoun-subject")
+
+
+def _object_genitive(gap_words: list[str]) -> bool:
+    """One or two nouns in construct stand between the verb and the participant: they are
+    the verb's object, the participant their genitive ("منازل الفلسطينيين")."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    return 1 <= len(words) <= 2 and all(_construct_head(w) and not w.startswith(("ب", "ل", "ك"))
+                                        for w in words)
+
+
+def _direction_genitive(gap_words: list[str]) -> bool:
+    """Nouns in construct before a direction word ("اتحاد بلديات جنوب"): the place after it
+    is their genitive, not a locative adjunct ("في جنوب")."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    if len(words) < 2 or words[-1] not in DIRECTIONS:
+        return False
+    nouns = words[:-1]
+    return len(nouns) <= 3 and all(_construct_head(w) for w in nouns)
