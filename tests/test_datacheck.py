@@ -1,10 +1,7 @@
 """Every shipped data file passes its validator, and a broken one is reported by name."""
-import json
 
-import pytest
 
 from hadath import datacheck
-from hadath.resources import DataError
 
 
 def test_shipped_data_files_have_no_problems():

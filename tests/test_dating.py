@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.events.dating import assign_date, can_date, is_after, lead_sentence_date
+from hadath.events.dating import assign_date, is_after, lead_sentence_date
 from hadath.pipeline import Pipeline
 from hadath.records import Document, Event, Span
 
