@@ -223,6 +223,26 @@ def extra_demonyms(curated: dict[str, list[str]], demonyms: dict[str, list[str]]
     return {code: words for code, words in out.items() if words}
 
 
+def capital_ids(countries_table: list[dict[str, Any]], places: list[dict[str, Any]]) -> dict[str, str]:
+    """Each country's capital city among the places: a city of that country bearing the
+    capital's English name or one of its Arabic names in the country table (the curated or
+    most populous one if several).  Read by the recogniser for "العاصمة التونسية", a capital
+    named by its country's demonym alone."""
+    by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for p in places:
+        if p["precision"] == "city" and p["country"]:
+            for n in {p["name"], *p["names"]}:
+                by_key.setdefault((normalize_string(n), p["country"]), []).append(p)
+    out = {}
+    for rec in countries_table:
+        capital = rec.get("capital") or {}
+        names = [capital.get("name", ""), *capital.get("ar", [])]
+        found = [p for n in names if n for p in by_key.get((normalize_string(n), rec["country"]), [])]
+        if found:
+            out[rec["country"]] = max(found, key=lambda p: (p["prior"], p["population"], p["id"]))["id"]
+    return dict(sorted(out.items()))
+
+
 def curated_places(data: dict[str, Any]) -> list[dict[str, Any]]:
     places = []
     for p in data["places"]:
@@ -305,6 +325,7 @@ def build() -> dict[str, Any]:
                 f"Unicode CLDR Arabic territory names via babel {babel.__version__}",
                 "hand-written additions: scripts/gazetteer_curated.json",
                 "demonym_context: definite demonyms from hadath/data/actors/countries.json",
+                "capitals: the city bearing a capital's Arabic name in hadath/data/actors/countries.json",
             ],
             "attribution": "Contains GeoNames data (https://www.geonames.org/), licensed under "
                            "CC-BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Country names "
@@ -315,6 +336,7 @@ def build() -> dict[str, Any]:
         },
         "country_context": context,
         "demonym_context": demonyms,
+        "capitals": capital_ids(countries_table, places),
         "places": places,
     }
 

@@ -1318,4 +1318,37 @@ def _location(event: Event, places: list[PlaceMention], text: str, t_start: int,
             return None
     before_cause = [p for p in places if p.start < cause.start()] if cause else places
     after = [p for p in before_cause if p.start >= t_start] or before_cause or places
-    return min(after, key=lambda p: (_PRECISION_RANK.get(p.precision, 5), abs(p.start - t_start)))
+    return _best_place(after, text, event.trigger)
+
+
+# The rank of a place (lowest first) by its precision, in the trigger's clause and in
+# another clause (punctuation between them): a town of the trigger's clause beats a district
+# named in another one ("دفعت بتعزيزات إلى مدينة X، وسط اشتباكات في مخيم Y"), a governorate
+# beats a town; a place inside a region still beats the region (a town named after the
+# comma usually tells where in it the event was), and a whole country comes last.
+_CLAUSE_RANK = {"neighbourhood": (0.0, 1.5), "city": (1.0, 2.5), "admin1": (2.0, 2.75),
+                "region": (3.0, 4.5), "country": (5.0, 6.5)}
+_UNKNOWN_PRECISION_RANK = (7.0, 8.0)
+
+
+def _in_another_clause(place: PlaceMention, text: str, trigger: Span) -> bool:
+    lo, hi = (trigger.end, place.start) if place.start >= trigger.end else (place.end, trigger.start)
+    return hi > lo and CLAUSE_BREAK.search(text, lo, hi) is not None
+
+
+def _best_place(places: list[PlaceMention], text: str, trigger: Span) -> PlaceMention:
+    """The most specific place, those of the trigger's clause first (``_CLAUSE_RANK``), then
+    the nearest.  A place of another clause in a country none of the trigger's clause's
+    places below country level lies in comes after all of them: "استمر القصف على القطاع،
+    بينما تستضيف العاصمة المصرية جولة محادثات" happened in the Strip.  (A country of the
+    trigger's clause is often the actor's, "المقاومة في لبنان", so it does not count.)"""
+    other = {id(p) for p in places if _in_another_clause(p, text, trigger)}
+    own_countries = {p.country for p in places if id(p) not in other and p.precision != "country"}
+
+    def rank(p: PlaceMention) -> tuple[bool, float, int]:
+        own_rank, other_rank = _CLAUSE_RANK.get(p.precision or "", _UNKNOWN_PRECISION_RANK)
+        if id(p) not in other:
+            return (False, own_rank, abs(p.start - trigger.start))
+        return (bool(own_countries) and p.country not in own_countries, other_rank, abs(p.start - trigger.start))
+
+    return min(places, key=rank)

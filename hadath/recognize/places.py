@@ -59,6 +59,7 @@ HOME_MIN_MENTIONS = 2
 # Places by construction: the id prefix, prepositions fused to a place noun (ببلدة، لمخيم),
 # and how many tokens after the name its anchor place may start.
 CONSTRUCTED_PREFIX = "construct:"
+COUNTRY_PREFIX = "iso:"        # the gazetteer's id of a whole country: iso:TUN
 NOUN_PREPOSITIONS = ("ب", "ل")
 ANCHOR_REACH = 5
 MAX_NAME_WORDS = 3
@@ -126,6 +127,8 @@ class PlaceStopwords:
     given_name_breaks: frozenset[str] = frozenset()
     given_name_heads: frozenset[str] = frozenset()
     no_fused_locative: frozenset[str] = frozenset()
+    demonym_place_nouns: frozenset[str] = frozenset()
+    demonym_place_nouns_indefinite: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,9 @@ class Gazetteer:
     stopwords: PlaceStopwords
     header: dict[str, Any]
     demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)     # country -> its capital's place id
+    # every context word and demonym -> its country, also those spelt like a place (السويدية)
+    nisba_countries: dict[str, str] = field(default_factory=dict)
 
     def candidates(self, name: str) -> list[Place]:
         return [self.places[i] for i in self.names.get(normalize_string(" ".join(name.split())), ())]
@@ -202,6 +208,9 @@ def validate_gazetteer(data: Any) -> None:
         require(isinstance(table, dict) and all(
             isinstance(words, list) and all(isinstance(w, str) for w in words) for words in table.values()),
             where, f"{key} must map countries to lists of words")
+    capitals = data.get("capitals", {})
+    require(isinstance(capitals, dict) and all(isinstance(v, str) for v in capitals.values()),
+            where, "capitals must map countries to place ids")
     seen: set[str] = set()
     for i, p in enumerate(data["places"]):
         at = f"{where} places[{i}]"
@@ -217,6 +226,8 @@ def validate_gazetteer(data: Any) -> None:
         names = p.get("names")
         require(isinstance(names, list) and names and all(isinstance(n, str) and n.strip() for n in names),
                 at, "names must be a non-empty list of strings")
+    unknown = set(capitals.values()) - seen
+    require(not unknown, where, f"capitals name unknown places: {sorted(unknown)[:5]}")
 
 
 def validate_place_stopwords(data: Any) -> None:
@@ -224,7 +235,8 @@ def validate_place_stopwords(data: Any) -> None:
     require(isinstance(data, dict), where, "must be an object")
     lists = ("never", "needs_locative", "no_fused_locative", "needs_place_noun", "locative_triggers", "place_nouns",
              "following_directions", "not_places", "org_suffixes", "org_heads", "city_first",
-             "capital_heads", "site_nouns", "given_names", "given_name_breaks", "given_name_heads")
+             "capital_heads", "site_nouns", "given_names", "given_name_breaks", "given_name_heads",
+             "demonym_place_nouns", "demonym_place_nouns_indefinite")
     for key in lists:
         require(isinstance(data.get(key), list) and all(isinstance(w, str) and w.strip() for w in data[key]),
                 where, f"{key} must be a list of non-empty strings")
@@ -281,6 +293,8 @@ def load_place_stopwords() -> PlaceStopwords:
         given_names=_normalized_set(data["given_names"]),
         given_name_breaks=_normalized_set(data["given_name_breaks"]),
         given_name_heads=_normalized_set(data["given_name_heads"]),
+        demonym_place_nouns=_normalized_set(data["demonym_place_nouns"]),
+        demonym_place_nouns_indefinite=_normalized_set(data["demonym_place_nouns_indefinite"]),
     )
 
 
@@ -319,7 +333,10 @@ def gazetteer_from_data(data: dict[str, Any], stopwords: PlaceStopwords) -> Gaze
     context = _context_words(data.get("country_context", {}), names)
     demonyms = {k: c for k, c in _context_words(data.get("demonym_context", {}), names).items()
                 if k not in context}
-    return Gazetteer(places, names, context, stopwords, data["header"], demonyms)
+    nisbas = {**_context_words(data.get("demonym_context", {}), ()),
+              **_context_words(data.get("country_context", {}), ())}
+    return Gazetteer(places, names, context, stopwords, data["header"], demonyms,
+                     dict(data.get("capitals", {})), nisbas)
 
 
 def _context_words(table: dict[str, list[str]], names: Container[str]) -> dict[str, str]:
@@ -384,6 +401,10 @@ class PlaceFinder:
         names: Container[str] = _NamesExcept(self.gazetteer.names, frozenset(refused)) if refused \
             else self.gazetteer.names
         mentions = anchored_homonyms(layer, mentions, self.gazetteer.stopwords.construct)
+        named = demonym_places(layer, mentions, self.gazetteer)
+        if named:
+            mentions = sorted([m for m in mentions if not _overlaps(m.start, m.end, named)] + named,
+                              key=lambda p: p.start)
         constructed = constructed_places(layer, mentions, self.gazetteer.stopwords.construct,
                                          home_country(layer, mentions), names)
         return sorted(mentions + constructed, key=lambda p: p.start) if constructed else mentions
@@ -692,9 +713,10 @@ def _fused_long_name(m: Match[Any]) -> bool:
 
 
 def after_locative_word(layer: TextLayer, m: Match[Any], sw: PlaceStopwords) -> bool:
-    """The word before the name is a locative trigger or a place noun (في، قرب، بلدة ...)."""
+    """The word before the name is a locative trigger or a place noun (في، قرب، بلدة ...),
+    also a direction with ب written onto it ("بجنوب الخليل" as "جنوب الخليل")."""
     before = previous_word(layer, m.word_start)
-    words = {before, _without_conjunction(before)}
+    words = {before, _without_conjunction(before), _bare(before)}
     return bool(words & sw.locative_triggers) or after_place_noun(layer, m, sw)
 
 
@@ -847,6 +869,52 @@ def _place_noun(word: str, rule: ConstructRule) -> str | None:
         forms.append(word[1:])
     forms += [f[1:] for f in list(forms) if len(f) > 3 and f[0] in NOUN_PREPOSITIONS]
     return next((f for f in forms if f in rule.nouns), None)
+
+
+def demonym_places(layer: TextLayer, known: Sequence[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Places named by a noun and a demonym, with no name after them ("العاصمة الأردنية
+    عمان" names its city): "العاصمة التونسية" is the capital of Tunisia; "مدن مغربية"، "المدن
+    الفرنسية" (a noun of ``demonym_place_nouns`` and a demonym that agrees with it) and "20
+    مدينة بريطانية" (``demonym_place_nouns_indefinite``, indefinite only: "المدينة الإيطالية"
+    refers back to a city already named) are somewhere in that country.  A town spelt like
+    the demonym ("سويدية") gives way to that reading."""
+    tokens = layer.tokens
+    sw = gazetteer.stopwords
+    out: list[PlaceMention] = []
+    for j in range(len(tokens) - 1):
+        head, word = tokens[j], tokens[j + 1]
+        noun = _without_proclitics(head.norm)
+        definite = noun.startswith("ال")
+        if layer.text[head.end:word.start].strip() or _overlaps(head.start, head.end, known) \
+                or any(m.start < word.end and word.start < m.end and (m.start, m.end) != (word.start, word.end)
+                       for m in known) \
+                or (j + 2 < len(tokens) and any(m.start == tokens[j + 2].start for m in known)):
+            continue
+        place: Place | None = None
+        if noun in sw.capital_heads and word.norm.startswith("ال"):
+            country = _demonym_country(word.norm, gazetteer)
+            place = gazetteer.places.get(gazetteer.capitals.get(country, "")) if country else None
+        elif word.norm.startswith("ال") == definite and (noun.removeprefix("ال") in sw.demonym_place_nouns
+                                                         or noun in sw.demonym_place_nouns_indefinite):
+            country = _demonym_country(word.norm if definite else "ال" + word.norm, gazetteer)
+            place = gazetteer.places.get(f"{COUNTRY_PREFIX}{country}") if country else None
+        if place is None:
+            continue
+        start = head.start + len(head.norm) - len(noun)
+        out.append(PlaceMention(start=start, end=word.end, text=layer.text[start:word.end], name=place.name,
+                                country=place.country, lat=place.lat, lon=place.lon,
+                                precision=place.precision, id=place.id))
+    return out
+
+
+def _without_proclitics(word: str) -> str:
+    """"وبالعاصمة" -> "العاصمة", "بمدن" -> "مدن"."""
+    word = _without_conjunction(word)
+    return word[1:] if len(word) > 3 and word[0] in NOUN_PREPOSITIONS else word
+
+
+def _demonym_country(word: str, gazetteer: Gazetteer) -> str | None:
+    return gazetteer.nisba_countries.get(normalize_key(word))
 
 
 def _overlaps(start: int, end: int, mentions: Sequence[PlaceMention]) -> bool:
