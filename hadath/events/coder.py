@@ -35,6 +35,7 @@ from .arguments import (
     stands_as_subject,
     verb_person,
 )
+from .arguments.attacks import _verbal_noun_lead
 from .attribution import find_attributions, governing_attribution, is_reporter
 from .context import Context, read_context
 from .counts import attach_counts, find_counts, opens_another_fact
@@ -229,7 +230,8 @@ class EventCoder:
                               hidden_passive=spells_passive(hit.key, self.triggers.hidden_passive))
                 if args.passive:
                     sense = replace(sense, form="passive")
-                if sense.event == "ASSAULT" and sense.form == "nouns" and not _people_among(args.recipients):
+                if sense.event == "ASSAULT" and _attack_noun_reading(text, sentence, hit, sense) \
+                        and not _people_among(args.recipients):
                     args = self._with_outcome_victims(text, sentence, groups, hits, hit, speaker, args)
             if previous_verb is not None and _coordinated_predicate(text, hit, sense, args.how):
                 # "توعد حزب الله إسرائيل ... وحملها المسؤولية": the second verb shares the
@@ -331,6 +333,8 @@ class EventCoder:
             if sides is not None:
                 # after scoring: the rescorer learnt clashes with their sides as recipients
                 make_mutual(event, _localised(_entities(sides), local, self.rules.local_sectors))
+            if event.event == "ASSAULT":
+                event.actor, event.recipient = _armed_groups_of_place(event)
             if event.event == "PROTEST":
                 # after scoring: the place tells who protested and whom a domestic protest
                 # addresses; it is no evidence of a protest
@@ -353,18 +357,17 @@ class EventCoder:
         """"استشهد شاب فلسطيني برصاص قوات الاحتلال في طوباس": the outcome word the attack
         noun absorbs names the victims (its subject); without them the noun's target would
         fall back to the place."""
-        outcome = _outcome_before(text, hits, hit)
-        if outcome is None:
-            return args
-        told = attach(text, sentence, groups, outcome.value, outcome.start, outcome.end, speaker,
-                      hidden_passive=spells_passive(outcome.key, self.triggers.hidden_passive))
-        # the outcome's subject after it ("استشهد شاب"، "باستشهاد 36 مدنيا"); one before it may
-        # be another clause's subject ("أعلن الأطباء استشهادها")
-        victims = [g for g in told.recipients if g.head.kind not in PLACE_KINDS and g not in args.actors
-                   and outcome.end <= g.start < hit.start]
-        if not victims:
-            return args
-        return Arguments(args.actors, victims + args.recipients, args.how + "+outcome-victims", args.passive)
+        for outcome in _outcomes_before(text, hits, hit):
+            told = attach(text, sentence, groups, outcome.value, outcome.start, outcome.end, speaker,
+                          hidden_passive=spells_passive(outcome.key, self.triggers.hidden_passive))
+            # the outcome's subject after it ("استشهد شاب"، "باستشهاد 36 مدنيا"); one before it
+            # may be another clause's subject ("أعلن الأطباء استشهادها")
+            victims = [g for g in told.recipients if g.head.kind not in PLACE_KINDS
+                       and g not in args.actors and outcome.end <= g.start < hit.start]
+            if victims:
+                return Arguments(args.actors, victims + args.recipients, args.how + "+outcome-victims",
+                                 args.passive)
+        return args
 
     def _confidence(self, event: Event, sense: TriggerSense, hit: Match[TriggerSense],
                     analysis: Analysis, sentence: Sentence) -> float:
@@ -396,19 +399,25 @@ def _people_among(groups: list[Group]) -> bool:
     return any(g.head.kind not in PLACE_KINDS for g in groups)
 
 
-def _outcome_before(text: str, hits: list[Match[TriggerSense]], attack: Match[TriggerSense]) -> Match[TriggerSense] | None:
-    """The outcome word told right before an attack noun of its clause ("استشهد شاب برصاص
-    الاحتلال"، "أصيب ثلاثة في غارة"): no other fact's opener and no other attack between.
-    Not before two-sided fighting, whose sides are all actors."""
+def _outcomes_before(text: str, hits: list[Match[TriggerSense]],
+                     attack: Match[TriggerSense]) -> list[Match[TriggerSense]]:
+    """The outcome words told right before an attack noun of its clause, nearest first: the
+    last one ("استشهد شاب برصاص الاحتلال"، "أصيب ثلاثة في غارة") and those joined before it
+    ("استشهد شاب وأصيب آخرون برصاص": the wounded unnamed, the dead are the victims named).
+    No other fact's opener and no other attack between; commas only around time adverbs
+    ("استشهد شاب، فجر اليوم، برصاص"). Not before two-sided fighting, whose sides are all
+    actors."""
     if is_clash(attack.key):
-        return None
-    before = [h for h in hits if h.end <= attack.start]
-    if not before or not before[-1].value.outcome:
-        return None
-    outcome = before[-1]
-    if opens_another_fact(text, outcome.end, attack.start) or CLAUSE_BREAK.search(text, outcome.end, attack.start):
-        return None
-    return outcome
+        return []
+    chain: list[Match[TriggerSense]] = []
+    end = attack.word_start
+    for h in reversed([h for h in hits if h.end <= attack.start]):
+        if not h.value.outcome or opens_another_fact(text, h.end, end) \
+                or not _adverbial_breaks_only(text, h.end, end):
+            break
+        chain.append(h)
+        end = h.start
+    return chain
 
 
 def _attack_beside(text: str, outcome: Match[TriggerSense], attacks: list[Match[TriggerSense]]) -> bool:
@@ -989,6 +998,57 @@ def _attacked_foreign_country(event: Event, t_end: int) -> list[ActorMention]:
         return event.recipient
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "attacked-country")]
+
+
+# armed groups named without a country ("المقاومة"، "الفصائل"): not assumed local in general
+LOCAL_ARMED_SECTORS = frozenset({"REB"})
+
+
+def _armed_groups_of_place(event: Event) -> tuple[list[ActorMention], list[ActorMention]]:
+    """"اشتبكت المقاومة مع قوات الاحتلال في جنين": an armed group named without a country,
+    fighting in a place where no other party of the attack belongs, is that place's.  Not
+    when a place is the other side ("قصفت المقاومة مواقع بغلاف غزة": the group fires from
+    its land into another's)."""
+    loc = event.location
+    if loc is None or loc.country is None:
+        return event.actor, event.recipient
+    known = [m for m in event.actor + event.recipient if m.country is not None]
+    if any(m.country == loc.country or m.kind in PLACE_KINDS for m in known):
+        return event.actor, event.recipient
+
+    def localised(mentions: list[ActorMention]) -> list[ActorMention]:
+        return [_with_country(m, loc.country) if m.country is None and m.sector in LOCAL_ARMED_SECTORS
+                else m for m in mentions]
+    return localised(event.actor), localised(event.recipient)
+
+
+# what may follow a comma between an outcome and its attack noun: time adverbs, and the
+# preposition that makes a past-spelled attack word a verbal noun ("، اليوم، في قصف")
+_ADVERBIAL_AFTER_BREAK = _normalised(_WORDS.time_words, _WORDS.masdar_leads)
+_COMMA = re.compile(r"[،,]")
+
+
+def _adverbial_breaks_only(text: str, start: int, end: int) -> bool:
+    """Every clause break between ``start`` and ``end`` is a comma after which only time
+    adverbs (or a verbal noun's preposition) come: the words after the first break do not
+    open a clause of their own."""
+    breaks = list(CLAUSE_BREAK.finditer(text, start, end))
+    if not breaks:
+        return True
+    if not all(_COMMA.fullmatch(b.group()) for b in breaks):
+        return False
+    return all(normalize_string(w) in _ADVERBIAL_AFTER_BREAK
+               for w in VOWELLED_WORD.findall(text, breaks[0].end(), end))
+
+
+def _attack_noun_reading(text: str, sentence: Sentence, hit: Match[TriggerSense],
+                         sense: TriggerSense) -> bool:
+    """An attack noun, or an attack word spelled like a past verb after a preposition that
+    makes it a verbal noun ("استشهد شابان في قصف طائرة")."""
+    if sense.form == "nouns":
+        return True
+    return sense.form == "past" and _verbal_noun_lead(text, clause_bounds(text, sentence, hit.start)[0],
+                                                      hit.start)
 
 
 def _protest_purpose_start(event: Event, text: str) -> int | None:
