@@ -13,12 +13,14 @@ from ..structure import (
     clause_bounds,
     has_break,
     without_office_phrases,
+    words_between,
 )
 from .attacks import (
     _after_campaign_noun,
     _announced_own_operation,
     _continued_by,
     _lam_agent_arguments,
+    _state_forces_before,
     _verbal_noun_lead,
     _verbal_noun_object,
     _with_possessor_of_attack,
@@ -31,6 +33,7 @@ from .coercion import (
     _released_before,
     _without_object_demonym,
     _without_town_coercers,
+    _without_victim_arresters,
     _without_witnessing_places,
 )
 from .demands import (
@@ -91,6 +94,8 @@ from .victims import (
 )
 from .vocabulary import (
     ACTED_UPON_TYPES,
+    ARMED_SECTORS,
+    BODY_KINDS,
     CONTENT_TYPES,
     ENTRY_SENSES,
     OBJECT_GAP_WORDS,
@@ -144,7 +149,55 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
     args = _attach_all(text, sentence, groups, sense, t_start, t_end, speaker,
                        hidden_passive=hidden_passive)
-    return _without_town_coercers(args, t_end) if sense.event == "COERCE" else args
+    if sense.event != "COERCE":
+        return args
+    args = _without_victim_arresters(_without_town_coercers(args, t_end), sense)
+    return _with_raiding_forces_before(text, args, groups, sentence, sense, t_start, t_end)
+
+
+# Acts of the forces holding the ground: an armed group of the other side named before them
+# ("اشتبك مقاومون مع قوات الاحتلال خلال اقتحامها ...") is mostly the one resisting them.
+HOLDING_FORCE_SENSES = frozenset({"coerce.raid", "coerce.arrest", "coerce.restrict"})
+# "من قبل الشرطة"، "على يد الجيش": the agent is named after the trigger
+AGENT_PHRASES = (("من", "قبل"), ("على", "يد"), ("على", "أيدي"))
+AGENT_PHRASE_REACH_WORDS = 4
+
+
+def _with_raiding_forces_before(text: str, args: Arguments, groups: list[Group],
+                                sentence: Sentence, sense: TriggerSense, t_start: int,
+                                t_end: int) -> Arguments:
+    """A raid, arrest, siege or closure no reading gave an agent is carried out by the
+    army, police or security service of a known state named before it in the sentence when
+    that force is the nearest party there ("انسحبت قوات الجيش بعد حملة اعتقالات"، "شنت
+    الشرطة، فجر اليوم، مداهمات").  Not when an agent phrase follows the trigger, nor, for
+    a seizure or displacement, when an armed body of another side stands before it in the
+    sentence, which may be the one acting ("واصلت الفصائل عملياتها ضد الجيش، ومنها
+    الاستيلاء على ...")."""
+    if args.actors or _agent_phrase_after(text, t_end, sentence.end):
+        return args
+    forces = [g for g in _state_forces_before(groups, sentence, t_start)
+              if g.country is not None and g not in args.recipients]
+    if not forces:
+        return args
+    if sense.id.split("+")[0] not in HOLDING_FORCE_SENSES \
+            and _other_side_armed_before(groups, sentence, t_start, forces[0]):
+        return args
+    return Arguments(forces, args.recipients, args.how + "+forces-before-in-sentence",
+                     args.passive)
+
+
+def _agent_phrase_after(text: str, t_end: int, limit: int) -> bool:
+    words = [w.lstrip("و") for w in words_between(text, t_end, limit)[:AGENT_PHRASE_REACH_WORDS]]
+    return any(tuple(words[i:i + 2]) in AGENT_PHRASES for i in range(len(words) - 1))
+
+
+def _other_side_armed_before(groups: list[Group], sentence: Sentence, t_start: int,
+                             force: Group) -> bool:
+    """An armed body of another country than the force, before the trigger in its
+    sentence."""
+    return any(sentence.start <= g.start and g.end <= t_start and g is not force
+               and g.head.kind in BODY_KINDS and g.head.sector in ARMED_SECTORS
+               and g.country != force.country for g in groups)
 
 
 def _attach_all(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,

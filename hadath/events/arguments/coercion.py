@@ -83,6 +83,23 @@ def _without_town_coercers(args: Arguments, t_end: int) -> Arguments:
     return Arguments(actors, recipients, args.how + "+no-town-coercer", args.passive)
 
 
+ARREST_SENSE = "coerce.arrest"
+
+
+def _without_victim_arresters(args: Arguments, sense: TriggerSense) -> Arguments:
+    """"تعتقل العشرات"، "اعتقلت شابا مصابا"، "جثامين شهداء احتجزتها": people of a sector
+    acted upon (civilians, prisoners, medics, a university) never arrest or detain; read as
+    the arrest's agent they are whom it takes."""
+    if sense.id.split("+")[0] != ARREST_SENSE:
+        return args
+    taken = [g for g in args.actors if g.head.sector in VICTIM_SECTORS]
+    if not taken:
+        return args
+    return Arguments([g for g in args.actors if g not in taken],
+                     taken + [g for g in args.recipients if g not in taken],
+                     args.how + "+victim-not-arrester", args.passive)
+
+
 def _released_before(args: Arguments, t_start: int) -> Arguments:
     """"قال معتقلون أفرج عنهم أمس": the pronoun on the release marker refers back to
     the participant before the verb, the one set free; only one after it may release."""
