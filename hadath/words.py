@@ -144,6 +144,8 @@ class FunctionWords:
     object_aside_openers: frozenset[str]
     object_aside_breakers: frozenset[str]
     accused_participles: frozenset[str]
+    object_first_verbs: frozenset[str]
+    object_first_complements: frozenset[str]
     unit_nouns: frozenset[str]
     necessity_nouns: frozenset[str]
     agent_genitive_nouns: frozenset[str]

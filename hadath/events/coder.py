@@ -257,6 +257,12 @@ class EventCoder:
                 if shared and joined_verb_takes_object(text, args, hit.end, shared):
                     args.actors, args.recipients = shared, list(args.actors)
                     args.how += "+coordinated-plain-verb"
+            if _object_read_as_subject(text, groups, hit, args):
+                # "... واتهمت تل أبيب بارتكاب مجازر": the object; the subject is unnamed
+                args.recipients, args.actors = list(args.actors), []
+                if previous_verb is not None and hit.prefix.startswith(("و", "ف")):
+                    args.actors = [g for g in groups if g.head in previous_verb.actor]
+                args.how += "+object-first"
             if not args.actors and _joins_clause_subject(sense, args.how):
                 # "ارتكبت القوات مجزرة، ونسفت عشرات البيوت"، "... بعدما قصف منزلا": the
                 # subject of the clause the verb is joined to, when no event carried it
@@ -801,6 +807,38 @@ def _speaking_group(text: str, groups: list[Group], i: int, lo: int) -> list[Gro
 # have no target there, nor deployments).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 TARGET_PLACE_PRECISIONS = ("neighbourhood", "city", "admin1", "region")
+
+
+OBJECT_FIRST_VERBS = frozenset(normalize_string(w) for w in _WORDS.object_first_verbs)
+OBJECT_FIRST_COMPLEMENTS = frozenset(normalize_string(w) for w in _WORDS.object_first_complements)
+LEAD_TIME_WORDS = _WORDS.time_words
+
+
+def _object_read_as_subject(text: str, groups: list[Group], hit: Match[TriggerSense],
+                            args: Arguments) -> bool:
+    """"واتهمت تل أبيب بارتكاب مجازر"، "التي حمّلت الأجهزة الأمنية المسؤولية": a verb whose
+    object comes before its complement, read verb-first with one participant and nothing
+    else named after it, right before that complement: the participant is the object."""
+    if not args.how.startswith("vso") or not args.actors or args.recipients \
+            or normalize_string(text[hit.start:hit.end]) not in OBJECT_FIRST_VERBS:
+        return False
+    end = args.actors[-1].end
+    if args.actors[0].start < hit.end or _COMMA.search(text, hit.end, end) \
+            or CLAUSE_BREAK.search(text, hit.end, end):
+        return False    # "اتهم الرئيس، فلان، الحكومة ب": a subject in apposition
+    last = args.actors[-1].mentions
+    if len(last) > 1 and last[-1].kind == "demonym" and last[-2].kind == "person":
+        return False    # "حث الرئيس فلان الإسرائيليين على": the people after the name are the object
+    lead = words_between(text, hit.end, args.actors[0].start)
+    if lead and not lead[-1].startswith("ال") and lead[-1] not in LEAD_TIME_WORDS:
+        return False    # "يحث حلفاء الرئيس على": the group is the genitive of the subject
+    word = VOWELLED_WORD.search(text, end)
+    if word is None or CLAUSE_BREAK.search(text, end, word.start()) \
+            or any(g.start < word.end() and word.start() < g.end for g in groups):
+        return False    # "اتهم الجيش بغزة": ب on a place, no complement
+    complement = normalize_string(word_text(word))
+    return complement in OBJECT_FIRST_COMPLEMENTS \
+        or (complement.startswith("ب") and len(complement) > 3)
 
 
 def _recipients_with_place(event: Event, t_end: int, text: str,

@@ -46,6 +46,7 @@ from .demands import (
 from .meetings import (
     _dual_subject,
     _parties_after,
+    _parties_between_later,
     _talks_taking_place,
     _topic_verb_arguments,
     _two_parties,
@@ -366,6 +367,11 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
                 # "محادثات جرت بين مصر وقطر": the parties named after the verb
                 args.recipients = _parties_after(text, groups, t_end, c_end)
             args.how += "+taking-place"
+        if sense.event == "CONSULT" and not args.recipients:
+            # "أعلن البيت الأبيض عن اتصال هاتفي هو الأول بين ...": the announcer stays actor
+            args.recipients = [g for g in _parties_between_later(text, groups, t_end, c_end)
+                               if g not in args.actors]
+            args.how += "+between-later" if args.recipients else ""
     else:
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker,
                                form=sense.form,

@@ -16,7 +16,7 @@ from ..structure import (
     words_between,
 )
 from .nearby import _after_preposition, _earlier_subject, _first_after, _subject_before
-from .parties import _place_group
+from .parties import _place_group, _town_group
 from .result import Arguments
 from .vocabulary import (
     COUNTERPART_NOUNS,
@@ -268,6 +268,27 @@ def _parties_after(text: str, groups: list[Group], t_end: int, c_end: int) -> li
         if word_text(w) == PARTIES_MARKER:
             first = _first_after(text, groups, w.end(), c_end, 0)
             return chain_from(text, groups, first) if first is not None else []
+    return []
+
+
+BETWEEN_REACH_WORDS = 8     # "مباحثات التهدئة الجارية في جنيف بين": topic, adjective and place first
+
+
+def _parties_between_later(text: str, groups: list[Group], t_end: int,
+                           c_end: int) -> list[Group]:
+    """"اتصال هاتفي هو الأول بين الرئيسين فلان وفلان"، "مفاوضات الهدنة في جنيف بين الطرفين
+    الروسي والأوكراني": the parties a talks noun names after بين further on, over its topic, a
+    place or an adjective phrase.  Only a chain of two or more groups with countries: "بين
+    البلدين" names none, and a lone group after بين may be one side of another noun."""
+    for w in list(VOWELLED_WORD.finditer(text, t_end, c_end))[:BETWEEN_REACH_WORDS + 1]:
+        if word_text(w) != PARTIES_MARKER:
+            continue
+        if any(t_end <= g.start < w.start() and not _place_group(g) for g in groups):
+            return []   # "لقاء وزير الخارجية بين ...": a participant of its own before بين
+        first = _first_after(text, groups, w.end(), c_end, 0)
+        chain = chain_from(text, groups, first) if first is not None else []
+        return chain if len(chain) >= 2 and all(g.country and not _town_group(g) for g in chain) \
+            else []    # "الحدود بين غزة ومصر": towns and regions are no parties
     return []
 
 
