@@ -36,6 +36,7 @@ from .arguments import (
     verb_person,
 )
 from .arguments.attacks import _verbal_noun_lead
+from .arguments.relatives import _act_author
 from .attribution import find_attributions, governing_attribution, is_reporter
 from .context import Context, read_context
 from .counts import attach_counts, find_counts, opens_another_fact
@@ -263,6 +264,10 @@ class EventCoder:
                 if previous_verb is not None and hit.prefix.startswith(("و", "ف")):
                     args.actors = [g for g in groups if g.head in previous_verb.actor]
                 args.how += "+object-first"
+            if sense.event in STATEMENT_PARTY_TYPES and args.how.startswith("vso"):
+                args = _with_subject_continuation(text, groups, args)
+            if sense.event in ACT_AUTHOR_TYPES:
+                args = _with_act_author(text, sentence, groups, hit, args)
             if not args.actors and _joins_clause_subject(sense, args.how):
                 # "ارتكبت القوات مجزرة، ونسفت عشرات البيوت"، "... بعدما قصف منزلا": the
                 # subject of the clause the verb is joined to, when no event carried it
@@ -839,6 +844,98 @@ def _object_read_as_subject(text: str, groups: list[Group], hit: Match[TriggerSe
     complement = normalize_string(word_text(word))
     return complement in OBJECT_FIRST_COMPLEMENTS \
         or (complement.startswith("ب") and len(complement) > 3)
+
+
+STATEMENT_PARTY_TYPES = frozenset({"REQUEST", "ACCUSE", "CONSULT", "REJECT", "SUPPORT", "THREATEN",
+                                   "SANCTION", "AGREE", "AID", "CONCEDE"})
+SUBJECT_ROLE_KINDS = frozenset({"institution", "agent"})
+PEOPLE_PLURAL_ENDINGS = ("يين", "يون", "ين", "ون")
+
+
+def _with_subject_continuation(text: str, groups: list[Group], args: Arguments) -> Arguments:
+    """"طالب المجلس الوزاري لمجلس التعاون ..."، "اتهمت منظمات حقوقية فلسطينية ...": a
+    participant written right after the verb's subject that only continues it (the body an
+    office belongs to, an adjective of origin) was read as the verb's object; it joins the
+    subject, whose country it gives when the subject has none; the object is then the
+    participant right after it."""
+    if not args.actors or not args.recipients:
+        return args
+    subject = args.actors[-1]
+    taken = 0
+    for g in args.recipients:
+        if text[subject.end:g.start - len(attached_prefix(text, g.start))].strip() \
+                or not _continues_subject(text, subject, g):
+            break
+        subject = Group(subject.mentions + g.mentions)
+        taken += 1
+    if not taken:
+        return args
+    args.actors = args.actors[:-1] + [subject]
+    args.recipients = args.recipients[taken:] or _object_right_after(text, groups, subject)
+    args.how += "+subject-continued"
+    return args
+
+
+def _object_right_after(text: str, groups: list[Group], subject: Group) -> list[Group]:
+    """The participant written right after the subject, with its coordinated ones."""
+    for i, g in enumerate(groups):
+        if g.start >= subject.end:
+            between = text[subject.end:g.start - len(attached_prefix(text, g.start))]
+            return chain_from(text, groups, i) if not between.strip() else []
+    return []
+
+
+def _continues_subject(text: str, subject: Group, g: Group) -> bool:
+    """The body after لـ that an office or a countryless body belongs to ("المنسق الخاص
+    للأمم المتحدة")، or a bare adjective of origin agreeing with an indefinite subject
+    ("منظمات حقوقية فلسطينية"; not a plural of people: "حمّلت منظمات الإسرائيليين")."""
+    last = subject.mentions[-1]
+    if attached_prefix(text, g.start).lstrip("وف").startswith("ل") \
+            or g.mentions[0].text.startswith("لل"):
+        return last.kind in SUBJECT_ROLE_KINDS or subject.country is None
+    if len(g.mentions) != 1 or g.mentions[0].kind != "demonym":
+        return False
+    adjective = g.mentions[0].text
+    subject_word = text[last.start:last.end].split()[-1]
+    return not adjective.startswith("ال") and not subject_word.startswith("ال") \
+        and not adjective.endswith(PEOPLE_PLURAL_ENDINGS)
+
+
+ACT_AUTHOR_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE"})
+RELATIVE_PRONOUN_WORDS = frozenset(_WORDS.relative_pronouns)
+
+
+def _with_act_author(text: str, sentence: Sentence, groups: list[Group],
+                     hit: Match[TriggerSense], args: Arguments) -> Arguments:
+    """"نددت الوزارة بالقرار الذي أعلنه الوزير"، "رحبت بالحكم الذي أصدرته المحكمة": who
+    took the condemned, rejected or welcomed act or decision, named in a relative clause on
+    it, is the recipient.  A verbal noun in construct with that act ("إدانة المجزرة التي
+    ارتكبها الجيش") had its author read as its own agent: it is the recipient there too."""
+    c_end = clause_bounds(text, sentence, hit.start)[1]
+    if "+relative-agent" in args.how and not args.recipients \
+            and _construct_with_object(text, hit):
+        args.recipients, args.actors = list(args.actors), []
+        args.how += "+act-author"
+        return args
+    if args.recipients or "+relative-agent" in args.how:
+        return args
+    after = [g for g in args.actors if g.start >= hit.end]
+    anchor = after[-1].end if after else hit.end
+    author = [g for g in _act_author(text, groups, anchor, c_end) if g not in args.actors]
+    if author and not any(anchor <= g.start < author[0].start for g in groups):
+        args.recipients = author
+        args.how += "+act-author"
+    return args
+
+
+def _construct_with_object(text: str, hit: Match[TriggerSense]) -> bool:
+    """The verbal noun has no article and the next word is a definite noun, its object
+    ("إدانة المجزرة"), not an adjective of the noun ("الانتقادات الحادة")."""
+    if "ال" in attached_prefix(text, hit.start) or normalize_string(text[hit.start:hit.end]).startswith("ال"):
+        return False
+    word = VOWELLED_WORD.search(text, hit.end)
+    return word is not None and word_text(word).startswith("ال") \
+        and word_text(word) not in RELATIVE_PRONOUN_WORDS
 
 
 def _recipients_with_place(event: Event, t_end: int, text: str,

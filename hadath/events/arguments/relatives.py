@@ -88,12 +88,32 @@ def _relative_agent(text: str, groups: list[Group], t_end: int, c_end: int) -> l
     """"الزيارة التي أجراها الوزير إلى أنقرة"، "الهجمات التي نفذها التنظيم"، "الزيارة التي
     قام بها الرئيس": a relative clause whose verb resumes the action noun as its object names
     the noun's agent as its subject."""
+    return _relative_clause_subject(text, groups, t_end, c_end, RELATIVE_AGENT_VERB)
+
+
+# "القرار الذي اتخذته الحكومة"، "المجازر التي ارتكبها الجيش": verbs resuming an act or a
+# decision, whose subject is its author
+AUTHORED_ACT_VERB = re.compile(
+    rf"^{alternation(_WORDS.relative_agent_verbs + _WORDS.authored_act_verbs)}(?:ه|ها|هم)$")
+
+
+def _act_author(text: str, groups: list[Group], noun_end: int, c_end: int) -> list[Group]:
+    """"نددت الوزارة بالقرار الذي أعلنه الوزير"، "أدانت المجزرة التي ارتكبها الجيش": the
+    author of the act or decision a statement bears on, named as the subject of a relative
+    clause resuming it (the noun ends at ``noun_end``)."""
+    return _relative_clause_subject(text, groups, noun_end, c_end, AUTHORED_ACT_VERB)
+
+
+def _relative_clause_subject(text: str, groups: list[Group], t_end: int, c_end: int,
+                             verb: re.Pattern[str]) -> list[Group]:
+    """The subject of a relative clause right after the noun (or its adjectives) whose verb,
+    matched by ``verb``, resumes the noun as its object."""
     words = list(VOWELLED_WORD.finditer(text, t_end, c_end))
     for k, w in enumerate(words[:RELATIVE_AFTER_NOUN_WORDS + 1]):
         if word_text(w) not in RELATIVE_PRONOUNS:
             continue
         rest = [word_text(x) for x in words[k + 1:k + 3]]
-        if rest[:1] and RELATIVE_AGENT_VERB.match(rest[0]):
+        if rest[:1] and verb.match(rest[0]):
             verb_end = words[k + 1].end()
         elif len(rest) == 2 and rest[0] in LIGHT_VERBS and rest[1] in RESUMED_BY_LIGHT_VERB:
             verb_end = words[k + 2].end()
