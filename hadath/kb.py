@@ -28,6 +28,9 @@ EXTRA_CODES = frozenset({"PSE", "KOS"}) | INTERNATIONAL_CODES
 # (after "longest match wins").  Same-kind collisions are data errors.
 KIND_PRIORITY = ("person", "organization", "institution", "agent", "country", "capital",
                  "demonym", "place", "city")
+# Sectors of the armed bodies whose bare names may take the document's force country
+# (an entry's "force_country"): the military and armed groups.
+FORCE_SECTORS = frozenset({"MIL", "REB"})
 # Cities serve only as country anchors ("الشرطة في البصرة"); scripts/build_countries.py
 # writes them from GeoNames.
 CITY_FILE = "city_anchors.json"
@@ -61,6 +64,11 @@ class Entry:
     context_requires: frozenset[str] = frozenset()
     # normalised forms that take context_country also when the document names no state
     context_default_forms: frozenset[str] = frozenset()
+    # an armed body or its members named bare ("الجيش"، "الجنود"، "المقاومة") take the one
+    # country of the document's other bodies of the same sector (recognize/actors.py
+    # _forces_of_the_document_side), except the normalised forms in force_country_exempt
+    takes_force_country: bool = False
+    force_country_exempt: frozenset[str] = frozenset()
     parent: str | None = None
     roles: tuple[Role, ...] = ()
     source: str = ""
@@ -175,6 +183,8 @@ def institution_entry(rec: dict[str, Any]) -> Entry:
                  context_country=rec.get("context_country"),
                  context_requires=frozenset(rec.get("context_requires", [])),
                  context_default_forms=_norm_set(rec.get("context_default", [])),
+                 takes_force_country=bool(rec.get("force_country")),
+                 force_country_exempt=_norm_set(rec.get("force_country_exempt", [])),
                  source=rec.get("source", ""))
 
 
@@ -188,7 +198,9 @@ def agent_entry(rec: dict[str, Any]) -> Entry:
     forms = [f for stem in rec.get("ar_regular", []) for f in inflect_nisba(stem)]
     forms += rec.get("ar", [])
     return Entry(rec["id"], "agent", rec["name"], rec.get("country"), rec["sector"],
-                 tuple(dict.fromkeys(forms)), source=rec.get("source", ""))
+                 tuple(dict.fromkeys(forms)),
+                 takes_force_country=bool(rec.get("force_country")),
+                 source=rec.get("source", ""))
 
 
 def person_entry(rec: dict[str, Any]) -> Entry:
@@ -323,6 +335,13 @@ def _record_problems(name: str, i: int, rec: dict[str, Any]) -> list[str]:
         problems.append(f"{where}: context_default forms not in ar: {sorted(defaulted)}")
     if rec.get("context_default") and not rec.get("context_country"):
         problems.append(f"{where}: context_default without context_country")
+    exempt = set(rec.get("force_country_exempt", [])) - set(rec.get("ar", []))
+    if exempt:
+        problems.append(f"{where}: force_country_exempt forms not in ar: {sorted(exempt)}")
+    if rec.get("force_country_exempt") and not rec.get("force_country"):
+        problems.append(f"{where}: force_country_exempt without force_country")
+    if rec.get("force_country") and (rec.get("country") or rec.get("sector") not in FORCE_SECTORS):
+        problems.append(f"{where}: force_country needs no country and a sector of {sorted(FORCE_SECTORS)}")
     return problems
 
 

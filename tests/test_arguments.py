@@ -246,7 +246,9 @@ def test_affiliated_body_gives_its_country():
     ("وجدد وزير الخارجية السوري رفض الوجود التركي في الشمال.", "REJECT", ["SYR"], ["TUR"]),
     ("وشنت المقاتلات غارات جوية إسرائيلية على جنوب لبنان.", "ASSAULT", ["ISR"], ["LBN"]),
     # a target owned by a body: the body is the recipient
-    ("وأصيب جنديان في هجوم استهدف دورية للجيش الأمريكي شمال بغداد.", "ASSAULT", [None], ["USA"]),
+    # (the wounded soldiers take the one army the sentence names: victims, not the attacker)
+    ("وأصيب جنديان في هجوم استهدف دورية للجيش الأمريكي شمال بغداد.", "ASSAULT", [],
+     ["USA", "USA"]),
     ("وكان مسلحون قد استهدفوا قافلة لقوات الأمم المتحدة.", "ASSAULT", [None], ["UNO"]),
     ("واطلقت دبابة إسرائيلية قذيفة على تجمع للمواطنين الفلسطينيين.", "ASSAULT", ["ISR"], ["PSE"]),
     # تعرض إلى هجوم: the subject of تعرض is the victim

@@ -104,9 +104,10 @@ def test_victims_after_a_preposition_stay_the_subject_of_a_hidden_passive():
 
 
 def test_vocalised_passive_plural_keeps_agent_after_marker():
-    actors, recipients = coded("وقال المسؤول إن خمسة من الجنود قُتلوا بنيران الجيش الإسرائيلي في "
-                               "خان يونس.", "ASSAULT")
-    assert actors == ["ISR"] and "ISR" not in recipients
+    e = events_of("وقال المسؤول إن خمسة من الجنود قُتلوا بنيران الجيش الإسرائيلي في "
+                  "خان يونس.", "ASSAULT")[0]
+    assert [a.text for a in e.actor] == ["الجيش الإسرائيلي"]
+    assert [r.text for r in e.recipient] == ["الجنود"]
 
 
 def test_relative_with_resumptive_preposition_takes_the_subject_after_the_verb():

@@ -154,6 +154,7 @@ class ActorResolver:
         context = {m.value.entry.country for m in chosen if m.value.entry.country}
         resolved = self._compose(layer, chosen, context, date)
         resolved = _offices_of_dominant_state(layer, resolved)
+        resolved = _forces_of_the_document_side(layer, resolved)
         if self.sentence_fallback:
             resolved = _sentence_countries(layer, resolved)
         mentions = [self._mention(layer.text, r) for r in resolved]
@@ -376,6 +377,50 @@ def _offices_of_dominant_state(layer: TextLayer, resolved: list[Resolved]) -> li
         return resolved
     return [Resolved(r.start, r.end, r.entry, state, r.sector, "institution:document-state", r.anchor)
             if is_bare else r for r, is_bare in zip(resolved, bare)]
+
+
+# Letters a bare force name may carry before it (و، ف، ب، ل، ك and the article): "وللآليات".
+MAX_FORCE_PREFIX_LETTERS = 4
+# Mentions of one country's bodies of the sector a document needs before its bare force names
+# take that country.  Armed groups are often named once as someone else's cause ("the Houthis
+# back the resistance"), state forces named once are nearly always the ones acting (wire audit,
+# in sample).
+FORCE_SIDE_MENTIONS = {"MIL": 1, "REB": 2}
+
+
+def _forces_of_the_document_side(layer: TextLayer, resolved: list[Resolved]) -> list[Resolved]:
+    """An armed body or its members named bare ("الجيش"، "الجنود"، "آليات عسكرية"،
+    "المقاومة"; entries marked force_country) are of the one state or people whose bodies of
+    the same sector (army or armed groups) the document names: "قوات الاحتلال ... ثم أصاب
+    الجنود"، "مقاتلين لحركة حماس ... المقاومة".  When the document names bodies of that
+    sector of two countries (the Lebanese army beside the Israeli one) it says nothing.
+    Weapons several sides use (drones, artillery: the entry's force_country_exempt) are
+    left alone: in a report of Hezbollah's strikes they are as often its own."""
+    mentions: dict[str, dict[str, int]] = {}
+    for r in resolved:
+        if r.country and r.sector and r.country not in INTERNATIONAL_CODES:
+            side = mentions.setdefault(r.sector, {})
+            side[r.country] = side.get(r.country, 0) + 1
+    out: list[Resolved] = []
+    for r in resolved:
+        side = mentions.get(r.sector or "", {})
+        if r.country is None and r.entry.takes_force_country and len(side) == 1 \
+                and sum(side.values()) >= FORCE_SIDE_MENTIONS.get(r.sector or "", 1) \
+                and not _exempt_force_form(layer.text[r.start:r.end], r.entry):
+            r = Resolved(r.start, r.end, r.entry, next(iter(side)), r.sector,
+                         f"{r.rule}+document-force", r.anchor)
+        out.append(r)
+    return out
+
+
+def _exempt_force_form(text: str, entry: Entry) -> bool:
+    """Is ``text`` (with its proclitics) one of the entry's force_country_exempt forms?"""
+    words = normalize_string(text)
+    for form in entry.force_country_exempt:
+        core = form.removeprefix("ال")
+        if words.endswith(core) and len(words) - len(core) <= MAX_FORCE_PREFIX_LETTERS:
+            return True
+    return False
 
 
 def _capital_cued(layer: TextLayer, matches: list[Match[Hit]]) -> frozenset[tuple[int, int]]:
