@@ -34,6 +34,12 @@ class FunctionWords:
     directions: tuple[str, ...]
     light_verbs: frozenset[str]
     locative_words: frozenset[str]
+    # events/anaphora.py
+    town_anaphors: frozenset[str]
+    camp_anaphors: frozenset[str]
+    strip_anaphors: frozenset[str]
+    anaphor_adjectives: frozenset[str]
+    # events/arguments/ (continued)
     target_prepositions: tuple[str, ...]
     attack_target_prepositions: tuple[str, ...]
     time_lam_words: frozenset[str]

@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from ..kb import default_kb
 from ..recognize import Analysis
-from ..recognize.places import home_country
+from ..recognize.places import Gazetteer, home_country, load_gazetteer
 from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMention
 from ..text.layer import TextLayer
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import normalize_key, normalize_string
 from ..words import alternation, function_words
+from .anaphora import referred_places
 from .arguments import (
     PLACE_KINDS,
     PROTEST_SUPPORT_CUES,
@@ -122,13 +123,16 @@ class EventCoder:
     def __init__(self, triggers: LexiconMatcher[TriggerSense] | None = None,
                  rules: EventRules | None = None, classifier: EventRescorer | None = None,
                  options: CoderOptions | None = None,
-                 group_roots: Mapping[str, str] | None = None) -> None:
+                 group_roots: Mapping[str, str] | None = None,
+                 gazetteer: Gazetteer | None = None) -> None:
         self.triggers = triggers or default_trigger_matcher()
         self.rules = rules or default_rules()
         self.classifier = classifier
         self.options = options or CoderOptions()
         # armed groups and their top group, to keep two groups' attacks apart when merging
         self.group_roots = group_roots if group_roots is not None else default_kb().top_groups()
+        # the places a definite place noun may refer back to ("القطاع" after "غزة")
+        self.gazetteer = gazetteer or load_gazetteer()
 
     # ------------------------------------------------------------------ public
     def code(self, analysis: Analysis) -> list[Event]:
@@ -194,6 +198,7 @@ class EventCoder:
         times = [t for t in analysis.times if sentence.start <= t.start and t.end <= sentence.end
                  and t.kind == "date"]
         places = [p for p in analysis.places if sentence.start <= p.start and p.end <= sentence.end]
+        referred = referred_places(text, sentence, layer.sentences, analysis.places, self.gazetteer)
         out: list[Event] = []
         contexts: dict[int, Context] = {}     # each hit's context, read once
         trigger_starts = frozenset(h.word_start for h in hits)
@@ -314,7 +319,7 @@ class EventCoder:
                 # "اتهمت روسيا، الخميس، ... . وأضافت أن الرد سيكون قاسيا": said that day
                 event.date, event.date_precision = last_statement.date, last_statement.date_precision
                 event.date_span = last_statement.date_span
-            event.location = _location(event, places, text, hit.start, hits)
+            event.location = _location(event, places, text, hit.start, hits, referred=referred)
             if event.event == "ASSAULT" and not event.actor:
                 event.actor = _launching_country(event, places, text)
             local = _place_country_of_people(event, text, hit.end) or cues.home_country
@@ -349,7 +354,8 @@ class EventCoder:
             if event.event == "PROTEST":
                 # after scoring: the place tells who protested and whom a domestic protest
                 # addresses; it is no evidence of a protest
-                event.location = _location(event, places, text, hit.start, hits, read_purpose=True)
+                event.location = _location(event, places, text, hit.start, hits, read_purpose=True,
+                                           referred=referred)
                 purpose = _protest_purpose_start(event, text)
                 _without_supported_or_struck_places(event, text, purpose)
                 event.actor = _capital_people(event.actor)
@@ -1449,7 +1455,29 @@ def _without_launch_and_detention_places(event: Event, places: list[PlaceMention
 
 
 def _location(event: Event, places: list[PlaceMention], text: str, t_start: int,
-              hits: list[Match[TriggerSense]], read_purpose: bool = False) -> PlaceMention | None:
+              hits: list[Match[TriggerSense]], read_purpose: bool = False,
+              referred: Sequence[PlaceMention] = ()) -> PlaceMention | None:
+    """The event's place among the sentence's (``_sentence_location``).  ``referred``: the
+    places the sentence refers back to ("اقتحمت القوات المدينة", ``anaphora``); they are
+    candidates only when the sentence's own places give none below country level, and are
+    taken only when the same choice among all of them picks one.  Over a country the
+    sentence names (often a party's: "تواصل إسرائيل قصف القطاع") only one of the trigger's
+    own clause counts: the Strip of a later sentence-like clause is no better than the
+    country ("خطف المسلحون رهائن من بلدة إسرائيلية. ثم بدأ الجيش هجومه على القطاع")."""
+    found = _sentence_location(event, places, text, t_start, hits, read_purpose)
+    if not referred or (found is not None and found.precision != "country"):
+        return found
+    if any(found is p for p in places):
+        referred = [r for r in referred if not _in_another_clause(r, text, event.trigger)]
+        if not referred:
+            return found
+    everything = sorted([*places, *referred], key=lambda p: p.start)
+    chosen = _sentence_location(event, everything, text, t_start, hits, read_purpose)
+    return chosen if chosen is not None and any(chosen is r for r in referred) else found
+
+
+def _sentence_location(event: Event, places: list[PlaceMention], text: str, t_start: int,
+                       hits: list[Match[TriggerSense]], read_purpose: bool = False) -> PlaceMention | None:
     """Material events happen where the sentence says; a visit where it goes; a statement
     or meeting only has a place when one is introduced by في/ب in the trigger's own clause
     (a topic such as "مفاوضات ... في قطاع غزة" is not where the talks were held).  A

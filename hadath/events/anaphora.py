@@ -1,0 +1,155 @@
+"""Places referred back to by a definite place noun.
+
+Wire reports name a town once ("اقتحمت القوات مدينة X") and then say "المدينة"، "البلدة"،
+"المخيم" or "القطاع".  Such a noun, with no name or other definite word after it (other
+than a describing adjective of ``anaphor_adjectives``), refers to the last place of its kind
+named before it: a town noun to a town or village named in the same sentence or the three
+before, a camp noun to a camp there, "القطاع" to a Strip named anywhere earlier in the
+document.  When two different places of that kind are named in that window the noun is
+left unresolved.
+
+A resolved noun becomes a ``PlaceMention`` whose span is the noun's own words (the evidence
+in the event's sentence, as an actor's span is "الاحتلال" for the army) and whose name,
+country, coordinates and precision are the antecedent's.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..recognize.places import Gazetteer
+from ..records import PlaceMention, Sentence
+from ..words import alternation, function_words
+
+_WORDS = function_words()
+
+# sentences before the anaphor's own searched for a town or camp; a Strip is searched for in
+# the whole document before it
+TOWN_WINDOW_SENTENCES = 3
+# the noun of the Strip's own name ("قطاع غزة")
+STRIP_NOUN = "قطاع"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceAnaphor:
+    start: int
+    end: int
+    kind: str           # "town" | "camp" | "strip"
+
+
+def _stems(words: frozenset[str]) -> list[str]:
+    """"المدينة" -> "مدينة": the noun after its article, longest first."""
+    return sorted((w[2:] for w in words if w.startswith("ال")), key=len, reverse=True)
+
+
+_KIND_OF_STEM = {stem: kind for kind, words in (("town", _WORDS.town_anaphors),
+                                                ("camp", _WORDS.camp_anaphors),
+                                                ("strip", _WORDS.strip_anaphors))
+                 for stem in _stems(words)}
+# the conjunction and one preposition before the article are left out of the span; "لل"
+# (ل + the article with its alef dropped) keeps the second lam
+_ANAPHOR = re.compile(r"(?<!\w)[وف]?(?:[بكل](?=ال)|ل(?=ل))?"
+                      rf"(?P<noun>(?:ال|(?<=ل)ل)({alternation(sorted(_KIND_OF_STEM, key=len, reverse=True))}))(?!\w)")
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>\w+)")
+
+
+def _names_or_describes_other(text: str, end: int) -> bool:
+    """A definite word right after the noun that is no describing adjective nor a time
+    word: a name ("المدينة المنورة") or another thing ("القطاع الخاص"، "البلدة القديمة")."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group("word")
+    return word.startswith("ال") and word not in _WORDS.anaphor_adjectives \
+        and word not in _WORDS.time_words
+
+
+def _inside_place(start: int, end: int, places: Sequence[PlaceMention]) -> bool:
+    return any(p.start < end and start < p.end for p in places)
+
+
+def find_place_anaphors(text: str, start: int, end: int,
+                        places: Sequence[PlaceMention]) -> list[PlaceAnaphor]:
+    """The definite place nouns of ``text[start:end]`` that refer back (none inside a
+    place name the recogniser found)."""
+    out: list[PlaceAnaphor] = []
+    for m in _ANAPHOR.finditer(text, start, end):
+        if _names_or_describes_other(text, m.end()) or _inside_place(m.start(), m.end(), places):
+            continue
+        out.append(PlaceAnaphor(m.start("noun"), m.end("noun"), _KIND_OF_STEM[m.group(2)]))
+    return out
+
+
+def _is_camp(place: PlaceMention) -> bool:
+    return place.text.startswith("مخيم") or (place.name or "").lower().endswith("camp")
+
+
+def _is_strip(place: PlaceMention) -> bool:
+    return place.precision == "region" and place.text.startswith(STRIP_NOUN)
+
+
+def _of_kind(place: PlaceMention, kind: str) -> bool:
+    if kind == "camp":
+        return _is_camp(place)
+    if kind == "strip":
+        return _is_strip(place)
+    return place.precision == "city" and not _is_camp(place)
+
+
+def _window_start(anaphor: PlaceAnaphor, sentences: Sequence[Sentence]) -> int:
+    """Where the search for the anaphor's antecedent begins."""
+    if anaphor.kind == "strip":
+        return 0
+    own = next((i for i, s in enumerate(sentences) if s.start <= anaphor.start < s.end), 0)
+    return sentences[max(0, own - TOWN_WINDOW_SENTENCES)].start if sentences else 0
+
+
+def _strip_named_after(place: PlaceMention, gazetteer: Gazetteer) -> PlaceMention | None:
+    """"غزة" -> the Strip called after it ("قطاع غزة"), when the gazetteer has one."""
+    if place.precision not in ("city", "region"):
+        return None
+    strip = next((p for p in gazetteer.candidates(f"{STRIP_NOUN} {place.text}")
+                  if p.precision == "region" and p.country == place.country), None)
+    if strip is None:
+        return None
+    return replace(place, name=strip.name, lat=strip.lat, lon=strip.lon, precision=strip.precision,
+                   id=strip.id)
+
+
+def _candidates(anaphor: PlaceAnaphor, places: Sequence[PlaceMention],
+                gazetteer: Gazetteer) -> list[PlaceMention]:
+    if anaphor.kind != "strip":
+        return [p for p in places if _of_kind(p, anaphor.kind)]
+    out = []
+    for p in places:
+        strip = p if _is_strip(p) else _strip_named_after(p, gazetteer)
+        if strip is not None:
+            out.append(strip)
+    return out
+
+
+def antecedent(anaphor: PlaceAnaphor, places: Sequence[PlaceMention],
+               sentences: Sequence[Sentence], gazetteer: Gazetteer) -> PlaceMention | None:
+    """The last place of the anaphor's kind named before it in its window, when all the
+    places of that kind there are one place.  A Strip may be named by its town alone
+    ("الحرب على غزة ... القطاع")."""
+    lo = _window_start(anaphor, sentences)
+    candidates = _candidates(anaphor, [p for p in places if lo <= p.start and p.end <= anaphor.start],
+                             gazetteer)
+    if not candidates or len({p.id or p.name for p in candidates}) > 1:
+        return None
+    return max(candidates, key=lambda p: p.start)
+
+
+def referred_places(text: str, sentence: Sentence, sentences: Sequence[Sentence],
+                    places: Sequence[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The places the sentence refers back to, each spanning the anaphor's own words
+    (``gazetteer`` names the Strip a town gives its name to)."""
+    out: list[PlaceMention] = []
+    for anaphor in find_place_anaphors(text, sentence.start, sentence.end, places):
+        place = antecedent(anaphor, places, sentences, gazetteer)
+        if place is not None:
+            out.append(replace(place, start=anaphor.start, end=anaphor.end,
+                               text=text[anaphor.start:anaphor.end]))
+    return out
