@@ -73,6 +73,7 @@ class FunctionWords:
     witnessing_verbs: frozenset[str]
     copular_verbs: frozenset[str]
     masdar_leads: frozenset[str]
+    fight_support_verbs: frozenset[str]
     act_object_nouns: frozenset[str]
     result_verbs: tuple[str, ...]
     casualty_nouns: tuple[str, ...]

@@ -44,7 +44,7 @@ from .counts import attach_counts, find_counts, opens_another_fact
 from .dating import assign_date, lead_sentence_date
 from .lexicon import EventRules, TriggerSense, default_rules, default_trigger_matcher
 from .merge import merge_events
-from .mutual import clash_sides, is_clash, make_mutual
+from .mutual import clash_sides, is_clash, joined_fighters, make_mutual
 from .setting import (
     MEETING_MODES,
     inherit_meeting_setting,
@@ -292,6 +292,8 @@ class EventCoder:
             sides = clash_sides(text, groups, hit.start, hit.end,
                                 clause_bounds(text, sentence, hit.start)[1], args.actors) \
                 if sense.event == "ASSAULT" else None
+            if sides is not None:
+                sides += [g for g in joined_fighters(text, sentence, groups, hit.start) if g not in sides]
             event = Event(
                 doc_id=analysis.document.doc_id, index=len(out), event=sense.event, mode=sense.mode,
                 trigger=Span(text[hit.start:hit.end], hit.start, hit.end), sentence=sentence,
@@ -351,6 +353,7 @@ class EventCoder:
                 make_mutual(event, _localised(_entities(sides), local, self.rules.local_sectors))
             if event.event == "ASSAULT":
                 event.actor, event.recipient = _armed_groups_of_place(event)
+                event.recipient = _soldiers_beside_foreign_target(event)
             if event.event == "PROTEST":
                 # after scoring: the place tells who protested and whom a domestic protest
                 # addresses; it is no evidence of a protest
@@ -1190,6 +1193,29 @@ def _attack_noun_reading(text: str, sentence: Sentence, hit: Match[TriggerSense]
         return True
     return sense.form == "past" and _verbal_noun_lead(text, clause_bounds(text, sentence, hit.start)[0],
                                                       hit.start)
+
+
+def _bare_forces(recipients: list[ActorMention]) -> list[ActorMention]:
+    return [r for r in recipients if r.country is None and r.kind == "agent"
+            and r.sector in STATE_FORCE_SECTORS]
+
+
+def _with_forces_country(recipients: list[ActorMention], country: str) -> list[ActorMention]:
+    return [_with_country(r, country) if r in _bare_forces(recipients) else r for r in recipients]
+
+
+def _soldiers_beside_foreign_target(event: Event) -> list[ActorMention]:
+    """"أسرت الكتائب جنوداً ومستوطنين إسرائيليين": soldiers or vehicles named without a
+    country beside other people or forces hit, all of one country that no attacker has, are
+    of that country.  Places beside them do not count: a town or region says where, not
+    whose the soldiers are."""
+    if not _bare_forces(event.recipient):
+        return event.recipient
+    attackers = {a.country for a in event.actor}
+    beside = {r.country for r in event.recipient if r.country is not None and r.kind not in PLACE_KINDS}
+    if len(beside) != 1 or beside & attackers:
+        return event.recipient
+    return _with_forces_country(event.recipient, next(iter(beside)))
 
 
 def _protest_purpose_start(event: Event, text: str) -> int | None:

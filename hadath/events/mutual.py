@@ -4,9 +4,16 @@ it), so "اشتباكات بين الجيش وقوات الدعم السريع" 
 مقاتلون مع قوة إسرائيلية" the fighters and the force."""
 from __future__ import annotations
 
-from ..records import ActorMention, Event, Span
+import re
+
+from ..records import ActorMention, Event, Sentence, Span
 from ..words import function_words
-from .arguments import PLACE_KINDS
+from .arguments import (
+    PLACE_KINDS,
+    joined_clause_start,
+    joined_clause_subject,
+    verb_person,
+)
 from .attribution import is_reporter
 from .structure import (
     VOWELLED_WORD,
@@ -16,18 +23,27 @@ from .structure import (
     has_break,
     word_text,
     words_between,
+    written_word_start,
 )
 
 _WORDS = function_words()
 CLASH_WORDS = _WORDS.clash_words
 EXCHANGE_NOUNS = _WORDS.exchange_nouns
 PARTY_MARKERS = _WORDS.party_markers
+FIGHT_SUPPORT_VERBS = _WORDS.fight_support_verbs
 PROCLITICS = ("و", "ف", "ب", "ل")
 # Words allowed between the trigger and the marker of its sides: adjectives
 # ("اشتباكات عنيفة ومتقطعة بين") and the object of an exchange ("تبادلوا إطلاق النار مع").
 PARTY_MARKER_REACH_WORDS = 3
 # "بين طلاب ومنتسبي الشرطة": words before the second side of بين
 SECOND_PARTY_GAP_WORDS = 2
+# "اشتباكات عنيفة دارت في منطقة X وسط مدينة Y بين": words before a later بين, over
+# adjectives, times and places (no other participant)
+LATER_BETWEEN_REACH_WORDS = 10
+BETWEEN = "بين"
+# "بين الكتائب -الجناح العسكري للحركة- والجيش": an aside in dashes or commas after the first
+# side, closed before the و of the second; at most so many characters long
+APPOSITION = re.compile(r"\s*(?:[-–—][^-–—،,.؟?!]{1,120}?[-–—]|[،,][^-–—،,.؟?!]{1,120}?[،,])\s*(?=و)")
 
 
 def is_clash(trigger_text: str) -> bool:
@@ -62,19 +78,61 @@ def sides_named_after(text: str, groups: list[Group], t_end: int, c_end: int,
     subject_words = sum(len(VOWELLED_WORD.findall(text, g.start, g.end)) for g in subject if g.start >= t_end)
     for k, w in enumerate(VOWELLED_WORD.finditer(text, t_end, c_end)):
         if k > PARTY_MARKER_REACH_WORDS + subject_words:
-            return []
+            return _sides_after_later_between(text, groups, t_end, c_end, subject)
         if any(t_end <= g.start < w.start() and g not in subject for g in groups):
-            return []       # another participant stands between: not the trigger's sides
+            # another participant stands between: not the trigger's sides (a place may
+            # stand before a later بين)
+            return _sides_after_later_between(text, groups, t_end, c_end, subject)
         if word_text(w) in PARTY_MARKERS:
             following = [i for i, g in enumerate(groups) if g.start >= w.end()]
             if not following or has_break(text, w.end(), groups[following[0]].start) \
                     or len(VOWELLED_WORD.findall(text, w.end(), groups[following[0]].start)) > 1:
                 return []
             chain = chain_from(text, groups, following[0])
-            if word_text(w) == "بين" and len(chain) == 1:
-                chain += _second_party(text, groups, following[0], c_end)
+            if word_text(w) == BETWEEN and len(chain) == 1:
+                chain += _second_party(text, groups, following[0], c_end) \
+                    or _second_party_after_aside(text, groups, following[0])
             return chain
     return []
+
+
+def _sides_after_later_between(text: str, groups: list[Group], t_end: int, c_end: int,
+                               subject: list[Group]) -> list[Group]:
+    """"اندلعت اشتباكات صباح اليوم في نابلس بين مقاومين وقوات الاحتلال": a بين further on in
+    the clause, with only times, adjectives and places before it, names the sides when two
+    participants, neither a place, follow it."""
+    for k, w in enumerate(VOWELLED_WORD.finditer(text, t_end, c_end)):
+        if k > LATER_BETWEEN_REACH_WORDS:
+            return []
+        if any(t_end <= g.start < w.start() and g not in subject and g.head.kind not in PLACE_KINDS
+               for g in groups):
+            return []
+        if word_text(w) != BETWEEN:
+            continue
+        following = [i for i, g in enumerate(groups) if g.start >= w.end()]
+        if not following or len(VOWELLED_WORD.findall(text, w.end(), groups[following[0]].start)) > 0:
+            return []
+        chain = chain_from(text, groups, following[0])
+        if len(chain) == 1:
+            chain += _second_party(text, groups, following[0], c_end) \
+                or _second_party_after_aside(text, groups, following[0])
+        if len(chain) < 2 or any(g.head.kind in PLACE_KINDS for g in chain):
+            return []
+        return chain
+    return []
+
+
+def _second_party_after_aside(text: str, groups: list[Group], first: int) -> list[Group]:
+    """"بين الكتائب -الجناح العسكري للحركة- وقوات الاحتلال"، "بين الكتائب، ذراع الحركة،
+    والجيش": the other side of بين after an aside on the first, joined by و."""
+    aside = APPOSITION.match(text, groups[first].end)
+    if aside is None:
+        return []
+    after = next((g for g in groups[first + 1:] if g.start > aside.end()), None)
+    if after is None or text[aside.end():after.start].strip() not in ("و", "") \
+            or not attached_prefix(text, after.start).startswith("و"):
+        return []
+    return [after]
 
 
 def _second_party(text: str, groups: list[Group], first: int, c_end: int) -> list[Group]:
@@ -96,6 +154,25 @@ def clash_sides(text: str, groups: list[Group], t_start: int, t_end: int, c_end:
     if not (is_clash(text[t_start:t_end]) or after_exchange_noun(text, t_start)):
         return None
     return sides_named_after(text, groups, t_end, c_end, subject)
+
+
+def joined_fighters(text: str, sentence: Sentence, groups: list[Group], t_start: int) -> list[Group]:
+    """"اقتحمت القوات البلدة وخاضت اشتباكات مع مقاومين": a fight verb joined by و/ف right
+    before the clash noun, with no subject of its own, goes on with the subject of the clause
+    before it, which is a side of the clash.  [] when none."""
+    word_start = written_word_start(text, t_start)
+    before = list(VOWELLED_WORD.finditer(text, sentence.start, word_start))
+    if not before or text[before[-1].end():word_start].strip():
+        return []
+    verb = word_text(before[-1])
+    if verb[:1] not in ("و", "ف") or verb[1:] not in FIGHT_SUPPORT_VERBS:
+        return []
+    form = "present" if verb[1:].startswith(("ي", "ت")) and not verb.endswith(("ت", "وا")) else "past"
+    link = joined_clause_start(text, sentence, before[-1].start(), verb[0])
+    if link is None:
+        return []
+    return [g for g in joined_clause_subject(text, sentence, groups, link, verb_person(verb, form), form)
+            if g.head.kind not in PLACE_KINDS]
 
 
 def _identity(m: ActorMention) -> tuple[int, int]:

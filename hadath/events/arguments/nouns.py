@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ...records import PLOVER_QUADS
+from ...records import PLOVER_QUADS, Sentence
 from ...words import alternation, function_words
 from ..lexicon import TriggerSense
 from ..structure import (
@@ -11,6 +11,7 @@ from ..structure import (
     Group,
     attached_prefix,
     chain_from,
+    clause_bounds,
     has_break,
     word_text,
     words_between,
@@ -39,14 +40,21 @@ from .parties import (
     _coercing_civilians,
     _moved_place,
     _possessor,
+    _press,
 )
-from .relatives import _relative_agent, _relative_own_forces, _unmarked_relative_agent
+from .relatives import (
+    UNMARKED_RELATIVE_VERB,
+    _relative_agent,
+    _relative_own_forces,
+    _unmarked_relative_agent,
+)
 from .result import Arguments
 from .vocabulary import (
     ACTED_UPON_TYPES,
     AGENTIVE_MARKERS,
     ARMED_SECTORS,
     ATTACK_NOUNS,
+    CIRCUMSTANCE_WORDS,
     COMPLEMENTIZERS,
     CONTENT_TYPES,
     FIRED_NOUNS,
@@ -77,6 +85,8 @@ from .word_shapes import (
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()
+# two-sided fighting: whoever the clause before names may be either side
+CLASH_WORDS = _WORDS.clash_words
 
 COUNT_REACH_CHARS = 40        # enough characters before a participant for its number word
 
@@ -176,6 +186,13 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         recipients = chain_from(text, groups, nxt)
         nxt = None
         how = "noun+object-adjective"
+    if nxt is not None and not actors and _after_unmarked_relative_verb(text, groups[nxt], t_end):
+        # "عملية طعن نفذها شاب": the group is the subject of a relative clause on the noun,
+        # its agent, not its object; a target may follow it ("غارات شنها الطيران على ...")
+        actors = _unmarked_relative_agent(text, groups, t_end, c_end)
+        if actors:
+            how += "+unmarked-relative-agent"
+        nxt = None
     if nxt is not None:
         prefix = _proclitic(text, groups[nxt])
         if prefix.endswith(("ل", "لل")) and cooperative:
@@ -223,6 +240,7 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         # "جرح الوزير في تفجير"، "مقتل جندي إثر انفجار": the participant before the noun
         # is who the attack hit
         victims = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+                   or _victims_before_comma(text, sentence, groups, sense, c_start, t_start, t_end)
                    if g not in actors and g not in recipients]
         if sense.event == "COERCE" and not actors:
             actors = [g for g in _circumstance_coercer(text, sentence, groups, sense, t_start,
@@ -450,6 +468,29 @@ def _counted_object_after_noun(text: str, g: Group, t_end: int, sense: TriggerSe
     return sense.event in ACTED_UPON_TYPES \
         and _counted_right_after(words_between(text, t_end, g.start)) \
         and not _coercing_civilians(g, sense)
+
+
+def _victims_before_comma(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,
+                          c_start: int, t_start: int, t_end: int) -> list[Group]:
+    """"قتل جنديان وأصيب ثلاثة أشخاص، في هجوم ...": with only the preposition that makes an
+    attack noun a circumstance between a comma and the noun, the people ending the clause
+    before the comma are who the attack hit.  Not places (where, not whom), not the press
+    (who reports it), not for two-sided fighting (they may be a side)."""
+    lead = words_between(text, c_start, t_start)
+    if sense.event != "ASSAULT" or c_start <= sentence.start or text[c_start - 1] not in "،," \
+            or not lead or any(w not in CIRCUMSTANCE_WORDS for w in lead) \
+            or any(w.removeprefix("ال") in CLASH_WORDS for w in words_between(text, t_start, t_end)[:1]):
+        return []
+    comma = c_start - 1
+    before = _subject_before(text, groups, comma, clause_bounds(text, sentence, comma)[0], 6)
+    return [g for g in before if g.head.kind == "agent" and not _press(g)]
+
+
+def _after_unmarked_relative_verb(text: str, g: Group, t_end: int) -> bool:
+    """The word right before the group after the noun is a verb resuming the noun as its
+    object ("نفذها"، "ارتكبه"، "شنتها")."""
+    between = words_between(text, t_end, g.start)
+    return bool(between) and UNMARKED_RELATIVE_VERB.match(between[-1]) is not None
 
 
 def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
