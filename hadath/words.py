@@ -176,6 +176,14 @@ class FunctionWords:
     meeting_frame_words: frozenset[str]
     # arguments/protest.py: adjectives of a protest noun after which a place is its cause
     protest_support_adjectives: frozenset[str]
+    # arguments/protest.py: demand words after which civilians are what a protest asks for
+    protest_demand_words: frozenset[str]
+    # arguments/protest.py: verbal nouns of breaking up a protest (its subject is no protester)
+    protest_suppression_words: frozenset[str]
+    # coder.py: occasions a protest marks (mourning, commemoration): no grievance at home
+    protest_occasion_words: frozenset[str]
+    # coder.py: slogan and chant nouns after which a place is the slogan's, not the venue
+    protest_slogan_words: frozenset[str]
     # arguments/coercion.py: nouns of a decision or plan whose genitive is the agent of the act after
     decision_nouns: frozenset[str]
     # coder.py: buildings a raid or closure verb takes as object before the town it is in

@@ -37,6 +37,15 @@ from .arguments import (
     verb_person,
 )
 from .arguments.attacks import _verbal_noun_lead
+from .arguments.protest import (
+    genitive_protesters,
+    named_protesters_over_places,
+    protesters_after_venue,
+    without_demanded_people,
+    without_far_protesters,
+    without_home_government,
+    without_suppressors,
+)
 from .arguments.relatives import _act_author
 from .attribution import find_attributions, governing_attribution, is_reporter
 from .context import Context, read_context
@@ -80,6 +89,9 @@ _PURPOSE_WORDS = frozenset(normalize_string(w) for w in PROTEST_TARGET_CUES | PR
 _PROTEST_PURPOSE = frozenset(normalize_string(w) for w in PROTEST_TARGET_CUES | _WORDS.protest_purpose_words)
 _PROTEST_SUPPORT = frozenset(normalize_string(w) for w in PROTEST_SUPPORT_CUES | _WORDS.protest_support_words)
 _PROTEST_STRUCK = frozenset(normalize_string(w) for w in _WORDS.protest_struck_place_words)
+_PROTEST_OCCASION = frozenset(normalize_string(w) for w in _WORDS.protest_occasion_words)
+# "تحت شعار"، "رفعوا لافتات": a place after a slogan word is the slogan's, not the venue.
+_PROTEST_SLOGAN = frozenset(normalize_string(w) for w in _WORDS.protest_slogan_words)
 SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE",
                               "CONCEDE"})
 PARTICIPANT_BONUS = 0.1
@@ -361,7 +373,22 @@ class EventCoder:
                                            referred=referred)
                 purpose = _protest_purpose_start(event, text)
                 _without_supported_or_struck_places(event, text, purpose)
-                event.actor = _capital_people(event.actor)
+                event.actor = without_suppressors(event, text)
+                event.actor = _capital_people(without_far_protesters(event, text))
+                placed = all(a.kind in PLACE_KINDS for a in event.actor)
+                if placed or sense.form == "nouns":
+                    # people named after the word are the protesters a place, or for a noun
+                    # another participant of the sentence, was read for
+                    protesters = genitive_protesters(event, text, actors) \
+                        or (protesters_after_venue(event, text, actors) if placed else [])
+                    if protesters:
+                        event.actor = _localised(protesters, _venue_country(event) or cues.home_country,
+                                                 self.rules.local_sectors)
+                        event.recipient = [r for r in event.recipient
+                                           if (r.start, r.end) not in {(p.start, p.end) for p in protesters}]
+                event.actor = named_protesters_over_places(event.actor, self.rules.local_sectors)
+                event.recipient = without_demanded_people(event, text)
+                event.recipient = without_home_government(event, text)
                 if not event.actor:
                     event.actor = _protesters_of_place(event)
                 if not event.recipient and not _about_another_country(event, places, text, purpose):
@@ -1223,7 +1250,8 @@ def _protest_purpose_start(event: Event, text: str) -> int | None:
     لفلسطين"، "وقفات تضامنية مع"، "للمطالبة بوقف الحرب على"): a place named from there on
     is the protest's cause, not its venue."""
     for word in VOWELLED_WORD.finditer(text, event.trigger.end, event.sentence.end):
-        if normalize_string(word_text(word).removeprefix("و")) in _PROTEST_PURPOSE:
+        bare = normalize_string(word_text(word).removeprefix("و"))
+        if bare in _PROTEST_PURPOSE or bare in _PROTEST_SLOGAN:
             return word.start()
     return None
 
@@ -1293,6 +1321,14 @@ def _protesters_of_place(event: Event) -> list[ActorMention]:
                          "place", "protesters-of-place")]
 
 
+def _venue_country(event: Event) -> str | None:
+    """The country of a protest's place when its sentence names it."""
+    loc = event.location
+    if loc is None or not (event.sentence.start <= loc.start < event.sentence.end):
+        return None
+    return loc.country
+
+
 def _host_government_of_place(event: Event, text: str,
                               named: list[ActorMention]) -> list[ActorMention]:
     """"قام متظاهرون في ضواحي نابولي بالاحتجاج على إجراءات المفوض": a protest with no named
@@ -1309,6 +1345,11 @@ def _host_government_of_place(event: Event, text: str,
         return []
     words = {w.lstrip("و") for w in text[event.sentence.start:event.sentence.end].split()}
     if words & PROTEST_SUPPORT_CUES:
+        return []
+    # a protest of solidarity ("وقفة تضامنية"، "للتضامن مع") or one marking an occasion
+    # ("إضراب حدادا على"، "إحياء لذكرى") asks nothing of its own government
+    plain = {normalize_string(w).removeprefix("و") for w in words}
+    if plain & (_PROTEST_SUPPORT | _PROTEST_OCCASION):
         return []
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "host-government")]

@@ -1,20 +1,26 @@
 """PROTEST roles: the target, the supported party, the host government, escorts."""
 from __future__ import annotations
 
-from ...records import Sentence
+from dataclasses import replace
+
+from ...records import ActorMention, Event, Sentence
+from ...text.normalize import normalize_string
 from ...words import function_words
 from ..structure import (
     VOWELLED_WORD,
     Group,
+    attached_prefix,
     chain_from,
     has_break,
     unvowelled,
     word_text,
     words_between,
+    written_word_start,
 )
 from .nearby import _first_after
 from .parties import _place_group
 from .result import Arguments
+from .vocabulary import PLACE_KINDS
 from .word_shapes import _locative
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -159,3 +165,147 @@ def _escort_before(text: str, g: Group, lo: int) -> bool:
     words = words_between(text, lo, g.start)
     return any(_escort_noun(words, i) for i in range(max(0, len(words) - 1 - ESCORT_GAP_WORDS),
                                                     len(words)))
+
+
+# Words of a protest's own demand ("للمطالبة بالإفراج عن"، "مطالبين بعودة"): civilians named
+# after one are what the protest asks for (freed prisoners, returned hostages), not whom it
+# addresses.
+PROTEST_DEMAND_WORDS = frozenset(normalize_string(w) for w in _WORDS.protest_demand_words)
+# Verbal nouns of ending or breaking up a protest ("لفض مظاهرة"، "بوقف الإضراب"): who does
+# that is not among the protesters.
+PROTEST_SUPPRESSION_WORDS = frozenset(normalize_string(w) for w in _WORDS.protest_suppression_words)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+_NOT_ADJECTIVES = frozenset(normalize_string(w) for w in (
+    *_WORDS.target_prepositions, *_WORDS.other_prepositions, *_WORDS.venue_prepositions))
+GENITIVE_GAP_WORDS = 2      # "تظاهرة حاشدة ضخمة للمزارعين": adjectives between noun and people
+VENUE_GAP_WORDS = 6         # "اعتصم في وسط مدينة X عدد من الطلبة"
+# words right before a counted crowd ("عدد من الطلبة"، "مئات المحتجين"); a noun after any
+# other word is more likely the venue's ("في حرم الجامعة")
+_COUNT_LEADS = frozenset(normalize_string(w) for w in ("من", *_WORDS.quantity_words, *_WORDS.number_words))
+# words that open what a protest is for or against: people after them are its cause
+_CAUSE_WORDS = frozenset(normalize_string(w) for w in (
+    *PROTEST_TARGET_CUES, *PROTEST_SUPPORT_CUES, *PROTEST_SUPPORT_ADJECTIVES, *_WORDS.protest_demand_words,
+    *_WORDS.protest_purpose_words, *_WORDS.protest_support_words, *_WORDS.protest_slogan_words))
+_TARGET_PREPOSITIONS = frozenset(normalize_string(w) for w in _WORDS.target_prepositions)
+
+
+def named_protesters_over_places(actors: list[ActorMention], local_sectors: frozenset[str]
+                                 ) -> list[ActorMention]:
+    """"تظاهر الطلاب في مدينة X": protesters named as people or a group are the actors; a town
+    read beside them only says where they are, and lends its country to those named without
+    one (students, citizens)."""
+    people = [a for a in actors if a.kind not in PLACE_KINDS]
+    places = [a for a in actors if a.kind in PLACE_KINDS]
+    if not people or not places:
+        return actors
+    countries = {p.country for p in places if p.country}
+    country = next(iter(countries)) if len(countries) == 1 else None
+    return [replace(a, country=country)
+            if country and a.country is None and a.kind in ("agent", "institution")
+            and a.sector in local_sectors else a for a in people]
+
+
+def genitive_protesters(event: Event, text: str, named: list[ActorMention]) -> list[ActorMention]:
+    """"خرجت تظاهرة حاشدة للمزارعين في حمص"، "احتجاجات الطلاب"، "خرج آلاف المتظاهرين": people
+    named right after a protest word, as its genitive or subject (with or without ل;
+    adjectives between), are its protesters."""
+    for m in _named_after_trigger(event, named):
+        between = [normalize_string(w) for w in words_between(text, event.trigger.end, m.start)]
+        if len(between) > GENITIVE_GAP_WORDS or has_break(text, event.trigger.end, m.start) \
+                or any(not _adjective_like(w) for w in between):
+            return []
+        if m.kind in PLACE_KINDS or m.sector in STATE_SECTORS \
+                or (m.sector is None and m.kind not in ("demonym", "agent")):
+            return []
+        lam = attached_prefix(text, m.start).endswith("ل") or m.text.startswith("لل")
+        return [m] if lam or not between else []
+    return []
+
+
+def protesters_after_venue(event: Event, text: str, named: list[ActorMention]) -> list[ActorMention]:
+    """"اعتصم في مدينة X عدد من الطلبة": people named after the protest's venue, in its
+    clause and before what it is for or against, are the protesters a place was read for."""
+    for m in _named_after_trigger(event, named):
+        between = [normalize_string(w).removeprefix("و") for w in words_between(text, event.trigger.end, m.start)]
+        if len(between) > VENUE_GAP_WORDS or has_break(text, event.trigger.end, m.start) \
+                or any(_names_cause(w) for w in between) \
+                or (between and between[-1] in _TARGET_PREPOSITIONS):
+            return []
+        if m.kind == "agent" and m.sector is not None and m.sector not in STATE_SECTORS \
+                and (not between or between[-1] in _COUNT_LEADS or between[-1][:1].isdigit()) \
+                and not attached_prefix(text, m.start).endswith("ب"):
+            return [m]
+    return []
+
+
+def _named_after_trigger(event: Event, named: list[ActorMention]) -> list[ActorMention]:
+    """Mentions of the sentence ending after the trigger, nearest first (one may start inside
+    a trigger that took its quantity word: "خرج آلاف المتظاهرين")."""
+    return sorted((m for m in named if m.end > event.trigger.end and m.start < event.sentence.end
+                   and m.start >= event.trigger.start), key=lambda m: m.start)
+
+
+def _names_cause(word: str) -> bool:
+    return word in _CAUSE_WORDS
+
+
+def _adjective_like(word: str) -> bool:
+    """A word that may describe a protest noun ("حاشدة"، "ضخمة"، "شعبية"): no preposition,
+    cue, support word or number."""
+    bare = word.removeprefix("و")
+    return not (bare in _CAUSE_WORDS or bare in _NOT_ADJECTIVES or bare[:1].isdigit()
+                or bare.startswith(("ب", "في")))
+
+
+def without_demanded_people(event: Event, text: str) -> list[ActorMention]:
+    """The recipients less civilians named after a demand word of the protest ("للمطالبة
+    بإعادة الأسرى"): those are what it asks for."""
+    demands = [w.start() for w in VOWELLED_WORD.finditer(text, event.trigger.end, event.sentence.end)
+               if normalize_string(word_text(w)).removeprefix("و") in PROTEST_DEMAND_WORDS]
+    if not demands:
+        return event.recipient
+    return [r for r in event.recipient
+            if not (r.sector == "CVL" and r.kind not in PLACE_KINDS and r.start > demands[0])]
+
+
+def without_suppressors(event: Event, text: str) -> list[ActorMention]:
+    """"تدخلت الشرطة لفض تظاهرة"، "قضت المحكمة بوقف الإضراب": who ends a protest, named
+    before the suppression word right before it, is no protester."""
+    start = written_word_start(text, event.trigger.start)     # "بوقف الإضراب": before the article
+    before = words_between(text, max(event.sentence.start, start - 30), start)
+    if not before or normalize_string(before[-1]).removeprefix("و") not in PROTEST_SUPPRESSION_WORDS:
+        return event.actor
+    return [a for a in event.actor if a.start > event.trigger.start]
+
+
+PROTESTER_REACH_WORDS = 25     # a protester named further from the word, past a clause break
+
+
+def without_far_protesters(event: Event, text: str) -> list[ActorMention]:
+    """"يأتي الإضراب ... [long analysis] ... نتنياهو": a participant named many words and a
+    clause away from a protest word is no protester of it."""
+    def far(a: ActorMention) -> bool:
+        lo, hi = (event.trigger.end, a.start) if a.start >= event.trigger.end else (a.end, event.trigger.start)
+        return len(words_between(text, lo, hi)) > PROTESTER_REACH_WORDS and has_break(text, lo, hi)
+    return [a for a in event.actor if not far(a)]
+
+
+# a protest of solidarity ("وقفة تضامنية") or one marking an occasion ("إضراب حدادا على")
+# asks nothing of the government where it is held
+_NOT_AT_HOME = frozenset(normalize_string(w) for w in (*_WORDS.protest_support_words,
+                                                        *_WORDS.protest_occasion_words))
+
+
+def without_home_government(event: Event, text: str) -> list[ActorMention]:
+    """The recipients less a place of the protesters' own country read as its government
+    (``_host_government``) when the sentence shows a protest of solidarity or one marking an
+    occasion (mourning, commemoration, celebration)."""
+    if "+host-government" not in event.rule:
+        return event.recipient
+    words = words_between(text, event.sentence.start, event.sentence.end)
+    if not any(normalize_string(w).removeprefix("و") in _NOT_AT_HOME for w in words):
+        return event.recipient
+    home = {a.country for a in event.actor if a.country}
+    if event.location is not None and event.location.country:
+        home.add(event.location.country)
+    return [r for r in event.recipient if r.kind not in PLACE_KINDS or r.country not in home]
