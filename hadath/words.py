@@ -74,6 +74,8 @@ class FunctionWords:
     copular_verbs: frozenset[str]
     masdar_leads: frozenset[str]
     fight_support_verbs: frozenset[str]
+    vehicle_target_nouns: frozenset[str]
+    ground_vehicle_words: frozenset[str]
     act_object_nouns: frozenset[str]
     result_verbs: tuple[str, ...]
     casualty_nouns: tuple[str, ...]

@@ -99,6 +99,11 @@ PARTICIPLE_PREFIX = "م"   # محاصر، مستهدف: the shape of a participl
 # Types whose verbal noun's genitive or condemned act names the one acted against (the
 # accused), not the agent.
 ACCUSED_AFTER_NOUN_TYPES = frozenset({"ACCUSE"})
+# statements against or to a party: a ل-party after their noun is addressed, not the speaker
+ADDRESSED_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+# "استهداف دبابة"، "تدمير آليات": a ground vehicle after a targeting noun is hit
+VEHICLE_TARGET_NOUNS = _WORDS.vehicle_target_nouns
+GROUND_VEHICLE_WORDS = _WORDS.ground_vehicle_words
 LAM_PRONOUN = re.compile(r"^ل(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$")
 
 # Verbs that carry an action noun governed by ب as their object ("دفعت الوزارة بتعزيزات"،
@@ -195,7 +200,9 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         nxt = None
     if nxt is not None:
         prefix = _proclitic(text, groups[nxt])
-        if prefix.endswith(("ل", "لل")) and cooperative:
+        if prefix.endswith(("ل", "لل")) and (cooperative or sense.event in ADDRESSED_TYPES):
+            # "زيارة للصين"، "نداء للمجتمع الدولي"، "انتقادات للحكومة"، "رافضة للاحتلال": the
+            # party after ل is whom a statement addresses or targets, not its author
             recipients = chain_from(text, groups, nxt)
             how = "noun+li-recipient"
         elif _counted_object_after_noun(text, groups[nxt], t_end, sense):
@@ -442,6 +449,26 @@ def _adjective_of_genitive(text: str, g: Group, t_start: int, t_end: int) -> boo
         and _definite(text, gap[0].start(), word_text(gap[0])) and g.head.text.startswith("ال")
 
 
+def _bare_stem(word: str) -> str:
+    """The word without one conjunction, one preposition and the article (وبالاستهداف →
+    استهداف), keeping at least three letters."""
+    for clitics in (("و", "ف"), ("ب", "ل"), ("ال",)):
+        for clitic in clitics:
+            if word.startswith(clitic) and len(word) - len(clitic) > 2:
+                word = word[len(clitic):]
+                break
+    return word
+
+
+def _vehicle_target_genitive(text: str, g: Group, noun: str) -> bool:
+    """A ground military vehicle (دبابة، آليات، جرافة) as the genitive of a noun of targeting
+    or wrecking ("استهداف دبابة"، "تدمير آليات الاحتلال") is what is hit: armed, yet no
+    agent there, unlike the genitive of a firing noun ("قصف الدبابات")."""
+    first = g.head.text.split()[:1] or text[g.start:g.end].split()[:1]
+    return _bare_stem(noun) in VEHICLE_TARGET_NOUNS \
+        and bool(first) and _bare_stem(first[0]) in GROUND_VEHICLE_WORDS
+
+
 def _fired_by_owner(word: str) -> bool:
     """"رصاص المستوطنين"، "بنيران الجيش": what is fired belongs to whoever fired it, so the
     genitive of these nouns is the agent, whoever it names."""
@@ -504,6 +531,8 @@ def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
         return False
     if first_word is not None and _casualty_noun(word_text(first_word)):
         return True     # "مقتل جنديين إسرائيليين": whoever it names died, armed or not
+    if first_word is not None and _vehicle_target_genitive(text, g, word_text(first_word)):
+        return True     # "استهداف دبابة إسرائيلية": the tank is hit
     following = [w for w in words_between(text, g.end, min(len(text), g.end + 40))[:3]
                  if not w.startswith("ال")][:1]
     if following and following[0].startswith("ل") and not following[0].startswith("لا") \

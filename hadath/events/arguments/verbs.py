@@ -160,6 +160,17 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         actors = _earlier_subject(text, sentence, groups, t_start, plural=True)
         return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
                          "v+pronoun-subject")
+    if subj is not None and acted_upon and form != "passive" \
+            and _plural_verb(text[t_start:t_end]) \
+            and _right_after_verb(text, groups[subj], t_end):
+        # "ودمروا آليات عسكرية"، "استهدفوا دبابة": the subject is written on the plural
+        # verb, so the group right after it is its object, never its subject; a verb joined
+        # by و/ف goes on with the earlier verb's subject, which the carrying step finds (the
+        # nearest plural before may be that verb's object: "قتلوا جنودا ودمروا آليات")
+        actors = [] if _joined_verb(text, t_start, t_end) \
+            else _earlier_subject(text, sentence, groups, t_start, plural=True)
+        return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
+                         "v+pronoun-subject+plural-object")
     if subj is not None and not acted_upon \
             and _direction_genitive(words_between(text, t_end, groups[subj].start)):
         # "طالب اتحاد بلديات جنوب لبنان المجتمع الدولي": the place is the genitive of the
@@ -520,6 +531,18 @@ def _plural_verb_arguments(text: str, sentence: Sentence, groups: list[Group], t
         else _earlier_subject(text, sentence, groups, t_start, plural=True)
     actors = _with_allegiance(text, groups, actors, t_start)
     return Arguments(actors, [g for g in recipients if g not in actors], "v+pronoun-subject")
+
+
+def _joined_verb(text: str, t_start: int, t_end: int) -> bool:
+    """The verb carries و or ف, in its trigger span or written onto it."""
+    return text[t_start:t_end].startswith(("و", "ف")) \
+        or attached_prefix(text, t_start).endswith(("و", "ف"))
+
+
+def _right_after_verb(text: str, g: Group, t_end: int) -> bool:
+    """Only time words stand between the verb and the group, and no preposition governs it."""
+    return all(w in TIME_WORDS for w in words_between(text, t_end, g.start)) \
+        and not _governed(text, g, t_end)
 
 
 def _object_genitive(gap_words: list[str]) -> bool:

@@ -57,6 +57,7 @@ from .word_shapes import (
     _construct_head,
     _is_number,
     _locative,
+    _plural_verb,
     _possessed,
     _proclitic,
 )
@@ -443,6 +444,11 @@ def _hidden_passive_arguments(text: str, sentence: Sentence, groups: list[Group]
     gap = words_between(text, t_end, groups[subj].start)
     if _governed(text, groups[subj], t_end) or _locative(gap):
         return None
+    if _body_right_after(text, groups[subj], t_end) \
+            or (_plural_verb(text[t_start:t_end]) and not gap):
+        # a passive verb before its subject stays singular: "قتلوا جنودا" has its subject
+        # written on it and an object after it
+        return None
     victims = chain_from(text, groups, subj)
     acted_upon = victims[0].head.sector in VICTIM_SECTORS
     if (acted_upon and _object_follows(text, groups, victims[-1].end, c_end)) \
@@ -461,6 +467,15 @@ def _body_subject(text: str, before: list[Group], t_start: int) -> bool:
     gap = words_between(text, before[-1].end, t_start)
     return before[0].mentions[0].kind in BODY_KINDS \
         and not any(w.lstrip("وفب") in COMPLEMENTIZERS for w in gap)
+
+
+def _body_right_after(text: str, g: Group, t_end: int) -> bool:
+    """A whole body (a state, an army, an armed group: "قتلت إسرائيل"، "اعتقلت قوات
+    الاحتلال") right after the verb is its subject, the verb active: such a body is not
+    killed or arrested as a whole.  People ("قتلت امرأة"، "قتل جندي") may be the passive's
+    subject; time words may stand between."""
+    return g.mentions[0].kind in BODY_KINDS \
+        and all(w in TIME_WORDS for w in words_between(text, t_end, g.start))
 
 
 def _others_coordinated(text: str, t_end: int, c_end: int) -> bool:
