@@ -10,7 +10,7 @@ from ..words import alternation, function_words
 from .arguments import ARMED_SECTORS, PLACE_KINDS
 from .classifier import has_running_total, parse_rule
 from .counts import opens_another_fact
-from .dating import in_period
+from .dating import MATERIAL_CONFLICT, in_period
 from .structure import CLAUSE_BREAK, QUOTES
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -364,15 +364,41 @@ def _identity(m: ActorMention, side: str) -> tuple[str | None, ...]:
     return (m.country, m.id)
 
 
+def _named_people(entities: list[ActorMention]) -> bool:
+    """A person, group or body with a country stands on this side (not only places)."""
+    return any(m.kind not in PLACE_KINDS and m.country for m in entities)
+
+
+def _takes_participant(kept: Event, side: str, opposed: set[str], m: ActorMention) -> bool:
+    """Whether a participant of an absorbed mention joins the kept one's side: not a place
+    beside the people the side already names ("قتل رجلان في قصف طال منزلا في الحي الشرقي": the
+    two men were hit, not the district), and, in a one-sided attack or coercion whose side
+    already names someone, not one of a country the kept mention told on the other side
+    (``opposed``: "اعتداء مستوطنين على المزارعين تحت حراسة الجيش": the escort is no target)."""
+    mine = getattr(kept, side)
+    if m.kind in PLACE_KINDS and _named_people(mine):
+        return False
+    directed = kept.quad == MATERIAL_CONFLICT and not kept.mutual and bool(mine)
+    return not (directed and m.country in opposed)
+
+
 def _absorb(kept: Event, other: Event, text: str) -> None:
+    across = other.sentence.index != kept.sentence.index
+    told = {"actor": _countries(kept.actor), "recipient": _countries(kept.recipient)}
     for side, other_side in (("actor", "recipient"), ("recipient", "actor")):
         mine = getattr(kept, side)
+        if across and mine and kept.event not in SYMMETRIC_TYPES:
+            # a side told in the kept mention keeps its parties: a report told again
+            # further on names far or stale ones ("وانتقد رئيس الحكومة الإضراب في خطاب لاحق"); a
+            # meeting's parties are told one by one ("يزور تركيا ... يلتقي إردوغان")
+            continue
         have = {_identity(m, side) for m in mine + getattr(kept, other_side)}
         # one mention read with two kinds by the two events is still one participant
         spans = {(m.start, m.end) for m in mine + getattr(kept, other_side)}
         for m in getattr(other, side):
             if _identity(m, side) not in have and (m.start, m.end) not in spans \
-                    and not (m.country is None and m.id is None):
+                    and not (m.country is None and m.id is None) \
+                    and _takes_participant(kept, side, told[other_side], m):
                 mine.append(m)
                 have.add(_identity(m, side))
                 spans.add((m.start, m.end))
