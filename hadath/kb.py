@@ -69,6 +69,9 @@ class Entry:
     # _forces_of_the_document_side), except the normalised forms in force_country_exempt
     takes_force_country: bool = False
     force_country_exempt: frozenset[str] = frozenset()
+    # people who are never those of the place they are named at (mediators, foreigners):
+    # the event coder does not give them the place's or the report's country
+    outsider: bool = False
     parent: str | None = None
     roles: tuple[Role, ...] = ()
     source: str = ""
@@ -100,6 +103,10 @@ class KnowledgeBase:
                 seen.add(root)
             roots[entry_id] = root
         return roots
+
+    def outsider_ids(self) -> frozenset[str]:
+        """The agents marked "outsider": never the people of the place they are named at."""
+        return frozenset(e.id for e in self.entries if e.outsider)
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -200,7 +207,7 @@ def agent_entry(rec: dict[str, Any]) -> Entry:
     return Entry(rec["id"], "agent", rec["name"], rec.get("country"), rec["sector"],
                  tuple(dict.fromkeys(forms)),
                  takes_force_country=bool(rec.get("force_country")),
-                 source=rec.get("source", ""))
+                 outsider=bool(rec.get("outsider")), source=rec.get("source", ""))
 
 
 def person_entry(rec: dict[str, Any]) -> Entry:
@@ -342,6 +349,8 @@ def _record_problems(name: str, i: int, rec: dict[str, Any]) -> list[str]:
         problems.append(f"{where}: force_country_exempt without force_country")
     if rec.get("force_country") and (rec.get("country") or rec.get("sector") not in FORCE_SECTORS):
         problems.append(f"{where}: force_country needs no country and a sector of {sorted(FORCE_SECTORS)}")
+    if "outsider" in rec and (rec["outsider"] is not True or rec.get("country")):
+        problems.append(f"{where}: outsider must be true, on an entry with no country")
     return problems
 
 

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from ..kb import default_kb
 from ..recognize import Analysis
+from ..recognize.actors import dominant_state
 from ..recognize.places import Gazetteer, home_country, load_gazetteer
 from ..records import ActorMention, Event, PlaceMention, Sentence, Span, TimeMention
 from ..text.layer import TextLayer
@@ -129,6 +130,7 @@ class _DocCues:
     instruments: list[Match[str]]
     goals: list[Match[str]]         # noun-goal cues (بشأن، التوصل إلى ...)
     home_country: str | None        # the document's own country (dateline, else dominant)
+    dominant_state: str | None      # the state the document's parties mostly belong to
 
 
 class EventCoder:
@@ -158,7 +160,7 @@ class EventCoder:
                         r.cumulative.longest(view),
                         r.instruments.longest(view) if r.instruments is not None else [],
                         r.noun_goal.longest(view) if r.noun_goal is not None else [],
-                        home_country(layer, analysis.places))
+                        home_country(layer, analysis.places), _dominant_state_of(analysis.actors))
         hits = _outside_names([h for h in self.triggers.longest(view) if h.value.form != "blocker"],
                               analysis.places, analysis.actors)
         lead_date = lead_sentence_date(analysis)
@@ -339,6 +341,8 @@ class EventCoder:
             local = _place_country_of_people(event, text, hit.end) or cues.home_country
             event.actor = _localised(event.actor, local, self.rules.local_sectors)
             event.recipient = _localised(event.recipient, local, self.rules.local_sectors)
+            event.actor = _localised(event.actor, cues.dominant_state, PEOPLE_SECTORS)
+            event.recipient = _localised(event.recipient, cues.dominant_state, PEOPLE_SECTORS)
             if event.event in PLACE_TARGET_TYPES:
                 event.recipient = _recipients_with_place(event, hit.end, text, actors)
             attach_counts(event, counts, hit.start)
@@ -678,12 +682,13 @@ def _localised(mentions: list[ActorMention], country: str | None,
     """"تظاهر المواطنون أمام مبنى المحافظة في البصرة"، "طالبت الحكومة": people and bodies
     named without a country (citizens, students, the government, parliament) are those of
     the place the event happens in, else of the report's country.  Armies, armed groups,
-    refugees and foreigners are not assumed local."""
+    refugees and outsiders (mediators, foreigners: kb "outsider") are not assumed local."""
     if country is None:
         return mentions
+    outsiders = default_kb().outsider_ids()
     return [_with_country(m, country)
             if m.country is None and m.kind in ("agent", "institution") and m.sector in local_sectors
-            else m for m in mentions]
+            and m.id not in outsiders else m for m in mentions]
 
 
 def _speakers(attribution: Span, actors: list[ActorMention]) -> list[ActorMention]:
@@ -808,6 +813,20 @@ def _entities(chain: list[Group]) -> list[ActorMention]:
 def _with_country(m: ActorMention, country: str) -> ActorMention:
     return ActorMention(m.start, m.end, m.text, m.name, country, m.sector, m.id, m.kind,
                         m.rule + "+context-country")
+
+
+# Sectors of the people a report names bare ("المتظاهرون"، "العمال"، "الجرحى"، "المعارضة")
+# that are those of the state the report is clearly about when no place gives a country.
+# Companies, courts, leaders and officials are left out: beside that state a report names
+# foreign and international ones bare as often (world companies, the ICC prosecutor; wire
+# texts, in sample).
+PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "OPP", "JRN", "AGR", "REL"})
+
+
+def _dominant_state_of(actors: list[ActorMention]) -> str | None:
+    """The state a report is clearly about by the parties it names (the standard bare office
+    titles take it by: 5+ mentions, half of those naming a state)."""
+    return dominant_state(a.country for a in actors)
 
 
 def _title_in_apposition(between: str) -> bool:

@@ -21,6 +21,7 @@ Rules, in order (each mention's ``rule`` names the ones that fired):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date as Day
 from functools import lru_cache
@@ -60,6 +61,9 @@ class ActorWords:
     # adjectives of a security body (الشرطة الوطنية في البصرة); a linker must be among them.
     linking_words: frozenset[str]
     gap_words: frozenset[str]
+    # Direction and area nouns (شمال، وسط، محيط) and place heads (مدينة، مخيم): a role noun
+    # in the construct state before them names the people of that area ("سكان شمال غزة").
+    area_words: frozenset[str]
     # Descriptive adjectives that may stand between a role noun and its demonym: "شركة أمنية
     # أميركية"، "قوات خاصة بريطانية"، "عناصر مسلحة عراقية".
     role_adjectives: frozenset[str]
@@ -81,9 +85,11 @@ def actor_words() -> ActorWords:
     linking = words.actor_linking_words
     place_heads = frozenset(normalize_string(w) for w in words.place_heads)
     body_adjectives = frozenset(normalize_string(w) for w in words.body_adjectives)
+    areas = frozenset(normalize_string(w) for w in words.directions) | place_heads
     return ActorWords(
         linking_words=linking,
-        gap_words=linking | place_heads | body_adjectives,
+        gap_words=linking | areas | body_adjectives,
+        area_words=areas,
         role_adjectives=frozenset(
             normalize_string(w) for a in words.role_adjective_stems
             for w in (a, a + "ة", a + "ون", a + "ين", "ال" + a, "ال" + a + "ة", "ال" + a + "ون",
@@ -235,9 +241,15 @@ class ActorResolver:
             return True
         if kind == "demonym" and _QUOTED_NAME.fullmatch(layer.text, left.end, right.word_start):
             return True     # "قناة "الـ12" الإسرائيلية": the outlet's name, then whose it is
-        return kind in {"country", "capital", "place", "city"} and \
-            all(w in words.gap_words for w in gap) and len(gap) <= MAX_GAP and \
-            any(w in words.linking_words for w in gap)
+        if kind not in {"country", "capital", "place", "city"} or len(gap) > MAX_GAP:
+            return False
+        if all(w in words.area_words for w in gap):
+            # "سكان شمال غزة"، "أهالي مخيم جباليا": a construct of an area of the place; an
+            # armed body there ("جنود وسط القطاع") is where it fights, not whose it is
+            entry = left.value.entry
+            return not _definite(layer, left) and not entry.takes_force_country \
+                and entry.context_country is None
+        return all(w in words.gap_words for w in gap) and any(w in words.linking_words for w in gap)
 
     def _merge_role(self, role: Match[Hit], other: Match[Hit], date: str | None) -> Resolved | None:
         r_entry, o_entry = role.value.entry, other.value.entry
@@ -336,13 +348,17 @@ RULE_NO_COUNTRY = "institution:no-country"
 
 
 def _dominant_state(resolved: list[Resolved]) -> str | None:
+    return dominant_state([r.country for r in resolved])
+
+
+def dominant_state(countries: Iterable[str | None]) -> str | None:
     """The state a document is clearly about: the country of at least
     ``DOMINANT_STATE_MENTIONS`` of its actor mentions and of at least half of those naming
     a state (international bodies left out)."""
     counts: dict[str, int] = {}
-    for r in resolved:
-        if r.country and r.country not in INTERNATIONAL_CODES:
-            counts[r.country] = counts.get(r.country, 0) + 1
+    for country in countries:
+        if country and country not in INTERNATIONAL_CODES:
+            counts[country] = counts.get(country, 0) + 1
     if not counts:
         return None
     top = max(counts, key=lambda c: counts[c])
