@@ -156,6 +156,7 @@ class FunctionWords:
     object_first_verbs: frozenset[str]
     object_first_complements: frozenset[str]
     authored_act_verbs: tuple[str, ...]
+    imposed_act_verbs: tuple[str, ...]
     unit_nouns: frozenset[str]
     necessity_nouns: frozenset[str]
     agent_genitive_nouns: frozenset[str]

@@ -31,6 +31,8 @@ from .coercion import (
     _entered_sites,
     _joined_support_arguments,
     _released_before,
+    _withdrawal,
+    _withdrawal_parties,
     _without_object_demonym,
     _without_town_coercers,
     _without_victim_arresters,
@@ -67,6 +69,8 @@ from .relatives import (
     _relative_clause_arguments,
     _relative_object_subject,
     _relative_on_attack_noun,
+    _with_relative_imposer,
+    _with_resumed_object,
 )
 from .result import Arguments
 from .statements import (
@@ -150,8 +154,18 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
     args = _attach_all(text, sentence, groups, sense, t_start, t_end, speaker,
                        hidden_passive=hidden_passive)
+    if _withdrawal(sense):
+        args = _withdrawal_parties(text, args)
+        if sense.form == "nouns" and _definite_genitive_after(text, t_end, sentence.end):
+            # "انسحاب المنفذين": the noun names its own agent, known to the recognisers or not
+            return args
+        return _with_raiding_forces_before(text, args, groups, sentence, sense, t_start, t_end)
     if sense.event != "COERCE":
         return args
+    if sense.form == "past":
+        args = _with_resumed_object(text, sentence, groups, t_start, t_end, args)
+    if sense.form == "nouns" and not args.actors:
+        args = _with_relative_imposer(text, groups, t_end, sentence.end, args)
     args = _without_victim_arresters(_without_town_coercers(args, t_end), sense)
     return _with_raiding_forces_before(text, args, groups, sentence, sense, t_start, t_end)
 
@@ -167,8 +181,8 @@ AGENT_PHRASE_REACH_WORDS = 4
 def _with_raiding_forces_before(text: str, args: Arguments, groups: list[Group],
                                 sentence: Sentence, sense: TriggerSense, t_start: int,
                                 t_end: int) -> Arguments:
-    """A raid, arrest, siege or closure no reading gave an agent is carried out by the
-    army, police or security service of a known state named before it in the sentence when
+    """A raid, arrest, siege, closure or withdrawal no reading gave an agent is carried out
+    by the army, police or security service of a known state named before it in the sentence when
     that force is the nearest party there ("انسحبت قوات الجيش بعد حملة اعتقالات"، "شنت
     الشرطة، فجر اليوم، مداهمات").  Not when an agent phrase follows the trigger, nor, for
     a seizure or displacement, when an armed body of another side stands before it in the
@@ -185,6 +199,11 @@ def _with_raiding_forces_before(text: str, args: Arguments, groups: list[Group],
         return args
     return Arguments(forces, args.recipients, args.how + "+forces-before-in-sentence",
                      args.passive)
+
+
+def _definite_genitive_after(text: str, t_end: int, limit: int) -> bool:
+    after = words_between(text, t_end, limit)[:1]
+    return bool(after) and after[0].startswith("ال") and not has_break(text, t_end, t_end + 2)
 
 
 def _agent_phrase_after(text: str, t_end: int, limit: int) -> bool:

@@ -32,7 +32,9 @@ from .result import Arguments
 from .vocabulary import (
     _NEXT_WORD,
     ADJUNCT_WORDS,
+    ARMED_SECTORS,
     ATTACK_PHRASE_NOUNS,
+    BODY_KINDS,
     CIRCUMSTANCE_WORDS,
     CLAUSE_OPENERS,
     ENTRY_SENSES,
@@ -109,6 +111,41 @@ def _released_before(args: Arguments, t_start: int) -> Arguments:
     return Arguments([g for g in args.actors if g not in released],
                      released + [g for g in args.recipients if g not in released],
                      args.how + "+released-before", args.passive)
+
+
+WITHDRAW_SENSE = "retreat.withdraw"
+
+
+def _withdrawn_from(text: str, g: Group) -> bool:
+    """The town, region or building a withdrawal leaves ("انسحبت من مخيم جنين"، "من
+    المستشفى"): a place, or what stands right after من and is no body (an organisation
+    left, "انسحبت من المجموعة الاقتصادية", stays a party)."""
+    if all(m.kind in PLACE_KINDS for m in g.mentions):
+        return True
+    before = words_between(text, _segment_start(text, g.start), g.start)[-1:]
+    return before == [FROM_WORD] and g.head.kind not in BODY_KINDS
+
+
+def _withdrawal(sense: TriggerSense) -> bool:
+    return sense.id.split("+")[0] == WITHDRAW_SENSE
+
+
+def _withdrawal_parties(text: str, args: Arguments) -> Arguments:
+    """A withdrawal has the side withdrawing and no recipient for the ground it leaves:
+    the places left are dropped; with nobody read as withdrawing, the armed body or
+    demonym read as its object ("انسحاب جزئي للآليات العسكرية"، "انسحاب الآليات
+    الإسرائيلية") is the one withdrawing; a demonym of the withdrawing side's own country
+    ("الانسحاب الأميركي") is no other party."""
+    left = [g for g in args.recipients if not _withdrawn_from(text, g)]
+    actors = list(args.actors)
+    if not actors:
+        actors = [g for g in left if g.head.sector in ARMED_SECTORS or g.is_demonym_only]
+    own = {g.country for g in actors if g.country is not None}
+    recipients = [g for g in left if g not in actors
+                  and not (g.is_demonym_only and g.country in own)]
+    if actors == args.actors and recipients == args.recipients:
+        return args
+    return Arguments(actors, recipients, args.how + "+withdrawal", args.passive)
 
 
 def _witnessing_place(text: str, sentence: Sentence, g: Group, t_start: int) -> bool:

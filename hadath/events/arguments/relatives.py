@@ -97,6 +97,27 @@ AUTHORED_ACT_VERB = re.compile(
     rf"^{alternation(_WORDS.relative_agent_verbs + _WORDS.authored_act_verbs)}(?:ه|ها|هم)$")
 
 
+# "الحصار الذي يفرضه الجيش"، "الأوامر التي أصدرها الجيش": verbs resuming a coercion,
+# whose subject is its agent
+_IMPOSED_VERBS = alternation(_WORDS.relative_agent_verbs + _WORDS.authored_act_verbs
+                             + _WORDS.imposed_act_verbs)
+IMPOSED_ACT_VERB = re.compile(rf"^{_IMPOSED_VERBS}(?:ه|ها|هم)$")
+
+
+def _relative_imposer(text: str, groups: list[Group], t_end: int, c_end: int) -> list[Group]:
+    """The subject of a relative clause right after a coercion noun whose verb imposes,
+    practises or issues it ("والحصار الذي يمارسه جيش الاحتلال")."""
+    return _relative_clause_subject(text, groups, t_end, c_end, IMPOSED_ACT_VERB)
+
+
+def _with_relative_imposer(text: str, groups: list[Group], t_end: int, c_end: int,
+                           args: Arguments) -> Arguments:
+    imposer = [g for g in _relative_imposer(text, groups, t_end, c_end) if g not in args.recipients]
+    if not imposer:
+        return args
+    return Arguments(imposer, args.recipients, args.how + "+relative-imposer", args.passive)
+
+
 def _act_author(text: str, groups: list[Group], noun_end: int, c_end: int) -> list[Group]:
     """"نددت الوزارة بالقرار الذي أعلنه الوزير"، "أدانت المجزرة التي ارتكبها الجيش": the
     author of the act or decision a statement bears on, named as the subject of a relative
@@ -361,3 +382,42 @@ def _main_clause_agent(text: str, sentence: Sentence, groups: list[Group], c_sta
                    for w in words_between(text, main[0].end, noun_start)):
         return []
     return _chain_back(text, groups, groups.index(main[0]))
+
+
+def _pronoun_antecedent_before(text: str, groups: list[Group], t_start: int,
+                               t_end: int) -> list[Group]:
+    """The participant written right before a verb whose object pronoun resumes it, with no
+    relative pronoun, conjunction or comma between ("مواطنين حاصرتهم الدبابات"، "جثامين
+    شهداء احتجزتها القوات"، "الشهيد فلان اعتقله الجيش"): a relative clause on an indefinite
+    noun or a topic's comment, so that participant is the verb's object. [] otherwise."""
+    verb = text[t_start:t_end].split()[0]
+    if verb[:1] in ("و", "ف") or not _object_pronoun_on(verb):
+        return []
+    last = next((i for i in range(len(groups) - 1, -1, -1) if groups[i].end <= t_start), None)
+    if last is None or text[groups[last].end:t_start].strip():
+        return []
+    return _chain_back(text, groups, last)
+
+
+def _with_resumed_object(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                         t_end: int, args: Arguments) -> Arguments:
+    """A coercion verb resuming the participant right before it with its object pronoun
+    has that participant as its recipient, never as its agent; the agent is the subject
+    after the verb, when one is written there."""
+    antecedent = _pronoun_antecedent_before(text, groups, t_start, t_end)
+    if not antecedent or (args.recipients and args.recipients[0] is antecedent[0]):
+        return args
+    actors = [g for g in args.actors if g not in antecedent]
+    if len(actors) == len(args.actors):
+        return Arguments(actors, antecedent + [g for g in args.recipients if g not in antecedent],
+                         args.how + "+resumed-object", args.passive)
+    # the antecedent was read as the subject: what was read as the object after the verb,
+    # with no preposition before it, is the subject ("حاصرتهم عشرات الآليات والدبابات")
+    subj = next((groups.index(g) for g in args.recipients
+                 if g.start >= t_end and g in groups and not _governed(text, g, t_end)
+                 and not has_break(text, t_end, g.start)), None)
+    if subj is not None:
+        actors = chain_from(text, groups, subj)
+    recipients = antecedent + [g for g in args.recipients
+                               if g not in antecedent and g not in actors]
+    return Arguments(actors, recipients, args.how + "+resumed-object", args.passive)
