@@ -24,6 +24,7 @@ from .arguments import (
     SUBJECTLESS_READINGS,
     TOWN_KINDS,
     Arguments,
+    act_author,
     anchor_after_verb,
     attach,
     carried_subject,
@@ -36,8 +37,8 @@ from .arguments import (
     spells_passive,
     stands_as_subject,
     verb_person,
+    verbal_noun_lead,
 )
-from .arguments.attacks import _verbal_noun_lead
 from .arguments.protest import (
     genitive_protesters,
     named_protesters_over_places,
@@ -47,7 +48,6 @@ from .arguments.protest import (
     without_home_government,
     without_suppressors,
 )
-from .arguments.relatives import _act_author
 from .attribution import find_attributions, governing_attribution, is_reporter
 from .context import Context, read_context
 from .counts import attach_counts, find_counts, opens_another_fact
@@ -976,7 +976,7 @@ def _with_act_author(text: str, sentence: Sentence, groups: list[Group],
         return args
     after = [g for g in args.actors if g.start >= hit.end]
     anchor = after[-1].end if after else hit.end
-    author = [g for g in _act_author(text, groups, anchor, c_end) if g not in args.actors]
+    author = [g for g in act_author(text, groups, anchor, c_end) if g not in args.actors]
     if author and not any(anchor <= g.start < author[0].start for g in groups):
         args.recipients = author
         args.how += "+act-author"
@@ -1237,7 +1237,7 @@ def _attack_noun_reading(text: str, sentence: Sentence, hit: Match[TriggerSense]
     makes it a verbal noun ("استشهد شابان في قصف طائرة")."""
     if sense.form == "nouns":
         return True
-    return sense.form == "past" and _verbal_noun_lead(text, clause_bounds(text, sentence, hit.start)[0],
+    return sense.form == "past" and verbal_noun_lead(text, clause_bounds(text, sentence, hit.start)[0],
                                                       hit.start)
 
 

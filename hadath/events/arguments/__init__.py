@@ -7,6 +7,7 @@ genitive ("قصف إسرائيلي"، "هجوم حماس") and their target afte
 """
 from __future__ import annotations
 
+from .attacks import verbal_noun_lead as verbal_noun_lead
 from .carried import SUBJECTLESS_READINGS as SUBJECTLESS_READINGS
 from .carried import carried_subject as carried_subject
 from .cascade import attach as attach
@@ -20,6 +21,7 @@ from .parties import TOWN_KINDS as TOWN_KINDS
 from .parties import is_news_outlet as is_news_outlet
 from .protest import PROTEST_SUPPORT_CUES as PROTEST_SUPPORT_CUES
 from .protest import PROTEST_TARGET_CUES as PROTEST_TARGET_CUES
+from .relatives import act_author as act_author
 from .result import Arguments as Arguments
 from .vocabulary import ARMED_SECTORS as ARMED_SECTORS
 from .vocabulary import PLACE_KINDS as PLACE_KINDS

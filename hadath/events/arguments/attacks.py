@@ -65,7 +65,7 @@ GLOSS_ASIDE = re.compile(r"\s[-–(][^-–()\n]{1,80}[-–)]")
 MASDAR_LEADS = _WORDS.masdar_leads
 
 
-def _verbal_noun_lead(text: str, c_start: int, t_start: int) -> bool:
+def verbal_noun_lead(text: str, c_start: int, t_start: int) -> bool:
     """A preposition or noun of ``masdar_leads`` stands right before the attack word ("في
     قصف"، "جراء قصف"): the word spelled like a past verb is its verbal noun."""
     lead = words_between(text, c_start, t_start)

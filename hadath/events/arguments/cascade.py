@@ -21,9 +21,9 @@ from .attacks import (
     _continued_by,
     _lam_agent_arguments,
     _state_forces_before,
-    _verbal_noun_lead,
     _verbal_noun_object,
     _with_possessor_of_attack,
+    verbal_noun_lead,
 )
 from .clauses import _addressed_subject, _opens_own_clause
 from .coercion import (
@@ -400,7 +400,7 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
                                counted_subject=sense.event in COUNTED_SUBJECT_TYPES,
                                sense=sense)
         if sense.event in ACTED_UPON_TYPES and args.how == "vso" \
-                and _verbal_noun_lead(text, c_start, t_start):
+                and verbal_noun_lead(text, c_start, t_start):
             args = _verbal_noun_object(text, sentence, groups, t_start, t_end, c_start, args)
         if _word_before_verb(text, c_start, t_start) in RELATIVE_PRONOUNS \
                 and _object_pronoun_on(trigger_text.split()[0]):

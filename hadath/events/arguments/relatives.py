@@ -118,7 +118,7 @@ def _with_relative_imposer(text: str, groups: list[Group], t_end: int, c_end: in
     return Arguments(imposer, args.recipients, args.how + "+relative-imposer", args.passive)
 
 
-def _act_author(text: str, groups: list[Group], noun_end: int, c_end: int) -> list[Group]:
+def act_author(text: str, groups: list[Group], noun_end: int, c_end: int) -> list[Group]:
     """"نددت الوزارة بالقرار الذي أعلنه الوزير"، "أدانت المجزرة التي ارتكبها الجيش": the
     author of the act or decision a statement bears on, named as the subject of a relative
     clause resuming it (the noun ends at ``noun_end``)."""
