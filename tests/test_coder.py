@@ -149,8 +149,9 @@ def test_armies_are_not_assumed_to_be_of_the_place():
     from hadath.records import ActorMention
     army = ActorMention(0, 5, "الجيش", "armed forces", None, "MIL", "inst-army", "institution")
     students = ActorMention(6, 12, "الطلاب", "students", None, "EDU", "agent-students", "agent")
-    out = _localised([army, students], "IRQ", frozenset({"EDU"}))
-    assert [m.country for m in out] == [None, "IRQ"]
+    mediators = ActorMention(13, 20, "الوسطاء", "mediators", None, "EDU", "agent-mediators", "agent")
+    out = _localised([army, students, mediators], "IRQ", frozenset({"EDU"}), frozenset({"agent-mediators"}))
+    assert [m.country for m in out] == [None, "IRQ", None]
 
 
 def test_the_speaker_is_the_title_after_an_unknown_name():

@@ -138,7 +138,8 @@ class EventCoder:
                  rules: EventRules | None = None, classifier: EventRescorer | None = None,
                  options: CoderOptions | None = None,
                  group_roots: Mapping[str, str] | None = None,
-                 gazetteer: Gazetteer | None = None) -> None:
+                 gazetteer: Gazetteer | None = None,
+                 outsiders: frozenset[str] | None = None) -> None:
         self.triggers = triggers or default_trigger_matcher()
         self.rules = rules or default_rules()
         self.classifier = classifier
@@ -147,6 +148,8 @@ class EventCoder:
         self.group_roots = group_roots if group_roots is not None else default_kb().top_groups()
         # the places a definite place noun may refer back to ("القطاع" after "غزة")
         self.gazetteer = gazetteer or load_gazetteer()
+        # mediators and foreigners (kb "outsider"): never the people of the place they are named at
+        self.outsiders = default_kb().outsider_ids() if outsiders is None else outsiders
 
     # ------------------------------------------------------------------ public
     def code(self, analysis: Analysis) -> list[Event]:
@@ -339,10 +342,10 @@ class EventCoder:
             if event.event == "ASSAULT" and not event.actor:
                 event.actor = _launching_country(event, places, text)
             local = _place_country_of_people(event, text, hit.end) or cues.home_country
-            event.actor = _localised(event.actor, local, self.rules.local_sectors)
-            event.recipient = _localised(event.recipient, local, self.rules.local_sectors)
-            event.actor = _localised(event.actor, cues.dominant_state, PEOPLE_SECTORS)
-            event.recipient = _localised(event.recipient, cues.dominant_state, PEOPLE_SECTORS)
+            event.actor = _localised(event.actor, local, self.rules.local_sectors, self.outsiders)
+            event.recipient = _localised(event.recipient, local, self.rules.local_sectors, self.outsiders)
+            event.actor = _localised(event.actor, cues.dominant_state, PEOPLE_SECTORS, self.outsiders)
+            event.recipient = _localised(event.recipient, cues.dominant_state, PEOPLE_SECTORS, self.outsiders)
             if event.event in PLACE_TARGET_TYPES:
                 event.recipient = _recipients_with_place(event, hit.end, text, actors)
             attach_counts(event, counts, hit.start)
@@ -366,7 +369,7 @@ class EventCoder:
             event.confidence = self._confidence(event, sense, hit, analysis, sentence)
             if sides is not None:
                 # after scoring: the rescorer learnt clashes with their sides as recipients
-                make_mutual(event, _localised(_entities(sides), local, self.rules.local_sectors))
+                make_mutual(event, _localised(_entities(sides), local, self.rules.local_sectors, self.outsiders))
             if event.event == "ASSAULT":
                 event.actor, event.recipient = _armed_groups_of_place(event)
                 event.recipient = _soldiers_beside_foreign_target(event)
@@ -387,7 +390,7 @@ class EventCoder:
                         or (protesters_after_venue(event, text, actors) if placed else [])
                     if protesters:
                         event.actor = _localised(protesters, _venue_country(event) or cues.home_country,
-                                                 self.rules.local_sectors)
+                                                 self.rules.local_sectors, self.outsiders)
                         event.recipient = [r for r in event.recipient
                                            if (r.start, r.end) not in {(p.start, p.end) for p in protesters}]
                 event.actor = named_protesters_over_places(event.actor, self.rules.local_sectors)
@@ -678,14 +681,13 @@ def _place_country_of_people(event: Event, text: str, t_end: int) -> str | None:
 
 
 def _localised(mentions: list[ActorMention], country: str | None,
-               local_sectors: frozenset[str]) -> list[ActorMention]:
+               local_sectors: frozenset[str], outsiders: frozenset[str]) -> list[ActorMention]:
     """"تظاهر المواطنون أمام مبنى المحافظة في البصرة"، "طالبت الحكومة": people and bodies
     named without a country (citizens, students, the government, parliament) are those of
     the place the event happens in, else of the report's country.  Armies, armed groups,
     refugees and outsiders (mediators, foreigners: kb "outsider") are not assumed local."""
     if country is None:
         return mentions
-    outsiders = default_kb().outsider_ids()
     return [_with_country(m, country)
             if m.country is None and m.kind in ("agent", "institution") and m.sector in local_sectors
             and m.id not in outsiders else m for m in mentions]

@@ -884,6 +884,8 @@ def demonym_places(layer: TextLayer, known: Sequence[PlaceMention], gazetteer: G
     for j in range(len(tokens) - 1):
         head, word = tokens[j], tokens[j + 1]
         noun = _without_proclitics(head.norm)
+        if not _heads_demonym_place(noun, sw):
+            continue
         definite = noun.startswith("ال")
         if layer.text[head.end:word.start].strip() or _overlaps(head.start, head.end, known) \
                 or any(m.start < word.end and word.start < m.end and (m.start, m.end) != (word.start, word.end)
@@ -905,6 +907,12 @@ def demonym_places(layer: TextLayer, known: Sequence[PlaceMention], gazetteer: G
                                 country=place.country, lat=place.lat, lon=place.lon,
                                 precision=place.precision, id=place.id))
     return out
+
+
+def _heads_demonym_place(noun: str, sw: PlaceStopwords) -> bool:
+    """Could a demonym after ``noun`` name a place (the tests of ``demonym_places``, cheapest first)?"""
+    return noun in sw.capital_heads or noun.removeprefix("ال") in sw.demonym_place_nouns \
+        or noun in sw.demonym_place_nouns_indefinite
 
 
 def _without_proclitics(word: str) -> str:
