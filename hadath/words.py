@@ -157,6 +157,8 @@ class FunctionWords:
     object_first_complements: frozenset[str]
     authored_act_verbs: tuple[str, ...]
     imposed_act_verbs: tuple[str, ...]
+    # arguments/parties.py: "X، الجناح العسكري لـY": Y names X's parent, never a party of X's act
+    wing_apposition_phrases: frozenset[str]
     unit_nouns: frozenset[str]
     necessity_nouns: frozenset[str]
     agent_genitive_nouns: frozenset[str]

@@ -38,6 +38,7 @@ from .arguments import (
     stands_as_subject,
     verb_person,
     verbal_noun_lead,
+    without_wing_parents,
 )
 from .arguments.protest import (
     genitive_protesters,
@@ -204,7 +205,7 @@ class EventCoder:
         actors = _beside_verb_triggers(text, [a for a in analysis.actors
                                               if sentence.start <= a.start and a.end <= sentence.end],
                                        hits)
-        groups = build_groups(text, actors)
+        groups = without_wing_parents(text, build_groups(text, actors))
         speaker = _sentence_speaker(text, sentence, groups, cues.speech)
         counts = find_counts(layer, sentence, cues.casualty, analysis.numbers, analysis.times,
                              cues.cumulative)

@@ -12,6 +12,7 @@ from .arguments import (
     PLACE_KINDS,
     joined_clause_start,
     joined_clause_subject,
+    took_in_wing_parent,
     verb_person,
 )
 from .attribution import is_reporter
@@ -126,13 +127,25 @@ def _second_party_after_aside(text: str, groups: list[Group], first: int) -> lis
     """"بين الكتائب -الجناح العسكري للحركة- وقوات الاحتلال"، "بين الكتائب، ذراع الحركة،
     والجيش": the other side of بين after an aside on the first, joined by و."""
     aside = APPOSITION.match(text, groups[first].end)
-    if aside is None:
+    aside_end = aside.end() if aside is not None else \
+        _closed_aside_end(text, groups[first].end) if took_in_wing_parent(text, groups[first]) else None
+    if aside_end is None:
         return []
-    after = next((g for g in groups[first + 1:] if g.start > aside.end()), None)
-    if after is None or text[aside.end():after.start].strip() not in ("و", "") \
+    after = next((g for g in groups[first + 1:] if g.start > aside_end), None)
+    if after is None or text[aside_end:after.start].strip() not in ("و", "") \
             or not attached_prefix(text, after.start).startswith("و"):
         return []
     return [after]
+
+
+ASIDE_CLOSING = re.compile(r"[\s)،,\-–—]*")
+
+
+def _closed_aside_end(text: str, end: int) -> int | None:
+    """Where the marks closing an aside the first side's group took in end ("كتائب X
+    -الجناح العسكري لحركة Y (Z)- وقوات ..."، "كتائب X، الجناح العسكري لحركة Y، والجيش")."""
+    closing = ASIDE_CLOSING.match(text, end)
+    return closing.end() if closing is not None and closing.group().strip() else None
 
 
 def _second_party(text: str, groups: list[Group], first: int, c_end: int) -> list[Group]:

@@ -19,6 +19,8 @@ from .clauses import plain_verb_subject as plain_verb_subject
 from .nearby import stands_as_subject as stands_as_subject
 from .parties import TOWN_KINDS as TOWN_KINDS
 from .parties import is_news_outlet as is_news_outlet
+from .parties import took_in_wing_parent as took_in_wing_parent
+from .parties import without_wing_parents as without_wing_parents
 from .protest import PROTEST_SUPPORT_CUES as PROTEST_SUPPORT_CUES
 from .protest import PROTEST_TARGET_CUES as PROTEST_TARGET_CUES
 from .relatives import act_author as act_author

@@ -296,3 +296,45 @@ def _acted_on_only(g: Group) -> bool:
     stays the recipient, as gold codes a demand against someone ("ضرورة محاكمة قادة
     الجيش"، "أوامر اعتقال بحق X")."""
     return not _coercing(g)
+
+
+WING_APPOSITION_PHRASES = frozenset(normalize_string(w) for w in _WORDS.wing_apposition_phrases)
+
+
+def without_wing_parents(text: str, groups: list[Group]) -> list[Group]:
+    """"قصفت سرايا X، الجناح العسكري لحركة Y، مواقع ...": the movement named after the
+    wing's apposition only says whose wing acted; it joins the wing's group, which it
+    describes, so it is read neither as the target nor as a party apart from the wing."""
+    out: list[Group] = []
+    joined = False          # the last group took in a parent, which a bracket gloss may follow
+    for g in groups:
+        if out and (_wing_parent_after(text, out[-1], g)
+                    or joined and _bracket_gloss_after(text, out[-1], g)):
+            out[-1] = Group((*out[-1].mentions, *g.mentions))
+            joined = True
+            continue
+        out.append(g)
+        joined = False
+    return out
+
+
+def took_in_wing_parent(text: str, group: Group) -> bool:
+    """The group names a wing and, after its apposition, the movement it belongs to."""
+    return any(_wing_parent_after(text, Group((a,)), Group((b,)))
+               for a, b in zip(group.mentions, group.mentions[1:]))
+
+
+def _bracket_gloss_after(text: str, group: Group, g: Group) -> bool:
+    """"لحركة المقاومة الإسلامية (حماس)": the short name in brackets right after a name."""
+    return text[group.end:g.start].strip() == "(" and text[g.end:g.end + 1] == ")"
+
+
+def _wing_parent_after(text: str, wing: Group, parent: Group) -> bool:
+    """The words between two groups are a wing's apposition ending in the ل of the second
+    (written onto the name, "لحركة"، "لـ\"حماس\"", or inside the mention, "للجبهة")."""
+    words = [normalize_string(w).replace("ـ", "") for w in words_between(text, wing.end, parent.start)]
+    if words and words[-1] == "ل":
+        words = words[:-1]
+    elif not parent.mentions[0].text.startswith("ل"):
+        return False
+    return " ".join(words) in WING_APPOSITION_PHRASES
