@@ -41,6 +41,8 @@ from .introduced import introduced_people
 from .places import load_place_stopwords, previous_word
 
 ANCHOR_KINDS = frozenset({"country", "demonym", "capital", "place", "city"})
+# Kinds of a name that may be a word of another name (حلف بغداد، دوار الكويت).
+PLACE_NAME_KINDS = frozenset({"country", "capital", "place", "city"})
 ROLE_KINDS = frozenset({"institution", "agent"})
 # Kinds of a name that may instead begin a person's name (جورجيا ميلوني، فيكتوريا نولاند).
 GIVEN_NAME_KINDS = frozenset({"country", "capital", "place", "demonym"})
@@ -141,6 +143,7 @@ class ActorResolver:
                 self.matcher.add(form, Hit(entry, False), article_ok=role_like)
             for form in entry.short_forms:
                 self.matcher.add(form, Hit(entry, True), article_ok=False)
+        self.place_stopwords = load_place_stopwords()
 
     @classmethod
     def default(cls) -> "ActorResolver":
@@ -157,6 +160,7 @@ class ActorResolver:
         chosen = longest_nonoverlapping(_best_per_span(matches, _capital_cued(layer, matches)))
         chosen = _without_adjectives(layer, chosen)
         chosen = [m for m in chosen if not _province_named_like_country(layer, m)]
+        chosen = self._without_places_inside_names(layer, chosen)
         context = {m.value.entry.country for m in chosen if m.value.entry.country}
         resolved = self._compose(layer, chosen, context, date)
         resolved = _offices_of_dominant_state(layer, resolved)
@@ -167,6 +171,17 @@ class ActorResolver:
         return sorted(mentions + introduced_people(layer, mentions), key=lambda a: a.start)
 
     # ------------------------------------------------------------ steps
+
+    def _without_places_inside_names(self, layer: TextLayer, chosen: list[Match[Hit]]) -> list[Match[Hit]]:
+        """A country or city that names a pact or a roundabout (after a word of the place
+        stopwords' ``no_country_name_heads``: حلف بغداد، دوار الكويت) is no party."""
+        heads = self.place_stopwords.no_country_name_heads
+
+        def inside(m: Match[Hit]) -> bool:
+            before = previous_word(layer, m.word_start)
+            without_conjunction = before[1:] if len(before) > 2 and before[0] in "وف" else before
+            return m.value.entry.kind in PLACE_NAME_KINDS and without_conjunction in heads
+        return [m for m in chosen if not inside(m)]
 
     def _licensed(self, layer: TextLayer, matches: list[Match[Hit]],
                   date: str | None) -> list[Match[Hit]]:

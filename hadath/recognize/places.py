@@ -129,6 +129,7 @@ class PlaceStopwords:
     no_fused_locative: frozenset[str] = frozenset()
     demonym_place_nouns: frozenset[str] = frozenset()
     demonym_place_nouns_indefinite: frozenset[str] = frozenset()
+    no_country_name_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,7 @@ def validate_place_stopwords(data: Any) -> None:
     where = STOPWORDS_FILE
     require(isinstance(data, dict), where, "must be an object")
     lists = ("never", "needs_locative", "no_fused_locative", "needs_place_noun", "locative_triggers", "place_nouns",
-             "following_directions", "not_places", "org_suffixes", "org_heads", "city_first",
+             "following_directions", "not_places", "org_suffixes", "org_heads", "no_country_name_heads", "city_first",
              "capital_heads", "site_nouns", "given_names", "given_name_breaks", "given_name_heads",
              "demonym_place_nouns", "demonym_place_nouns_indefinite")
     for key in lists:
@@ -287,6 +288,7 @@ def load_place_stopwords() -> PlaceStopwords:
         not_places=_normalized_set(data["not_places"]),
         org_suffixes=_normalized_set(data["org_suffixes"]),
         org_heads=_normalized_set(data["org_heads"]),
+        no_country_name_heads=_normalized_set(data["no_country_name_heads"]),
         construct=_construct_rule(data["construct"]),
         city_first=_normalized_set(data["city_first"]),
         capital_heads=_normalized_set(data["capital_heads"]),
