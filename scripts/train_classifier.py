@@ -140,6 +140,7 @@ class Data:
     share: np.ndarray | None = None         # sentence -> how much it counts as a report (vote_share)
     x_extra: csr_matrix | None = None       # the optional namespaces of ``extra`` (fixed scales)
     extra: ExtraFeatures = NO_EXTRA
+    length: bool = True                     # whether the context features hold the length bucket
 
     def gsr_sentences(self) -> np.ndarray:
         return np.nonzero(self.from_gsr)[0]
@@ -182,7 +183,7 @@ def vote_share(item: dict, weight: float) -> float:
 
 
 def collect(event_type: str, items: list[dict], supplement: list[dict] = (),
-            vote_weight: float = 0.0, extra: ExtraFeatures = NO_EXTRA) -> Data:
+            vote_weight: float = 0.0, extra: ExtraFeatures = NO_EXTRA, length: bool = True) -> Data:
     log: list[tuple[str, Candidate]] = []
     run_items(pipeline_with(RescoringCoder(None, log)), list(items) + list(supplement))
     gsr_ids = {it["id"] for it in items}
@@ -197,21 +198,21 @@ def collect(event_type: str, items: list[dict], supplement: list[dict] = (),
                 csr_matrix((0, 0)), csr_matrix((0, 0)), np.array([], dtype=int),
                 np.array([it["id"] in gsr_ids for it in scored], dtype=bool),
                 np.array([vote_share(it, vote_weight) for it in scored]))
-    return with_extra(data, extra)
+    return with_extra(data, extra, length)
 
 
-def with_extra(data: Data, extra: ExtraFeatures) -> Data:
-    """``data`` with its feature matrices built for ``extra`` (the candidates, labels and
-    folds unchanged), so several feature sets are compared on one run of the rules."""
+def with_extra(data: Data, extra: ExtraFeatures, length: bool = True) -> Data:
+    """``data`` with its feature matrices built for ``extra`` and ``length`` (the candidates,
+    labels and folds unchanged), so several feature sets are compared on one run of the rules."""
     x_text = sparse([features(c.sentence_norm) for c in data.cands])
-    x_ctx = sparse([candidate_features(c, 0.0) for c in data.cands])
+    x_ctx = sparse([candidate_features(c, 0.0, length=length) for c in data.cands])
     blocks = [x_text, x_ctx]
     if extra.active:
         blocks.append(sparse([extra_features(c, extra) for c in data.cands]))
     columns = np.unique(np.concatenate([b.indices for b in blocks]))
     x_extra = blocks[2][:, columns].tocsr() if extra.active else None
     return Data(data.items, data.y, data.cand_sentence, data.cands, x_text[:, columns].tocsr(),
-                x_ctx[:, columns].tocsr(), columns, data.from_gsr, data.share, x_extra, extra)
+                x_ctx[:, columns].tocsr(), columns, data.from_gsr, data.share, x_extra, extra, length)
 
 
 # ---------------------------------------------------------------- fitting and choosing
@@ -312,12 +313,12 @@ def choose(data: Data, sentences: np.ndarray, override: str, seed: int = SEED,
 
 
 def to_linear(event_type: str, model: LogisticRegression, params: Params,
-              columns: np.ndarray, extra: ExtraFeatures = NO_EXTRA) -> LinearModel:
+              columns: np.ndarray, extra: ExtraFeatures = NO_EXTRA, length: bool = True) -> LinearModel:
     coef = model.coef_[0]
     keep = np.nonzero(np.abs(coef) > PRUNE)[0]
     return LinearModel(event_type, round(float(model.intercept_[0]), 4),
                        {int(columns[k]): round(float(coef[k]), 4) for k in keep},
-                       params.threshold, params.text_scale, params.override, extra)
+                       params.threshold, params.text_scale, params.override, extra, length)
 
 
 # ---------------------------------------------------------------- commands
@@ -402,7 +403,7 @@ def cross_validate(event_type: str, data: Data, items: list[dict], override: str
         rows, probs = candidate_probabilities(data, model, test, params.text_scale)
         offline |= sentence_decisions(data, rows, probs, n, params.threshold, params.override)
         rescorer = SentenceClassifier({event_type: to_linear(event_type, model, params, data.columns,
-                                                             data.extra)})
+                                                             data.extra, data.length)})
         held_out = [data.items[i] for i in test]
         detected.update(run_items(pipeline_with(RescoringCoder(rescorer)), held_out))
     p, r, f = f1(offline[gsr], data.y[gsr])
@@ -450,6 +451,10 @@ def main() -> int:
     ap.add_argument("--clause-scale", type=float, default=0.0,
                     help="add the n-grams of the trigger's clause and its opening boundary, "
                          "at this weight (default 0: off)")
+    ap.add_argument("--no-length", action="store_true",
+                    help="leave the sentence-length bucket out of the context features (it can "
+                         "learn which source a sentence comes from rather than whether it is a "
+                         "report: docs/detection.md, eleventh session)")
     ap.add_argument("--by-form", action="store_true",
                     help="also cross the local / clause n-grams with the trigger form")
     ap.add_argument("--simulate", action="store_true",
@@ -469,7 +474,7 @@ def main() -> int:
         items = load_items(args.gsr / name)
         with_supplement = event_type in (args.supplement_for or DEFAULT_SUPPLEMENT_FOR)
         supplement = load_supplement(supplement_dir if with_supplement else None, event_type)
-        data = collect(event_type, items, supplement, args.vote_weight, extra)
+        data = collect(event_type, items, supplement, args.vote_weight, extra, not args.no_length)
         n_extra = len(data.supplement_sentences())
         print(f"{event_type}: {len(data.y)} sentences ({int(data.y.sum())} yes; {n_extra} from the "
               f"supplement), {len(data.cands)} candidates", flush=True)
@@ -486,7 +491,7 @@ def main() -> int:
         params, score = select(data, np.arange(len(data.y)), args.override, args.select_on)
         print(f"  chosen by {INNER_FOLDS}-fold CV: {params} (sentence F1 {score:.3f})")
         model = fit(data, np.arange(len(data.y)), params.c, params.text_scale)
-        linear.append(to_linear(event_type, model, params, data.columns, data.extra))
+        linear.append(to_linear(event_type, model, params, data.columns, data.extra, data.length))
         print(f"  {len(linear[-1].weights)} weights kept")
     if args.cv or args.only:
         return 0

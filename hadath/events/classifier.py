@@ -198,16 +198,19 @@ def _position_bucket(index: int) -> str:
     return "11+"
 
 
-def context_names(c: Candidate) -> list[str]:
-    """The named (unhashed) context features of a candidate; readable in tests and docs."""
+def context_names(c: Candidate, length: bool = True) -> list[str]:
+    """The named (unhashed) context features of a candidate; readable in tests and docs.
+    ``length``: whether the sentence-length bucket is one of them (docs/detection.md,
+    "Eleventh session: the retrain": it can stand for the training source, not the report)."""
     before = _words(c.sentence_norm[:c.trigger_start])
     trigger = _words(c.sentence_norm[c.trigger_start:c.trigger_end])
     after = _words(c.sentence_norm[c.trigger_end:])
     whole = _words(c.sentence_norm)
     names = [f"form:{c.form}", f"sense:{c.sense}", f"how:{c.how.split('+')[0]}",
              f"pos:{_position_bucket(len(before))}",
-             f"rs:{min(10, max(0, round(c.rule_score * 10)))}",
-             f"len:{_position_bucket(len(whole) // 4)}"]
+             f"rs:{min(10, max(0, round(c.rule_score * 10)))}"]
+    if length:
+        names.append(f"len:{_position_bucket(len(whole) // 4)}")
     names += [f"cue:{cue}" for cue in c.cues]
     names += structure_names(before, c.sentence_norm[:c.trigger_start])
     flags = {"actor": c.has_actor, "recipient": c.has_recipient, "date": c.has_date,
@@ -348,11 +351,11 @@ def extra_features(c: Candidate, extra: ExtraFeatures) -> dict[int, float]:
 
 
 def candidate_features(c: Candidate, text_scale: float = 1.0,
-                       extra: ExtraFeatures = NO_EXTRA) -> dict[int, float]:
-    """Sentence n-grams (scaled) plus binary context features, hashed into one space, plus
-    the optional namespaces of ``extra``."""
+                       extra: ExtraFeatures = NO_EXTRA, length: bool = True) -> dict[int, float]:
+    """Sentence n-grams (scaled) plus binary context features (the length bucket only with
+    ``length``), hashed into one space, plus the optional namespaces of ``extra``."""
     out = {k: v * text_scale for k, v in _sentence_features(c.sentence_norm)} if text_scale else {}
-    for name in context_names(c):
+    for name in context_names(c, length):
         h = _hash("x:" + name)
         out[h] = out.get(h, 0.0) + 1.0
     if extra.active:
@@ -415,6 +418,7 @@ class LinearModel:
     text_scale: float = 1.0
     rule_override: str = "none"
     extra: ExtraFeatures = NO_EXTRA
+    length_feature: bool = True
 
     def probability(self, feats: dict[int, float]) -> float:
         weight = self.weights.get
@@ -434,7 +438,8 @@ class SentenceClassifier:
         model = self.models.get(c.event)
         if model is None:
             return None
-        return model.probability(candidate_features(c, model.text_scale, model.extra))
+        return model.probability(candidate_features(c, model.text_scale, model.extra,
+                                                    model.length_feature))
 
     def candidate_confidence(self, c: Candidate) -> float | None:
         p = self.candidate_probability(c)
@@ -477,6 +482,8 @@ def validate_model_file(data: Any) -> dict[str, LinearModel]:
         require(isinstance(scale, (int, float)) and scale >= 0.0, where,
                 f"model {event}: text_scale must be >= 0")
         override = m.get("rule_override", "none")
+        length = m.get("length_feature", True)
+        require(isinstance(length, bool), where, f"model {event}: length_feature must be true or false")
         require(override in OVERRIDE_LEVELS, where,
                 f"model {event}: rule_override must be one of {', '.join(OVERRIDE_LEVELS)}")
         require(all(str(k).isdigit() and int(k) < N_FEATURES for k in m["weights"]), where,
@@ -484,7 +491,8 @@ def validate_model_file(data: Any) -> dict[str, LinearModel]:
         models[event] = LinearModel(event, float(m["bias"]),
                                     {int(k): float(v) for k, v in m["weights"].items()},
                                     float(threshold), float(scale), override,
-                                    _validate_extra(m.get("extra", {}), f"{where}: model {event}"))
+                                    _validate_extra(m.get("extra", {}), f"{where}: model {event}"),
+                                    length)
     return models
 
 
@@ -508,7 +516,8 @@ def _extra_payload(extra: ExtraFeatures) -> dict[str, Any]:
 
 def model_payload(models: Iterable[LinearModel], trained_on: str) -> dict[str, Any]:
     """The JSON form of ``models`` that ``validate_model_file`` reads back (``extra`` only
-    when a model uses it, so files without it keep their exact form)."""
+    when a model uses it and ``length_feature`` only when off, so files without them keep
+    their exact form)."""
     return {"version": MODEL_VERSION, "n_features": N_FEATURES, "trained_on": trained_on,
             "models": {m.event: _model_payload(m) for m in models}}
 
@@ -519,6 +528,8 @@ def _model_payload(m: LinearModel) -> dict[str, Any]:
                            "weights": {str(k): v for k, v in sorted(m.weights.items())}}
     if m.extra.active:
         out["extra"] = _extra_payload(m.extra)
+    if not m.length_feature:
+        out["length_feature"] = False
     return out
 
 
