@@ -159,6 +159,8 @@ class FunctionWords:
     imposed_act_verbs: tuple[str, ...]
     # arguments/parties.py: "X، الجناح العسكري لـY": Y names X's parent, never a party of X's act
     wing_apposition_phrases: frozenset[str]
+    # arguments/nouns.py: "قنص جندي"، "اعتقال المرشح": a genitive of people is the patient
+    individual_patient_nouns: frozenset[str]
     unit_nouns: frozenset[str]
     necessity_nouns: frozenset[str]
     agent_genitive_nouns: frozenset[str]

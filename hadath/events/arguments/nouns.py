@@ -104,6 +104,9 @@ ADDRESSED_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 # "استهداف دبابة"، "تدمير آليات": a ground vehicle after a targeting noun is hit
 VEHICLE_TARGET_NOUNS = _WORDS.vehicle_target_nouns
 GROUND_VEHICLE_WORDS = _WORDS.ground_vehicle_words
+INDIVIDUAL_PATIENT_NOUNS = _WORDS.individual_patient_nouns
+# Mention kinds that name people rather than a body: a soldier, an officer, a named person.
+PEOPLE_KINDS = frozenset({"agent", "person"})
 LAM_PRONOUN = re.compile(r"^ل(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$")
 
 # Verbs that carry an action noun governed by ب as their object ("دفعت الوزارة بتعزيزات"،
@@ -469,6 +472,18 @@ def _vehicle_target_genitive(text: str, g: Group, noun: str) -> bool:
         and bool(first) and _bare_stem(first[0]) in GROUND_VEHICLE_WORDS
 
 
+def _joined_number(word: str) -> bool:
+    """"و3 جنود": a number joined by و adds a second party, it is no object of the first."""
+    return word.startswith("و") and word[1:2].isdigit()
+
+
+def _individual_patient_genitive(g: Group, noun: str) -> bool:
+    """People, not a body, as the genitive of a noun of an act done by hand to a few
+    ("طعن ضابط"، "قنص جنود"، "توقيف المرشح") are its patients, even when they bear arms: the
+    agent of such an act is named as a body or after ل ("اعتقال الشرطة لضابط")."""
+    return _bare_stem(noun) in INDIVIDUAL_PATIENT_NOUNS and g.head.kind in PEOPLE_KINDS
+
+
 def _fired_by_owner(word: str) -> bool:
     """"رصاص المستوطنين"، "بنيران الجيش": what is fired belongs to whoever fired it, so the
     genitive of these nouns is the agent, whoever it names."""
@@ -541,14 +556,20 @@ def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
     if _raider_before_place(text, g, t_start, sense):
         return False
     nxt = next((i for i, o in enumerate(groups) if o.start >= g.end), None)
-    if nxt is not None and g.head.kind == "person" \
-            and not any(c in text[g.end:groups[nxt].start] for c in "()\"«»“”") \
-            and not attached_prefix(text, groups[nxt].start).startswith("و") \
-            and len(words_between(text, g.end, groups[nxt].start)) == 1 \
-            and _direct_object(text, groups, nxt, g.end):
+    object_follows = nxt is not None \
+        and not any(c in text[g.end:groups[nxt].start] for c in "()\"«»“”") \
+        and not attached_prefix(text, groups[nxt].start).startswith("و") \
+        and len(words_between(text, g.end, groups[nxt].start)) == 1 \
+        and not _joined_number(words_between(text, g.end, groups[nxt].start)[0]) \
+        and _direct_object(text, groups, nxt, g.end)
+    if object_follows and g.head.kind == "person":
         # "اقتحام الوزير منطقة الأغوار": a person's object follows the genitive (a name
         # in brackets after it is the same party)
         return False
+    noun_words = words_between(text, t_start, g.start)
+    if noun_words and not object_follows \
+            and _individual_patient_genitive(g, noun_words[-1]):
+        return True     # "قنص جندي"، "اعتقال ضباط": the soldier is hit, not the sniper
     head = g.head
     if g.is_demonym_only:
         # a definite demonym after an indefinite noun is a genitive noun, not an adjective;
