@@ -247,6 +247,8 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1,
     tells two groups apart from two wings of one."""
     if a.event != b.event or a.factual != b.factual or not _modes_compatible(a.event, a.mode, b.mode):
         return False
+    if _coordinated_nouns(a, b, text):
+        return True
     if _one_sided_beside_clash(a, b):
         return False
     if is_anaphoric(b, text):
@@ -290,6 +292,21 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1,
     if a.sentence.index != b.sentence.index and _strike_beside_campaign(a, b):
         return False
     return a.sentence.index == b.sentence.index or lead_summary or not _next_incident(a, b, text)
+
+
+_JOINING_WAW = re.compile(r"\s*و\s*")
+NOUN_FORM = "nouns"
+
+
+def _coordinated_nouns(a: Event, b: Event, text: str) -> bool:
+    """"استهداف وقنص جنود"، "قصف وتدمير منازل": two action nouns of one type joined by a bare
+    و share their genitive and tell one act, even when the genitive was read as the agent of
+    one of them; the kept mention's sides stay (``_absorb``)."""
+    if a.sentence.index != b.sentence.index or a.mutual != b.mutual \
+            or parse_rule(a.rule)[1] != NOUN_FORM or parse_rule(b.rule)[1] != NOUN_FORM:
+        return False
+    first, second = (a, b) if a.trigger.start < b.trigger.start else (b, a)
+    return _JOINING_WAW.fullmatch(text, first.trigger.end, second.trigger.start) is not None
 
 
 def _strike_beside_campaign(a: Event, b: Event) -> bool:

@@ -287,8 +287,10 @@ def _subject_and_object(text: str, sentence: Sentence, groups: list[Group], subj
     holder = office_holder(text, groups, subj, t_end)
     actors = chain_from(text, groups, subj if holder is None else holder)
     named = _holder_name_after(text, groups, actors[-1])
-    after = _past_object_aside(text, groups, _past_gloss(text, groups, (named or actors[-1]).end),
-                               sentence.end)
+    subject_end = _past_gloss(text, groups, (named or actors[-1]).end)
+    after = _past_object_aside(text, groups, subject_end, sentence.end)
+    if after == subject_end:
+        after = _past_subject_apposition(text, groups, actors, subject_end, sentence.end)
     obj = _first_after(text, groups, after, sentence.end, OBJECT_GAP_WORDS)
     if obj is not None and _locative(words_between(text, after, groups[obj].start)):
         obj = None      # "في شركة": a place, not the object
@@ -298,6 +300,57 @@ def _subject_and_object(text: str, sentence: Sentence, groups: list[Group], subj
     recipients = chain_from(text, groups, obj) if obj is not None else \
         _prepositional_target(text, groups, after, sentence.end)
     return Arguments(actors, recipients, how)
+
+
+# words of a comma apposition after a subject ("، السفير فلان الفلاني،")
+SUBJECT_APPOSITION_WORDS = 5
+# adjectives of the subject's title the recogniser leaves out before the comma ("المكلف")
+SUBJECT_TAIL_WORDS = 2
+_COMMA = re.compile(r"\s*،\s*")
+
+
+def _past_subject_apposition(text: str, groups: list[Group], actors: list[Group], pos: int,
+                             limit: int) -> int:
+    """Where the object may start after a subject that ends at ``pos``: past the comma closing
+    an apposition that names or titles the subject ("أشاد الوزير، فلان الفلاني، بـ"، "رحب
+    الوزير المكلف، السفير فلان، بـ"), when a participant or its act noun with ب follows
+    right after it; ``pos`` itself otherwise ("دعا الوزير، فلان، إلى التضامن مع ...")."""
+    closing = _apposition_closing(text, actors, pos, limit)
+    if closing < 0:
+        return pos
+    start = _COMMA.match(text, closing).end()
+    nxt = next((g for g in groups if g.start >= start), None)
+    if nxt is None or nxt.start >= limit:
+        return pos
+    gap = words_between(text, start, nxt.start)
+    if len(gap) > 1 or gap and (not gap[0].startswith("ب") or gap[0] in OTHER_PREPOSITIONS
+                                or gap[0] in TARGET_PREPOSITIONS):
+        return pos
+    return start
+
+
+def _apposition_closing(text: str, actors: list[Group], pos: int, limit: int) -> int:
+    """The comma at or after ``pos`` that closes an apposition on the subject, or -1: the
+    subject's chain already crossed the opening comma, or a title (after at most two
+    adjectives of the subject) opens a short aside between two commas."""
+    if len(actors) > 1 and "،" in text[actors[0].end:actors[-1].start]:
+        comma = _COMMA.match(text, pos, limit)
+        return comma.start() if comma is not None else -1
+    tail = text.find("،", pos, limit)
+    if tail < 0 or CLAUSE_BREAK.search(text[pos:tail]):
+        return -1
+    tail_words = words_between(text, pos, tail)
+    if len(tail_words) > SUBJECT_TAIL_WORDS or any(not w.startswith("ال") for w in tail_words):
+        return -1
+    closing = text.find("،", tail + 1, limit)
+    if closing < 0:
+        return -1
+    inner = words_between(text, tail + 1, closing)
+    if not inner or len(inner) > SUBJECT_APPOSITION_WORDS \
+            or CLAUSE_BREAK.search(text[tail + 1:closing]) \
+            or normalize_string(inner[0]) not in TITLE_WORDS:
+        return -1
+    return closing
 
 
 # words of a holder's name the recogniser may leave out before the part it knows ("سايمون")
