@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from ..recognize.places import Gazetteer
 from ..records import PlaceMention, Sentence
 from ..words import alternation, function_words
+from .structure import VOWELLED_WORD, word_text
 
 _WORDS = function_words()
 
@@ -51,16 +52,17 @@ _KIND_OF_STEM = {stem: kind for kind, words in (("town", _WORDS.town_anaphors),
 # (ل + the article with its alef dropped) keeps the second lam
 _ANAPHOR = re.compile(r"(?<!\w)[وف]?(?:[بكل](?=ال)|ل(?=ل))?"
                       rf"(?P<noun>(?:ال|(?<=ل)ل)({alternation(sorted(_KIND_OF_STEM, key=len, reverse=True))}))(?!\w)")
-_NEXT_WORD = re.compile(r"[ \t]+(?P<word>\w+)")
+_SPACES = re.compile(r"[ \t]+")
 
 
 def _names_or_describes_other(text: str, end: int) -> bool:
     """A definite word right after the noun that is no describing adjective nor a time
     word: a name ("المدينة المنورة") or another thing ("القطاع الخاص"، "البلدة القديمة")."""
-    nxt = _NEXT_WORD.match(text, end)
+    gap = _SPACES.match(text, end)
+    nxt = VOWELLED_WORD.match(text, gap.end()) if gap else None
     if nxt is None:
         return False
-    word = nxt.group("word")
+    word = word_text(nxt)
     return word.startswith("ال") and word not in _WORDS.anaphor_adjectives \
         and word not in _WORDS.time_words
 
