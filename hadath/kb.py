@@ -64,6 +64,9 @@ class Entry:
     context_requires: frozenset[str] = frozenset()
     # normalised forms that take context_country also when the document names no state
     context_default_forms: frozenset[str] = frozenset()
+    # organizations whose name two groups share (لجان المقاومة: Sudan's committees, a Gaza
+    # armed group): the sector that goes with context_country
+    context_sector: str | None = None
     # an armed body or its members named bare ("الجيش"، "الجنود"، "المقاومة") take the one
     # country of the document's other bodies of the same sector (recognize/actors.py
     # _forces_of_the_document_side), except the normalised forms in force_country_exempt
@@ -198,7 +201,9 @@ def institution_entry(rec: dict[str, Any]) -> Entry:
 def organization_entry(rec: dict[str, Any]) -> Entry:
     return Entry(rec["id"], "organization", rec["name"], rec["country"], rec["sector"],
                  tuple(rec["ar"]), short_forms=tuple(rec.get("ar_short", [])),
-                 parent=rec.get("parent"), source=rec.get("source", ""))
+                 parent=rec.get("parent"), context_country=rec.get("context_country"),
+                 context_requires=frozenset(rec.get("context_requires", [])),
+                 context_sector=rec.get("context_sector"), source=rec.get("source", ""))
 
 
 def agent_entry(rec: dict[str, Any]) -> Entry:
@@ -393,7 +398,11 @@ def validate_kb(kb: KnowledgeBase) -> list[str]:
     for e in kb.by_kind("organization"):
         if e.parent and e.parent not in org_ids:
             problems.append(f"organization {e.id}: unknown parent {e.parent!r}")
-    for e in kb.by_kind("institution"):
+    for e in kb.by_kind("institution") + kb.by_kind("organization"):
         if e.context_country and not valid_country_code(e.context_country):
-            problems.append(f"institution {e.id}: invalid context_country {e.context_country!r}")
+            problems.append(f"{e.kind} {e.id}: invalid context_country {e.context_country!r}")
+        if e.context_country and not e.context_requires:
+            problems.append(f"{e.kind} {e.id}: context_country without context_requires")
+        if e.context_sector and e.context_sector not in SECTORS:
+            problems.append(f"{e.kind} {e.id}: invalid context_sector {e.context_sector!r}")
     return problems + _collision_problems(kb)

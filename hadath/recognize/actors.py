@@ -161,7 +161,9 @@ class ActorResolver:
         chosen = _without_adjectives(layer, chosen)
         chosen = [m for m in chosen if not _province_named_like_country(layer, m)]
         chosen = self._without_places_inside_names(layer, chosen)
-        context = {m.value.entry.country for m in chosen if m.value.entry.country}
+        # a shared name (لجان المقاومة) does not count for its own default country
+        context = {m.value.entry.country for m in chosen
+                   if m.value.entry.country and not _shared_name(m.value.entry)}
         resolved = self._compose(layer, chosen, context, date)
         resolved = _offices_of_dominant_state(layer, resolved)
         resolved = _forces_of_the_document_side(layer, resolved)
@@ -306,6 +308,9 @@ class ActorResolver:
                 return None
             return Resolved(m.start, m.end, entry, entry.country, entry.sector,
                             f"{entry.kind}:no-country" if entry.country is None else entry.kind)
+        if _context_names_the_other_group(entry, context):
+            return Resolved(m.start, m.end, entry, entry.context_country,
+                            entry.context_sector or entry.sector, "context-country")
         return Resolved(m.start, m.end, entry, entry.country, entry.sector, entry.kind)
 
     @staticmethod
@@ -687,3 +692,14 @@ def default_resolver() -> ActorResolver:
 def find_actors(layer: TextLayer, date: str | None = None) -> list[ActorMention]:
     """Actors in ``layer`` with the default knowledge base (built once per process)."""
     return default_resolver().find(layer, date=date)
+
+
+def _context_names_the_other_group(entry: Entry, context: set[str]) -> bool:
+    """An organization's name another group shares (لجان المقاومة): the document names a
+    country of the other group's conflict and not the entry's own country."""
+    return _shared_name(entry) and bool(context & entry.context_requires) \
+        and entry.country not in context
+
+
+def _shared_name(entry: Entry) -> bool:
+    return entry.kind == "organization" and entry.context_country is not None
