@@ -161,6 +161,9 @@ class FunctionWords:
     wing_apposition_phrases: frozenset[str]
     # arguments/nouns.py: "قنص جندي"، "اعتقال المرشح": a genitive of people is the patient
     individual_patient_nouns: frozenset[str]
+    # arguments/statements.py: "أفاد مراسل الجزيرة بوقوع اشتباكات": the reporter is no party
+    correspondent_nouns: frozenset[str]
+    correspondent_report_verbs: frozenset[str]
     unit_nouns: frozenset[str]
     necessity_nouns: frozenset[str]
     agent_genitive_nouns: frozenset[str]

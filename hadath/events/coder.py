@@ -49,6 +49,7 @@ from .arguments.protest import (
     without_home_government,
     without_suppressors,
 )
+from .arguments.statements import without_reporting_correspondents
 from .attribution import find_attributions, governing_attribution, is_reporter
 from .context import Context, read_context
 from .counts import attach_counts, find_counts, opens_another_fact
@@ -319,6 +320,8 @@ class EventCoder:
                 negated=ctx.negated, hypothetical=ctx.hypothetical,
                 rule=f"{sense.id}/{sense.form}/{args.how}" + (f"/cues:{','.join(ctx.cues)}" if ctx.cues else ""),
             )
+            event.actor = without_reporting_correspondents(text, event.actor, hit.start)
+            event.recipient = without_reporting_correspondents(text, event.recipient, hit.start)
             antecedent = _relative_antecedent(text, hit, sense, out)
             if antecedent is not None:
                 # "بقصف مدفعي استهدف قاربا": the verb describes the noun before it,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...records import Sentence
+from ...records import ActorMention, Sentence
 from ...text.normalize import normalize_string
 from ...words import function_words
 from ..counts import opens_another_fact
@@ -296,3 +296,35 @@ def _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker
         actors = speaker or [g for g in groups[:1] if g.end <= t_start]
     recipients = _object_or_target(text, groups, t_end, c_end)
     return Arguments(actors, [g for g in recipients if g not in actors], "participle")
+
+
+CORRESPONDENT_NOUNS = frozenset(normalize_string(w) for w in _WORDS.correspondent_nouns)
+CORRESPONDENT_REPORT_VERBS = frozenset(normalize_string(w) for w in _WORDS.correspondent_report_verbs)
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+
+
+def _bare_word(word: str, prefixes: str) -> str:
+    """The word normalised, one of the given one-letter prefixes dropped when the rest is
+    still a word of two letters or more."""
+    word = normalize_string(word.strip("\"'«»“”:،,"))
+    if len(word) > 3 and word[0] in prefixes:
+        return word[1:]
+    return word
+
+
+def reporting_correspondent(text: str, mention: ActorMention, trigger_start: int) -> bool:
+    """"أفاد مراسل القناة بوقوع اشتباكات"، "وقال مراسلنا إن الغارات استهدفت": a correspondent
+    named right after a verb of telling, before the act he or she tells of, reports it and
+    is none of its sides. One named after the trigger ("اعتقال الجيش لمراسل القناة") is."""
+    if mention.end > trigger_start:
+        return False
+    first = mention.text.split()[0] if mention.text.split() else ""
+    if _bare_word(first, "ول") not in CORRESPONDENT_NOUNS:
+        return False
+    before = _LAST_WORD.search(text[max(0, mention.start - 40):mention.start])
+    return before is not None and _bare_word(before.group(1), "وف") in CORRESPONDENT_REPORT_VERBS
+
+
+def without_reporting_correspondents(text: str, mentions: list[ActorMention],
+                                     trigger_start: int) -> list[ActorMention]:
+    return [m for m in mentions if not reporting_correspondent(text, m, trigger_start)]
