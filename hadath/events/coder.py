@@ -67,6 +67,7 @@ from .setting import (
 )
 from .structure import (
     CLAUSE_BREAK,
+    COMMA,
     COMPLEMENTISER,
     STATE_KINDS,
     VOWELLED_WORD,
@@ -889,8 +890,7 @@ def _object_read_as_subject(text: str, groups: list[Group], hit: Match[TriggerSe
             or normalize_string(text[hit.start:hit.end]) not in OBJECT_FIRST_VERBS:
         return False
     end = args.actors[-1].end
-    if args.actors[0].start < hit.end or _COMMA.search(text, hit.end, end) \
-            or CLAUSE_BREAK.search(text, hit.end, end):
+    if args.actors[0].start < hit.end or CLAUSE_BREAK.search(text, hit.end, end):
         return False    # "اتهم الرئيس، فلان، الحكومة ب": a subject in apposition
     last = args.actors[-1].mentions
     if len(last) > 1 and last[-1].kind == "demonym" and last[-2].kind == "person":
@@ -1221,7 +1221,6 @@ def _armed_groups_of_place(event: Event) -> tuple[list[ActorMention], list[Actor
 # what may follow a comma between an outcome and its attack noun: time adverbs, and the
 # preposition that makes a past-spelled attack word a verbal noun ("، اليوم، في قصف")
 _ADVERBIAL_AFTER_BREAK = _normalised(_WORDS.time_words, _WORDS.masdar_leads)
-_COMMA = re.compile(r"[،,]")
 
 
 def _adverbial_breaks_only(text: str, start: int, end: int) -> bool:
@@ -1231,7 +1230,7 @@ def _adverbial_breaks_only(text: str, start: int, end: int) -> bool:
     breaks = list(CLAUSE_BREAK.finditer(text, start, end))
     if not breaks:
         return True
-    if not all(_COMMA.fullmatch(b.group()) for b in breaks):
+    if not all(COMMA.fullmatch(b.group()) for b in breaks):
         return False
     return all(normalize_string(w) in _ADVERBIAL_AFTER_BREAK
                for w in VOWELLED_WORD.findall(text, breaks[0].end(), end))

@@ -9,9 +9,11 @@ import re
 from ..records import ActorMention, Event, Sentence, Span
 from ..words import function_words
 from .arguments import (
+    PARTIES_MARKER,
     PLACE_KINDS,
     joined_clause_start,
     joined_clause_subject,
+    later_between,
     took_in_wing_parent,
     verb_person,
 )
@@ -41,7 +43,6 @@ SECOND_PARTY_GAP_WORDS = 2
 # "اشتباكات عنيفة دارت في منطقة X وسط مدينة Y بين": words before a later بين, over
 # adjectives, times and places (no other participant)
 LATER_BETWEEN_REACH_WORDS = 10
-BETWEEN = "بين"
 # "بين الكتائب -الجناح العسكري للحركة- والجيش": an aside in dashes or commas after the first
 # side, closed before the و of the second; at most so many characters long
 APPOSITION = re.compile(r"\s*(?:[-–—][^-–—،,.؟?!]{1,120}?[-–—]|[،,][^-–—،,.؟?!]{1,120}?[،,])\s*(?=و)")
@@ -90,7 +91,7 @@ def sides_named_after(text: str, groups: list[Group], t_end: int, c_end: int,
                     or len(VOWELLED_WORD.findall(text, w.end(), groups[following[0]].start)) > 1:
                 return []
             chain = chain_from(text, groups, following[0])
-            if word_text(w) == BETWEEN and len(chain) == 1:
+            if word_text(w) == PARTIES_MARKER and len(chain) == 1:
                 chain += _second_party(text, groups, following[0], c_end) \
                     or _second_party_after_aside(text, groups, following[0])
             return chain
@@ -102,25 +103,20 @@ def _sides_after_later_between(text: str, groups: list[Group], t_end: int, c_end
     """"اندلعت اشتباكات صباح اليوم في نابلس بين مقاومين وقوات الاحتلال": a بين further on in
     the clause, with only times, adjectives and places before it, names the sides when two
     participants, neither a place, follow it."""
-    for k, w in enumerate(VOWELLED_WORD.finditer(text, t_end, c_end)):
-        if k > LATER_BETWEEN_REACH_WORDS:
-            return []
-        if any(t_end <= g.start < w.start() and g not in subject and g.head.kind not in PLACE_KINDS
-               for g in groups):
-            return []
-        if word_text(w) != BETWEEN:
-            continue
-        following = [i for i, g in enumerate(groups) if g.start >= w.end()]
-        if not following or len(VOWELLED_WORD.findall(text, w.end(), groups[following[0]].start)) > 0:
-            return []
-        chain = chain_from(text, groups, following[0])
-        if len(chain) == 1:
-            chain += _second_party(text, groups, following[0], c_end) \
-                or _second_party_after_aside(text, groups, following[0])
-        if len(chain) < 2 or any(g.head.kind in PLACE_KINDS for g in chain):
-            return []
-        return chain
-    return []
+    w = later_between(text, groups, t_end, c_end, LATER_BETWEEN_REACH_WORDS,
+                      lambda g: g in subject or g.head.kind in PLACE_KINDS)
+    if w is None:
+        return []
+    following = [i for i, g in enumerate(groups) if g.start >= w.end()]
+    if not following or len(VOWELLED_WORD.findall(text, w.end(), groups[following[0]].start)) > 0:
+        return []
+    chain = chain_from(text, groups, following[0])
+    if len(chain) == 1:
+        chain += _second_party(text, groups, following[0], c_end) \
+            or _second_party_after_aside(text, groups, following[0])
+    if len(chain) < 2 or any(g.head.kind in PLACE_KINDS for g in chain):
+        return []
+    return chain
 
 
 def _second_party_after_aside(text: str, groups: list[Group], first: int) -> list[Group]:

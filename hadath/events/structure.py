@@ -15,6 +15,7 @@ from ..words import function_words
 
 # Parentheses and quotes hold asides and citations inside a clause, so they do not break it.
 CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
+COMMA = re.compile(r"[،,]")
 # Vowel marks, shadda and the dagger alef are not \w: without them a vowelled word ("كثّف")
 # would fall apart into pieces.
 VOWEL_MARKS = "\u064b-\u065f\u0670"

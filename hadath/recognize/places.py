@@ -687,8 +687,7 @@ def _word_before(norm: str, end: int) -> str:
 
 def _bare(word: str) -> str:
     """A word without a leading و/ف and then ب: "وبالعاصمة" -> "العاصمة"."""
-    word = _without_conjunction(word)
-    return word[1:] if len(word) > 3 and word[0] == LOCATIVE_PROCLITIC else word
+    return _without_proclitics(word, (LOCATIVE_PROCLITIC,))
 
 
 def _without_conjunction(word: str) -> str:
@@ -917,10 +916,10 @@ def _heads_demonym_place(noun: str, sw: PlaceStopwords) -> bool:
         or noun in sw.demonym_place_nouns_indefinite
 
 
-def _without_proclitics(word: str) -> str:
-    """"وبالعاصمة" -> "العاصمة", "بمدن" -> "مدن"."""
+def _without_proclitics(word: str, prepositions: tuple[str, ...] = NOUN_PREPOSITIONS) -> str:
+    """"وبالعاصمة" -> "العاصمة", "بمدن" -> "مدن": a leading و/ف, then one of ``prepositions``."""
     word = _without_conjunction(word)
-    return word[1:] if len(word) > 3 and word[0] in NOUN_PREPOSITIONS else word
+    return word[1:] if len(word) > 3 and word[0] in prepositions else word
 
 
 def _demonym_country(word: str, gazetteer: Gazetteer) -> str | None:

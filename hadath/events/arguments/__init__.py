@@ -16,6 +16,7 @@ from .clauses import joined_clause_start as joined_clause_start
 from .clauses import joined_clause_subject as joined_clause_subject
 from .clauses import joined_verb_takes_object as joined_verb_takes_object
 from .clauses import plain_verb_subject as plain_verb_subject
+from .nearby import later_between as later_between
 from .nearby import stands_as_subject as stands_as_subject
 from .parties import TOWN_KINDS as TOWN_KINDS
 from .parties import is_news_outlet as is_news_outlet
@@ -26,6 +27,7 @@ from .protest import PROTEST_TARGET_CUES as PROTEST_TARGET_CUES
 from .relatives import act_author as act_author
 from .result import Arguments as Arguments
 from .vocabulary import ARMED_SECTORS as ARMED_SECTORS
+from .vocabulary import PARTIES_MARKER as PARTIES_MARKER
 from .vocabulary import PLACE_KINDS as PLACE_KINDS
 from .vocabulary import STATE_FORCE_SECTORS as STATE_FORCE_SECTORS
 from .word_shapes import marked_passive_verb as marked_passive_verb

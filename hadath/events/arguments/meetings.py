@@ -15,7 +15,13 @@ from ..structure import (
     word_text,
     words_between,
 )
-from .nearby import _after_preposition, _earlier_subject, _first_after, _subject_before
+from .nearby import (
+    _after_preposition,
+    _earlier_subject,
+    _first_after,
+    _subject_before,
+    later_between,
+)
 from .parties import _place_group, _town_group
 from .result import Arguments
 from .vocabulary import (
@@ -280,16 +286,14 @@ def _parties_between_later(text: str, groups: list[Group], t_end: int,
     الروسي والأوكراني": the parties a talks noun names after بين further on, over its topic, a
     place or an adjective phrase.  Only a chain of two or more groups with countries: "بين
     البلدين" names none, and a lone group after بين may be one side of another noun."""
-    for w in list(VOWELLED_WORD.finditer(text, t_end, c_end))[:BETWEEN_REACH_WORDS + 1]:
-        if word_text(w) != PARTIES_MARKER:
-            continue
-        if any(t_end <= g.start < w.start() and not _place_group(g) for g in groups):
-            return []   # "لقاء وزير الخارجية بين ...": a participant of its own before بين
-        first = _first_after(text, groups, w.end(), c_end, 0)
-        chain = chain_from(text, groups, first) if first is not None else []
-        return chain if len(chain) >= 2 and all(g.country and not _town_group(g) for g in chain) \
-            else []    # "الحدود بين غزة ومصر": towns and regions are no parties
-    return []
+    # "لقاء وزير الخارجية بين ...": a participant of its own before بين is no talks party
+    w = later_between(text, groups, t_end, c_end, BETWEEN_REACH_WORDS, _place_group)
+    if w is None:
+        return []
+    first = _first_after(text, groups, w.end(), c_end, 0)
+    chain = chain_from(text, groups, first) if first is not None else []
+    return chain if len(chain) >= 2 and all(g.country and not _town_group(g) for g in chain) \
+        else []    # "الحدود بين غزة ومصر": towns and regions are no parties
 
 
 def _talks_taking_place(text: str, groups: list[Group], sense: TriggerSense, t_start: int,

@@ -11,6 +11,7 @@ from ...words import function_words
 from ..counts import opens_another_fact
 from ..structure import (
     CLAUSE_BREAK,
+    COMMA,
     VOWELLED_WORD,
     Group,
     attached_prefix,
@@ -29,6 +30,7 @@ from .vocabulary import (
     LIGHT_VERBS,
     LOCATIVE_WORDS,
     OBJECT_GAP_WORDS,
+    PARTIES_MARKER,
     PARTITIVE_WORD,
     PROCLITIC_WORDS,
     RESUMED_BY_LIGHT_VERB,
@@ -105,7 +107,6 @@ OBJECT_ASIDE_OPENERS = _WORDS.object_aside_openers
 OBJECT_ASIDE_BREAKERS = _WORDS.object_aside_breakers
 OBJECT_ASIDE_WORDS = 6      # "في بيان نشرته على موقعها" is about as long as such an aside gets
 _ASIDE_OPENING = re.compile(r"\s*[،,]")
-_ASIDE_CLOSING = re.compile(r"[،,]")
 
 
 def _opens_object_aside(words: list[str]) -> bool:
@@ -124,7 +125,7 @@ def _past_object_aside(text: str, groups: list[Group], pos: int, limit: int) -> 
     opening = _ASIDE_OPENING.match(text, pos, limit)
     if opening is None:
         return pos
-    closing = _ASIDE_CLOSING.search(text, opening.end(), limit)
+    closing = COMMA.search(text, opening.end(), limit)
     if closing is None:
         return pos
     inner = text[opening.end():closing.start()]
@@ -345,3 +346,20 @@ def _word_after(text: str, pos: int) -> int:
     """Where the first word after ``pos`` starts (``pos`` when there is none)."""
     m = VOWELLED_WORD.search(text, pos)
     return m.start() if m is not None else pos
+
+
+def later_between(text: str, groups: list[Group], t_end: int, c_end: int, reach_words: int,
+                  passed: Callable[[Group], bool]) -> re.Match[str] | None:
+    """The first بين within ``reach_words`` words after a trigger ("محادثات ... في جنيف بين"،
+    "اشتباكات عنيفة في نابلس بين"), when every participant before it is one ``passed`` allows
+    (places, the trigger's own subject); a participant of the trigger's own stands there
+    otherwise and the بين is another noun's."""
+    for k, w in enumerate(VOWELLED_WORD.finditer(text, t_end, c_end)):
+        if k > reach_words:
+            return None
+        if word_text(w) != PARTIES_MARKER:
+            continue
+        if any(t_end <= g.start < w.start() and not passed(g) for g in groups):
+            return None
+        return w
+    return None
