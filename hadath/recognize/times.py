@@ -427,6 +427,7 @@ class TimeFinder:
         minnoun = _alt(normalize_key(w) for w in raw["minute_nouns"])
         unit = "(?:ال)?" + _alt(t.unit_words)
         defunit = _alt(t.definite_units, contract_article=True)
+        yearunit = _alt((w for w, u in t.definite_units.items() if u == "year"), contract_article=True)
         this = _alt(normalize_key(w) for w in raw["this_words"])
         offset = _alt(t.offset_words)
         few = _alt(t.vague_counts)
@@ -463,6 +464,10 @@ class TimeFinder:
              rf"{year_part}(?:\s*(?P<hm>{hmark}))?(?:\s+(?P<dir>{direction}))?){end}", self._hijri_day_month),
             (rf"{pre}(?P<x>(?:شهر\s+)?(?P<mon>{month}){alt_month}\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<y>{num})){end}",
              self._month_year),
+            # "في أيلول/سبتمبر من العام الماضي"، "في 3 آذار من هذا العام": the year is relative
+            (rf"{pre}(?P<x>{wd_prefix}(?:(?P<d>{num})\s+(?:من\s+)?)?(?:شهر\s+)?(?P<mon>{month}){alt_month}"
+             rf"\s+(?:من\s+)?(?:(?P<this>{this})\s+)?(?P<u>{yearunit})(?:\s+(?P<dir>{direction}))?){end}",
+             self._month_of_relative_year),
             (rf"{pre}(?P<x>(?:شهر\s+)?(?P<hmon>{hmonth})\s+(?:من\s+)?(?:{yearcue}\s+)?(?P<y>{num})\s*(?P<hm>{hmark})?){end}",
              self._hijri_month_year),
             (rf"{pre}(?P<x>(?P<cue>شهر\s+)?(?P<mon>{month}|{hmonth}){alt_month}(?:\s+(?P<dir>{direction}))?){end}",
@@ -660,6 +665,20 @@ class TimeFinder:
             return None
         value = date(year, self.t.months[" ".join(match.group("mon").split())], 1)
         return self._span(match, "date", lambda _a: fmt(value, "month"))
+
+    def _month_of_relative_year(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        marker = match.group("dir")
+        if not marker and not match.group("this"):
+            return None
+        month = self.t.months[" ".join(match.group("mon").split())]
+        step = {"past": -1, "future": 1, "current": 0}[self.t.directions.get(marker or "", "current")]
+        if match.group("d") is None:
+            return self._span(match, "date", lambda a: fmt(date(a.year + step, month, 1), "month") if a else (None, None))
+        day = self._day_value(masked, match)
+        if day is None or safe_date(2000, month, day) is None:
+            return None
+        return self._span(match, "date",
+                          lambda a: fmt(safe_date(a.year + step, month, day), "day") if a else (None, None))
 
     def _hijri_month_year(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
         year = self._year_value(masked, match, hijri=True)
