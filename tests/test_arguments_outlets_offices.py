@@ -5,7 +5,7 @@ of speech is its subject; a speaker already named as the recipient is not filled
 from conftest import coded, events_of
 
 from hadath.events.arguments import is_news_outlet
-from hadath.events.coder import _not_recipients
+from hadath.events.speakers import not_recipients
 from hadath.events.structure import Group, is_office_phrase, with_office_phrases
 from hadath.kb import load_kb
 from hadath.recognize.actors import ActorResolver
@@ -78,8 +78,8 @@ def test_speaker_named_as_recipient_is_not_the_actor_too() -> None:
     spokesman = ActorMention(20, 40, "المتحدث باسم الخارجية", None, "IRN", "GOV", "irn-mfa",
                              "institution")
     other = ActorMention(50, 60, "الوزير", None, "IRQ", "GOV", None, "institution")
-    assert _not_recipients([spokesman, other], [state]) == [other]
-    assert _not_recipients([state], [state]) == []
+    assert not_recipients([spokesman, other], [state]) == [other]
+    assert not_recipients([state], [state]) == []
 
 
 def test_outlet_speaker_is_a_news_outlet_not_an_ngo() -> None:

@@ -145,12 +145,12 @@ def test_people_and_bodies_named_without_a_country_are_those_of_the_place():
 
 
 def test_armies_are_not_assumed_to_be_of_the_place():
-    from hadath.events.coder import _localised
+    from hadath.events.party_places import localised
     from hadath.records import ActorMention
     army = ActorMention(0, 5, "الجيش", "armed forces", None, "MIL", "inst-army", "institution")
     students = ActorMention(6, 12, "الطلاب", "students", None, "EDU", "agent-students", "agent")
     mediators = ActorMention(13, 20, "الوسطاء", "mediators", None, "EDU", "agent-mediators", "agent")
-    out = _localised([army, students, mediators], "IRQ", frozenset({"EDU"}), frozenset({"agent-mediators"}))
+    out = localised([army, students, mediators], "IRQ", frozenset({"EDU"}), frozenset({"agent-mediators"}))
     assert [m.country for m in out] == [None, "IRQ", None]
 
 

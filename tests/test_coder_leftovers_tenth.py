@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import hadath
-from hadath.events.coder import _names_actor, _official_of_state_actor
+from hadath.events.speakers import _names_actor, _official_of_state_actor
 from hadath.pipeline import record_to_raw
 from hadath.records import ActorMention
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from conftest import countries_of, event_on, texts_of
 
-from hadath.events.coder import _building_word
+from hadath.events.party_places import _building_word
 
 
 @pytest.mark.parametrize(("text", "trigger", "object_start"), [

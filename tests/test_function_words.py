@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hadath import datacheck
-from hadath.events import attribution, coder, counts, dating, merge, setting
+from hadath.events import attribution, coder, counts, dating, location, merge, setting
 from hadath.events.arguments import (
     nouns,
     relatives,
@@ -107,9 +107,9 @@ def test_patterns_built_from_groups_match_each_of_their_words():
     assert all(merge._SIMULTANEOUS.search("و" + w) for w in words.simultaneity_connectors)
     assert all(dating.PERIOD_ORIGIN.search(w) for w in words.period_origin_openers)
     assert all(dating.RELATIVE_TIME.search(w) for w in words.relative_time_adverbs)
-    assert all(coder._WITNESS_VERB.fullmatch("و" + w) for w in words.witness_verbs)
-    assert all(coder._CAUSE_CLAUSE.match(w + "ا على") for w in words.retaliation_nouns)
-    assert all(coder._PROTEST_CAUSE.match(f"{noun}ا {preposition}")
+    assert all(location._WITNESS_VERB.fullmatch("و" + w) for w in words.witness_verbs)
+    assert all(location._CAUSE_CLAUSE.match(w + "ا على") for w in words.retaliation_nouns)
+    assert all(location._PROTEST_CAUSE.match(f"{noun}ا {preposition}")
                for noun in words.protest_cause_nouns for preposition in words.protest_cause_prepositions)
     assert all(counts._another().fullmatch("و" + w) for w in words.another_words)
     assert all(counts._relative().match(f" {w} ") for w in words.count_relatives)

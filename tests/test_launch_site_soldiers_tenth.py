@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import countries_of, event_on, texts_of
 
-from hadath.events.coder import _soldiers_country
+from hadath.events.party_places import _soldiers_country
 from hadath.records import ActorMention, Event, Sentence, Span
 
 

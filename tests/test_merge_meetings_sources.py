@@ -7,7 +7,7 @@ import pytest
 from conftest import source_phrases
 
 import hadath
-from hadath.events.coder import _speaks_for_actor
+from hadath.events.speakers import _speaks_for_actor
 from hadath.pipeline import record_to_raw
 from hadath.recognize.places import find_places, without_person_names
 from hadath.records import ActorMention

@@ -1,7 +1,7 @@
 """Where talk happens: a meeting's venue, and the statements reported from it.
 
 A statement or a meeting has a place only when the text says where it was.  Beyond a
-place introduced in the trigger's own clause (``coder._location``), a meeting takes:
+place introduced in the trigger's own clause (``location.location``), a meeting takes:
 
 1. a venue named elsewhere in its sentence, introduced as a venue ("وفي القاهرة، التقى ..."،
    "... الثلاثاء، بموسكو"، "بالعاصمة أنقرة") right after an argument, a date, a comma or the
@@ -11,7 +11,7 @@ place introduced in the trigger's own clause (``coder._location``), a meeting ta
    document names the capital of the host's country (every location points to a mention).
 
 A visit takes place where it goes ("زيارته إلى طهران"، "زيارة الوزير لمصر"), which
-``coder._location`` asks ``visit_destination``.
+``location.location`` asks ``visit_destination``.
 
 After merging, the statements, supports and agreements that follow a meeting held at such
 a venue (within a few sentences of one of its mentions, made by its sides or impersonally,

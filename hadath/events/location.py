@@ -1,0 +1,293 @@
+"""The event's location: the place among its sentence's (and those the sentence refers back
+to) where it happened, not a launch site, a prison, the place of another fact or clause, of
+an act answered or of what a protest is about."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..records import Event, PlaceMention, Span
+from ..text.matcher import Match
+from ..words import alternation, function_words
+from .counts import opens_another_fact
+from .lexicon import TriggerSense
+from .protest_places import protest_purpose_start, supported_place
+from .setting import MEETING_MODES, is_own_venue, visit_destination
+from .structure import CLAUSE_BREAK, attached_prefix, clause_bounds
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
+
+
+_PRECISION_RANK = {"neighbourhood": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
+VERBAL_QUADS = (1, 3)
+
+
+# "شهدت المدينة مظاهرة": the subject of a verb of witnessing is where the event happened.
+_WITNESS_VERB = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.witness_verbs)}(?!\w)")
+
+
+def _witnessing_place(event: Event, places: list[PlaceMention], text: str,
+                      t_start: int) -> PlaceMention | None:
+    if "+support/" not in event.rule:
+        return None     # the support verb was found within reach (asides skipped) by the matcher
+    verbs = list(_WITNESS_VERB.finditer(text, event.sentence.start, t_start))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    between = [p for p in places if verb.end() <= p.start and p.end <= t_start]
+    return min(between, key=lambda p: _PRECISION_RANK.get(p.precision, 5)) if between else None
+
+
+# "قصفت موقعا في الجليل ردا على الاعتداء على بلدة ...": the places of the act answered are
+# not where this one happened.
+_CAUSE_CLAUSE = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.retaliation_nouns)}[اًّ]*\s+(?:على|ل)")
+# What a protest is against ("احتجاجا على"، "تنديدا بـ"، "وسط غضب متزايد من قرار X"): a place
+# named there is what the protest is about, never where it is held.
+_PROTEST_CAUSE = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.protest_cause_nouns)}[اًّ]*(?:\s+\w+)?"
+                            rf"(?:\s+{alternation(_WORDS.protest_cause_prepositions)}(?!\w)|\s+[بل])")
+
+
+def _victims_country(event: Event) -> PlaceMention | None:
+    """The country of the first victim named with one that is not the attacker's."""
+    attackers = {a.country for a in event.actor}
+    victim = next((r for r in event.recipient if r.country and r.country not in attackers), None)
+    if victim is None:
+        return None
+    return PlaceMention(victim.start, victim.end, victim.text, victim.country, victim.country,
+                        None, None, "country", f"iso:{victim.country}")
+
+
+def _after_another_trigger(event: Event, hits: list[Match[TriggerSense]], place_start: int) -> bool:
+    """"أدانت الوزارة قصف مدرسة في غزة"، "التقى الوزير نظيره لبحث الأوضاع في غزة": another
+    event word of the sentence stands between the trigger and the place, whose clause the
+    place belongs to.  A statement keeps the place of the meeting it was made at ("طالب
+    البيان الختامي للقمة التي عقدت في الرياض")."""
+    return any(event.trigger.end <= h.start and h.end <= place_start
+               and h.value.form != "blocker"
+               and not (event.event != "CONSULT" and h.value.event == "CONSULT"
+                        and h.value.mode in MEETING_MODES)
+               for h in hits)
+
+
+MEETING_VENUE_WORDS = 5     # "للقمة العربية الإسلامية التي عقدت في X"
+
+
+def _named_with_meeting(event: Event, hits: list[Match[TriggerSense]], text: str,
+                        place: PlaceMention) -> bool:
+    """"طالب البيان الختامي للاجتماع الطارئ في عمّان": a place a few words after a meeting
+    word of the statement's sentence is the meeting's venue, where the statement was made
+    (not a topic)."""
+    if event.event == "CONSULT":
+        return False    # its own venue is read by ``is_own_venue`` ("محادثات ... في غزة" is a topic)
+    meetings = [h for h in hits if h.value.event == "CONSULT" and h.value.mode in MEETING_MODES
+                and event.sentence.start <= h.start and h.end <= place.start]
+    if not meetings:
+        return False
+    last = max(m.end for m in meetings)
+    between = text[last:place.start]
+    return len(between.split()) <= MEETING_VENUE_WORDS and not CLAUSE_BREAK.search(between)
+
+
+def _outside_later_facts(places: list[PlaceMention], text: str, t_end: int) -> list[PlaceMention]:
+    """"استشهد 22 فلسطينيا في غارات على رفح، في حين أفادت الإذاعة باعتقال 600 من مخيم جباليا":
+    a place after a clause that opens another fact (في حين، فيما، كما ...) is that fact's,
+    when the event's own stretch after its trigger names one.  (With only places before the
+    trigger left, the old choice stays: the target country of an attack with no named sides
+    is read from a place after the trigger.)"""
+    kept = [p for p in places if p.start < t_end or not opens_another_fact(text, t_end, p.start)]
+    return kept or places
+
+
+def _vowelled(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` that lets harakat stand between their letters ("أُطلقت")."""
+    return "(?:" + "|".join("[\u064B-\u0652]*".join(re.escape(c) for c in w) for w in words) + ")"
+
+
+_LAUNCH_WORD = re.compile(rf"(?<!\w)[وفبل]?{_vowelled(_WORDS.launch_words)}(?!\w)")
+# what may stand between the launch word and the place: its subject and object, then من and
+# an optional direction ("أطلق حزب الله صاروخين من جنوب لبنان")
+_LAUNCH_TAIL = re.compile(rf"((?:\s+[^\s،,؛;.:]+){{0,4}}?)\s+من\s+[\"“«']?"
+                          rf"(?:{alternation(_WORDS.directions)}\s+)?$")
+# words from the weapon (or the attack it made) to the launch word after it:
+# "استهدافه بطائرة من دون طيار، أطلقت من لبنان"
+LAUNCHED_WEAPON_WORDS = 6
+
+
+def launch_site(event: Event, place: PlaceMention, text: str) -> bool:
+    """"أطلقت المقاومة صواريخ من شمال القطاع"، "اعترض صاروخا أطلق من اليمن": the place right
+    after من closing a launch phrase is where the weapon left from, when the event's trigger
+    is the launch, its weapon, or the attack the weapon made a few words before it."""
+    for launch in _LAUNCH_WORD.finditer(text, event.sentence.start, place.start):
+        tail = _LAUNCH_TAIL.fullmatch(text, launch.end(), place.start)
+        if tail is None or any(w.startswith(_WORDS.release_objects) for w in tail.group(1).split()):
+            continue
+        t = event.trigger
+        if launch.start() <= t.start < place.start:
+            return True
+        between = text[t.end:launch.start()]
+        if t.end <= launch.start() and len(between.split()) <= LAUNCHED_WEAPON_WORDS \
+                and not opens_another_fact(text, t.end, launch.start()):
+            return True
+    return False
+
+
+_DETENTION_NOUN = re.compile(rf"(?<!\w)[وفبل]?(?:ال|ل)?{alternation(_WORDS.detention_nouns)}"
+                             rf"\s*[\"“«']?\s*$")
+DETENTION_REACH = 30    # characters before the place: "مركز احتجاز “X”"
+
+
+def _detention_place(place: PlaceMention, text: str) -> bool:
+    """"سجن عوفر"، "معتقل X": a place named right after a detention noun is where people are
+    held.  After من it is where they came from ("أفرج عنهم من سجن X") and stays."""
+    start = max(0, place.start - DETENTION_REACH)
+    noun = _DETENTION_NOUN.search(text, start, place.start)
+    return noun is not None and not text[start:noun.start()].rstrip().endswith("من")
+
+
+# words from a detention place to a place locating it: "معتقل X العسكري بصحراء النقب"
+DETENTION_SETTING_WORDS = 4
+
+
+def _held_places(places: list[PlaceMention], text: str, t_end: int) -> list[PlaceMention]:
+    """The detention places named after an arrest trigger, with the places that locate
+    them right after, in their clause ("نقلوا إلى معتقل X في النقب")."""
+    held = [p for p in places if p.start >= t_end and _detention_place(p, text)]
+    return [p for p in places if p in held
+            or any(h.end <= p.start and len(text[h.end:p.start].split()) <= DETENTION_SETTING_WORDS
+                   and not CLAUSE_BREAK.search(text, h.end, p.start) for h in held)]
+
+
+def _without_launch_and_detention_places(event: Event, places: list[PlaceMention],
+                                         text: str) -> list[PlaceMention]:
+    """An attack did not happen where its rocket was launched from; an arrest did not
+    happen in the prison the arrested were taken to, named after the trigger."""
+    if event.event == "ASSAULT":
+        places = [p for p in places if not launch_site(event, p, text)]
+    if event.event == "COERCE" and event.mode == "arrest":
+        held = _held_places(places, text, event.trigger.end)
+        places = [p for p in places if p not in held]
+    return places
+
+
+def location(event: Event, places: list[PlaceMention], text: str, t_start: int,
+              hits: list[Match[TriggerSense]], read_purpose: bool = False,
+              referred: Sequence[PlaceMention] = ()) -> PlaceMention | None:
+    """The event's place among the sentence's (``_sentence_location``).  ``referred``: the
+    places the sentence refers back to ("اقتحمت القوات المدينة", ``anaphora``); they are
+    candidates only when the sentence's own places give none below country level, and are
+    taken only when the same choice among all of them picks one.  Over a country the
+    sentence names (often a party's: "تواصل إسرائيل قصف القطاع") only one of the trigger's
+    own clause counts: the Strip of a later sentence-like clause is no better than the
+    country ("خطف المسلحون رهائن من بلدة إسرائيلية. ثم بدأ الجيش هجومه على القطاع")."""
+    found = _sentence_location(event, places, text, t_start, hits, read_purpose)
+    if not referred or (found is not None and found.precision != "country"):
+        return found
+    if any(found is p for p in places):
+        referred = [r for r in referred if not _in_another_clause(r, text, event.trigger)]
+        if not referred:
+            return found
+    everything = sorted([*places, *referred], key=lambda p: p.start)
+    chosen = _sentence_location(event, everything, text, t_start, hits, read_purpose)
+    return chosen if chosen is not None and any(chosen is r for r in referred) else found
+
+
+def _sentence_location(event: Event, places: list[PlaceMention], text: str, t_start: int,
+                       hits: list[Match[TriggerSense]], read_purpose: bool = False) -> PlaceMention | None:
+    """Material events happen where the sentence says; a visit where it goes; a statement
+    or meeting only has a place when one is introduced by في/ب in the trigger's own clause
+    (a topic such as "مفاوضات ... في قطاع غزة" is not where the talks were held).  A
+    meeting's venue named elsewhere, and the place of statements made at it, come later
+    (``setting``).  ``read_purpose``: a protest's place is read before what the protest is
+    for or against in the wider sense (``protest_purpose_start``); the rescorer learnt the
+    narrower reading, so the coder asks for it only once the event is scored."""
+    if not places:
+        return None
+    witnessed = _witnessing_place(event, places, text, t_start)
+    if witnessed is not None:
+        return witnessed
+    if event.event == "ASSAULT":
+        # "قصفت إسرائيل ...": a country named as the attacker is not where the attack was;
+        # with no other place, the victims' country is
+        unnamed = [p for p in places if not (p.precision == "country" and p.end <= t_start
+                                             and any(a.start == p.start and p.end == a.end
+                                                     for a in event.actor))]
+        if not unnamed:
+            return _victims_country(event)
+        places = unnamed
+    destination = visit_destination(event, places, text)
+    if destination is not None:
+        return destination
+    if event.quad in VERBAL_QUADS:
+        c_start, c_end = clause_bounds(text, event.sentence, t_start)
+        places = [p for p in places if c_start <= p.start < c_end and p.start > t_start
+                  and p.precision in ("city", "neighbourhood")
+                  and not _after_another_trigger(event, hits, p.start)
+                  and ((attached_prefix(text, p.start).endswith("ب")
+                        or text[max(0, p.start - 4):p.start].strip().endswith("في"))
+                       and (event.mode == "visit" or is_own_venue(event, p, text)
+                            or _named_with_meeting(event, hits, text, p))
+                       # a visit takes place where the visitor goes ("زيارته إلى طهران")
+                       or (event.mode == "visit"
+                           and text[max(0, p.start - 4):p.start].strip().endswith(("إلى", "الى"))))]
+        if not places:
+            return None
+    else:
+        own = _without_launch_and_detention_places(event, places, text)
+        if len(own) < len(places):
+            # with the launch site or prison gone, a place of another fact is no fallback
+            own = [p for p in own if p.start < event.trigger.end
+                   or not opens_another_fact(text, event.trigger.end, p.start)]
+            if not own:
+                return _victims_country(event) if event.event == "ASSAULT" else None
+            places = own
+        else:
+            places = _outside_later_facts(places, text, event.trigger.end)
+    cause = _CAUSE_CLAUSE.search(text, t_start, event.sentence.end)
+    if event.event == "PROTEST":
+        against = _PROTEST_CAUSE.search(text, event.sentence.start, event.sentence.end)
+        cut = against.start() if against else None
+        if read_purpose:
+            cut = min((x for x in (cut, protest_purpose_start(event, text)) if x is not None), default=None)
+        if cut is not None:
+            places = [p for p in places if p.start < cut]
+        if read_purpose:
+            places = [p for p in places if not supported_place(p.start, text, event)]
+        if (cut is not None or read_purpose) and not places:
+            return None
+    before_cause = [p for p in places if p.start < cause.start()] if cause else places
+    after = [p for p in before_cause if p.start >= t_start] or before_cause or places
+    return _best_place(after, text, event.trigger)
+
+
+# The rank of a place (lowest first) by its precision, in the trigger's clause and in
+# another clause (punctuation between them): a town of the trigger's clause beats a district
+# named in another one ("دفعت بتعزيزات إلى مدينة X، وسط اشتباكات في مخيم Y"), a governorate
+# beats a town; a place inside a region still beats the region (a town named after the
+# comma usually tells where in it the event was), and a whole country comes last.
+_CLAUSE_RANK = {"neighbourhood": (0.0, 1.5), "city": (1.0, 2.5), "admin1": (2.0, 2.75),
+                "region": (3.0, 4.5), "country": (5.0, 6.5)}
+_UNKNOWN_PRECISION_RANK = (7.0, 8.0)
+
+
+def _in_another_clause(place: PlaceMention, text: str, trigger: Span) -> bool:
+    lo, hi = (trigger.end, place.start) if place.start >= trigger.end else (place.end, trigger.start)
+    return hi > lo and CLAUSE_BREAK.search(text, lo, hi) is not None
+
+
+def _best_place(places: list[PlaceMention], text: str, trigger: Span) -> PlaceMention:
+    """The most specific place, those of the trigger's clause first (``_CLAUSE_RANK``), then
+    the nearest.  A place of another clause in a country none of the trigger's clause's
+    places below country level lies in comes after all of them: "استمر القصف على القطاع،
+    بينما تستضيف العاصمة المصرية جولة محادثات" happened in the Strip.  (A country of the
+    trigger's clause is often the actor's, "المقاومة في لبنان", so it does not count.)"""
+    other = {id(p) for p in places if _in_another_clause(p, text, trigger)}
+    own_countries = {p.country for p in places if id(p) not in other and p.precision != "country"}
+
+    def rank(p: PlaceMention) -> tuple[bool, float, int]:
+        own_rank, other_rank = _CLAUSE_RANK.get(p.precision or "", _UNKNOWN_PRECISION_RANK)
+        if id(p) not in other:
+            return (False, own_rank, abs(p.start - trigger.start))
+        return (bool(own_countries) and p.country not in own_countries, other_rank, abs(p.start - trigger.start))
+
+    return min(places, key=rank)

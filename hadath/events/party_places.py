@@ -1,0 +1,340 @@
+"""Places and countries as parties: people named without a country take the country of
+the event's place or of the state the report is about; a place attacked or acted on, the
+building or person acted on before a town, the country soldiers and armed groups belong to,
+and the country a weapon was launched from as the attacker."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..recognize.actors import dominant_state
+from ..records import ActorMention, Event, PlaceMention
+from ..text.normalize import normalize_string
+from ..words import alternation, function_words
+from .arguments import (
+    PLACE_KINDS,
+    PROTEST_SUPPORT_CUES,
+    PROTEST_TARGET_CUES,
+    STATE_FORCE_SECTORS,
+    TOWN_KINDS,
+    possessed_form_in,
+)
+from .counts import opens_another_fact
+from .location import launch_site
+from .protest_places import supported_place
+from .structure import CLAUSE_BREAK, VOWELLED_WORD, word_text, words_between
+from .word_sets import normalised
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
+
+# What a protest is for or against: a place after them is the topic, not the venue.
+_PURPOSE_WORDS = frozenset(normalize_string(w) for w in PROTEST_TARGET_CUES | PROTEST_SUPPORT_CUES)
+
+
+def place_country_of_people(event: Event, text: str, t_end: int) -> str | None:
+    """The event's place, unless it belongs to what the event is about ("تظاهر الطلاب
+    احتجاجا على الحرب في غزة" happens elsewhere)."""
+    loc = event.location
+    if loc is None:
+        return None
+    if any(r.kind == "country" and r.start <= loc.start < r.end for r in event.recipient):
+        return None     # "هتفوا «الموت لأمريكا»": the country is the target, not the people's
+    if loc.start > t_end and any(normalize_string(w) in _PURPOSE_WORDS
+                                 for w in words_between(text, t_end, loc.start)):
+        return None
+    if event.event == "PROTEST" and loc.start > t_end and supported_place(loc.start, text, event):
+        return None     # "وقفة تضامنية مع غزة": whom the protesters stand with, not theirs
+    return loc.country
+
+
+def localised(mentions: list[ActorMention], country: str | None,
+               local_sectors: frozenset[str], outsiders: frozenset[str]) -> list[ActorMention]:
+    """"تظاهر المواطنون أمام مبنى المحافظة في البصرة"، "طالبت الحكومة": people and bodies
+    named without a country (citizens, students, the government, parliament) are those of
+    the place the event happens in, else of the report's country.  Armies, armed groups,
+    refugees and outsiders (mediators, foreigners: kb "outsider") are not assumed local."""
+    if country is None:
+        return mentions
+    return [with_country(m, country)
+            if m.country is None and m.kind in ("agent", "institution") and m.sector in local_sectors
+            and m.id not in outsiders else m for m in mentions]
+
+
+def with_country(m: ActorMention, country: str) -> ActorMention:
+    """The mention with the country its context gives it."""
+    return ActorMention(m.start, m.end, m.text, m.name, country, m.sector, m.id, m.kind,
+                        m.rule + "+context-country")
+
+
+# Sectors of the people a report names bare ("المتظاهرون"، "العمال"، "الجرحى"، "المعارضة")
+# that are those of the state the report is clearly about when no place gives a country.
+# Companies, courts, leaders and officials are left out: beside that state a report names
+# foreign and international ones bare as often (world companies, the ICC prosecutor; wire
+# texts, in sample).
+PEOPLE_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "OPP", "JRN", "AGR", "REL"})
+
+
+def dominant_state_of(actors: list[ActorMention]) -> str | None:
+    """The state a report is clearly about by the parties it names (the standard bare office
+    titles take it by: 5+ mentions, half of those naming a state)."""
+    return dominant_state(a.country for a in actors)
+
+
+# Types whose victims are the people of the place they happen in (not protests, which
+# have no target there, nor deployments).
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+TARGET_PLACE_PRECISIONS = ("neighbourhood", "city", "admin1", "region")
+
+
+def recipients_with_place(event: Event, t_end: int, text: str,
+                           sentence_actors: list[ActorMention]) -> list[ActorMention]:
+    """Material conflict in a named place: victims named without a country (جنود، مدنيون)
+    are taken to be of the place's country (soldiers only when the fight does not show them
+    to be the other side's: ``_soldiers_country``), and with no victim named at all the
+    place's country is the target ("غارة على بلدة حولا" → LBN)."""
+    if event.recipient:
+        event = replace(event, recipient=_acted_on_for_towns(event, t_end, text))
+    loc = event.location
+    if loc is None or loc.country is None \
+            or not (event.sentence.start <= loc.start < event.sentence.end):
+        return event.recipient
+    if loc.precision == "country":
+        return _attacked_foreign_country(event, t_end)
+    if loc.precision not in TARGET_PLACE_PRECISIONS:
+        return event.recipient
+    if event.recipient:
+        soldiers = _soldiers_country(event, loc.country, sentence_actors)
+        return [_victim_with_country(r, loc.country, soldiers) for r in event.recipient]
+    acted_on = _acted_on_before(event, loc.start, loc.country, t_end, text)
+    if acted_on is not None:
+        return [acted_on]
+    if any(a.country == loc.country for a in event.actor) \
+            or (loc.start < t_end and not _undergoing_place(event, loc, text)
+                and not _attacked_before(event, loc, text)):
+        return []
+    return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
+                         "place", "attacked-place")]
+
+
+# What a raid, closure or arrest takes as object before the town it happens in: a building
+# or one person named by role (read after one ال); words skipped before that object (counts,
+# times) and words ending its phrase (prepositions, directions, place heads, times; not
+# على, which normalised is also the name علي).
+_ACTED_ON_BUILDINGS = normalised(_WORDS.acted_on_building_nouns)
+_ACTED_ON_PERSONS = normalised(_WORDS.acted_on_person_heads)
+_BEFORE_OBJECT = normalised(_WORDS.number_words, _WORDS.quantity_words, _WORDS.time_words,
+                             _WORDS.quantifier_subject_heads)
+_OBJECT_PHRASE_ENDS = normalised(_WORDS.locative_words, _WORDS.directions, _WORDS.place_heads,
+                                  _WORDS.time_words, _WORDS.other_prepositions)
+# at most so many words from the trigger (or its agent) to the town, and in the object's phrase
+ACTED_ON_GAP_WORDS = 10
+ACTED_ON_PHRASE_WORDS = 5
+
+
+def _building_word(key: str) -> bool:
+    """A building noun, bare or with a possessive pronoun ("منزله"، "منزلها")."""
+    return key in _ACTED_ON_BUILDINGS or possessed_form_in(key, _ACTED_ON_BUILDINGS)
+
+
+def _word_key(m: re.Match[str]) -> str:
+    return normalize_string(word_text(m))
+
+
+def _governed_phrase_end(key: str) -> bool:
+    """"بالضفة"، "بمدينة": a word with a fused ب before ال or a phrase-ending word, not a
+    word that starts with ب (بلدية)."""
+    return key.startswith("ب") and (key[1:].startswith("ال") or key[1:] in _OBJECT_PHRASE_ENDS)
+
+
+def _object_phrase_end(words: list[re.Match[str]]) -> int:
+    """The end of the object's phrase: its head, and the words after it (a genitive, an
+    adjective, a name) up to a preposition, a direction, a place head, a conjunction or a
+    lone proclitic (the ب of "برام الله", whose town the words stop before)."""
+    end = words[0].end()
+    for w in words[1:ACTED_ON_PHRASE_WORDS]:
+        key = _word_key(w)
+        if len(key) < 2 or key in _OBJECT_PHRASE_ENDS or key.startswith("و") or _governed_phrase_end(key):
+            break
+        end = w.end()
+    return end
+
+
+def _acted_on_for_towns(event: Event, t_end: int, text: str) -> list[ActorMention]:
+    """A town read as a coercion's object ("اقتحمت القوات منزلا في بلدة X" → X) gives way
+    to the building or person named before it."""
+    out: list[ActorMention] = []
+    for r in event.recipient:
+        acted_on = _acted_on_before(event, r.start, r.country, t_end, text) \
+            if r.kind in TOWN_KINDS and r.country is not None else None
+        out.append(r if acted_on is None else acted_on)
+    return list({(m.start, m.end): m for m in out}.values())
+
+
+def _acted_on_before(event: Event, place_start: int, country: str | None, t_end: int,
+                     text: str) -> ActorMention | None:
+    """"دهم الجنود ورشتي نجارة في بلدة X"، "أوقفت الشرطة الناشطة فلانة في مدينة Y":
+    the first word after the trigger and its agent, in the same clause before the town, is
+    a building or one person named by role; that is what was acted on, of the town's
+    country, and the town is no recipient in its own right."""
+    if event.event != "COERCE" or country is None:
+        return None
+    start = max([t_end] + [a.end for a in event.actor if t_end <= a.start < place_start])
+    if place_start <= start or CLAUSE_BREAK.search(text, start, place_start):
+        return None
+    words = list(VOWELLED_WORD.finditer(text, start, place_start))
+    if len(words) > ACTED_ON_GAP_WORDS:
+        return None
+    first = next((i for i, w in enumerate(words)
+                  if not w.group().isdigit() and _word_key(w) not in _BEFORE_OBJECT), None)
+    if first is None:
+        return None
+    head = _word_key(words[first])
+    head = head[2:] if head.startswith("ال") and len(head) > 3 else head
+    if _building_word(head):
+        kind, rule = "place", "acted-on-building"
+    elif head in _ACTED_ON_PERSONS:
+        kind, rule = "agent", "acted-on-person"
+    else:
+        return None
+    begin, end = words[first].start(), _object_phrase_end(words[first:])
+    return ActorMention(begin, end, text[begin:end], None, country, None, None, kind, rule)
+
+
+# attackers whose land the fight may be in without the soldiers they hit being theirs
+FIGHTING_SECTORS = frozenset({"MIL", "REB"})
+
+
+def _victim_with_country(victim: ActorMention, place_country: str,
+                         soldiers_country: str | None) -> ActorMention:
+    """A victim named without a country takes the place's, or, for soldiers, theirs."""
+    if victim.country is not None or victim.kind != "agent":
+        return victim
+    country = soldiers_country if victim.sector in STATE_FORCE_SECTORS else place_country
+    return victim if country is None else with_country(victim, country)
+
+
+def _soldiers_country(event: Event, place_country: str,
+                      sentence_actors: list[ActorMention]) -> str | None:
+    """The country of soldiers named without one, hit in a place of ``place_country``.
+    "أعلنت الكتائب قتل جنود في جباليا": fighters attacking in their own land (the event's
+    attackers, or with none named the sentence's armed groups) hit the other side's
+    soldiers: the one state force of another country the sentence names (جيش الاحتلال،
+    آليات الاحتلال), else none rather than their own.  With no attacker named (a town read
+    as the agent names none) and no army of the place named, a foreign force the sentence
+    names owns them ("أصيب 4 جنود في معارك برفح، في حين أعلن جيش الاحتلال"); otherwise
+    they are the place's."""
+    named = [a for a in event.actor if a.kind not in TOWN_KINDS]
+    attackers = {a.country for a in named if a.country}
+    forces = {m.country for m in sentence_actors if m.country and m.sector in STATE_FORCE_SECTORS}
+    if not named and place_country in forces:
+        return place_country
+    foreign = forces - attackers - {place_country}
+    fighters = named or sentence_actors
+    if any(a.country == place_country and a.sector in FIGHTING_SECTORS for a in fighters):
+        return next(iter(foreign)) if len(foreign) == 1 else None
+    if not named and len(foreign) == 1:
+        return next(iter(foreign))
+    return place_country
+
+
+# "تعرضت بلدة X لقصف"، "شهدت مدينة X غارات": the subject of a verb of undergoing or
+# witnessing, before the trigger, is the place hit.
+_UNDERGO_VERB = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_WORDS.witness_verbs)}"
+                           rf"|{alternation(_WORDS.victim_frames)})(?!\w)")
+# words from the verb to the trigger: "تعرضت أطراف بلدات X وY وZ، صباح اليوم، لقصف"
+UNDERGOER_WORDS = 12
+
+
+_TARGET_BEFORE = re.compile(rf"(?<!\w){alternation(_WORDS.attack_target_prepositions)}\s*$")
+
+
+def _attacked_before(event: Event, loc: PlaceMention, text: str) -> bool:
+    """"بعد شهر من الحرب على غزة، كثف الجيش غاراته": a place named as what the war or
+    attack is on, before the trigger, is the target of the attacks a foreign actor carries
+    out after it (not of the defenders' own operations)."""
+    return bool(event.actor) and all(a.country and a.country != loc.country for a in event.actor) \
+        and _TARGET_BEFORE.search(text, max(0, loc.start - 8), loc.start) is not None
+
+
+def _undergoing_place(event: Event, loc: PlaceMention, text: str) -> bool:
+    """The place stands between a verb of undergoing or witnessing and the trigger, in the
+    trigger's clause, a few words before it."""
+    verbs = list(_UNDERGO_VERB.finditer(text, event.sentence.start, loc.start))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    between = text[verb.end():event.trigger.start]
+    return len(between.split()) <= UNDERGOER_WORDS \
+        and not opens_another_fact(text, verb.end(), event.trigger.start)
+
+
+def _attacked_foreign_country(event: Event, t_end: int) -> list[ActorMention]:
+    """"شنت تركيا غارة في العراق": a country's forces acting in another country named after
+    the trigger, with no target of their own, act against that country."""
+    loc = event.location
+    if event.recipient or loc.start < t_end or not event.actor \
+            or any(a.country is None or a.country == loc.country for a in event.actor):
+        return event.recipient
+    return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
+                         "place", "attacked-country")]
+
+
+# armed groups named without a country ("المقاومة"، "الفصائل"): not assumed local in general
+LOCAL_ARMED_SECTORS = frozenset({"REB"})
+
+
+def armed_groups_of_place(event: Event) -> tuple[list[ActorMention], list[ActorMention]]:
+    """"اشتبكت المقاومة مع قوات الاحتلال في جنين": an armed group named without a country,
+    fighting in a place where no other party of the attack belongs, is that place's.  Not
+    when a place is the other side ("قصفت المقاومة مواقع بغلاف غزة": the group fires from
+    its land into another's)."""
+    loc = event.location
+    if loc is None or loc.country is None:
+        return event.actor, event.recipient
+    known = [m for m in event.actor + event.recipient if m.country is not None]
+    if any(m.country == loc.country or m.kind in PLACE_KINDS for m in known):
+        return event.actor, event.recipient
+
+    def of_the_place(mentions: list[ActorMention]) -> list[ActorMention]:
+        return [with_country(m, loc.country) if m.country is None and m.sector in LOCAL_ARMED_SECTORS
+                else m for m in mentions]
+    return of_the_place(event.actor), of_the_place(event.recipient)
+
+
+def _bare_forces(recipients: list[ActorMention]) -> list[ActorMention]:
+    return [r for r in recipients if r.country is None and r.kind == "agent"
+            and r.sector in STATE_FORCE_SECTORS]
+
+
+def _with_forces_country(recipients: list[ActorMention], country: str) -> list[ActorMention]:
+    return [with_country(r, country) if r in _bare_forces(recipients) else r for r in recipients]
+
+
+def soldiers_beside_foreign_target(event: Event) -> list[ActorMention]:
+    """"أسرت الكتائب جنوداً ومستوطنين إسرائيليين": soldiers or vehicles named without a
+    country beside other people or forces hit, all of one country that no attacker has, are
+    of that country.  Places beside them do not count: a town or region says where, not
+    whose the soldiers are."""
+    if not _bare_forces(event.recipient):
+        return event.recipient
+    attackers = {a.country for a in event.actor}
+    beside = {r.country for r in event.recipient if r.country is not None and r.kind not in PLACE_KINDS}
+    if len(beside) != 1 or beside & attackers:
+        return event.recipient
+    return _with_forces_country(event.recipient, next(iter(beside)))
+
+
+def launching_country(event: Event, places: list[PlaceMention], text: str) -> list[ActorMention]:
+    """"أطلقت صواريخ من جنوب لبنان على الجليل": with no shooter named, the country the
+    weapon left from stands for the attacker (as a reader takes "rockets from Lebanon"),
+    when it is not the country hit: neither the event's place nor a victim's."""
+    hit_countries = {r.country for r in event.recipient if r.country}
+    if event.location is not None and event.location.country:
+        hit_countries.add(event.location.country)
+    site = next((p for p in places if p.country and p.country not in hit_countries
+                 and launch_site(event, p, text)), None)
+    if site is None:
+        return []
+    return [ActorMention(site.start, site.end, site.text, site.name, site.country, None, None,
+                         "place", "launch-site")]

@@ -1,0 +1,134 @@
+"""Places in a protest's sentence: where what it is for or against begins, places it
+stands with or protests about (neither its protesters nor whom it addresses), the people of
+its place as its protesters, and the government a domestic protest addresses."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import ActorMention, Event, PlaceMention
+from ..text.normalize import normalize_string
+from ..words import function_words
+from .arguments import PLACE_KINDS, PROTEST_SUPPORT_CUES, PROTEST_TARGET_CUES
+from .structure import VOWELLED_WORD, attached_prefix, word_text, words_between
+
+# Closed word classes from hadath/data/function_words.json, which says why each exists.
+_WORDS = function_words()
+
+# what a protest is for or against, in the wider sense its places are read with
+# (people named for their cause, "تظاهر مؤيدون لفلسطين في نيويورك", are protesters, not a purpose)
+_PROTEST_PURPOSE = frozenset(normalize_string(w) for w in PROTEST_TARGET_CUES | _WORDS.protest_purpose_words)
+_PROTEST_SUPPORT = frozenset(normalize_string(w) for w in PROTEST_SUPPORT_CUES | _WORDS.protest_support_words)
+_PROTEST_STRUCK = frozenset(normalize_string(w) for w in _WORDS.protest_struck_place_words)
+_PROTEST_OCCASION = frozenset(normalize_string(w) for w in _WORDS.protest_occasion_words)
+# "تحت شعار"، "رفعوا لافتات": a place after a slogan word is the slogan's, not the venue.
+_PROTEST_SLOGAN = frozenset(normalize_string(w) for w in _WORDS.protest_slogan_words)
+
+
+def protest_purpose_start(event: Event, text: str) -> int | None:
+    """Where what a protest is for or against begins after its trigger ("مظاهرة داعمة
+    لفلسطين"، "وقفات تضامنية مع"، "للمطالبة بوقف الحرب على"): a place named from there on
+    is the protest's cause, not its venue."""
+    for word in VOWELLED_WORD.finditer(text, event.trigger.end, event.sentence.end):
+        bare = normalize_string(word_text(word).removeprefix("و"))
+        if bare in _PROTEST_PURPOSE or bare in _PROTEST_SLOGAN:
+            return word.start()
+    return None
+
+
+def _previous_words(text: str, start: int, floor: int, n: int = 2) -> list[str]:
+    """The ``n`` words before ``start`` (not before ``floor``), nearest first, normalised."""
+    return [normalize_string(w) for w in reversed(words_between(text, max(floor, start - 40), start))][:n]
+
+
+def supported_place(start: int, text: str, event: Event) -> bool:
+    """A place right after a word of support, or one word later ("داعمة لفلسطين"، "تضامنا
+    مع غزة"، "تضامنية مع أهل غزة"): whom the protest stands with."""
+    before = _previous_words(text, start - len(attached_prefix(text, start)), event.sentence.start, 3)
+    return any(word in _PROTEST_SUPPORT
+               or (word == "مع" and i + 1 < len(before) and before[i + 1] in _PROTEST_SUPPORT)
+               for i, word in enumerate(before[:2]))
+
+
+def _supported_or_struck_place(mention: ActorMention, text: str, event: Event, cut: int | None) -> bool:
+    """A place named in a protest's purpose after a word of support ("داعمة لفلسطين"،
+    "تضامنا مع غزة") or where the war or killing protested against happens ("الحرب على
+    غزة"، "الجرائم في رفح") is neither the protesters nor whom the protest addresses."""
+    if mention.kind not in PLACE_KINDS or mention.start < event.trigger.end:
+        return False
+    if supported_place(mention.start, text, event):
+        return True
+    if cut is None or mention.start < cut:
+        return False
+    prefix = attached_prefix(text, mention.start)
+    before = _previous_words(text, mention.start - len(prefix), event.sentence.start)
+    return bool(before) and (before[0] in _PROTEST_STRUCK
+                             or (prefix.endswith("ل") and before[0] in _PROTEST_PURPOSE))
+
+
+def without_supported_or_struck_places(event: Event, text: str, cut: int | None) -> None:
+    """``cut``: where the protest's purpose starts (``protest_purpose_start``)."""
+    event.actor = [a for a in event.actor if not _supported_or_struck_place(a, text, event, cut)]
+    event.recipient = [r for r in event.recipient if not _supported_or_struck_place(r, text, event, cut)]
+
+
+def about_another_country(event: Event, places: list[PlaceMention], text: str,
+                           cut: int | None) -> bool:
+    """"تظاهر المئات في مدينة ليون تنديدا بالقصف على لبنان": a protest about what happens
+    in another country (a place from ``cut``, where its purpose starts) does not address
+    its own government."""
+    loc = event.location
+    return loc is not None and any(
+        p.country and p.country != loc.country and p.start < event.sentence.end
+        and ((cut is not None and cut <= p.start)
+             or (p.start > event.trigger.end and supported_place(p.start, text, event)))
+        for p in places)
+
+
+def capital_people(actors: list[ActorMention]) -> list[ActorMention]:
+    """"شهدت العاصمة الفرنسية باريس مظاهرة": a capital that protests is its people, not the
+    government it stands for elsewhere."""
+    return [replace(a, sector="CVL") if a.kind == "capital" and a.sector == "GOV" else a for a in actors]
+
+
+def protesters_of_place(event: Event) -> list[ActorMention]:
+    """A protest with no named protesters is by civilians of the place it happens in
+    ("شهدت مدينة البصرة مظاهرة" → IRQ CVL)."""
+    loc = event.location
+    if loc is None or loc.country is None or not (event.sentence.start <= loc.start < event.sentence.end):
+        return []
+    return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, "CVL", None,
+                         "place", "protesters-of-place")]
+
+
+def venue_country(event: Event) -> str | None:
+    """The country of a protest's place when its sentence names it."""
+    loc = event.location
+    if loc is None or not (event.sentence.start <= loc.start < event.sentence.end):
+        return None
+    return loc.country
+
+
+def host_government_of_place(event: Event, text: str,
+                              named: list[ActorMention]) -> list[ActorMention]:
+    """"قام متظاهرون في ضواحي نابولي بالاحتجاج على إجراءات المفوض": a protest with no named
+    target, held in a town of the protesters' own country, addresses that country's
+    government; the town stands for it (as a venue the knowledge base names does in
+    arguments).  Not a solidarity protest, nor one whose sentence names people or bodies of
+    another country ("تظاهر الآلاف في روتردام للتنديد بالحرب الإسرائيلية")."""
+    loc = event.location
+    if loc is None or loc.country is None or loc.precision == "country" \
+            or not (event.sentence.start <= loc.start < event.sentence.end) \
+            or any(a.country and a.country != loc.country for a in event.actor
+                   + [m for m in named if event.sentence.start <= m.start < event.sentence.end
+                      and m.kind not in PLACE_KINDS]):
+        return []
+    words = {w.lstrip("و") for w in text[event.sentence.start:event.sentence.end].split()}
+    if words & PROTEST_SUPPORT_CUES:
+        return []
+    # a protest of solidarity ("وقفة تضامنية"، "للتضامن مع") or one marking an occasion
+    # ("إضراب حدادا على"، "إحياء لذكرى") asks nothing of its own government
+    plain = {normalize_string(w).removeprefix("و") for w in words}
+    if plain & (_PROTEST_SUPPORT | _PROTEST_OCCASION):
+        return []
+    return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
+                         "place", "host-government")]
