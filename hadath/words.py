@@ -115,6 +115,8 @@ class FunctionWords:
     campaign_nouns: frozenset[str]
     lam_agent_attack_nouns: frozenset[str]
     attack_manner_adjectives: frozenset[str]
+    # recognize/actors.py: "اشتباك مسلح" (armed, not gunmen)
+    armed_act_nouns: frozenset[str]
     directing_support_verbs: frozenset[str]
     continuation_words: frozenset[str]
     instrument_heads: frozenset[str]
@@ -153,6 +155,8 @@ class FunctionWords:
     object_aside_openers: frozenset[str]
     object_aside_breakers: frozenset[str]
     accused_participles: frozenset[str]
+    # arguments/nouns.py: "، متوعدةً الاحتلال ب": the participant after the participle is threatened
+    threat_participles: frozenset[str]
     object_first_verbs: frozenset[str]
     object_first_complements: frozenset[str]
     authored_act_verbs: tuple[str, ...]
@@ -161,6 +165,11 @@ class FunctionWords:
     wing_apposition_phrases: frozenset[str]
     # arguments/nouns.py: "قنص جندي"، "اعتقال المرشح": a genitive of people is the patient
     individual_patient_nouns: frozenset[str]
+    # arguments/nouns.py: "مقاطعة إسرائيل": the genitive of a boycott or ban noun is its target
+    target_genitive_sanction_nouns: frozenset[str]
+    # arguments/statements.py: "أبلغت الحركة الوسطاء رفضها": the pronoun names the verb's subject
+    stance_support_verbs: frozenset[str]
+    stance_telling_verbs: frozenset[str]
     # arguments/statements.py: "أفاد مراسل الجزيرة بوقوع اشتباكات": the reporter is no party
     correspondent_nouns: frozenset[str]
     correspondent_report_verbs: frozenset[str]
@@ -280,6 +289,7 @@ class FunctionWords:
     # recognize/actors.py
     actor_linking_words: frozenset[str]
     place_heads: frozenset[str]
+    donor_named_facilities: frozenset[str]
     state_name_heads: frozenset[str]
     body_adjectives: frozenset[str]
     role_adjective_stems: frozenset[str]

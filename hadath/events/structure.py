@@ -368,6 +368,10 @@ def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
         # "اعتقلت الشرطة ناشطا": an indefinite noun of people cannot stand in apposition
         # to a definite one, it is the next constituent
         return False
+    if group[-1].kind == "demonym" and not _definite_noun(group[-1]) and _definite_noun(m):
+        # "استهدف قصف إسرائيلي المستشفى": an indefinite demonym is the adjective of the noun
+        # before it; a definite noun after it is the next constituent, not the same party
+        return False
     return not countries or m.country is None or m.country in countries
 
 

@@ -79,6 +79,10 @@ class ActorWords:
     state_name_heads: frozenset[str]
     # Heads of an office title (رئيس، وزير): a bare title takes the document's main state.
     office_title_heads: frozenset[str]
+    # Indefinite clash and attack nouns an indefinite مسلح after them describes.
+    armed_act_nouns: frozenset[str]
+    # Facility nouns a demonym right after names (المستشفى الإندونيسي): no country.
+    donor_named_facilities: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +106,8 @@ def actor_words() -> ActorWords:
         person_titles=frozenset(normalize_string(w) for w in words.person_titles),
         state_name_heads=frozenset(normalize_string(w) for w in words.state_name_heads),
         office_title_heads=frozenset(normalize_string(w) for w in words.office_title_heads),
+        armed_act_nouns=frozenset(normalize_string(w) for w in words.armed_act_nouns),
+        donor_named_facilities=frozenset(normalize_string(w) for w in words.donor_named_facilities),
     )
 
 
@@ -226,6 +232,11 @@ class ActorResolver:
             m = chosen[i]
             entry = m.value.entry
             nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+            if nxt is not None and _donor_named_facility(layer, m, nxt):
+                single = self._single(layer, m, context, date)
+                out.extend([single] if single is not None else [])
+                i += 2
+                continue
             if entry.kind in ROLE_KINDS and nxt is not None and self._adjacent(layer, m, nxt):
                 merged = self._merge_role(m, nxt, date)
                 if merged is not None:
@@ -534,10 +545,33 @@ def _adjective_of_previous(layer: TextLayer, m: Match[Hit]) -> bool:
     if not before or _has_article(before) != (m.prefix.endswith("ال") or _has_article(m.key)):
         return False
     word, prev = m.key, before
+    if _armed_adjective(word, prev):
+        return True
     if word.endswith(("ون", "ين")):
         # a sound plural has a stem before its ending: not بين، حين، الذين
         return prev.endswith(word[-2:]) and len(prev.removeprefix("ال")) > MIN_PLURAL_LETTERS
     return word.endswith(FEMININE_NISBA) and prev.endswith(("ه", "ات"))
+
+
+def _donor_named_facility(layer: TextLayer, facility: Match[Hit], right: Match[Hit]) -> bool:
+    """"المستشفى الإندونيسي"، "مستشفى الكويتي": a demonym right after a hospital noun is the
+    hospital's name (the state that built it), neither its staff's country nor a party."""
+    if facility.value.entry.kind not in ROLE_KINDS or right.value.entry.kind != "demonym" \
+            or right.prefix.removesuffix("ال"):
+        return False
+    facility_word = normalize_string(layer.text[facility.start:facility.end])
+    return facility_word in actor_words().donor_named_facilities \
+        and not layer.text[facility.end:right.word_start].strip()
+
+
+# The singular masculine forms of مسلح (a gunman, or the adjective armed), normalised.
+ARMED_SINGULAR_FORMS = frozenset(normalize_string(w) for w in ("مسلح", "مسلحا"))
+
+
+def _armed_adjective(word: str, previous: str) -> bool:
+    """"اشتباك مسلح"، "هجوما مسلحا": an indefinite singular مسلح right after an indefinite
+    clash or attack noun is its adjective (the plural stays people: "هجوم مسلحين")."""
+    return word in ARMED_SINGULAR_FORMS and previous in actor_words().armed_act_nouns
 
 
 def _with_trailing_adjective(layer: TextLayer, m: Match[Hit], r: Resolved) -> Resolved:

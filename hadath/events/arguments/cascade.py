@@ -63,6 +63,7 @@ from .parties import (
     _press,
     _reporting_outlet,
     _site_group,
+    settlements_acted_upon,
 )
 from .protest import _escort_before, _host_government, _protest_roles
 from .relatives import (
@@ -82,6 +83,7 @@ from .statements import (
     _participle_arguments,
     _specified_object,
     _without_informants,
+    possessed_stance_arguments,
 )
 from .verbs import _verb_arguments
 from .victims import (
@@ -154,6 +156,7 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     verb whose vowelless spelling is also its passive (قتل/قُتل، اعتقل/اعتُقل)."""
     args = _attach_all(text, sentence, groups, sense, t_start, t_end, speaker,
                        hidden_passive=hidden_passive)
+    args = settlements_acted_upon(args)
     if _withdrawal(sense):
         args = _withdrawal_parties(text, args)
         if sense.form == "nouns" and _definite_genitive_after(text, t_end, sentence.end):
@@ -391,6 +394,9 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
             args.recipients = [g for g in _parties_between_later(text, groups, t_end, c_end)
                                if g not in args.actors]
             args.how += "+between-later" if args.recipients else ""
+    elif (stance := possessed_stance_arguments(text, sentence, groups, sense, t_start,
+                                               t_end)) is not None:
+        args = stance   # "أبلغت الحركة القاهرة رفضها": a possessed noun, not a verb
     else:
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker,
                                form=sense.form,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ...records import PLOVER_QUADS, Sentence
+from ...text.normalize import normalize_string
 from ...words import alternation, function_words
 from ..lexicon import TriggerSense
 from ..structure import (
@@ -105,6 +106,12 @@ ADDRESSED_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 VEHICLE_TARGET_NOUNS = _WORDS.vehicle_target_nouns
 GROUND_VEHICLE_WORDS = _WORDS.ground_vehicle_words
 INDIVIDUAL_PATIENT_NOUNS = _WORDS.individual_patient_nouns
+# "، متوعدةً الجيش بالرد": the participant after the participle is the one threatened
+THREAT_PARTICIPLES = frozenset(normalize_string(w) for w in _WORDS.threat_participles)
+THREAT_TYPES = frozenset({"THREATEN"})
+# "مقاطعة إسرائيل"، "حظر الوكالة": the genitive of a boycott or ban noun is its target
+TARGET_GENITIVE_SANCTION_NOUNS = _WORDS.target_genitive_sanction_nouns
+SANCTION_TYPES = frozenset({"SANCTION"})
 # Mention kinds that name people rather than a body: a soldier, an officer, a named person.
 PEOPLE_KINDS = frozenset({"agent", "person"})
 LAM_PRONOUN = re.compile(r"^ل(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$")
@@ -150,6 +157,20 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         recipients = chain_from(text, groups, nxt)
         nxt = None
         how = "noun+released"
+    if nxt is not None and sense.event in THREAT_TYPES \
+            and _threatened_after_participle(text, groups[nxt], t_start, t_end):
+        # "، متوعدةً الجيش برد قاس": the one threatened; who threatens is the
+        # subject of the clause the participle comments on, or the speaker
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+threatened"
+    if nxt is not None and sense.event in SANCTION_TYPES \
+            and _sanction_target_genitive(text, groups, groups[nxt], t_start, t_end):
+        # "مقاطعة إسرائيل"، "بحظر المنظمة الدولية": what is boycotted or banned; who
+        # boycotts stands before the noun or is left unnamed
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+sanctioned"
     if nxt is not None and words_between(text, t_end, groups[nxt].start)[-1:] == [PARTIES_MARKER]:
         # "وساطة بين إسرائيل وحماس": the parties are the recipients, the mediator the subject
         recipients = chain_from(text, groups, nxt)
@@ -319,6 +340,49 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
 MEETING_TYPES = frozenset({"CONSULT"})
 
 
+def _threatened_after_participle(text: str, g: Group, t_start: int, t_end: int) -> bool:
+    """The trigger is an accusative participle of threatening ("متوعدة"، "مهددا") and the
+    participant stands right after it with no preposition: its object."""
+    words = text[t_start:t_end].split()
+    if len(words) != 1 or normalize_string(words[0]).lstrip("وف") not in THREAT_PARTICIPLES:
+        return False
+    return not words_between(text, t_end, g.start) and not _proclitic(text, g).lstrip("وف")
+
+
+def _sanction_target_genitive(text: str, groups: list[Group], g: Group, t_start: int,
+                              t_end: int) -> bool:
+    """After a noun of boycotting or banning ("مقاطعة"، "حظر"), the genitive right after it,
+    or a demonym after one noun ("مقاطعة منتجات إسرائيلية"), is what is boycotted. Not
+    when the act's own object follows the genitive, marked by ل ("حظر إسرائيل للوكالة") or
+    bare ("حظر الكنيست أنشطة الوكالة"): then the genitive is the agent."""
+    words = text[t_start:t_end].split()
+    if len(words) != 1 or _bare_stem(words[0]) not in TARGET_GENITIVE_SANCTION_NOUNS \
+            or _proclitic(text, g).lstrip("وف"):
+        return False
+    gap = words_between(text, t_end, g.start)
+    if gap and not (len(gap) == 1 and g.is_demonym_only):
+        return False
+    if _lam_party_after(text, groups, g):
+        return False
+    nxt = next((i for i, o in enumerate(groups) if o.start >= g.end), None)
+    if nxt is not None and len(words_between(text, g.end, groups[nxt].start)) <= 1 \
+            and _direct_object(text, groups, nxt, g.end):
+        return False
+    return not _object_noun_after(text, g.end)
+
+
+def _object_noun_after(text: str, pos: int) -> bool:
+    """A construct of a bare noun and a definite one follows at ``pos`` in the same clause
+    ("أنشطة الوكالة"، "عمل المنظمة"): an object of its own after a genitive."""
+    after = VOWELLED_WORD.search(text, pos)
+    if after is None or has_break(text, pos, after.start()):
+        return False
+    head = word_text(after)
+    then = VOWELLED_WORD.search(text, after.end())
+    return _construct_head(head) and then is not None \
+        and not has_break(text, after.end(), then.start()) and word_text(then).startswith("ال")
+
+
 def _describing_participle(text: str, g: Group, t_start: int, t_end: int) -> bool:
     """The trigger, shaped like a participle, is an adjective right after the participant
     ("المدينة المحاصرة") or the predicate of a verb of being after it ("ظلت محاصرة")."""
@@ -484,6 +548,12 @@ def _individual_patient_genitive(g: Group, noun: str) -> bool:
     return _bare_stem(noun) in INDIVIDUAL_PATIENT_NOUNS and g.head.kind in PEOPLE_KINDS
 
 
+def _party_opens_after(text: str, groups: list[Group], g: Group) -> bool:
+    """The next participant after ``g`` opens on the word right after it."""
+    nxt = next((o for o in groups if o.start >= g.end), None)
+    return nxt is not None and not words_between(text, g.end, nxt.start)
+
+
 def _fired_by_owner(word: str) -> bool:
     """"رصاص المستوطنين"، "بنيران الجيش": what is fired belongs to whoever fired it, so the
     genitive of these nouns is the agent, whoever it names."""
@@ -550,9 +620,15 @@ def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
         return True     # "استهداف دبابة إسرائيلية": the tank is hit
     following = [w for w in words_between(text, g.end, min(len(text), g.end + 40))[:3]
                  if not w.startswith("ال")][:1]
+    noun_words = words_between(text, t_start, g.start)
     if following and following[0].startswith("ل") and not following[0].startswith("لا") \
-            and following[0] not in TIME_LAM_WORDS:
-        return False    # "اقتحام أنصار الحزب لمقر": ل marks the object, the genitive acts
+            and following[0] not in TIME_LAM_WORDS \
+            and not (noun_words and _bare_stem(noun_words[-1]) in INDIVIDUAL_PATIENT_NOUNS
+                     and not _party_opens_after(text, groups, g)):
+        # "اقتحام أنصار الحزب لمقر": ل marks the object, the genitive acts; after a
+        # hand-act noun only a party after ل is its object ("اعتقال الشرطة لضابط"), other
+        # words belong to the genitive ("توقيف المرشح للرئاسة")
+        return False
     if _raider_before_place(text, g, t_start, sense):
         return False
     nxt = next((i for i, o in enumerate(groups) if o.start >= g.end), None)
@@ -566,7 +642,6 @@ def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
         # "اقتحام الوزير منطقة الأغوار": a person's object follows the genitive (a name
         # in brackets after it is the same party)
         return False
-    noun_words = words_between(text, t_start, g.start)
     if noun_words and not object_follows \
             and _individual_patient_genitive(g, noun_words[-1]):
         return True     # "قنص جندي"، "اعتقال ضباط": the soldier is hit, not the sniper

@@ -18,6 +18,7 @@ from ..structure import (
     words_between,
     written_word_start,
 )
+from .result import Arguments
 from .vocabulary import (
     ACTED_UPON_TYPES,
     ARMED_SECTORS,
@@ -43,6 +44,8 @@ COERCING_CIVILIAN_ACTS = ("coerce.raid", "coerce.seize")
 # Endings of a person noun after its stem (مستوطن، مستوطنون، مستوطني، مستوطنا), not of a
 # place noun made from it (مستوطنة، مستوطنات).
 PERSON_NOUN_ENDINGS = ("", "ون", "ين", "ي", "و", "ا", "ان")
+# Endings of the place noun made from such a stem (مستوطنة، مستوطنات، مستوطنتين).
+PLACE_NOUN_ENDINGS = ("ة", "ه", "ات", "تان", "تين", "تا", "تي")
 
 # "العاصمة الألمانية برلين": a capital named after this word is the city, not its government.
 CAPITAL_WORD = "العاصمة"
@@ -271,6 +274,30 @@ def _attacking_civilians(g: Group) -> bool:
             if bare.startswith(stem) and bare[len(stem):] in PERSON_NOUN_ENDINGS:
                 return True
     return False
+
+
+def _settlement_group(g: Group) -> bool:
+    """The place made from a coercing civilians' stem (مستوطنة، المستوطنات الإسرائيلية): a
+    site, which the knowledge base codes with the settlers' entry for its country.  Read on
+    the first word, so a name after it ("مستوطنة كريات شمونة") does not hide it."""
+    first = g.head.text.split()[:1]
+    if not first:
+        return False
+    bare = first[0].lstrip("وفبل").removeprefix("ال")
+    return any(bare.startswith(stem) and bare[len(stem):] in PLACE_NOUN_ENDINGS
+               for stem in COERCING_CIVILIAN_STEMS)
+
+
+def settlements_acted_upon(args: Arguments) -> Arguments:
+    """A settlement is never the one who acts: one read as an actor ("فاقتحمت المستوطنات"
+    after its real subject, "استهدفت المقاومة مستوطنة ...") is what the act reaches, so it
+    moves to the recipients."""
+    settlements = [g for g in args.actors if _settlement_group(g)]
+    if not settlements:
+        return args
+    recipients = args.recipients + [g for g in settlements if g not in args.recipients]
+    return Arguments([g for g in args.actors if g not in settlements], recipients,
+                     args.how + "+settlement-acted-upon", args.passive)
 
 
 def _named_party(g: Group) -> bool:

@@ -28,6 +28,7 @@ from .nearby import (
     _object_or_target,
     _subject_before,
 )
+from .nouns import _noun_arguments
 from .parties import _informant
 from .relatives import _lam_author_before
 from .result import Arguments
@@ -41,7 +42,7 @@ from .vocabulary import (
     REPORT_RESUMPTIVES,
     TIME_WORDS,
 )
-from .word_shapes import _object_pronoun_on, _segment_start
+from .word_shapes import _object_pronoun_on, _possessed, _segment_start
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()
@@ -61,6 +62,70 @@ SPECIFIED_GAP_WORDS = 2      # "وخصوصا سياسة X"، "ولا سيما ع
 
 INFORMANT_SPEECH_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 INFORMANT_SPEECH_FORMS = frozenset({"past", "present", "reported"})
+
+
+# "أبلغت الحركة القاهرة رفضها"، "وتجدد الوزارة رفضها": a statement noun with a possessive
+# pronoun, object of one of these verbs, whose subject is the author of the statement.
+STANCE_SUPPORT_VERBS = _WORDS.stance_support_verbs
+STANCE_TELLING_VERBS = _WORDS.stance_telling_verbs
+STANCE_NOUN_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST"})
+STANCE_REACH_WORDS = 10      # the verb, its subject with an aside, the one told
+STANCE_OBJECT_WORDS = 3     # "رفضها أي وجود للقوات"
+STANCE_LINK_WORDS = frozenset({"عن"})   # "عبرت عن رفضها"، "أعربت عن دعمها"
+COMMA_ASIDE = re.compile(r"[،,][^،,.]*[،,]")
+
+
+def possessed_stance_arguments(text: str, sentence: Sentence, groups: list[Group],
+                               sense: TriggerSense, t_start: int, t_end: int) -> Arguments | None:
+    """"أبلغت الحركة القاهرة رفضها أي وجود ..."، "عبرت الحكومة عن رفضها ..."، "مصر تجدد
+    رفضها ...": a single-word trigger read as a past verb with an object pronoun is the
+    verbal noun with its possessive, object of a verb of telling or expressing: the
+    possessor is that verb's subject (named right after it, or right before it), a
+    participant between subject and noun is only told, and what follows the noun is its
+    object.  None when no such verb or subject stands there."""
+    words = text[t_start:t_end].split()
+    if sense.event not in STANCE_NOUN_TYPES or sense.form != "past" or len(words) != 1 \
+            or words[0].startswith(("و", "ف")) or not _possessed(text, t_start, t_end):
+        return None
+    verb = _stance_verb_before(text, sentence, groups, t_start)
+    if verb is None:
+        return None
+    v_start, v_end = verb
+    fronted = [g for g in groups if sentence.start <= g.start and g.end <= v_start
+               and not words_between(text, g.end, v_start) and not has_break(text, g.end, v_start)
+               and not text[v_start:v_end].startswith(("و", "ف"))][-1:]
+    between = [g for g in groups if v_end <= g.start and g.end <= t_start]
+    telling = normalize_string(text[v_start:v_end]).lstrip("وف") in STANCE_TELLING_VERBS
+    actors = fronted or (between[:1] if len(between) > 1 or not telling else [])
+    if not actors:
+        return None
+    after = [g for g in groups if g.start >= t_end]
+    noun = _noun_arguments(text, sentence, after, sense, t_start, t_end, t_start, sentence.end, [])
+    recipients = [g for g in noun.recipients if g not in actors]
+    if not recipients:
+        # "رفضها أي وجود للقوات": what is rejected, a few words on
+        first = _first_after(text, groups, t_end, sentence.end, STANCE_OBJECT_WORDS)
+        recipients = chain_from(text, groups, first) if first is not None else []
+    return Arguments(list(actors), recipients, "possessed-stance")
+
+
+def _stance_verb_before(text: str, sentence: Sentence, groups: list[Group],
+                        t_start: int) -> tuple[int, int] | None:
+    """Span of the verb of telling or expressing that carries the noun at ``t_start``: only
+    participants, a comma aside, time words and عن stand between them."""
+    lead_start = max(sentence.start, t_start - 200)
+    stretch = COMMA_ASIDE.sub(lambda m: " " * len(m.group()), text[lead_start:t_start])
+    matches = list(VOWELLED_WORD.finditer(stretch))[-STANCE_REACH_WORDS:]
+    for m in reversed(matches):
+        start, end = lead_start + m.start(), lead_start + m.end()
+        if any(g.start <= start < g.end for g in groups):
+            continue
+        word = word_text(m)
+        if normalize_string(word).lstrip("وف") in STANCE_SUPPORT_VERBS:
+            return start, end
+        if word not in STANCE_LINK_WORDS and word not in TIME_WORDS:
+            return None
+    return None
 
 
 def _without_informants(text: str, sense: TriggerSense, args: Arguments) -> Arguments:
