@@ -62,6 +62,7 @@ class FunctionWords:
     quantifier_subject_heads: frozenset[str]
     report_resumptives: frozenset[str]
     obligation_modals: frozenset[str]
+    future_governed_verbs: frozenset[str]
     outlet_report_words: frozenset[str]
     outlet_heads: frozenset[str]
     outlet_report_clitics: frozenset[str]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..records import Sentence
 from ..text.layer import TextLayer
 from ..text.normalize import normalize_key
+from ..words import function_words
 from .counts import opens_another_fact
 from .lexicon import (
     DealTerms,
@@ -292,6 +293,36 @@ def _future_relative(layer: TextLayer, sentence: Sentence, t_end: int, form: str
         if not CLAUSE_BREAK.search(between) and len(words) <= _RELATIVE_REACH \
                 and any(w in rules.relative.pronouns for w in words):
             return True
+    return False
+
+
+_FUTURE_GOVERNOR_REACH = 4
+_FUTURE_GOVERNED = frozenset(normalize_key(w) for w in function_words().future_governed_verbs)
+
+
+def _is_future_governor(word: str) -> bool:
+    """سيشارك / وستستضيف / سيتم: the future prefix on a verb that takes an event noun."""
+    key = normalize_key(word)
+    if key[:1] in ("و", "ف") and key[1:2] == "س":
+        key = key[1:]
+    return key.startswith("س") and key[1:] in _FUTURE_GOVERNED
+
+
+def _future_governed(layer: TextLayer, sentence: Sentence, t_start: int, form: str,
+                     event: str) -> bool:
+    """"سيشارك الوزير في اجتماع"، "ستجبر الجيش على الانسحاب": a future verb a few words
+    before an event noun, in its clause, governs it; the event is to come. A threat stays
+    (the threatened reply is the THREATEN event), and a complementiser between opens a
+    clause of its own ("ستثبت أن ...")."""
+    if form != "nouns" or event == "THREATEN":
+        return False
+    text = layer.text
+    word_start, _ = _word_bounds(text, t_start, t_start)
+    clause = CLAUSE_BREAK.split(without_asides(text[sentence.start:word_start]))[-1]
+    words = VOWELLED_WORD.findall(clause)[-(_FUTURE_GOVERNOR_REACH + 1):]
+    for i, word in enumerate(words):
+        if _is_future_governor(word):
+            return not COMPLEMENTISER.search(" ".join(words[i + 1:]))
     return False
 
 
@@ -743,6 +774,8 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         hyp.append("prospect")
     if _future_relative(layer, sentence, t_end, form, hyp_matches, rules):
         hyp.append("future-relative")
+    if _future_governed(layer, sentence, t_start, form, event):
+        hyp.append("future-governor")
     if _names_purpose(layer, sentence, t_start, form, event, rules):
         hyp.append("purpose")
     if _deal_term(layer, sentence, t_start, form, event, rules):
