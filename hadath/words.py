@@ -245,6 +245,7 @@ class FunctionWords:
     period_origin_openers: tuple[str, ...]
     month_heads: frozenset[str]
     other_event_prepositions: tuple[str, ...]
+    cause_prepositions: tuple[str, ...]
     relative_time_adverbs: tuple[str, ...]
     relative_time_prepositions: tuple[str, ...]
     # attribution.py

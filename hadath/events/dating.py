@@ -97,6 +97,10 @@ MONTH_HEADS = _WORDS.month_heads    # "تشرين الأول" is a month
 # names another happening after بعد / قبل dates that happening.
 # (عقب / إثر tell what follows at once, often on the same day: not these.)
 OTHER_EVENT_OPENER = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.other_event_prepositions)}\s+(?=\w)")
+# "استقال الوزير على خلفية إخفاقات السابع من أكتوبر": a time inside the cause after the
+# trigger dates the cause.  Not for ASSAULT: "قتل ثلاثة بسبب القصف أمس" is the attack's day.
+CAUSE_OPENER = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.cause_prepositions)}(?!\w)")
+CAUSE_EXEMPT_EVENTS = frozenset({"ASSAULT"})
 PARTICIPLE_FORM = "participles"
 # A time in a clause after the trigger's dates it only as a bare aside ("قصفت الطائرات
 # البلدة، مساء أمس،"): a clause holding little besides the time, close to the trigger's
@@ -138,11 +142,14 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
     spanned = _reported_over_span(text, event.sentence, t_start)
     reaches = {t: _reaches_trigger(text, event.sentence, t, t_start, times, published, form)
                for t in times}
+    causes = {t for t in times if event.event not in CAUSE_EXEMPT_EVENTS
+              and _dates_cause(text, t, event.trigger.end, published)}
     usable = [t for t in times
               if (can_date(t, text, published, allow_future=event.hypothetical)
                   or _starts_period(text, t, t_start, published))
               and not _in_another_fact(text, t, t_start, published)
               and not _dates_named_event(text, t, event.trigger.end, published, trigger_starts)
+              and t not in causes
               and not (event.event != AGREEMENT_EVENT and _names_document(text, event.sentence, t, t_start))
               and not _names_year_of_noun(text, t)
               and not _quoted_after_trigger(text, event.sentence, t, event.trigger.end)
@@ -150,7 +157,7 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
               and not (event.hypothetical and _statement_time(t, event.trigger.end, published))
               and not (spanned is not None and t.end <= spanned)]
     # a sentence whose days belong to its other facts does not take the lead's day either
-    told_elsewhere = any(not reaches[t] and can_date(t, text, published, allow_future=False)
+    told_elsewhere = any((not reaches[t] or t in causes) and can_date(t, text, published, allow_future=False)
                          for t in times)
     # "قالت المصادر الأحد إن الخطة رُفضت قبل أشهر": a past time that names no day, governing
     # the trigger (in its clause, nearer than any usable time), leaves the fact undated
@@ -412,6 +419,15 @@ def is_gap_since(text: str, since: int) -> bool:
     words = words_between(text, clause_start, since)
     return any(FIRST_OF_KIND.fullmatch(words[i]) and not (i > 0 and words[i - 1] in MONTH_HEADS)
                for i in range(max(0, len(words) - GAP_REACH), len(words)))
+
+
+def _dates_cause(text: str, t: TimeMention, t_end: int, published: str | None) -> bool:
+    """The time stands after the trigger inside a cause phrase of its clause ("على خلفية
+    ..."، "بسبب ..."): it dates the cause.  The report's own day stays the fact's."""
+    if t.start < t_end or (published and t.value and t.value[:10] == published[:10]):
+        return False
+    return any(not CLAUSE_BREAK.search(text, t_end, m.start()) and not CLAUSE_BREAK.search(text, m.end(), t.start)
+               for m in CAUSE_OPENER.finditer(text, t_end, t.start))
 
 
 def _dates_named_event(text: str, t: TimeMention, t_end: int, published: str | None,

@@ -1,0 +1,45 @@
+"""Twelfth session: a time inside the cause of a fact.
+
+"استقال الوزير على خلفية إخفاقات السابع من أكتوبر": the time after على خلفية / بسبب, in the
+trigger's clause, dates the cause, so the resignation is not of that day (nor of the lead's
+day, which is that same time).  An attack keeps it: "قتل ثلاثة بسبب القصف أمس" is the
+attack's day.
+
+Every sentence here was written for these tests."""
+from __future__ import annotations
+
+import pytest
+from conftest import assigned_date
+
+from hadath.pipeline import Pipeline
+
+PUBLISHED = "2024-09-18"        # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.default()
+
+
+@pytest.mark.parametrize("text, trigger, event", [
+    ("قدم رئيس الأركان استقالته على خلفية إخفاقات السابع من أكتوبر.", "استقالته", "CONCEDE"),
+    ("أعلن مدير الشرطة استقالته بسبب الفشل في أحداث 3 آذار 2024.", "استقالته", "CONCEDE"),
+    ("اعتقلت الشرطة ناشطا على خلفية مظاهرة الجمعة الماضية.", "اعتقلت", "COERCE"),
+])
+def test_a_time_inside_the_cause_does_not_date_the_fact(pipeline, text, trigger, event):
+    assert assigned_date(pipeline, text, trigger, PUBLISHED, event=event) is None
+
+
+def test_the_facts_own_time_still_dates_it(pipeline):
+    text = "اعتقلت الشرطة أمس ناشطا على خلفية مظاهرة الجمعة الماضية."
+    assert assigned_date(pipeline, text, "اعتقلت", PUBLISHED, event="COERCE") == "2024-09-17"
+
+
+def test_a_time_after_a_comma_past_the_cause_is_the_facts(pipeline):
+    text = "اعتقلت الشرطة ناشطا بسبب منشور، يوم الأحد."
+    assert assigned_date(pipeline, text, "اعتقلت", PUBLISHED, event="COERCE") == "2024-09-15"
+
+
+def test_an_attack_keeps_the_day_of_its_cause(pipeline):
+    text = "قتل ثلاثة مدنيين بسبب القصف أمس."
+    assert assigned_date(pipeline, text, "قتل", PUBLISHED, event="ASSAULT") == "2024-09-17"
