@@ -76,6 +76,7 @@ class FunctionWords:
     masdar_leads: frozenset[str]
     fight_support_verbs: frozenset[str]
     vehicle_target_nouns: frozenset[str]
+    instrument_target_nouns: frozenset[str]
     ground_vehicle_words: frozenset[str]
     act_object_nouns: frozenset[str]
     result_verbs: tuple[str, ...]
@@ -120,6 +121,8 @@ class FunctionWords:
     armed_act_nouns: frozenset[str]
     directing_support_verbs: frozenset[str]
     continuation_words: frozenset[str]
+    transitive_continuing_verbs: frozenset[str]
+    continuing_verbal_nouns: frozenset[str]
     instrument_heads: frozenset[str]
     joined_openers: frozenset[str]
     # structure.py: the gender a participant shows a verb before it

@@ -115,6 +115,16 @@ SANCTION_TYPES = frozenset({"SANCTION"})
 # Mention kinds that name people rather than a body: a soldier, an officer, a named person.
 PEOPLE_KINDS = frozenset({"agent", "person"})
 LAM_PRONOUN = re.compile(r"^ل(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$")
+# "وواصلت استهداف المواقع"، "مواصلتها قصف المستوطنات": the attack noun's genitive is its target
+TRANSITIVE_CONTINUING_VERBS = _WORDS.transitive_continuing_verbs
+CONTINUING_VERBAL_NOUNS = _WORDS.continuing_verbal_nouns
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+# "استهداف المدينة بطائرة مسيرة": an indefinite weapon after the genitive is the instrument
+INSTRUMENT_WORDS = frozenset(normalize_string(w)
+                             for w in _WORDS.instrument_heads | _WORDS.weapon_subject_nouns)
+INSTRUMENT_TARGET_NOUNS = frozenset(normalize_string(w) for w in _WORDS.instrument_target_nouns)
+# the endings of a nisba adjective (مدفعي، صاروخية، جويا): such a word describes the attack
+ADJECTIVE_ENDINGS = ("ي", "ية", "يا")
 
 # Verbs that carry an action noun governed by ب as their object ("دفعت الوزارة بتعزيزات"،
 # "قامت القوة بمداهمة"، "أمرت بانسحاب"): their subject is the noun's agent.
@@ -235,6 +245,20 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         elif _is_object_genitive(text, groups, groups[nxt], t_start, sense):
             recipients = chain_from(text, groups, nxt)
             how = "noun+object"
+        elif sense.event in ACTED_UPON_TYPES \
+                and _indefinite_object(text, groups, groups[nxt], t_start, t_end):
+            # "استهداف دورية إسرائيلية"، "استهداف قوة إسرائيلية": an indefinite genitive (or
+            # the demonym of one) is the target
+            recipients = chain_from(text, groups, nxt)
+            how = "noun+indefinite-object"
+        elif sense.event in ACTED_UPON_TYPES \
+                and _genitive_right_after(text, groups[nxt], t_end) \
+                and (_after_transitive_continuing_word(text, c_start, t_start)
+                     or _target_before_instrument(text, groups[nxt], t_start, t_end)):
+            # "وواصلت استهداف الجيش"، "استهداف المدينة بطائرة مسيرة": the genitive is
+            # what the attack hits; the agent is the carried subject or the speaker
+            recipients = chain_from(text, groups, nxt)
+            how = "noun+genitive-target"
         elif not prefix.endswith(("ب",)) or not cooperative:
             actors = chain_from(text, groups, nxt)
             how = "noun+agent"
@@ -338,6 +362,77 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
 
 
 MEETING_TYPES = frozenset({"CONSULT"})
+
+
+def _genitive_right_after(text: str, g: Group, t_end: int) -> bool:
+    """The participant stands right after the noun, with no word or proclitic between."""
+    return not words_between(text, t_end, g.start) and not _proclitic(text, g) \
+        and not g.is_demonym_only
+
+
+def _after_transitive_continuing_word(text: str, c_start: int, t_start: int) -> bool:
+    """The word right before the noun is a verb of going on with an action that takes an
+    object ("وواصلت"، "يواصل"), or such a verbal noun with its pronoun ("مواصلتها")."""
+    lead = words_between(text, c_start, t_start)
+    if not lead:
+        return False
+    word = normalize_string(lead[-1])
+    for form in (word, word[1:] if word[:1] in "وف" else ""):
+        if form in TRANSITIVE_CONTINUING_VERBS:
+            return True
+        for pronoun in OBJECT_PRONOUNS:
+            stem = form[:-len(pronoun)] if form.endswith(pronoun) else ""
+            if stem.endswith("ت") and stem[:-1] + "ة" in CONTINUING_VERBAL_NOUNS \
+                    or stem and stem in CONTINUING_VERBAL_NOUNS:
+                return True
+    return False
+
+
+def _target_before_instrument(text: str, g: Group, t_start: int, t_end: int) -> bool:
+    """An attack noun taking a direct object, without article or pronoun, its genitive, then
+    an indefinite weapon after ب ("قصف المدينة بصواريخ"، "استهداف القوات بعبوة ناسفة"): the genitive is the
+    target.  With the article the weapon may be a manner of the agent's attack ("استهداف
+    الجيش بالقصف المدفعي")."""
+    noun = normalize_string(text[t_start:t_end])
+    if noun not in INSTRUMENT_TARGET_NOUNS or "ال" in attached_prefix(text, t_start):
+        return False
+    word = VOWELLED_WORD.search(text, g.end)
+    if word is None or has_break(text, g.end, word.start()):
+        return False
+    weapon = normalize_string(word_text(word))
+    return weapon.startswith("ب") and not weapon.startswith("بال") \
+        and weapon[1:] in INSTRUMENT_WORDS
+
+
+def _indefinite_object(text: str, groups: list[Group], g: Group, t_start: int,
+                       t_end: int) -> bool:
+    """An attack noun taking a direct object, without article, and an indefinite genitive
+    (no word of it definite): what it hits ("استهداف دورية إسرائيلية"), also when only the
+    demonym after an indefinite noun was read ("استهداف قوة إسرائيلية": the demonym agrees
+    with the object).  Not a demonym right after the noun or after an adjective of manner
+    ("قصف مدفعي إسرائيلي"), nor a weapon ("استهداف مسيرة إسرائيلية مجموعة": the agent), nor a
+    genitive followed by a ل-object of its own ("استهداف قوة لمنزل")."""
+    noun = normalize_string(text[t_start:t_end])
+    if noun not in INSTRUMENT_TARGET_NOUNS or "ال" in attached_prefix(text, t_start) \
+            or attached_prefix(text, g.start) or has_break(text, t_end, g.start):
+        return False
+    gap = list(VOWELLED_WORD.finditer(text, t_end, g.start))
+    opening = gap[0] if gap else VOWELLED_WORD.match(text, g.start)
+    if opening is None:
+        return False
+    first = normalize_string(word_text(opening))
+    if g.is_demonym_only:
+        if len(gap) != 1:
+            return False
+    elif gap or g.head.kind == "person":
+        return False
+    words = [normalize_string(w) for w in text[opening.start():g.end].split()]
+    if any(w.startswith("ال") for w in words) or first.startswith(("ب", "ل", "و", "ف")) \
+            or first.endswith(ADJECTIVE_ENDINGS) or first in INSTRUMENT_WORDS:
+        return False
+    after = VOWELLED_WORD.search(text, g.end)
+    return after is None or has_break(text, g.end, after.start()) \
+        or not word_text(after).startswith("ل")
 
 
 def _threatened_after_participle(text: str, g: Group, t_start: int, t_end: int) -> bool:

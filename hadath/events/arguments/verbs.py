@@ -286,6 +286,7 @@ def _subject_and_object(text: str, sentence: Sentence, groups: list[Group], subj
     # "دعا المتحدث باسم المنظمة فلان": the office's holder or body is the subject
     holder = office_holder(text, groups, subj, t_end)
     actors = chain_from(text, groups, subj if holder is None else holder)
+    actors = actors[:_end_of_named_subject(text, actors)]
     named = _holder_name_after(text, groups, actors[-1])
     subject_end = _past_gloss(text, groups, (named or actors[-1]).end)
     after = _past_object_aside(text, groups, subject_end, sentence.end)
@@ -300,6 +301,20 @@ def _subject_and_object(text: str, sentence: Sentence, groups: list[Group], subj
     recipients = chain_from(text, groups, obj) if obj is not None else \
         _prepositional_target(text, groups, after, sentence.end)
     return Arguments(actors, recipients, how)
+
+
+def _end_of_named_subject(text: str, chain: list[Group]) -> int:
+    """How many groups of the chain are the subject: a title, its holder's name between two
+    commas, then a participant right after the second comma ("اتهم الوزير، فلان، الحكومة
+    بـ") — that last one is the object, not a third member of the subject."""
+    for k in range(2, len(chain)):
+        title, name, nxt = chain[k - 2], chain[k - 1], chain[k]
+        if name.head.kind == "person" and title.head.kind != "person" \
+                and _COMMA.fullmatch(text, title.end, name.start) \
+                and _COMMA.fullmatch(text, name.end, nxt.start) \
+                and not attached_prefix(text, nxt.start):
+            return k
+    return len(chain)
 
 
 # words of a comma apposition after a subject ("، السفير فلان الفلاني،")
