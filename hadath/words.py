@@ -207,12 +207,16 @@ class FunctionWords:
     protest_occasion_words: frozenset[str]
     # coder.py: slogan and chant nouns after which a place is the slogan's, not the venue
     protest_slogan_words: frozenset[str]
+    # protest_places.py: definite counts standing alone for a protest's crowd (الآلاف، المئات)
+    protest_crowd_counts: frozenset[str]
     # arguments/coercion.py: nouns of a decision or plan whose genitive is the agent of the act after
     decision_nouns: frozenset[str]
     # coder.py: buildings a raid or closure verb takes as object before the town it is in
     acted_on_building_nouns: frozenset[str]
     # coder.py: one person's role heads an arrest or raid verb takes as object before the town
     acted_on_person_heads: frozenset[str]
+    # party_places.py: verbs by which an arrest or raid campaign names whom it took (طالت، شملت)
+    campaign_reach_verbs: frozenset[str]
     # actors.py: heads of an office title that takes the document's dominant state
     office_title_heads: frozenset[str]
     # arguments/victims.py: verbal nouns of harm whose genitive after a condemnation is the victim

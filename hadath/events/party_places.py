@@ -95,6 +95,9 @@ def recipients_with_place(event: Event, t_end: int, text: str,
     place's country is the target ("غارة على بلدة حولا" → LBN)."""
     if event.recipient:
         event = replace(event, recipient=_acted_on_for_towns(event, t_end, text))
+        if all(r.kind in PLACE_KINDS for r in event.recipient):
+            event = replace(event, recipient=people_reached_by_campaign(event, t_end, text, sentence_actors)
+                            or event.recipient)
     loc = event.location
     if loc is None or loc.country is None \
             or not (event.sentence.start <= loc.start < event.sentence.end):
@@ -113,8 +116,90 @@ def recipients_with_place(event: Event, t_end: int, text: str,
             or (loc.start < t_end and not _undergoing_place(event, loc, text)
                 and not _attacked_before(event, loc, text)):
         return []
+    casualties = _casualties_before(event, text, sentence_actors) \
+        or people_reached_by_campaign(event, t_end, text, sentence_actors)
+    if casualties:
+        soldiers = _soldiers_country(event, loc.country, sentence_actors)
+        return [_victim_with_country(v, loc.country, soldiers) for v in casualties]
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "attacked-place")]
+
+
+# "بإصابة عاملين"، "واستشهاد طفلين": a casualty noun (with و or ب) whose genitive names the
+# victims of the attack noun a few words after it
+_CASUALTY_LEAD = re.compile(rf"(?<!\w)[وب]?{alternation(_WORDS.casualty_nouns)}(?!\w)")
+_BEFORE_VICTIM = normalised(_WORDS.number_words, _WORDS.quantity_words)
+# words from the casualty noun to its victims, and from the victims to the attack noun
+# ("مقتل عاملين وجرح ثالث في غارة")
+CASUALTY_LEAD_WORDS = 3
+VICTIM_TO_TRIGGER_WORDS = 4
+
+
+def _casualties_before(event: Event, text: str, sentence_actors: list[ActorMention]) -> list[ActorMention]:
+    """"ذكر المسعفون إصابة ثلاثة عمال برصاص الجنود عند الحاجز"، "بإصابة جنديين بعملية دهس":
+    people named as the genitive of a casualty noun right before the attack noun, in its
+    clause, are the attack's victims; the town it happened in only says where."""
+    if event.event != "ASSAULT":
+        return []
+    leads = list(_CASUALTY_LEAD.finditer(text, max(event.sentence.start, event.trigger.start - 80),
+                                         event.trigger.start))
+    if not leads or CLAUSE_BREAK.search(text, leads[-1].start(), event.trigger.start):
+        return []
+    lead = leads[-1]
+    after_lead = [m for m in sentence_actors if lead.end() < m.start and m.end <= event.trigger.start
+                  and m not in event.actor]
+    if not after_lead:
+        return []
+    victim = min(after_lead, key=lambda m: m.start)
+    lead_gap = words_between(text, lead.end(), victim.start)
+    if victim.kind in PLACE_KINDS or victim.kind == "country" or len(lead_gap) > CASUALTY_LEAD_WORDS \
+            or any(not w.isdigit() and normalize_string(w) not in _BEFORE_VICTIM for w in lead_gap) \
+            or len(words_between(text, victim.end, event.trigger.start)) > VICTIM_TO_TRIGGER_WORDS \
+            or any(victim.end <= a.start < event.trigger.start for a in event.actor):
+        # an agent named between: the casualty is another clause's ("إصابة جندي وسط تكثيف الاحتلال قصفه")
+        return []
+    return [victim]
+
+
+_REACH_VERBS = normalised(_WORDS.campaign_reach_verbs)
+# words that open another clause between the campaign noun and a reach verb ("، في حين
+# استهدفت القسام جنوده": that verb has a subject of its own)
+_REACH_CLAUSE_OPENERS = (normalised(_WORDS.clause_openers) - {"و", "ف"}) \
+    | normalised(w.split()[-1] for w in _WORDS.contrast_connectives)
+# counts before the people reached: number and quantity words, "ما لا يقل عن"، "أكثر من"
+_BEFORE_REACHED = normalised(_WORDS.number_words, _WORDS.quantity_words, ("ما", "لا", "يقل", "عن", "من"))
+# words from the campaign noun to its reach verb ("حملة اعتقالات واسعة منذ مساء الأحد في
+# الضفة الغربية، طالت") and from the verb to the people (counts: "ما لا يقل عن 50")
+REACH_VERB_WORDS = 14
+REACHED_COUNT_WORDS = 5
+
+
+def people_reached_by_campaign(event: Event, t_end: int, text: str,
+                               sentence_actors: list[ActorMention]) -> list[ActorMention]:
+    """"شنت القوات حملة اعتقالات في البلدات طالت عشرات الشبان"، "تركزت الحملة في بلدة X
+    وشملت 40 مواطنا": the people a campaign of arrests or raids reached, named after a
+    reach verb in its clause, are its recipients; the town or region only says where."""
+    if event.event != "COERCE":
+        return []
+    for verb in VOWELLED_WORD.finditer(text, t_end, event.sentence.end):
+        between = words_between(text, t_end, verb.start())
+        if len(between) > REACH_VERB_WORDS or any(normalize_string(w) in _REACH_CLAUSE_OPENERS for w in between):
+            return []
+        if _word_key(verb) not in _REACH_VERBS:
+            continue
+        if any(t_end <= m.start < verb.start() and m.kind not in PLACE_KINDS and m not in event.actor
+               for m in sentence_actors):
+            return []   # another participant between: the verb is another clause's
+        reached = [m for m in sentence_actors if m.start >= verb.end() and m.kind not in PLACE_KINDS]
+        if not reached:
+            return []
+        first = min(reached, key=lambda m: m.start)
+        count = words_between(text, verb.end(), first.start)
+        if len(count) > REACHED_COUNT_WORDS or CLAUSE_BREAK.search(text, verb.end(), first.start) \
+                or any(not w.isdigit() and normalize_string(w) not in _BEFORE_REACHED for w in count):
+            return []
+        return [first]
+    return []
 
 
 # What a raid, closure or arrest takes as object before the town it happens in: a building

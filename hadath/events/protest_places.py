@@ -9,7 +9,13 @@ from ..records import ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
 from ..words import function_words
 from .arguments import PLACE_KINDS, PROTEST_SUPPORT_CUES, PROTEST_TARGET_CUES
-from .structure import VOWELLED_WORD, attached_prefix, word_text, words_between
+from .structure import (
+    VOWELLED_WORD,
+    attached_prefix,
+    has_break,
+    word_text,
+    words_between,
+)
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()
@@ -132,3 +138,58 @@ def host_government_of_place(event: Event, text: str,
         return []
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "host-government")]
+
+
+# the knowledge base's entry for protesters (hadath/data/actors/agents.json)
+PROTESTERS_ENTRY = "agent-protesters"
+_CROWD_COUNTS = frozenset(normalize_string(w) for w in _WORDS.protest_crowd_counts)
+_CROWD_HEADS = frozenset(normalize_string(w) for w in _WORDS.quantity_words)
+
+
+def _crowd_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first words in [start, end) when they are a crowd count standing alone ("الآلاف"،
+    "عشرات الآلاف"), else None."""
+    words = list(VOWELLED_WORD.finditer(text, start, end))[:2]
+    bare = [normalize_string(word_text(w)) for w in words]
+    if bare and bare[0] in _CROWD_COUNTS:
+        return words[0].start(), words[0].end()
+    if len(bare) == 2 and bare[0] in _CROWD_HEADS and bare[1] in _CROWD_COUNTS:
+        return words[0].start(), words[1].end()
+    return None
+
+
+def _crowd_before_noun(event: Event, text: str) -> tuple[int, int] | None:
+    """"نظم العشرات وقفة احتجاجية"، "نفذ العشرات من المودعين وقفة": a crowd count as the
+    subject of the verb right before a protest noun (its own "من" phrase allowed between)."""
+    before = list(VOWELLED_WORD.finditer(text, max(event.sentence.start, event.trigger.start - 60),
+                                         event.trigger.start))[-4:]
+    if has_break(text, before[0].start() if before else event.trigger.start, event.trigger.start):
+        return None
+    bare = [normalize_string(word_text(w)) for w in before]
+    for last in (len(bare) - 1, len(bare) - 3):
+        if last < 0 or bare[last] not in _CROWD_COUNTS or (last != len(bare) - 1 and bare[last + 1] != "من"):
+            continue
+        first = last - 1 if last > 0 and bare[last - 1] in _CROWD_HEADS else last
+        return before[first].start(), before[last].end()
+    return None
+
+
+def counted_crowd(event: Event, text: str) -> list[ActorMention]:
+    """"تظاهر الآلاف أمام البرلمان في مدريد"، "احتشد عشرات الآلاف في أوسلو": a crowd named by
+    its count alone, right after a protest verb or as the subject before a protest noun, is
+    the protesters (civilians of the venue's country); a place or body read as the actor
+    there is where or before what they protest.  Nothing when people named before the
+    trigger, or after the count's "من" ("الآلاف من الطلاب"), are the actors."""
+    if any(a.kind not in PLACE_KINDS and a.start < event.trigger.start for a in event.actor):
+        return []
+    span = _crowd_span(text, event.trigger.end, event.sentence.end) or _crowd_before_noun(event, text)
+    if span is None:
+        return []
+    start, end = span
+    after = list(VOWELLED_WORD.finditer(text, end, event.sentence.end))[:1]
+    if after and normalize_string(word_text(after[0])) == "من" \
+            and any(a.kind not in PLACE_KINDS and after[0].end() < a.start <= after[0].end() + 2
+                    for a in event.actor):
+        return []
+    return [ActorMention(start, end, text[start:end], "protesters", venue_country(event), "CVL",
+                         PROTESTERS_ENTRY, "agent", "counted-crowd")]
