@@ -42,6 +42,7 @@ from .parties import (
     _moved_place,
     _possessor,
     _press,
+    _report_word,
 )
 from .relatives import (
     UNMARKED_RELATIVE_VERB,
@@ -69,6 +70,7 @@ from .vocabulary import (
     TARGET_PREPOSITIONS,
     TARGET_WORDS,
     TIME_LAM_WORDS,
+    TIME_WORDS,
     VERB_PARTICLES,
     VICTIM_SECTORS,
 )
@@ -335,6 +337,12 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
             actors = []
             how += "+impersonal-passive"
         if actors and sense.event in ACTED_UPON_TYPES \
+                and _judging_subject(text, actors, c_start, t_start):
+            # "أدانت النقابة اعتقال الصحفي"، "وصفت صحيفة إغلاق المكتب": who judges or reports
+            # the act is neither its agent nor its victim
+            actors = []
+            how += "+judging-subject"
+        if actors and sense.event in ACTED_UPON_TYPES \
                 and all(g.head.sector in VICTIM_SECTORS or _counted_unarmed(text, g) for g in actors) \
                 and not (sense.event == "COERCE" and any(_coercing_civilians(g, sense) for g in actors)):
             # "راح ضحية الاعتداء مدنيون"، "مقتل شخص في انفجار سيارة مفخخة": people acted
@@ -362,6 +370,20 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
 
 
 MEETING_TYPES = frozenset({"CONSULT"})
+ACT_JUDGING_VERBS = _WORDS.act_judging_verbs
+
+
+def _judging_subject(text: str, actors: list[Group], c_start: int, t_start: int) -> bool:
+    """The participants before the noun are the subject of the verb right before them, a verb
+    of condemning, describing or recording (or of reporting, for the press), and at most a
+    time word or one ب-noun ("بوقوع") stands between them and the noun."""
+    before = words_between(text, c_start, actors[0].start)[-1:]
+    between = [w for w in words_between(text, actors[-1].end, t_start) if w not in TIME_WORDS]
+    if not before or len(between) > 1 or (between and not between[0].startswith("ب")):
+        return False
+    verb = before[0][1:] if before[0][:1] in ("و", "ف") and len(before[0]) > 3 else before[0]
+    return verb in ACT_JUDGING_VERBS or before[0] in ACT_JUDGING_VERBS \
+        or (_report_word(before[0]) and all(_press(g) for g in actors))
 
 
 def _genitive_right_after(text: str, g: Group, t_end: int) -> bool:

@@ -50,6 +50,7 @@ from .relatives import _report_relative_arguments
 from .result import Arguments
 from .vocabulary import (
     ADJUNCT_WORDS,
+    AGENTIVE_MARKERS,
     CLAUSE_OPENERS,
     COMPLEMENT_WORDS,
     COMPLEMENTIZERS,
@@ -75,6 +76,7 @@ from .word_shapes import (
     _is_number,
     _locative,
     _noun_complement,
+    _object_pronoun_on,
     _plural_verb,
     _prepositional_verbal_noun,
     _proclitic,
@@ -93,7 +95,11 @@ EACH_OF = tuple(tuple(p.split()) for p in _WORDS.each_of)
 ACT_OBJECT_NOUNS = _WORDS.act_object_nouns | _WORDS.condemned_violence_nouns
 
 ACT_OBJECT_GAP_WORDS = 4
+# act nouns a verb takes with ب ("رحب بقرار"، "أشاد بجهود")
+PREPOSITIONAL_ACT_NOUNS = ACT_OBJECT_NOUNS | _WORDS.welcomed_act_nouns
 
+AGENT_HEAD_NOUNS = _WORDS.agent_head_nouns
+LAM_OWNED_BODY_HEADS = frozenset(normalize_string(w) for w in _WORDS.lam_owned_body_heads)
 UNNAMED_SUBJECT_WORDS = 3    # "المنظمة الحقوقية الدولية"
 
 
@@ -198,6 +204,16 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         actors = [g for g in _earlier_subject(text, sentence, groups, t_start) or speaker
                   if g not in recipients]
         return Arguments(actors, recipients, "v+act-genitive")
+    if subj is not None and not acted_upon \
+            and _prepositional_act_genitive(words_between(text, t_end, groups[subj].start)):
+        # "رحب بقرار الحكومة"، "أشاد بجهود منظمة دولية": the group is the genitive of the
+        # act the verb takes with ب; the verb's subject is not written after it
+        recipients = chain_from(text, groups, subj)
+        actors = [g for g in _subject_before(text, groups, t_start, c_start, 8,
+                                             over_prepositions=True)
+                  or _earlier_subject(text, sentence, groups, t_start) or speaker
+                  if g not in recipients]
+        return Arguments(actors, recipients, "v+prepositional-act-genitive")
     if subj is not None and act_object \
             and _relative_on_object(words_between(text, t_end, groups[subj].start)):
         # "دانت الهجوم الذي نفذته القوات": the group is the agent of a relative clause on the
@@ -219,12 +235,26 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
         before = _last_before(text, groups, t_start, c_start - 1, 8)
         actors = _chain_back(text, groups, before) if before is not None else []
         return Arguments(actors, chain_from(text, groups, subj), "v+counted-object")
+    if subj is not None and _subject_after_object_pronoun_ruled_out(
+            text[t_start:t_end], words_between(text, t_end, groups[subj].start)):
+        # "وحمّلته والحكومة مسؤولية ..."، "قصفهم بصاروخ قرب البلدة": the
+        # subject of a verb with an object pronoun stands right after it; a group further on
+        # is its second object, a target or a genitive, and the subject is an earlier one
+        recipients = chain_from(text, groups, subj)
+        actors = [g for g in _subject_before(text, groups, t_start, c_start, 8,
+                                             over_prepositions=True)
+                  or _earlier_subject(text, sentence, groups, t_start) if g not in recipients]
+        return Arguments(actors, recipients, "v+pronoun-object")
     if subj is not None and _noun_complement(words_between(text, t_end, groups[subj].start)):
         # "وطالب بالإفراج عن المعتقلين": the group belongs to the noun after the verb, whose
         # subject is not written; it is the nearest earlier subject
         actors = _subject_before(text, groups, t_start, c_start, 8) \
             or _earlier_subject(text, sentence, groups, t_start)
         return Arguments(actors, [], "v+noun-complement")
+    if subj is not None and not acted_upon and _owned_body_before_lam(text, groups[subj], t_end):
+        # "ودان المكتب السياسي لحركة ..."، "رحب التجمع الوطني للنقابات": the subject is a body
+        # of the group after ل, which stands for it; it is no target
+        return _subject_and_object(text, sentence, groups, subj, t_end, "vso+lam-owner")
     if subj is not None and _governed(text, groups[subj], t_end):
         # "فرض عقوبات على روسيا": a group after a preposition is a target, not the subject
         actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
@@ -445,6 +475,44 @@ def _act_noun_genitive(gap_words: list[str]) -> bool:
         if last.startswith(prefix) and last[len(prefix):] in ACT_OBJECT_NOUNS:
             return True
     return last in ACT_OBJECT_NOUNS
+
+
+def _subject_after_object_pronoun_ruled_out(verb: str, gap_words: list[str]) -> bool:
+    """A one-word verb carrying an object pronoun ("حمّلته"، "استهدفهم") with words other
+    than time words between it and the group, opening with an indefinite noun that is no
+    agent's head, a preposition or و, and no agent marker ("من قبل"، "على يد") or relative
+    verb among them: the group cannot be its subject, which stands right after the pronoun."""
+    words = verb.split()
+    if len(words) != 1 or not _object_pronoun_on(words[0].lstrip("وف")):
+        return False
+    gap = [w for w in gap_words if w not in TIME_WORDS]
+    if not gap or gap[0].startswith("ال") or gap[0] in AGENT_HEAD_NOUNS:
+        return False    # "اعتقلته سلطات الاحتلال"، "استهدفها القصف الإسرائيلي": the subject
+    return not any(w in AGENTIVE_MARKERS for w in gap) and not _object_pronoun_on(gap[-1])
+
+
+def _owned_body_before_lam(text: str, g: Group, t_end: int) -> bool:
+    """Between the verb and a group written with ل stands only a definite noun of a body with
+    at most two definite adjectives ("المكتب السياسي لـ"، "الجناح العسكري لـ"): the group is
+    the body's owner."""
+    if not _proclitic(text, g).lstrip("وف").startswith("ل"):
+        return False
+    gap = [w for w in words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))
+           if w not in TIME_WORDS]
+    return 1 <= len(gap) <= UNNAMED_SUBJECT_WORDS and all(w.startswith("ال") for w in gap) \
+        and normalize_string(gap[0][2:]) in LAM_OWNED_BODY_HEADS
+
+
+def _prepositional_act_genitive(gap_words: list[str]) -> bool:
+    """Right after the verb stands an indefinite act noun with ب ("بقرار"، "بجهود"), alone or
+    with an indefinite word after it ("بجهود منظمة"): the participant after it is that
+    noun's genitive, not the verb's subject."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    if not 1 <= len(words) <= 2 or any(w.startswith("ال") for w in words[1:]):
+        return False
+    first = words[0]
+    return first.startswith("ب") and not first.startswith("بال") \
+        and first[1:] in PREPOSITIONAL_ACT_NOUNS
 
 
 def _relative_on_object(gap_words: list[str]) -> bool:

@@ -142,9 +142,23 @@ def verb_person(trigger_text: str, form: str) -> str:
     الثكنة وقصفت طائرات البلدة" has two subjects)."""
     words = trigger_text.split()
     word = words[0].lstrip("وف") if words else ""
+    bare = _without_object_pronoun(word)
+    if form == "past" and bare != word and bare.endswith("و"):
+        return "plural"     # اتهموه: the alef of وا falls before the pronoun
+    word = bare
     if form == "present":
         return "plural" if word.endswith("ون") else "fem" if word.startswith("ت") else "masc"
     return "plural" if word.endswith("وا") else "fem" if word.endswith("ت") else "masc"
+
+
+def _without_object_pronoun(verb: str) -> str:
+    """The verb without the object pronoun written on it, whose ending then tells the person
+    ("حمّلته"، "هددتهم": ت, a feminine subject; "يتهمونه": a plural one).  A word opening with
+    إ is a verbal noun read as a verb ("إصابتهم"): its ت is the noun's ة, so it is kept whole."""
+    m = OBJECT_PRONOUN.search(verb)
+    if m is None or verb.startswith("إ") or not _object_pronoun_on(verb):
+        return verb
+    return verb[: m.start()]
 
 
 def _nominative_plural(text: str, g: Group) -> bool:
