@@ -301,6 +301,14 @@ class FunctionWords:
     # recognize/actors.py
     actor_linking_words: frozenset[str]
     place_heads: frozenset[str]
+    # recognize/organisations.py
+    unnamed_body_heads: frozenset[str]
+    unnamed_labour_heads: frozenset[str]
+    unnamed_body_state_words: frozenset[str]
+    unnamed_body_non_names: frozenset[str]
+    unnamed_body_adjectives: frozenset[str]
+    unnamed_body_cause_openers: frozenset[str]
+    unnamed_body_international_words: frozenset[str]
     donor_named_facilities: frozenset[str]
     state_name_heads: frozenset[str]
     body_adjectives: frozenset[str]

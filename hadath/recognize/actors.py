@@ -15,7 +15,9 @@ Rules, in order (each mention's ``rule`` names the ones that fired):
    otherwise a role phrase keeps country None, except forms marked needs_anchor, which are
    too generic to be actors on their own and are dropped;
 6. a person's country and sector come from the role valid on the event date;
-7. ``read_as_places`` (after the place finder) reads a name that is a country's and a city's
+7. a body the knowledge base does not name ("اللجنة الوطنية للمساواة") is one organisation
+   mention (``organisations.find_unnamed_bodies``);
+8. ``read_as_places`` (after the place finder) reads a name that is a country's and a city's
    (عمان) the way the place finder did.
 """
 from __future__ import annotations
@@ -38,6 +40,7 @@ from ..text import (
 )
 from ..words import alternation, function_words
 from .introduced import introduced_people
+from .organisations import find_unnamed_bodies
 from .places import load_place_stopwords, previous_word
 
 ANCHOR_KINDS = frozenset({"country", "demonym", "capital", "place", "city"})
@@ -176,6 +179,7 @@ class ActorResolver:
         if self.sentence_fallback:
             resolved = _sentence_countries(layer, resolved)
         mentions = [self._mention(layer.text, r) for r in resolved]
+        mentions = find_unnamed_bodies(layer, mentions, _dominant_state(resolved))
         return sorted(mentions + introduced_people(layer, mentions), key=lambda a: a.start)
 
     # ------------------------------------------------------------ steps
