@@ -300,6 +300,8 @@ class FunctionWords:
     count_relatives: tuple[str, ...]
     # recognize/actors.py
     actor_linking_words: frozenset[str]
+    member_linkers: frozenset[str]
+    member_place_linkers: frozenset[str]
     place_heads: frozenset[str]
     # recognize/organisations.py
     unnamed_body_heads: frozenset[str]

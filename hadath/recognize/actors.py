@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Day
 from functools import lru_cache
 
@@ -69,6 +69,11 @@ class ActorWords:
     # Direction and area nouns (شمال، وسط، محيط) and place heads (مدينة، مخيم): a role noun
     # in the construct state before them names the people of that area ("سكان شمال غزة").
     area_words: frozenset[str]
+    # Linkers between a role and the named body it speaks for (باسم) or belongs to (في).
+    member_linkers: frozenset[str]
+    member_place_linkers: frozenset[str]
+    # Head nouns of a place name (العاصمة، مدينة، مخيم), normalised.
+    place_heads: frozenset[str]
     # Descriptive adjectives that may stand between a role noun and its demonym: "شركة أمنية
     # أميركية"، "قوات خاصة بريطانية"، "عناصر مسلحة عراقية".
     role_adjectives: frozenset[str]
@@ -99,6 +104,9 @@ def actor_words() -> ActorWords:
         linking_words=linking,
         gap_words=linking | areas | body_adjectives,
         area_words=areas,
+        place_heads=place_heads,
+        member_linkers=frozenset(normalize_string(w) for w in words.member_linkers),
+        member_place_linkers=frozenset(normalize_string(w) for w in words.member_place_linkers),
         role_adjectives=frozenset(
             normalize_string(w) for a in words.role_adjective_stems
             for w in (a, a + "ة", a + "ون", a + "ين", "ال" + a, "ال" + a + "ة", "ال" + a + "ون",
@@ -112,6 +120,83 @@ def actor_words() -> ActorWords:
         armed_act_nouns=frozenset(normalize_string(w) for w in words.armed_act_nouns),
         donor_named_facilities=frozenset(normalize_string(w) for w in words.donor_named_facilities),
     )
+
+
+# Sectors of people who live where they are named ("متظاهرون في العاصمة الفرنسية"، "طلاب في
+# المدينة الأميركية"): a place head with a demonym after them gives their country.  Armies,
+# officials and diplomats are left out: where they stand is not whose they are.
+RESIDENT_SECTORS = frozenset({"CVL", "LAB", "EDU", "MED", "OPP", "JRN", "AGR", "REL"})
+
+
+def _resident_of_named_capital(left: Match[Hit], gap: list[str], words: ActorWords) -> bool:
+    """A people noun, a linker and a definite place head before a demonym: "متظاهرون في
+    العاصمة الفرنسية" are France's, as "متظاهرون في باريس" would be."""
+    entry = left.value.entry
+    if len(gap) != 2 or gap[0] not in words.linking_words or entry.sector not in RESIDENT_SECTORS \
+            or entry.takes_force_country or entry.context_country is not None:
+        return False
+    head = gap[1]
+    return head.startswith("ال") and (head in words.place_heads or head[2:] in words.place_heads)
+
+
+def _capital_named_after(layer: TextLayer, role: Match[Hit], demonym: Match[Hit],
+                         after: Match[Hit]) -> bool:
+    """The place head and demonym of a resident's phrase followed right away by the place's
+    own name ("في العاصمة الفرنسية باريس")."""
+    gap = normalize_string(_QUOTES.sub(" ", layer.text[role.end:demonym.word_start])).split()
+    return demonym.value.entry.kind == "demonym" and _resident_of_named_capital(role, gap, actor_words()) \
+        and after.value.entry.kind in {"capital", "city", "place"} and not after.prefix \
+        and not layer.text[demonym.end:after.word_start].strip()
+
+
+# Kinds of a named body whose country a person named by role right before it takes.
+MEMBER_BODY_KINDS = frozenset({"organization", "institution"})
+# Sectors of bodies that are also venues: "في" before them says where people are, not whose.
+VENUE_BODY_SECTORS = frozenset({"EDU", "MED"})
+
+
+def _members_of_named_bodies(layer: TextLayer, resolved: list[Resolved]) -> list[Resolved]:
+    """"قال المتحدث باسم الخارجية الإيرانية"، "اعتقل ضابطا في الجيش المصري": a person named by
+    role with no country, then one linker, then a named body with a country, speaks for or
+    belongs to that body: one mention of the person over both, of the body's country."""
+    words = actor_words()
+    out: list[Resolved] = []
+    i = 0
+    while i < len(resolved):
+        role = resolved[i]
+        body = resolved[i + 1] if i + 1 < len(resolved) else None
+        if body is not None and role.entry.kind == "agent" and role.country is None \
+                and body.entry.kind in MEMBER_BODY_KINDS and body.country is not None \
+                and not _named_person_beside(layer, resolved, i, i + 1):
+            gap = normalize_string(layer.text[role.end:body.start]).split()
+            if len(gap) == 1 and (gap[0] in words.member_linkers
+                                  or (gap[0] in words.member_place_linkers
+                                      and body.sector not in VENUE_BODY_SECTORS)):
+                # one participant, the person, with the body as the anchor of its country
+                # ("ضابط في الجيش المصري" is an officer, of Egypt, not the army itself)
+                out.append(Resolved(role.start, body.end, role.entry, body.country, role.sector,
+                                    "agent+member-of-body", body.entry))
+                i += 2
+                continue
+        out.append(role)
+        i += 1
+    return out
+
+
+# Characters that may stand between a title phrase and the person's name beside it.
+_NAME_APPOSITION = re.compile(r"[\s،,\-–—]*")
+
+
+def _named_person_beside(layer: TextLayer, resolved: list[Resolved], role: int, body: int) -> bool:
+    """"القيادي في حماس أسامة حمدان"، "أبو حمزة الناطق باسم سرايا القدس": a person's name
+    right before the role or right after the body is who the phrase names; the title is
+    only its apposition and is left as it is."""
+    before = resolved[role - 1] if role > 0 else None
+    after = resolved[body + 1] if body + 1 < len(resolved) else None
+    return (before is not None and before.entry.kind == "person"
+            and _NAME_APPOSITION.fullmatch(layer.text, before.end, resolved[role].start) is not None) \
+        or (after is not None and after.entry.kind == "person"
+            and _NAME_APPOSITION.fullmatch(layer.text, resolved[body].end, after.start) is not None)
 
 
 _QUOTES = re.compile(r'["\'()\[\]«»,،\-]')
@@ -174,6 +259,7 @@ class ActorResolver:
         context = {m.value.entry.country for m in chosen
                    if m.value.entry.country and not _shared_name(m.value.entry)}
         resolved = self._compose(layer, chosen, context, date)
+        resolved = _members_of_named_bodies(layer, resolved)
         resolved = _offices_of_dominant_state(layer, resolved)
         resolved = _forces_of_the_document_side(layer, resolved)
         if self.sentence_fallback:
@@ -244,6 +330,11 @@ class ActorResolver:
             if entry.kind in ROLE_KINDS and nxt is not None and self._adjacent(layer, m, nxt):
                 merged = self._merge_role(m, nxt, date)
                 if merged is not None:
+                    after = chosen[i + 2] if i + 2 < len(chosen) else None
+                    if after is not None and _capital_named_after(layer, m, nxt, after):
+                        # "متظاهرون في العاصمة الفرنسية باريس": the capital's name is theirs too
+                        merged = replace(merged, end=after.end)
+                        i += 1
                     out.append(merged)
                     i += 2
                     continue
@@ -273,6 +364,8 @@ class ActorResolver:
             return True
         if kind == "demonym" and _QUOTED_NAME.fullmatch(layer.text, left.end, right.word_start):
             return True     # "قناة "الـ12" الإسرائيلية": the outlet's name, then whose it is
+        if kind == "demonym" and _resident_of_named_capital(left, gap, words):
+            return True
         if kind not in {"country", "capital", "place", "city"} or len(gap) > MAX_GAP:
             return False
         if all(w in words.area_words for w in gap):
