@@ -115,10 +115,18 @@ def tokens_of(text: str) -> list[Token]:
 
 def head_of(word: str, heads: frozenset[str]) -> tuple[str, bool] | None:
     """The head noun a word carries after its proclitics, and whether it has the article."""
-    for prefix in _PROCLITICS:
-        if word.startswith(prefix) and word[len(prefix):] in heads:
-            return word[len(prefix):], prefix.endswith(ARTICLE) or prefix.endswith("لل")
-    return None
+    return _head_forms(heads).get(word)
+
+
+@lru_cache(maxsize=4)
+def _head_forms(heads: frozenset[str]) -> dict[str, tuple[str, bool]]:
+    """Every head with every proclitic, to its head and whether it has the article; where two
+    readings spell the same word, the longer proclitic wins."""
+    forms: dict[str, tuple[str, bool]] = {}
+    for prefix in reversed(_PROCLITICS):
+        for head in heads:
+            forms[prefix + head] = (head, prefix.endswith(ARTICLE) or prefix.endswith("لل"))
+    return forms
 
 
 def _agrees(word: str, feminine: bool | None) -> bool:
