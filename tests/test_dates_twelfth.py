@@ -5,11 +5,14 @@ trigger's clause, dates the cause, so the resignation is not of that day (nor of
 day, which is that same time).  An attack keeps it: "قتل ثلاثة بسبب القصف أمس" is the
 attack's day.
 
+A present verb or a noun with a time still to come in its clause ("يزور الرئيس القاهرة
+الأربعاء المقبل"، "جلسة طارئة غدا") tells of a fact to come: it is hypothetical.
+
 Every sentence here was written for these tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import assigned_date
+from conftest import assigned_date, event_on
 
 from hadath.pipeline import Pipeline
 
@@ -43,3 +46,23 @@ def test_a_time_after_a_comma_past_the_cause_is_the_facts(pipeline):
 def test_an_attack_keeps_the_day_of_its_cause(pipeline):
     text = "قتل ثلاثة مدنيين بسبب القصف أمس."
     assert assigned_date(pipeline, text, "قتل", PUBLISHED, event="ASSAULT") == "2024-09-17"
+
+
+@pytest.mark.parametrize("text, event, trigger", [
+    ("يزور الرئيس الفرنسي القاهرة الأربعاء المقبل لبحث الأوضاع في المنطقة.", "CONSULT", "يزور"),
+    ("تلتقي وزيرة الخارجية نظيرها الأردني يوم الأحد المقبل في عمان.", "CONSULT", "تلتقي"),
+    ("يعقد المجلس جلسة طارئة غدا لبحث التصعيد على الحدود.", "CONSULT", "بحث"),
+    ("تنطلق بعد غد مظاهرة حاشدة في وسط العاصمة.", "PROTEST", "مظاهرة"),
+])
+def test_a_fact_with_a_time_still_to_come_is_hypothetical(text, event, trigger):
+    assert event_on(text, event, trigger, PUBLISHED).hypothetical
+
+
+@pytest.mark.parametrize("text, event, trigger", [
+    ("يبحث الرئيس مع نظيره التركي اليوم العلاقات الثنائية.", "CONSULT", "يبحث"),
+    ("قررت الشرطة إبعاده عن المسجد حتى الأحد المقبل.", "COERCE", "إبعاده"),
+    ("ويدعو الزعيم أنصاره إلى الخروج إلى الساحات غدا.", "REQUEST", "يدعو"),
+    ("أعلنت الوزارة أمس حصيلة القتلى خلال 24 ساعة في القصف على المدينة.", "ASSAULT", "قصف"),
+])
+def test_a_fact_of_now_stays_factual(text, event, trigger):
+    assert not event_on(text, event, trigger, PUBLISHED).hypothetical

@@ -55,7 +55,7 @@ from .arguments.statements import without_reporting_correspondents
 from .attribution import find_attributions, governing_attribution, is_reporter
 from .context import Context, read_context
 from .counts import attach_counts, find_counts
-from .dating import assign_date, lead_sentence_date
+from .dating import assign_date, lead_sentence_date, time_to_come
 from .hits import (
     attack_beside,
     attack_noun_reading,
@@ -342,6 +342,9 @@ class EventCoder:
                 if weapon is not None:
                     event.mode = weapon.value
                     weapons.append(weapon)
+            if not event.hypothetical and time_to_come(event, hit.start, sense.form, times, analysis):
+                event.hypothetical = True       # "يزور الرئيس القاهرة الأربعاء المقبل"
+                event.rule += "/time-to-come"
             assign_date(event, hit.start, sense.form, times, lead_date, analysis, trigger_starts)
             if event.date is None and last_statement is not None and event.event in SPEECH_ACT_TYPES \
                     and (continued or (sense.form == "reported"

@@ -31,7 +31,7 @@ from ..clean import default_patterns, fold_arabic
 from ..recognize import Analysis
 from ..recognize.times import time_tables
 from ..records import DAY_PRECISIONS, Event, Sentence, Span, TimeMention
-from ..text.normalize import normalize_string
+from ..text.normalize import normalize_key, normalize_string
 from ..words import alternation, function_words
 from .counts import opens_another_fact
 from .structure import (
@@ -192,6 +192,49 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
                      and (_event_in_lead(analysis, event) or _news_day(lead_date, published)))) \
             and not (form == "nouns" and _after_imperfect_verb(text, event, t_start, analysis)):
         _set(event, lead_date)
+
+
+# Trigger forms that say nothing of when: a present verb or a noun may tell of what is to come.
+UNMARKED_TIME_FORMS = frozenset({"present", "nouns"})
+# Words that mark a time as still to come ("غدا"، "بعد غد"، "الأحد المقبل"): a time after
+# publication without one ("خلال 24 ساعة"، "بعد يومين من ...") may be read the wrong way.
+TO_COME_WORDS = frozenset(
+    [w for w, offset in time_tables().relative_days.items() if offset > 0]
+    + [w for w, kind in time_tables().directions.items() if kind == "future"])
+# A call or a threat is made now about what is to come ("ويدعو إلى الخروج غدا").
+ABOUT_THE_FUTURE_EVENTS = frozenset({"REQUEST", "THREATEN"})
+# "أبعدته حتى الأحد المقبل": a time after حتى ends a stretch that begins now.
+UNTIL_WORDS = frozenset(normalize_key(w) for w in ("حتى", "لغاية", "غاية"))
+
+
+def time_to_come(event: Event, t_start: int, form: str, times: list[TimeMention],
+                 analysis: Analysis) -> TimeMention | None:
+    """"يزور الرئيس القاهرة الأربعاء المقبل"، "جلسة طارئة للمجلس غدا": a time after the
+    publication, in the clause of a present verb or a noun and reaching it as its date would,
+    tells that the fact is still to come.  None when there is no such time."""
+    published = analysis.document.published
+    if form not in UNMARKED_TIME_FORMS or not published or event.event in ABOUT_THE_FUTURE_EVENTS:
+        return None
+    text = analysis.layer.text
+    c_start, c_end = clause_bounds(text, event.sentence, t_start)
+    return next((t for t in times
+                 if c_start <= t.start < c_end and t.kind == "date" and t.value
+                 and is_after(t.value, published) and _marked_to_come(t)
+                 and not _after_until(text, t)
+                 and not is_page_timestamp(text, t)
+                 and not _told_of_other_fact(text, t_start, t.start)), None)
+
+
+def _after_until(text: str, t: TimeMention) -> bool:
+    before = VOWELLED_WORD.findall(text, max(0, t.start - 20), t.start)[-1:]
+    return bool(before) and normalize_key(before[0]).lstrip("و") in UNTIL_WORDS
+
+
+def _marked_to_come(t: TimeMention) -> bool:
+    """A word of the time says it is still to come (غدا، بعد غد، المقبل، القادم)."""
+    words = normalize_key(t.text).split()
+    return any(w.removeprefix("و") in TO_COME_WORDS for w in words) \
+        or any(" ".join(pair) in TO_COME_WORDS for pair in zip(words, words[1:]))
 
 
 def _vague_time(text: str, t: TimeMention) -> bool:
