@@ -149,6 +149,9 @@ def find_unnamed_bodies(layer: TextLayer, mentions: list[ActorMention],
     and demonyms inside their names taken out."""
     words = body_words()
     heads = words.heads | words.labour_heads
+    normalised = normalize_string(layer.text)   # per character, so every word's form is inside
+    if not any(head in normalised for head in heads):
+        return mentions
     toks = tokens_of(layer.text)
     covering = _covering(toks, mentions)
     bodies: list[tuple[ActorMention, list[ActorMention]]] = []
