@@ -342,7 +342,8 @@ class EventCoder:
                 if weapon is not None:
                     event.mode = weapon.value
                     weapons.append(weapon)
-            if not event.hypothetical and time_to_come(event, hit.start, sense.form, times, analysis):
+            if not event.hypothetical and time_to_come(event, hit.start, sense.form, times, analysis,
+                                                       trigger_starts):
                 event.hypothetical = True       # "يزور الرئيس القاهرة الأربعاء المقبل"
                 event.rule += "/time-to-come"
             assign_date(event, hit.start, sense.form, times, lead_date, analysis, trigger_starts)

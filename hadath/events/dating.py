@@ -46,6 +46,7 @@ from .structure import (
     unvowelled,
     word_text,
     words_between,
+    written_word_start,
 )
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -208,10 +209,12 @@ UNTIL_WORDS = frozenset(normalize_key(w) for w in ("حتى", "لغاية", "غا
 
 
 def time_to_come(event: Event, t_start: int, form: str, times: list[TimeMention],
-                 analysis: Analysis) -> TimeMention | None:
+                 analysis: Analysis, trigger_starts: Collection[int] = ()) -> TimeMention | None:
     """"يزور الرئيس القاهرة الأربعاء المقبل"، "جلسة طارئة للمجلس غدا": a time after the
     publication, in the clause of a present verb or a noun and reaching it as its date would,
-    tells that the fact is still to come.  None when there is no such time."""
+    tells that the fact is still to come.  Not a time with another event word between it and
+    the trigger ("حظر مظاهرة كانت مقررة السبت المقبل": the demonstration's).  None when there
+    is no such time."""
     published = analysis.document.published
     if form not in UNMARKED_TIME_FORMS or not published or event.event in ABOUT_THE_FUTURE_EVENTS:
         return None
@@ -221,8 +224,22 @@ def time_to_come(event: Event, t_start: int, form: str, times: list[TimeMention]
                  if c_start <= t.start < c_end and t.kind == "date" and t.value
                  and is_after(t.value, published) and _marked_to_come(t)
                  and not _after_until(text, t)
+                 and not _another_fact_between(text, t_start, t, trigger_starts)
                  and not is_page_timestamp(text, t)
                  and not _told_of_other_fact(text, t_start, t.start)), None)
+
+
+# "حظر مظاهرة كانت مقررة السبت المقبل": a time after a form of كان is that verb's.
+WAS_FORMS = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
+
+
+def _another_fact_between(text: str, t_start: int, t: TimeMention, trigger_starts: Collection[int]) -> bool:
+    """Another event word, or a form of كان, stands between the trigger and the time: the
+    time is that one's."""
+    own = written_word_start(text, t_start)
+    lo, hi = (t.end, own) if t.start < t_start else (t_start, t.start)
+    return any(lo < s < hi and s != own for s in trigger_starts) \
+        or any(normalize_key(w).lstrip("و") in WAS_FORMS for w in VOWELLED_WORD.findall(text, lo, hi))
 
 
 def _after_until(text: str, t: TimeMention) -> bool:
