@@ -215,6 +215,10 @@ class FunctionWords:
     decision_nouns: frozenset[str]
     # coder.py: buildings a raid or closure verb takes as object before the town it is in
     acted_on_building_nouns: frozenset[str]
+    # party_places.py: civilian vehicles, shelters and housing blocks a strike hits before the town
+    attacked_object_nouns: frozenset[str]
+    # party_places.py: targeting verbs and strike adjectives between an attack and what it hit
+    attack_object_leads: frozenset[str]
     # coder.py: one person's role heads an arrest or raid verb takes as object before the town
     acted_on_person_heads: frozenset[str]
     # party_places.py: verbs by which an arrest or raid campaign names whom it took (طالت، شملت)

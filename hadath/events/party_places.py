@@ -109,7 +109,8 @@ def recipients_with_place(event: Event, t_end: int, text: str,
     if event.recipient:
         soldiers = _soldiers_country(event, loc.country, sentence_actors)
         return [_victim_with_country(r, loc.country, soldiers) for r in event.recipient]
-    acted_on = _acted_on_before(event, loc.start, loc.country, t_end, text)
+    acted_on = _acted_on_before(event, loc.start, loc.country, t_end, text) \
+        if event.event == "COERCE" else None
     if acted_on is not None:
         return [acted_on]
     if any(a.country == loc.country for a in event.actor) \
@@ -121,6 +122,10 @@ def recipients_with_place(event: Event, t_end: int, text: str,
     if casualties:
         soldiers = _soldiers_country(event, loc.country, sentence_actors)
         return [_victim_with_country(v, loc.country, soldiers) for v in casualties]
+    # only where the town would be the recipient: the house or car hit in it is
+    hit = _acted_on_before(event, loc.start, loc.country, t_end, text) if event.event == "ASSAULT" else None
+    if hit is not None:
+        return [hit]
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "attacked-place")]
 
@@ -210,16 +215,22 @@ _ACTED_ON_BUILDINGS = normalised(_WORDS.acted_on_building_nouns)
 _ACTED_ON_PERSONS = normalised(_WORDS.acted_on_person_heads)
 _BEFORE_OBJECT = normalised(_WORDS.number_words, _WORDS.quantity_words, _WORDS.time_words,
                              _WORDS.quantifier_subject_heads)
+# A relative pronoun or ما ends it too ("مدرسة X التي تؤوي نازحين"، "منزلا ما أدى إلى").
 _OBJECT_PHRASE_ENDS = normalised(_WORDS.locative_words, _WORDS.directions, _WORDS.place_heads,
-                                  _WORDS.time_words, _WORDS.other_prepositions)
+                                  _WORDS.time_words, _WORDS.other_prepositions,
+                                  _WORDS.relative_pronouns, ("ما", "مما"))
+# What a strike or shelling hits before the town it is in: a building, a civilian vehicle,
+# a shelter or a housing block, after targeting verbs, على and the strike's adjectives.
+_HIT_OBJECTS = _ACTED_ON_BUILDINGS | normalised(_WORDS.attacked_object_nouns)
+_BEFORE_HIT_OBJECT = _BEFORE_OBJECT | normalised(_WORDS.attack_object_leads, _WORDS.attack_target_prepositions)
 # at most so many words from the trigger (or its agent) to the town, and in the object's phrase
 ACTED_ON_GAP_WORDS = 10
 ACTED_ON_PHRASE_WORDS = 5
 
 
-def _building_word(key: str) -> bool:
+def _building_word(key: str, buildings: frozenset[str] = _ACTED_ON_BUILDINGS) -> bool:
     """A building noun, bare or with a possessive pronoun ("منزله"، "منزلها")."""
-    return key in _ACTED_ON_BUILDINGS or possessed_form_in(key, _ACTED_ON_BUILDINGS)
+    return key in buildings or possessed_form_in(key, buildings)
 
 
 def _word_key(m: re.Match[str]) -> str:
@@ -253,7 +264,17 @@ def _acted_on_for_towns(event: Event, t_end: int, text: str) -> list[ActorMentio
         acted_on = _acted_on_before(event, r.start, r.country, t_end, text) \
             if r.kind in TOWN_KINDS and r.country is not None else None
         out.append(r if acted_on is None else acted_on)
-    return list({(m.start, m.end): m for m in out}.values())
+    return _without_overlaps(out)
+
+
+def _without_overlaps(mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions in order, each dropped when it overlaps one kept before it (one object
+    read for two towns, with its phrase cut at each, is one object)."""
+    kept: list[ActorMention] = []
+    for m in mentions:
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    return kept
 
 
 def _acted_on_before(event: Event, place_start: int, country: str | None, t_end: int,
@@ -261,9 +282,12 @@ def _acted_on_before(event: Event, place_start: int, country: str | None, t_end:
     """"دهم الجنود ورشتي نجارة في بلدة X"، "أوقفت الشرطة الناشطة فلانة في مدينة Y":
     the first word after the trigger and its agent, in the same clause before the town, is
     a building or one person named by role; that is what was acted on, of the town's
-    country, and the town is no recipient in its own right."""
-    if event.event != "COERCE" or country is None:
+    country, and the town is no recipient in its own right.  An attack ("غارة على منزل في
+    مخيم X"، "قصف استهدف سيارة مدنية في بلدة Y") takes a building, vehicle or shelter so."""
+    if event.event not in ("COERCE", "ASSAULT") or country is None:
         return None
+    attack = event.event == "ASSAULT"
+    skipped = _BEFORE_HIT_OBJECT if attack else _BEFORE_OBJECT
     start = max([t_end] + [a.end for a in event.actor if t_end <= a.start < place_start])
     if place_start <= start or CLAUSE_BREAK.search(text, start, place_start):
         return None
@@ -271,12 +295,16 @@ def _acted_on_before(event: Event, place_start: int, country: str | None, t_end:
     if len(words) > ACTED_ON_GAP_WORDS:
         return None
     first = next((i for i, w in enumerate(words)
-                  if not w.group().isdigit() and _word_key(w) not in _BEFORE_OBJECT), None)
+                  if not w.group().isdigit() and _word_key(w) not in skipped), None)
     if first is None:
         return None
     head = _word_key(words[first])
     head = head[2:] if head.startswith("ال") and len(head) > 3 else head
-    if _building_word(head):
+    if attack:
+        if not _building_word(head, _HIT_OBJECTS):
+            return None
+        kind, rule = "place", "attacked-object"
+    elif _building_word(head):
         kind, rule = "place", "acted-on-building"
     elif head in _ACTED_ON_PERSONS:
         kind, rule = "agent", "acted-on-person"
