@@ -66,6 +66,8 @@ class FunctionWords:
     outlet_report_words: frozenset[str]
     act_judging_verbs: frozenset[str]
     outlet_heads: frozenset[str]
+    relaying_media_heads: frozenset[str]
+    media_plural_heads: frozenset[str]
     outlet_report_clitics: frozenset[str]
     each_of: frozenset[str]
     circumstance_words: frozenset[str]
@@ -306,6 +308,9 @@ class FunctionWords:
     actor_linking_words: frozenset[str]
     member_linkers: frozenset[str]
     member_place_linkers: frozenset[str]
+    envoy_titles: frozenset[str]
+    envoy_post_linkers: frozenset[str]
+    envoy_post_adjectives: frozenset[str]
     place_heads: frozenset[str]
     # recognize/organisations.py
     unnamed_body_heads: frozenset[str]

@@ -72,6 +72,10 @@ class ActorWords:
     # Linkers between a role and the named body it speaks for (باسم) or belongs to (في).
     member_linkers: frozenset[str]
     member_place_linkers: frozenset[str]
+    # An envoy's title, the linker and adjectives before the body the envoy is posted to.
+    envoy_titles: frozenset[str]
+    envoy_post_linkers: frozenset[str]
+    envoy_post_adjectives: frozenset[str]
     # Head nouns of a place name (العاصمة، مدينة، مخيم), normalised.
     place_heads: frozenset[str]
     # Descriptive adjectives that may stand between a role noun and its demonym: "شركة أمنية
@@ -107,6 +111,9 @@ def actor_words() -> ActorWords:
         place_heads=place_heads,
         member_linkers=frozenset(normalize_string(w) for w in words.member_linkers),
         member_place_linkers=frozenset(normalize_string(w) for w in words.member_place_linkers),
+        envoy_titles=frozenset(normalize_string(w) for w in words.envoy_titles),
+        envoy_post_linkers=frozenset(normalize_string(w) for w in words.envoy_post_linkers),
+        envoy_post_adjectives=frozenset(normalize_string(w) for w in words.envoy_post_adjectives),
         role_adjectives=frozenset(
             normalize_string(w) for a in words.role_adjective_stems
             for w in (a, a + "ة", a + "ون", a + "ين", "ال" + a, "ال" + a + "ة", "ال" + a + "ون",
@@ -181,6 +188,40 @@ def _members_of_named_bodies(layer: TextLayer, resolved: list[Resolved]) -> list
         out.append(role)
         i += 1
     return out
+
+
+# Words a state's name or demonym may add to an envoy's title before it ("سفير دولة ...").
+ENVOY_TITLE_REACH_WORDS = 2
+
+
+def _without_envoy_posts(layer: TextLayer, resolved: list[Resolved]) -> list[Resolved]:
+    """"المندوبة الأميركية لدى مجلس الأمن"، "سفير الصين في الأمم المتحدة": the body after an
+    envoy's title and his state is the envoy's post, no participant of its own; the envoy
+    (or his state's name) stays and speaks for the state."""
+    return [r for i, r in enumerate(resolved)
+            if not (i > 0 and r.entry.kind in MEMBER_BODY_KINDS
+                    and _envoy_before_post(layer, resolved[i - 1], r))]
+
+
+def _envoy_before_post(layer: TextLayer, state: Resolved, body: Resolved) -> bool:
+    """``state`` (a state's name or demonym, or an envoy's title read with its state) is
+    followed by a post linker, maybe after an adjective of the title, then ``body``; an
+    envoy's title opens ``state`` or stands right before it."""
+    words = actor_words()
+    if state.country is None or state.country == body.country:
+        return False
+    gap = normalize_string(layer.text[state.end:body.start]).split()
+    if not gap or gap[-1] not in words.envoy_post_linkers \
+            or any(w not in words.envoy_post_adjectives for w in gap[:-1]):
+        return False
+    own = normalize_string(layer.text[state.start:state.end]).split()
+    before = normalize_string(layer.text[max(0, state.start - 40):state.start]).split()
+    titles = own[:1] + before[-ENVOY_TITLE_REACH_WORDS:]
+    return any(_without_conjunction(w) in words.envoy_titles for w in titles)
+
+
+def _without_conjunction(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
 # Characters that may stand between a title phrase and the person's name beside it.
@@ -260,6 +301,7 @@ class ActorResolver:
                    if m.value.entry.country and not _shared_name(m.value.entry)}
         resolved = self._compose(layer, chosen, context, date)
         resolved = _members_of_named_bodies(layer, resolved)
+        resolved = _without_envoy_posts(layer, resolved)
         resolved = _offices_of_dominant_state(layer, resolved)
         resolved = _forces_of_the_document_side(layer, resolved)
         if self.sentence_fallback:

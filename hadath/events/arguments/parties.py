@@ -13,6 +13,7 @@ from ..structure import (
     STATE_KINDS,
     VOWELLED_WORD,
     Group,
+    attached_prefix,
     has_break,
     word_text,
     words_between,
@@ -92,6 +93,8 @@ OUTLET_KINDS = frozenset({"organization", "institution"})
 OUTLET_SECTOR = "JRN"
 NON_STATE = "NGO"       # journalists' unions and press-freedom bodies speak for themselves
 OUTLET_LOOKBACK_CHARS = 60
+RELAYING_MEDIA_HEADS = _WORDS.relaying_media_heads
+MEDIA_PLURAL_HEADS = _WORDS.media_plural_heads
 
 
 def is_news_outlet(m: ActorMention) -> bool:
@@ -125,12 +128,62 @@ def _reporting_outlet(text: str, g: Group, event: str) -> bool:
     """A news outlet named as the source of a report or as the one spoken to: after a verb
     or noun of reporting (over the outlet's head noun: "ذكرت صحيفة «هآرتس»"), or after ل
     ("قال مسؤول لـ رويترز") unless the event acts on things (an office of the outlet
-    closed or struck: "إغلاق مكتب لقناة ...")."""
-    if not _news_outlet(g):
+    closed or struck: "إغلاق مكتب لقناة ...").  So is the media named by a head noun
+    ("وسائل إعلام إسرائيلية") and the owner or origin after such a head ("إذاعة الجيش"،
+    "منصات فلسطينية"): the army or the Palestinians do not report, their media do."""
+    if _news_outlet(g) or _named_media(text, g):
+        return _reported_through(text, g.start, _proclitic(text, g), event)
+    head = _media_head_before(text, g)
+    if head is None:
         return False
+    word = word_text(head)
+    return _reported_through(text, head.start(), word[:len(word) - len(_without_clitics(word))],
+                             event)
+
+
+def _named_media(text: str, g: Group) -> bool:
+    """The group is the press named by a media head noun ("وسائل إعلام"، "الإعلام
+    الإسرائيلي"، "منصات"), not its journalists, who may be acted upon themselves."""
+    if not _press(g):
+        return False
+    first_word = VOWELLED_WORD.search(text, written_word_start(text, g.start))
+    first = _without_clitics(word_text(first_word)) if first_word else ""
+    return first in RELAYING_MEDIA_HEADS or first in MEDIA_PLURAL_HEADS
+
+
+def _without_clitics(word: str) -> str:
+    """The media head noun in ``word`` without the و/ف and ل written on it ("ولوسائل" →
+    "وسائل"), or the word itself when no head is found."""
+    for cut in range(3):
+        if word[cut:] in RELAYING_MEDIA_HEADS or word[cut:] in MEDIA_PLURAL_HEADS:
+            if all(c in "وفل" for c in word[:cut]):
+                return word[cut:]
+    return word
+
+
+def _media_head_before(text: str, g: Group) -> re.Match[str] | None:
+    """The media head noun right before the group, with no break between ("إذاعة الجيش"،
+    "منصات فلسطينية"، "وسائل إعلام" before a demonym read alone)."""
     cut = written_word_start(text, g.start)
+    if attached_prefix(text, g.start).lstrip("وف"):
+        return None     # "إذاعة للجيش" or "صحيفة بالعبرية": no owner
     before = list(VOWELLED_WORD.finditer(text, max(0, cut - OUTLET_LOOKBACK_CHARS), cut))
-    lam = _proclitic(text, g).lstrip("وف").startswith("ل")
+    if not before or has_break(text, before[-1].end(), cut):
+        return None
+    head = before[-1]
+    if _without_clitics(word_text(head)) not in RELAYING_MEDIA_HEADS:
+        return None
+    if len(before) > 1 and _without_clitics(word_text(before[-2])) in MEDIA_PLURAL_HEADS:
+        return before[-2]   # "وسائل إعلام": the phrase opens at وسائل
+    return head
+
+
+def _reported_through(text: str, start: int, prefix: str, event: str) -> bool:
+    """What is written at ``start`` (with ``prefix`` on it) is the source of a report or
+    the one spoken to."""
+    cut = written_word_start(text, start)
+    before = list(VOWELLED_WORD.finditer(text, max(0, cut - OUTLET_LOOKBACK_CHARS), cut))
+    lam = prefix.lstrip("وف").startswith("ل")
     if before and word_text(before[-1]) in ("ل", "لـ"):
         lam = True      # "لـ «رويترز»" with the ل written apart
         before.pop()
