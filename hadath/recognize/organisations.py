@@ -15,7 +15,7 @@ before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..records import ActorMention
@@ -94,22 +94,40 @@ class Head:
     definite: bool
 
 
-def tokens_of(text: str) -> list[Token]:
+def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of ``text[start:end]``, with offsets into ``text``."""
     out = []
-    for m in _WORD.finditer(text):
-        raw, start, end = m.group(), m.start(), m.end()
-        opened = raw[0] in _QUOTE_OPEN
-        while start < end and not text[start].isalnum():
-            start += 1
-        core_end = start
-        while core_end < end and (text[core_end].isalnum() or text[core_end] in "\u0640"
-                                  or "\u064b" <= text[core_end] <= "\u0652"):
+    for m in _WORD.finditer(text, start, len(text) if end is None else end):
+        word_start, word_end = m.start(), m.end()
+        opened = text[word_start] in _QUOTE_OPEN
+        while word_start < word_end and not text[word_start].isalnum():
+            word_start += 1
+        core_end = word_start
+        while core_end < word_end and (text[core_end].isalnum() or text[core_end] in "\u0640"
+                                       or "\u064b" <= text[core_end] <= "\u0652"):
             core_end += 1
-        if core_end == start:
+        if core_end == word_start:
             continue
-        tail = text[core_end:end]
-        out.append(Token(start, core_end, normalize_string(text[start:core_end]), opened,
+        tail = text[core_end:word_end]
+        out.append(Token(word_start, core_end, normalize_string(text[word_start:core_end]), opened,
                          any(c in _QUOTE_CLOSE for c in tail), bool(_CLAUSE_END.search(tail))))
+    return out
+
+
+def _tokens_of_paragraphs_with(text: str, heads: frozenset[str]) -> list[Token]:
+    """The words of the paragraphs that hold a head, the last word of each closing its
+    clause (a name does not run on into the next paragraph).  Normalising works character
+    by character, so a paragraph whose normalised text holds no head has no word that does."""
+    out: list[Token] = []
+    start = 0
+    for paragraph in text.split("\n"):
+        normalised = normalize_string(paragraph)
+        if any(head in normalised for head in heads):
+            toks = tokens_of(text, start, start + len(paragraph))
+            if toks:
+                toks[-1] = replace(toks[-1], clause_end=True)
+            out.extend(toks)
+        start += len(paragraph) + 1
     return out
 
 
@@ -149,10 +167,9 @@ def find_unnamed_bodies(layer: TextLayer, mentions: list[ActorMention],
     and demonyms inside their names taken out."""
     words = body_words()
     heads = words.heads | words.labour_heads
-    normalised = normalize_string(layer.text)   # per character, so every word's form is inside
-    if not any(head in normalised for head in heads):
+    toks = _tokens_of_paragraphs_with(layer.text, heads)
+    if not toks:
         return mentions
-    toks = tokens_of(layer.text)
     covering = _covering(toks, mentions)
     bodies: list[tuple[ActorMention, list[ActorMention]]] = []
     last_of_head: dict[str, ActorMention] = {}
