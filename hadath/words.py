@@ -227,6 +227,8 @@ class FunctionWords:
     campaign_reach_verbs: frozenset[str]
     # actors.py: heads of an office title that takes the document's dominant state
     office_title_heads: frozenset[str]
+    # actors.py: heads of an office seated in its state (وزارة): a place after it is its state
+    seated_office_heads: frozenset[str]
     # arguments/victims.py: verbal nouns of harm whose genitive after a condemnation is the victim
     condemned_victim_acts: frozenset[str]
     # arguments/clauses.py: what the one asked after a joined verb of demand is asked to do

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..recognize.actors import dominant_state
+from ..recognize.actors import WHERE_RULE, dominant_state
 from ..records import ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words
@@ -321,10 +321,28 @@ FIGHTING_SECTORS = frozenset({"MIL", "REB"})
 def _victim_with_country(victim: ActorMention, place_country: str,
                          soldiers_country: str | None) -> ActorMention:
     """A victim named without a country takes the place's, or, for soldiers, theirs."""
+    if _force_given_the_place(victim, place_country):
+        return victim if soldiers_country == place_country else _with_fighting_side(victim, soldiers_country)
     if victim.country is not None or victim.kind != "agent":
         return victim
     country = soldiers_country if victim.sector in STATE_FORCE_SECTORS else place_country
     return victim if country is None else with_country(victim, country)
+
+
+def _force_given_the_place(victim: ActorMention, place_country: str) -> bool:
+    """Soldiers whose only country is that of the place they were hit in ("استهدفت جنودا في
+    مخيم X", the recogniser's located force with no other force of the document to name
+    their state): the place says where they were, the fight says whose they are."""
+    return victim.rule.endswith(WHERE_RULE) and victim.country == place_country \
+        and victim.sector in STATE_FORCE_SECTORS
+
+
+def _with_fighting_side(victim: ActorMention, country: str | None) -> ActorMention:
+    """The soldiers with the country of the side the fight shows them on, or none when the
+    fight names no other side (rather than the place's, which is the attackers')."""
+    if country is not None:
+        return with_country(victim, country)
+    return replace(victim, country=None, rule=victim.rule + "+side-unknown")
 
 
 def _soldiers_country(event: Event, place_country: str,

@@ -95,6 +95,8 @@ class ActorWords:
     armed_act_nouns: frozenset[str]
     # Facility nouns a demonym right after names (المستشفى الإندونيسي): no country.
     donor_named_facilities: frozenset[str]
+    # Heads of an office that sits in its state (وزارة، وزير): the place after it is its state's.
+    seated_office_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +128,7 @@ def actor_words() -> ActorWords:
         office_title_heads=frozenset(normalize_string(w) for w in words.office_title_heads),
         armed_act_nouns=frozenset(normalize_string(w) for w in words.armed_act_nouns),
         donor_named_facilities=frozenset(normalize_string(w) for w in words.donor_named_facilities),
+        seated_office_heads=frozenset(normalize_string(w) for w in words.seated_office_heads),
     )
 
 
@@ -303,6 +306,7 @@ class ActorResolver:
         resolved = _members_of_named_bodies(layer, resolved)
         resolved = _without_envoy_posts(layer, resolved)
         resolved = _offices_of_dominant_state(layer, resolved)
+        resolved = _forces_of_the_document_state(resolved)
         resolved = _forces_of_the_document_side(layer, resolved)
         if self.sentence_fallback:
             resolved = _sentence_countries(layer, resolved)
@@ -377,6 +381,8 @@ class ActorResolver:
                         # "متظاهرون في العاصمة الفرنسية باريس": the capital's name is theirs too
                         merged = replace(merged, end=after.end)
                         i += 1
+                    if _force_where_it_acts(layer, m, nxt):
+                        merged = replace(merged, rule=merged.rule + WHERE_RULE)
                     out.append(merged)
                     i += 2
                     continue
@@ -582,11 +588,7 @@ def _forces_of_the_document_side(layer: TextLayer, resolved: list[Resolved]) -> 
     sector of two countries (the Lebanese army beside the Israeli one) it says nothing.
     Weapons several sides use (drones, artillery: the entry's force_country_exempt) are
     left alone: in a report of Hezbollah's strikes they are as often its own."""
-    mentions: dict[str, dict[str, int]] = {}
-    for r in resolved:
-        if r.country and r.sector and r.country not in INTERNATIONAL_CODES:
-            side = mentions.setdefault(r.sector, {})
-            side[r.country] = side.get(r.country, 0) + 1
+    mentions = _force_countries_by_sector(resolved)
     out: list[Resolved] = []
     for r in resolved:
         side = mentions.get(r.sector or "", {})
@@ -595,6 +597,55 @@ def _forces_of_the_document_side(layer: TextLayer, resolved: list[Resolved]) -> 
                 and not _exempt_force_form(layer.text[r.start:r.end], r.entry):
             r = Resolved(r.start, r.end, r.entry, next(iter(side)), r.sector,
                          f"{r.rule}+document-force", r.anchor)
+        out.append(r)
+    return out
+
+
+def _force_countries_by_sector(resolved: list[Resolved]) -> dict[str, dict[str, int]]:
+    """How many mentions of each sector name each state, leaving out international bodies
+    and forces whose only country is the place they act in."""
+    mentions: dict[str, dict[str, int]] = {}
+    for r in resolved:
+        if r.country and r.sector and r.country not in INTERNATIONAL_CODES \
+                and not r.rule.endswith(WHERE_RULE):
+            side = mentions.setdefault(r.sector, {})
+            side[r.country] = side.get(r.country, 0) + 1
+    return mentions
+
+
+# Sectors of armed forces and police: a place after them says where they act, not whose they are.
+LOCATED_FORCE_SECTORS = frozenset({"MIL", "COP"})
+# The rule suffix of a force merged with the place it acts in ("جنود في مخيم X").
+WHERE_RULE = ":where"
+
+
+def _force_where_it_acts(layer: TextLayer, role: Match[Hit], place: Match[Hit]) -> bool:
+    """"جنود في مخيم X"، "الشرطة في مدينة Y"، "جندي بقطاع غزة": an armed force or police
+    body joined to a place by a linker (not a genitive: "جيش مصر"، "شرطة نيويورك") stands
+    where it acts.  An office (وزارة الداخلية في غزة، وزير الدفاع في فرنسا) sits in its
+    own state and is left out."""
+    entry = role.value.entry
+    if entry.sector not in LOCATED_FORCE_SECTORS or place.value.entry.kind not in PLACE_NAME_KINDS:
+        return False
+    head = normalize_string(layer.text[role.start:role.end]).split()[0]
+    words = actor_words()
+    if head in words.seated_office_heads or head.removeprefix("ال") in words.seated_office_heads:
+        return False
+    gap = normalize_string(_QUOTES.sub(" ", layer.text[role.end:place.word_start])).split()
+    return place.prefix.removesuffix("ال") == "ب" or any(w in words.linking_words for w in gap)
+
+
+def _forces_of_the_document_state(resolved: list[Resolved]) -> list[Resolved]:
+    """A force named with the place it acts in ("استهدفت سيارة للشرطة في مدينة X"، "مقتل
+    جندي في بلدة Y") is of the one state whose forces of the same sector the document names
+    otherwise ("الشرطة الإسرائيلية"، "جيش الاحتلال"), not of the place; with no such state, or
+    several, the place's country stays."""
+    sides = _force_countries_by_sector(resolved)
+    out: list[Resolved] = []
+    for r in resolved:
+        side = sides.get(r.sector or "", {})
+        if r.rule.endswith(WHERE_RULE) and len(side) == 1 and r.country not in side:
+            r = replace(r, country=next(iter(side)), rule=r.rule + "+document-force")
         out.append(r)
     return out
 

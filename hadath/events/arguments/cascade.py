@@ -109,6 +109,7 @@ from .vocabulary import (
     OBJECT_PRONOUN,
     RELATIVE_PRONOUNS,
     SUBJECT_GAP_WORDS,
+    TIME_WORDS,
     TOPIC_VERBS,
     VICTIM_FRAMES,
 )
@@ -191,7 +192,8 @@ def _with_raiding_forces_before(text: str, args: Arguments, groups: list[Group],
     a seizure or displacement, when an armed body of another side stands before it in the
     sentence, which may be the one acting ("واصلت الفصائل عملياتها ضد الجيش، ومنها
     الاستيلاء على ...")."""
-    if args.actors or _agent_phrase_after(text, t_end, sentence.end):
+    if args.actors or _agent_phrase_after(text, t_end, sentence.end) \
+            or (_withdrawal(sense) and _unread_withdrawer_after(text, t_end, sentence.end)):
         return args
     forces = [g for g in _state_forces_before(groups, sentence, t_start)
               if g.country is not None and g not in args.recipients]
@@ -202,6 +204,15 @@ def _with_raiding_forces_before(text: str, args: Arguments, groups: list[Group],
         return args
     return Arguments(forces, args.recipients, args.how + "+forces-before-in-sentence",
                      args.passive)
+
+
+def _unread_withdrawer_after(text: str, t_end: int, limit: int) -> bool:
+    """"انسحب منفذو العملية"، "انسحاب المنفذين": a noun no lexicon names, right after a
+    withdrawal (its subject or genitive: definite, or a plural in construct), is who
+    withdrew."""
+    after = [w for w in words_between(text, t_end, limit)[:3] if w not in TIME_WORDS][:1]
+    return bool(after) and not has_break(text, t_end, t_end + 2) \
+        and (after[0].startswith("ال") or after[0].endswith("و"))
 
 
 def _definite_genitive_after(text: str, t_end: int, limit: int) -> bool:
