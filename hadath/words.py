@@ -86,6 +86,7 @@ class FunctionWords:
     result_verbs: tuple[str, ...]
     casualty_nouns: tuple[str, ...]
     result_prepositions: tuple[str, ...]
+    victim_aside_openers: frozenset[str]
     passing_openers: tuple[str, ...]
     own_force_nouns: tuple[str, ...]
     person_endings: tuple[str, ...]

@@ -38,6 +38,16 @@ def assert_no_event(event: str, text: str) -> None:
     assert event not in event_types(text), text
 
 
+def emitted_events(text: str, event: str, published: str = "2024-05-05") -> list:
+    """The events of one type the default pipeline emits for ``text`` (model, thresholds and
+    all), the text read whole, without a headline."""
+    import hadath
+    from hadath.pipeline import record_to_raw
+    found = hadath.default_pipeline().process(record_to_raw({"id": "t", "text": text}),
+                                              published=published).events
+    return [e for e in found if e.event == event]
+
+
 ARGUMENTS_DAY = "2025-03-04"   # the publication day of the argument tests' sentences
 
 

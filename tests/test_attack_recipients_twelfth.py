@@ -1,15 +1,11 @@
 """Who an attack hit (twelfth session): a building, civilian vehicle, shelter or housing
 block named as what a strike or shelling hit, before the town it was in, is the recipient
 (with the town's country), not the town; a strike on a town alone keeps the town."""
-import hadath
-from hadath.pipeline import record_to_raw
-
-PIPE = hadath.default_pipeline()
+from conftest import emitted_events
 
 
 def _assaults(text: str) -> list:
-    found = PIPE.process(record_to_raw({"id": "t", "text": text}), published="2024-05-05").events
-    return [e for e in found if e.event == "ASSAULT"]
+    return emitted_events(text, "ASSAULT")
 
 
 def _recipients(event) -> list[tuple[str, str | None]]:

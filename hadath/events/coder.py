@@ -58,9 +58,11 @@ from .counts import attach_counts, find_counts
 from .dating import assign_date, lead_sentence_date, time_to_come
 from .hits import (
     attack_beside,
+    attack_noun_of_relative,
     attack_noun_reading,
     beside_verb_triggers,
     instrument_after,
+    outcomes_across_asides,
     outcomes_before,
     outside_names,
     people_among,
@@ -262,8 +264,9 @@ class EventCoder:
                               hidden_passive=spells_passive(hit.key, self.triggers.hidden_passive))
                 if args.passive:
                     sense = replace(sense, form="passive")
-                if sense.event == "ASSAULT" and attack_noun_reading(text, sentence, hit, sense) \
-                        and not people_among(args.recipients):
+                if sense.event == "ASSAULT" and not people_among(args.recipients) and (
+                        attack_noun_reading(text, sentence, hit, sense)
+                        or attack_noun_of_relative(text, hits, hit, args.how) is not None):
                     args = self._with_outcome_victims(text, sentence, groups, hits, hit, speaker, args)
             if previous_verb is not None and coordinated_predicate(hit, sense, args.how):
                 # "توعد حزب الله إسرائيل ... وحملها المسؤولية": the second verb shares the
@@ -427,13 +430,19 @@ class EventCoder:
         """"استشهد شاب فلسطيني برصاص قوات الاحتلال في طوباس": the outcome word the attack
         noun absorbs names the victims (its subject); without them the noun's target would
         fall back to the place."""
-        for outcome in outcomes_before(text, hits, hit):
+        attack = attack_noun_of_relative(text, hits, hit, args.how) or hit
+        chain = outcomes_before(text, hits, attack)
+        chain += [h for h in outcomes_across_asides(text, hits, attack) if h not in chain]
+        for outcome in chain:
             told = attach(text, sentence, groups, outcome.value, outcome.start, outcome.end, speaker,
                           hidden_passive=spells_passive(outcome.key, self.triggers.hidden_passive))
             # the outcome's subject after it ("استشهد شاب"، "باستشهاد 36 مدنيا"); one before it
             # may be another clause's subject ("أعلن الأطباء استشهادها")
             victims = [g for g in told.recipients if g.head.kind not in PLACE_KINDS
-                       and g not in args.actors and outcome.end <= g.start < hit.start]
+                       and g not in args.actors and outcome.end <= g.start < attack.start]
+            if victims and attack is not hit:
+                # the relative verb's object is the building hit; the people named are the victims
+                return Arguments(args.actors, victims, args.how + "+outcome-victims", args.passive)
             if victims:
                 return Arguments(args.actors, victims + args.recipients, args.how + "+outcome-victims",
                                  args.passive)

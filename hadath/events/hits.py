@@ -3,6 +3,8 @@ names no event, a people noun spelled like a verb trigger names nobody, an outco
 with an attack noun is that attack's, and the weapon named after an attack is its mode."""
 from __future__ import annotations
 
+import re
+
 from ..records import ActorMention, PlaceMention, Sentence
 from ..text.matcher import Match
 from ..text.normalize import normalize_string
@@ -31,6 +33,65 @@ VERB_FORMS = ("past", "present", "passive")
 def people_among(groups: list[Group]) -> bool:
     """Some participant is no place."""
     return any(g.head.kind not in PLACE_KINDS for g in groups)
+
+
+# words allowed between an attack noun and the relative verb that tells what it hit ("غارة
+# جوية إسرائيلية استهدفت منزلا")
+RELATIVE_VERB_WORDS = 4
+
+
+def attack_noun_of_relative(text: str, hits: list[Match[TriggerSense]], verb: Match[TriggerSense],
+                            how: str) -> Match[TriggerSense] | None:
+    """"استشهد خمسة إثر غارة إسرائيلية استهدفت منزلا": the attack noun a verb read as its
+    relative clause describes; the outcome words before that noun name the verb's victims."""
+    if "relative-on-noun" not in how and "relative-subject" not in how:
+        return None
+    before = [h for h in hits if h.end <= verb.start and h.value.event == "ASSAULT"]
+    if not before or before[-1].value.form != "nouns" \
+            or len(words_between(text, before[-1].end, verb.start)) > RELATIVE_VERB_WORDS:
+        return None
+    return before[-1]
+
+
+# words allowed between two outcome words of a chain, or the last and the attack noun, when
+# commas set off what the victims include ("استشهد عشرة، بينهم طفلان، وأصيب آخرون في غارة")
+OUTCOME_ASIDE_WORDS = 8
+_SENTENCE_STOP = re.compile(r"[.!?؟;؛:]")
+_TOLL_SENSE = "assault.toll"
+_ASIDE_OPENERS = normalised(_WORDS.victim_aside_openers, _WORDS.time_words, _WORDS.masdar_leads)
+
+
+def outcomes_across_asides(text: str, hits: list[Match[TriggerSense]],
+                           attack: Match[TriggerSense]) -> list[Match[TriggerSense]]:
+    """The outcome words right before an attack noun, nearest first, read across the commas
+    of a partitive aside or a joined outcome: each within a few words of the next, with no
+    other trigger, sentence stop or other fact's opener (، في حين ...) between."""
+    if is_clash(attack.key) or attack.value.id.startswith(_TOLL_SENSE):
+        # a running toll ("يرتفع عدد الشهداء إلى ...") counts more than the victims named
+        return []
+    chain: list[Match[TriggerSense]] = []
+    end = attack.word_start
+    for h in reversed([h for h in hits if h.end <= attack.start]):
+        if not h.value.outcome or opens_another_fact(text, h.end, end) \
+                or _SENTENCE_STOP.search(text, h.end, end) \
+                or len(words_between(text, h.end, end)) > OUTCOME_ASIDE_WORDS \
+                or not all(_aside_comma(text, c.end(), end) for c in COMMA.finditer(text, h.end, end)):
+            break
+        chain.append(h)
+        end = h.start
+    return chain
+
+
+def _aside_comma(text: str, after: int, end: int) -> bool:
+    """A comma within an outcome chain opens an aside on the victims ("، بينهم طفلان"), a
+    time adverb or the attack noun's preposition ("، في غارة"), or comes right before the
+    joined outcome ("، وأصيب"); not a clause of its own ("، ونفذت الطائرات غارة")."""
+    words = VOWELLED_WORD.findall(text, after, end)
+    if not words or words in (["و"], ["ف"]):
+        return True
+    first = normalize_string(words[0])
+    return first in _ASIDE_OPENERS or \
+        (len(first) > 2 and first[0] in "وف" and first[1:] in _ASIDE_OPENERS)
 
 
 def outcomes_before(text: str, hits: list[Match[TriggerSense]],

@@ -94,6 +94,9 @@ PASSING_TARGET = re.compile(rf"(?<!\w){alternation(_WORDS.passing_openers)}\s+م
 PASSING_GAP_WORDS = 3        # "مرور دورية تابعة للجيش"
 # after an attack noun governed by a result verb before it: "(أدى القصف) المدفعي إلى مقتل"
 RESULT_TAIL = re.compile(rf"(?:\s*\S+){{0,2}}?\s*{RESULT_PREPOSITIONS}\s*{CASUALTY_NOUNS}(?!\w)")
+# "أسفر قصف إسرائيلي على منزل في بلدة ... عن استشهاد ستة": the result verb's complement
+# after the attack noun's own phrase (its adjectives, target and place)
+RESULT_COMPLEMENT = re.compile(rf"(?<!\w){RESULT_PREPOSITIONS}\s*{CASUALTY_NOUNS}(?!\w)")
 
 OWN_FORCE_LEADS = _WORDS.own_force_leads
 
@@ -262,10 +265,18 @@ def _result_victims(text: str, sentence: Sentence, groups: list[Group], t_start:
         i = _first_after(text, groups, m.end(), sentence.end, PASSING_GAP_WORDS)
         return chain_from(text, groups, i) if i is not None else []
     if verb_before:
-        m = RESULT_TAIL.match(text, t_end, sentence.end)
+        m = RESULT_TAIL.match(text, t_end, sentence.end) or _result_complement(text, sentence, t_end)
         if m is not None:
             return _casualties_after(text, sentence, groups, m.end())
     return []
+
+
+def _result_complement(text: str, sentence: Sentence, t_end: int) -> re.Match[str] | None:
+    """The casualty noun completing a result verb before the attack noun, within reach."""
+    m = RESULT_COMPLEMENT.search(text, t_end, sentence.end)
+    if m is None or len(words_between(text, t_end, m.start())) > RESULT_REACH_WORDS:
+        return None
+    return m
 
 
 def _casualties_after(text: str, sentence: Sentence, groups: list[Group], pos: int) -> list[Group]:
