@@ -4,6 +4,7 @@ variants.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...records import Sentence
 from ...text.normalize import normalize_string
@@ -45,7 +46,7 @@ from .nearby import (
     _prepositional_target,
     _subject_before,
 )
-from .parties import _coercing_civilians
+from .parties import TOWN_KINDS, _coercing_civilians
 from .relatives import _report_relative_arguments
 from .result import Arguments
 from .vocabulary import (
@@ -82,6 +83,8 @@ from .word_shapes import (
     _proclitic,
     _pronoun_subject,
     _spelled_gender,
+    agrees_with_object_pronoun,
+    object_pronoun_person,
 )
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -116,11 +119,86 @@ def _own_subject_before_office(gap_words: list[str]) -> bool:
                and w not in ADJUNCT_WORDS for w in gap_words)
 
 
+# Verbs of speech whose object is a person or a body ("اتهمه"، "هددهم"، "دعاهم"), so that an
+# object pronoun on them refers back to a participant.  Not verbs of criticising or refusing,
+# nor attacks and arrests, whose object is as often a proposal, a house or a hospital
+# ("المقترح الذي انتقدته الحركة"، "منزل قصفه الجيش"): a first version with those read more
+# wrong antecedents than right ones on the wire.
+PERSON_OBJECT_EVENTS = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
+NON_PERSON_OBJECT_SENSES = frozenset({"accuse.disapprove"})
+PRONOUN_ANTECEDENT_WORDS = 12   # "رد الوزير على تصريحات رئيس الحكومة أمس، واتهمه بـ"
+
+
 def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
                     speaker: list[Group], *, form: str = "", counted_object: bool = True,
                     acted_upon: bool = False, act_object: bool = False,
                     counted_subject: bool = False,
                     sense: TriggerSense | None = None) -> Arguments:
+    args = _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_end,
+                                    speaker, form=form, counted_object=counted_object,
+                                    acted_upon=acted_upon, act_object=act_object,
+                                    counted_subject=counted_subject, sense=sense)
+    if args.recipients or sense is None or sense.event not in PERSON_OBJECT_EVENTS \
+            or sense.id in NON_PERSON_OBJECT_SENSES:
+        return args
+    antecedent = _object_pronoun_antecedent(text, sentence, groups, t_start, t_end,
+                                            args.actors)
+    if antecedent is None:
+        return args
+    # "رد الوزير على تصريحات الرئيس واتهمه بـ": the pronoun's antecedent is the object
+    recipients = [g for g in chain_from(text, groups, antecedent) if g not in args.actors]
+    return replace(args, recipients=recipients, how=args.how + "+pronoun-antecedent")
+
+
+def _object_pronoun_antecedent(text: str, sentence: Sentence, groups: list[Group],
+                               t_start: int, t_end: int, actors: list[Group]) -> int | None:
+    """The participant an object pronoun on the verb refers to: the nearest one before the
+    verb in its sentence, within a few words, that agrees with the pronoun in number and
+    gender and is not the verb's subject, a town, or a place or company named after في،
+    أمام، من، عن or ب ("نتنياهو في الكونغرس"، "دعوى ضد إسرائيل أمام المحكمة")."""
+    person = object_pronoun_person(text[t_start:t_end])
+    if person is None or not _opens_clause(text, t_start):
+        return None
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g.end > t_start or g.start < sentence.start:
+            continue
+        if len(words_between(text, g.end, t_start)) > PRONOUN_ANTECEDENT_WORDS:
+            return None
+        if g in actors or all(m.kind in TOWN_KINDS for m in g.mentions) \
+                or _after_adjunct_preposition(text, g, sentence.start):
+            continue
+        if agrees_with_object_pronoun(text, g, person):
+            return i
+    return None
+
+
+def _opens_clause(text: str, t_start: int) -> bool:
+    """The verb opens a clause of its own, joined by و or ف, after a comma, or after a
+    relative pronoun ("، واتهمه"، "، دعاهم"، "الذي تعتقله"); right after a noun with none of
+    them the word is mostly a verbal noun with its possessive ("تقييم الدول طلبها")."""
+    if text[t_start - 1:t_start] in ("و", "ف"):
+        return True
+    before = text[max(0, t_start - 30):t_start].rstrip()
+    if before.endswith(("،", ",", "؛", ":")):
+        return True
+    words = before.split()
+    return bool(words) and words[-1] in RELATIVE_PRONOUNS
+
+
+def _after_adjunct_preposition(text: str, g: Group, s_start: int) -> bool:
+    """The group stands after a preposition of place, source or company (في، أمام، من، عن،
+    مع) or a proclitic ب: an adjunct, not whom a later object pronoun names."""
+    before = words_between(text, max(s_start, g.start - 20), g.start)[-1:]
+    return bool(before) and (before[0] in LOCATIVE_WORDS or before[0] in OTHER_PREPOSITIONS) \
+        or _proclitic(text, g).lstrip("وف").startswith("ب")
+
+
+def _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_end,
+                             speaker: list[Group], *, form: str = "",
+                             counted_object: bool = True, acted_upon: bool = False,
+                             act_object: bool = False, counted_subject: bool = False,
+                             sense: TriggerSense | None = None) -> Arguments:
     pluperfect = _pluperfect_subject(text, groups, t_start, c_start, sentence.start)
     if pluperfect is not None:
         actors = _chain_back(text, groups, pluperfect)

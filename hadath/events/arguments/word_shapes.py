@@ -12,6 +12,7 @@ from ..structure import (
     VOWELLED_WORD,
     Group,
     attached_prefix,
+    group_gender,
     unvowelled,
     word_text,
     words_between,
@@ -159,6 +160,36 @@ def _without_object_pronoun(verb: str) -> str:
     if m is None or verb.startswith("إ") or not _object_pronoun_on(verb):
         return verb
     return verb[: m.start()]
+
+
+PRONOUN_PERSONS = {"ه": "masc", "ها": "fem", "هم": "plural"}
+
+
+def object_pronoun_person(trigger_text: str) -> str | None:
+    """Whom the object pronoun on a one-word verb stands for: "masc" (ه), "fem" (ها) or
+    "plural" (هم); None without one, for the dual (هما: two parties the groups do not show)
+    and for a verbal noun read as a verb ("إصابته")."""
+    words = trigger_text.split()
+    if len(words) != 1:
+        return None
+    word = words[0]
+    bare = _without_object_pronoun(word)
+    return PRONOUN_PERSONS.get(word[len(bare):]) if bare != word else None
+
+
+def agrees_with_object_pronoun(text: str, g: Group, person: str) -> bool:
+    """The participant can be what an object pronoun of ``person`` refers to: هم a plural
+    ("المستوطنين"، "عائلات")، ها a feminine or a plural of things ("الحكومة"، "إسرائيل"،
+    "قوات")، ه a singular that is not feminine ("الوزير"، a person's name) and no people noun,
+    whose broken plural the spelling does not show ("الوسطاء")."""
+    gender = group_gender(text, g)
+    # a person's name is one person, whatever its ending ("بنيامين")
+    plural = g.head.kind != "person" and _plural_noun(text, g)
+    if person == "plural":
+        return plural
+    if person == "fem":
+        return gender == "fem"
+    return g.head.kind != "agent" and not plural and gender != "fem"
 
 
 def _nominative_plural(text: str, g: Group) -> bool:
