@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from .resources import load_json, require
+from .text.normalize import normalize_string
 
 FUNCTION_WORDS_FILE = "function_words.json"
 _GROUP_KEYS = frozenset({"why", "ordered", "words"})
@@ -399,6 +400,12 @@ def validate_function_words(data: Any) -> FunctionWords:
 @lru_cache(maxsize=1)
 def function_words() -> FunctionWords:
     return validate_function_words(load_json(FUNCTION_WORDS_FILE))
+
+
+def normalised(*groups: Iterable[str]) -> frozenset[str]:
+    """The normalised keys of all the words of ``groups``: a word class as a set to test
+    read words against."""
+    return frozenset(normalize_string(w) for words in groups for w in words)
 
 
 def alternation(words: Iterable[str]) -> str:

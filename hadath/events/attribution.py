@@ -37,7 +37,7 @@ from ..records import ActorMention, Sentence, Span
 from ..text.layer import TextLayer
 from ..text.matcher import Match
 from ..text.normalize import normalize_string
-from ..words import function_words
+from ..words import function_words, normalised
 from .structure import CLAUSE_BREAK, NISBA_ENDING, quotation_open
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -62,7 +62,7 @@ _PHRASE_BREAK = re.compile(r"[،,;؛:.!?؟()\[\]]|\s[-–—]")
 
 
 def _norm_set(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(normalize_string(w) for w in words)
+    return normalised(words)
 
 
 # Closed classes of function words, compared in normalised form.

@@ -230,7 +230,7 @@ def time_to_come(event: Event, t_start: int, form: str, times: list[TimeMention]
 
 
 # "حظر مظاهرة كانت مقررة السبت المقبل": a time after a form of كان is that verb's.
-WAS_FORMS = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
+WAS_FORMS = frozenset(normalize_key(w) for w in _WORDS.past_auxiliaries)
 
 
 def _another_fact_between(text: str, t_start: int, t: TimeMention, trigger_starts: Collection[int]) -> bool:

@@ -8,7 +8,7 @@ import re
 from ..records import ActorMention, PlaceMention, Sentence
 from ..text.matcher import Match
 from ..text.normalize import normalize_string
-from ..words import function_words
+from ..words import function_words, normalised
 from .arguments import PLACE_KINDS, anchor_after_verb, verbal_noun_lead
 from .counts import opens_another_fact
 from .lexicon import TriggerSense
@@ -21,7 +21,6 @@ from .structure import (
     clause_bounds,
     words_between,
 )
-from .word_sets import normalised
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()

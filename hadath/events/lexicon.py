@@ -12,6 +12,7 @@ from ..records import PLOVER_QUADS
 from ..resources import DataError, load_json, require
 from ..text.matcher import LexiconMatcher, Match
 from ..text.normalize import Normalized, normalize_key, normalize_string
+from ..words import normalised
 from .structure import CLAUSE_BREAK, VOWEL_MARKS, VOWELLED_WORD, words_of
 
 FORM_KINDS = ("past", "present", "passive", "nouns", "supported", "participles", "reported")
@@ -754,7 +755,7 @@ def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (
                           wa_stems: Mapping[str, Any] | None = None) -> TriggerMatcher:
     matcher = TriggerMatcher(light)
     matcher.wa_stems = build_wa_stems(wa_stems or {})
-    matcher.hidden_passive = frozenset(normalize_string(w) for w in hidden_passive)
+    matcher.hidden_passive = normalised(hidden_passive)
     for phrase in blockers:
         matcher.add(phrase, BLOCKER, article_ok=True, enclitics_ok=True)
     matcher.noun_homographs = frozenset(

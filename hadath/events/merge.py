@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from ..records import COUNT_KINDS, SYMMETRIC_TYPES, ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
-from ..words import alternation, function_words
+from ..words import alternation, function_words, normalised
 from .arguments import ARMED_SECTORS, PLACE_KINDS
 from .classifier import has_running_total, parse_rule
 from .counts import opens_another_fact
@@ -144,7 +144,7 @@ def _places_compatible(a: Event, b: Event) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
-_PLACE_PREPOSITIONS = frozenset(normalize_string(w) for w in _WORDS.venue_prepositions)
+_PLACE_PREPOSITIONS = normalised(_WORDS.venue_prepositions)
 
 
 def _venue(e: Event, text: str) -> PlaceMention | None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..recognize.actors import WHERE_RULE, dominant_state
 from ..records import ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
-from ..words import alternation, function_words
+from ..words import alternation, function_words, normalised
 from .arguments import (
     PLACE_KINDS,
     PROTEST_SUPPORT_CUES,
@@ -23,7 +23,6 @@ from .counts import opens_another_fact
 from .location import launch_site
 from .protest_places import supported_place
 from .structure import CLAUSE_BREAK, VOWELLED_WORD, word_text, words_between
-from .word_sets import normalised
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()

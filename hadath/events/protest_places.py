@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..records import ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
-from ..words import function_words
+from ..words import function_words, normalised
 from .arguments import PLACE_KINDS, PROTEST_SUPPORT_CUES, PROTEST_TARGET_CUES
 from .structure import (
     VOWELLED_WORD,
@@ -24,10 +24,10 @@ _WORDS = function_words()
 # (people named for their cause, "تظاهر مؤيدون لفلسطين في نيويورك", are protesters, not a purpose)
 _PROTEST_PURPOSE = frozenset(normalize_string(w) for w in PROTEST_TARGET_CUES | _WORDS.protest_purpose_words)
 _PROTEST_SUPPORT = frozenset(normalize_string(w) for w in PROTEST_SUPPORT_CUES | _WORDS.protest_support_words)
-_PROTEST_STRUCK = frozenset(normalize_string(w) for w in _WORDS.protest_struck_place_words)
-_PROTEST_OCCASION = frozenset(normalize_string(w) for w in _WORDS.protest_occasion_words)
+_PROTEST_STRUCK = normalised(_WORDS.protest_struck_place_words)
+_PROTEST_OCCASION = normalised(_WORDS.protest_occasion_words)
 # "تحت شعار"، "رفعوا لافتات": a place after a slogan word is the slogan's, not the venue.
-_PROTEST_SLOGAN = frozenset(normalize_string(w) for w in _WORDS.protest_slogan_words)
+_PROTEST_SLOGAN = normalised(_WORDS.protest_slogan_words)
 
 
 def protest_purpose_start(event: Event, text: str) -> int | None:
@@ -142,8 +142,8 @@ def host_government_of_place(event: Event, text: str,
 
 # the knowledge base's entry for protesters (hadath/data/actors/agents.json)
 PROTESTERS_ENTRY = "agent-protesters"
-_CROWD_COUNTS = frozenset(normalize_string(w) for w in _WORDS.protest_crowd_counts)
-_CROWD_HEADS = frozenset(normalize_string(w) for w in _WORDS.quantity_words)
+_CROWD_COUNTS = normalised(_WORDS.protest_crowd_counts)
+_CROWD_HEADS = normalised(_WORDS.quantity_words)
 
 
 def _crowd_span(text: str, start: int, end: int) -> tuple[int, int] | None:

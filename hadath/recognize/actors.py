@@ -38,7 +38,7 @@ from ..text import (
     normalize_key,
     normalize_string,
 )
-from ..words import alternation, function_words
+from ..words import alternation, function_words, normalised
 from .introduced import introduced_people
 from .organisations import find_unnamed_bodies
 from .places import load_place_stopwords, previous_word
@@ -103,32 +103,32 @@ class ActorWords:
 def actor_words() -> ActorWords:
     words = function_words()
     linking = words.actor_linking_words
-    place_heads = frozenset(normalize_string(w) for w in words.place_heads)
-    body_adjectives = frozenset(normalize_string(w) for w in words.body_adjectives)
-    areas = frozenset(normalize_string(w) for w in words.directions) | place_heads
+    place_heads = normalised(words.place_heads)
+    body_adjectives = normalised(words.body_adjectives)
+    areas = normalised(words.directions) | place_heads
     return ActorWords(
         linking_words=linking,
         gap_words=linking | areas | body_adjectives,
         area_words=areas,
         place_heads=place_heads,
-        member_linkers=frozenset(normalize_string(w) for w in words.member_linkers),
-        member_place_linkers=frozenset(normalize_string(w) for w in words.member_place_linkers),
-        envoy_titles=frozenset(normalize_string(w) for w in words.envoy_titles),
-        envoy_post_linkers=frozenset(normalize_string(w) for w in words.envoy_post_linkers),
-        envoy_post_adjectives=frozenset(normalize_string(w) for w in words.envoy_post_adjectives),
+        member_linkers=normalised(words.member_linkers),
+        member_place_linkers=normalised(words.member_place_linkers),
+        envoy_titles=normalised(words.envoy_titles),
+        envoy_post_linkers=normalised(words.envoy_post_linkers),
+        envoy_post_adjectives=normalised(words.envoy_post_adjectives),
         role_adjectives=frozenset(
             normalize_string(w) for a in words.role_adjective_stems
             for w in (a, a + "ة", a + "ون", a + "ين", "ال" + a, "ال" + a + "ة", "ال" + a + "ون",
                       "ال" + a + "ين") if not a.endswith("ة") or w in (a, "ال" + a)),
         trailing_adjective=re.compile(
             rf"\s+(ال)?{alternation(words.trailing_adjectives)}(?:ون|ين|ة|ات|تان|تين|ان)?(?!\w)"),
-        org_heads=frozenset(normalize_string(w) for w in words.org_heads),
-        person_titles=frozenset(normalize_string(w) for w in words.person_titles),
-        state_name_heads=frozenset(normalize_string(w) for w in words.state_name_heads),
-        office_title_heads=frozenset(normalize_string(w) for w in words.office_title_heads),
-        armed_act_nouns=frozenset(normalize_string(w) for w in words.armed_act_nouns),
-        donor_named_facilities=frozenset(normalize_string(w) for w in words.donor_named_facilities),
-        seated_office_heads=frozenset(normalize_string(w) for w in words.seated_office_heads),
+        org_heads=normalised(words.org_heads),
+        person_titles=normalised(words.person_titles),
+        state_name_heads=normalised(words.state_name_heads),
+        office_title_heads=normalised(words.office_title_heads),
+        armed_act_nouns=normalised(words.armed_act_nouns),
+        donor_named_facilities=normalised(words.donor_named_facilities),
+        seated_office_heads=normalised(words.seated_office_heads),
     )
 
 

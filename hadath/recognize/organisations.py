@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..records import ActorMention
 from ..text import TextLayer, normalize_string
-from ..words import function_words
+from ..words import function_words, normalised
 
 ANCHOR_KINDS = frozenset({"country", "demonym", "capital", "place", "city"})
 PLACE_KINDS = frozenset({"country", "capital", "place", "city"})
@@ -68,13 +68,10 @@ class BodyWords:
 @lru_cache(maxsize=1)
 def body_words() -> BodyWords:
     words = function_words()
-
-    def norm(group: frozenset[str]) -> frozenset[str]:
-        return frozenset(normalize_string(w) for w in group)
-    return BodyWords(norm(words.unnamed_body_heads), norm(words.unnamed_labour_heads),
-                     norm(words.unnamed_body_state_words), norm(words.unnamed_body_non_names),
-                     norm(words.unnamed_body_adjectives), norm(words.unnamed_body_cause_openers),
-                     norm(words.unnamed_body_international_words))
+    return BodyWords(normalised(words.unnamed_body_heads), normalised(words.unnamed_labour_heads),
+                     normalised(words.unnamed_body_state_words), normalised(words.unnamed_body_non_names),
+                     normalised(words.unnamed_body_adjectives), normalised(words.unnamed_body_cause_openers),
+                     normalised(words.unnamed_body_international_words))
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...records import Sentence
 from ...text.matcher import Match
 from ...text.normalize import normalize_string
-from ...words import function_words
+from ...words import function_words, normalised
 from ..lexicon import TriggerSense
 from ..structure import (
     CLAUSE_BREAK,
@@ -25,8 +25,8 @@ from .result import Arguments
 _WORDS = function_words()
 
 
-OBJECT_FIRST_VERBS = frozenset(normalize_string(w) for w in _WORDS.object_first_verbs)
-OBJECT_FIRST_COMPLEMENTS = frozenset(normalize_string(w) for w in _WORDS.object_first_complements)
+OBJECT_FIRST_VERBS = normalised(_WORDS.object_first_verbs)
+OBJECT_FIRST_COMPLEMENTS = normalised(_WORDS.object_first_complements)
 LEAD_TIME_WORDS = _WORDS.time_words
 
 

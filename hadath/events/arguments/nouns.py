@@ -5,7 +5,7 @@ import re
 
 from ...records import PLOVER_QUADS, Sentence
 from ...text.normalize import normalize_string
-from ...words import alternation, function_words
+from ...words import alternation, function_words, normalised
 from ..lexicon import TriggerSense
 from ..structure import (
     VOWELLED_WORD,
@@ -109,7 +109,7 @@ VEHICLE_TARGET_NOUNS = _WORDS.vehicle_target_nouns
 GROUND_VEHICLE_WORDS = _WORDS.ground_vehicle_words
 INDIVIDUAL_PATIENT_NOUNS = _WORDS.individual_patient_nouns
 # "، متوعدةً الجيش بالرد": the participant after the participle is the one threatened
-THREAT_PARTICIPLES = frozenset(normalize_string(w) for w in _WORDS.threat_participles)
+THREAT_PARTICIPLES = normalised(_WORDS.threat_participles)
 THREAT_TYPES = frozenset({"THREATEN"})
 # "مقاطعة إسرائيل"، "حظر الوكالة": the genitive of a boycott or ban noun is its target
 TARGET_GENITIVE_SANCTION_NOUNS = _WORDS.target_genitive_sanction_nouns
@@ -124,7 +124,7 @@ OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 # "استهداف المدينة بطائرة مسيرة": an indefinite weapon after the genitive is the instrument
 INSTRUMENT_WORDS = frozenset(normalize_string(w)
                              for w in _WORDS.instrument_heads | _WORDS.weapon_subject_nouns)
-INSTRUMENT_TARGET_NOUNS = frozenset(normalize_string(w) for w in _WORDS.instrument_target_nouns)
+INSTRUMENT_TARGET_NOUNS = normalised(_WORDS.instrument_target_nouns)
 # the endings of a nisba adjective (مدفعي، صاروخية، جويا): such a word describes the attack
 ADJECTIVE_ENDINGS = ("ي", "ية", "يا")
 

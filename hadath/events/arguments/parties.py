@@ -7,7 +7,7 @@ import re
 
 from ...records import ActorMention, Sentence
 from ...text.normalize import normalize_string
-from ...words import function_words
+from ...words import function_words, normalised
 from ..lexicon import TriggerSense
 from ..structure import (
     STATE_KINDS,
@@ -233,7 +233,7 @@ def _town_group(g: Group) -> bool:
 # event's source, never a party of it, unless the trigger is the informant's own verb of
 # blame, refusal, demand or threat ("اتهم مصدر في الوفد الحكومة").
 INFORMANT_ENTITY = "agent-sources"
-INFORMANT_HEADS = frozenset(normalize_string(w) for w in _WORDS.informant_heads)
+INFORMANT_HEADS = normalised(_WORDS.informant_heads)
 
 
 def _informant(text: str, g: Group) -> bool:
@@ -378,7 +378,7 @@ def _acted_on_only(g: Group) -> bool:
     return not _coercing(g)
 
 
-WING_APPOSITION_PHRASES = frozenset(normalize_string(w) for w in _WORDS.wing_apposition_phrases)
+WING_APPOSITION_PHRASES = normalised(_WORDS.wing_apposition_phrases)
 
 
 def without_wing_parents(text: str, groups: list[Group]) -> list[Group]:

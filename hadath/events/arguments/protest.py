@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from ...records import ActorMention, Event, Sentence
 from ...text.normalize import normalize_string
-from ...words import function_words
+from ...words import function_words, normalised
 from ..structure import (
     VOWELLED_WORD,
     Group,
@@ -170,10 +170,10 @@ def _escort_before(text: str, g: Group, lo: int) -> bool:
 # Words of a protest's own demand ("للمطالبة بالإفراج عن"، "مطالبين بعودة"): civilians named
 # after one are what the protest asks for (freed prisoners, returned hostages), not whom it
 # addresses.
-PROTEST_DEMAND_WORDS = frozenset(normalize_string(w) for w in _WORDS.protest_demand_words)
+PROTEST_DEMAND_WORDS = normalised(_WORDS.protest_demand_words)
 # Verbal nouns of ending or breaking up a protest ("لفض مظاهرة"، "بوقف الإضراب"): who does
 # that is not among the protesters.
-PROTEST_SUPPRESSION_WORDS = frozenset(normalize_string(w) for w in _WORDS.protest_suppression_words)
+PROTEST_SUPPRESSION_WORDS = normalised(_WORDS.protest_suppression_words)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 _NOT_ADJECTIVES = frozenset(normalize_string(w) for w in (
     *_WORDS.target_prepositions, *_WORDS.other_prepositions, *_WORDS.venue_prepositions))
@@ -186,7 +186,7 @@ _COUNT_LEADS = frozenset(normalize_string(w) for w in ("من", *_WORDS.quantity_
 _CAUSE_WORDS = frozenset(normalize_string(w) for w in (
     *PROTEST_TARGET_CUES, *PROTEST_SUPPORT_CUES, *PROTEST_SUPPORT_ADJECTIVES, *_WORDS.protest_demand_words,
     *_WORDS.protest_purpose_words, *_WORDS.protest_support_words, *_WORDS.protest_slogan_words))
-_TARGET_PREPOSITIONS = frozenset(normalize_string(w) for w in _WORDS.target_prepositions)
+_TARGET_PREPOSITIONS = normalised(_WORDS.target_prepositions)
 
 
 def named_protesters_over_places(actors: list[ActorMention], local_sectors: frozenset[str]

@@ -7,7 +7,7 @@ import re
 
 from ...records import ActorMention, Sentence
 from ...text.normalize import normalize_string
-from ...words import function_words
+from ...words import function_words, normalised
 from ..counts import opens_another_fact
 from ..lexicon import TriggerSense, without_adjunct_asides
 from ..structure import (
@@ -138,7 +138,7 @@ def _without_informants(text: str, sense: TriggerSense, args: Arguments) -> Argu
     return Arguments(actors, recipients, args.how + "+no-informant", args.passive)
 
 
-DRAWING_VERBS = frozenset(normalize_string(w) for w in _WORDS.drawing_verbs)
+DRAWING_VERBS = normalised(_WORDS.drawing_verbs)
 DRAWING_REACH_WORDS = 5     # "أثار خطاب الرئيس البرازيلي انتقادات"، "أثار موجة واسعة من الانتقادات"
 DRAWN_SOURCE_GAP_WORDS = 3  # "تهديدات مباشرة من قبل"
 
@@ -363,8 +363,8 @@ def _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker
     return Arguments(actors, [g for g in recipients if g not in actors], "participle")
 
 
-CORRESPONDENT_NOUNS = frozenset(normalize_string(w) for w in _WORDS.correspondent_nouns)
-CORRESPONDENT_REPORT_VERBS = frozenset(normalize_string(w) for w in _WORDS.correspondent_report_verbs)
+CORRESPONDENT_NOUNS = normalised(_WORDS.correspondent_nouns)
+CORRESPONDENT_REPORT_VERBS = normalised(_WORDS.correspondent_report_verbs)
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 
 

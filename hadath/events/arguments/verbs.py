@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...records import Sentence
 from ...text.normalize import normalize_string
-from ...words import function_words
+from ...words import function_words, normalised
 from ..lexicon import TriggerSense
 from ..structure import (
     CLAUSE_BREAK,
@@ -102,7 +102,7 @@ ACT_OBJECT_GAP_WORDS = 4
 PREPOSITIONAL_ACT_NOUNS = ACT_OBJECT_NOUNS | _WORDS.welcomed_act_nouns
 
 AGENT_HEAD_NOUNS = _WORDS.agent_head_nouns
-LAM_OWNED_BODY_HEADS = frozenset(normalize_string(w) for w in _WORDS.lam_owned_body_heads)
+LAM_OWNED_BODY_HEADS = normalised(_WORDS.lam_owned_body_heads)
 UNNAMED_SUBJECT_WORDS = 3    # "المنظمة الحقوقية الدولية"
 
 
