@@ -104,7 +104,7 @@ from .speakers import (
     sentence_speaker,
     speakers,
 )
-from .structure import Group, build_groups, clause_bounds
+from .structure import Group, build_groups, clause_bounds, words_between
 
 PARTICIPANT_BONUS = 0.1
 COUNT_BONUS = 0.1
@@ -264,7 +264,7 @@ class EventCoder:
                               hidden_passive=spells_passive(hit.key, self.triggers.hidden_passive))
                 if args.passive:
                     sense = replace(sense, form="passive")
-                if sense.event == "ASSAULT" and not people_among(args.recipients) and (
+                if sense.event == "ASSAULT" and (
                         attack_noun_reading(text, sentence, hit, sense)
                         or attack_noun_of_relative(text, hits, hit, args.how) is not None):
                     args = self._with_outcome_victims(text, sentence, groups, hits, hit, speaker, args)
@@ -433,20 +433,35 @@ class EventCoder:
         attack = attack_noun_of_relative(text, hits, hit, args.how) or hit
         chain = outcomes_before(text, hits, attack)
         chain += [h for h in outcomes_across_asides(text, hits, attack) if h not in chain]
-        for outcome in chain:
-            told = attach(text, sentence, groups, outcome.value, outcome.start, outcome.end, speaker,
-                          hidden_passive=spells_passive(outcome.key, self.triggers.hidden_passive))
-            # the outcome's subject after it ("استشهد شاب"، "باستشهاد 36 مدنيا"); one before it
-            # may be another clause's subject ("أعلن الأطباء استشهادها")
-            victims = [g for g in told.recipients if g.head.kind not in PLACE_KINDS
-                       and g not in args.actors and outcome.end <= g.start < attack.start]
-            if victims and attack is not hit:
-                # the relative verb's object is the building hit; the people named are the victims
-                return Arguments(args.actors, victims, args.how + "+outcome-victims", args.passive)
-            if victims:
-                return Arguments(args.actors, victims + args.recipients, args.how + "+outcome-victims",
-                                 args.passive)
-        return args
+        named = [self._outcome_victims(text, sentence, groups, outcome, attack, speaker)
+                 for outcome in chain]
+        # "ارتقى 6 شهداء في قصف"، "بمقتل أحد قادة الكتيبة برصاص ...": the people an outcome
+        # names right after it are its victims, whatever the attack word's reading took them
+        # for; a subject further on may be another verb's ("أصيب 13 بعدما نفذت القوات ضربة")
+        actors = [g for g in args.actors
+                  if not any(g in victims and len(words_between(text, outcome.end, g.start)) <= 1
+                             for outcome, victims in zip(chain, named))]
+        named = [[g for g in victims if g not in actors] for victims in named]
+        victims = next((v for v in named if v), [])
+        if not victims or people_among(args.recipients):
+            if actors == args.actors:
+                return args
+            return Arguments(actors, args.recipients, args.how + "+outcome-not-agent", args.passive)
+        if attack is not hit:
+            # the relative verb's object is the building hit; the people named are the victims
+            return Arguments(actors, victims, args.how + "+outcome-victims", args.passive)
+        return Arguments(actors, victims + [g for g in args.recipients if g not in victims],
+                         args.how + "+outcome-victims", args.passive)
+
+    def _outcome_victims(self, text: str, sentence: Sentence, groups: list[Group],
+                         outcome: Match[TriggerSense], attack: Match[TriggerSense],
+                         speaker: list[Group]) -> list[Group]:
+        """The outcome's subject after it ("استشهد شاب"، "باستشهاد 36 مدنيا"); one before it
+        may be another clause's subject ("أعلن الأطباء استشهادها")."""
+        told = attach(text, sentence, groups, outcome.value, outcome.start, outcome.end, speaker,
+                      hidden_passive=spells_passive(outcome.key, self.triggers.hidden_passive))
+        return [g for g in told.recipients if g.head.kind not in PLACE_KINDS
+                and outcome.end <= g.start < attack.start]
 
     def _confidence(self, event: Event, sense: TriggerSense, hit: Match[TriggerSense],
                     analysis: Analysis, sentence: Sentence) -> float:
