@@ -95,6 +95,7 @@ from .victims import (
     _undergo_frame,
     _victim_arguments,
     _with_claim,
+    _with_partitive_victims,
     _with_reporting_army_soldiers,
     _with_result_victims,
     _without_condemned_victims,
@@ -486,6 +487,8 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
                            and not speaker[-1].end <= g.start < t_start]
         args.actors = list(speaker)
         args.how += "+announced"
+    if sense.event in ACTED_UPON_TYPES:
+        args = _with_partitive_victims(text, groups, sense, t_end, c_end, args)
     args = _with_claim(text, sentence, groups, sense, t_end, args)
     if sense.event == "ASSAULT":
         args = _with_result_victims(text, sentence, groups, t_start, t_end, args)

@@ -33,7 +33,13 @@ from .nearby import (
     _subject_before,
     stands_as_subject,
 )
-from .parties import _acting_body, _agent_like, _bare_soldiers, _place_group
+from .parties import (
+    _acting_body,
+    _agent_like,
+    _bare_soldiers,
+    _coercing_civilians,
+    _place_group,
+)
 from .result import Arguments
 from .vocabulary import (
     ADJUNCT_WORDS,
@@ -44,6 +50,7 @@ from .vocabulary import (
     OBJECT_GAP_WORDS,
     OTHER_PREPOSITIONS,
     OWN_FORCES,
+    PARTITIVE_WORD,
     STATE_FORCE_SECTORS,
     SUBJECT_GAP_WORDS,
     TARGET_PREPOSITIONS,
@@ -79,6 +86,8 @@ CLAIM_GAP_WORDS = 3
 # Partitive or construct victims owned by the speaker ("مقتل اثنين من جنوده"، "أحد جنوده").
 OWN_VICTIM_LEADS = _WORDS.own_victim_leads
 OWN_VICTIM_REACH_WORDS = 8
+# "استهداف مقاتليها على عدد من جنود": forces, preposition, count words and من
+PARTITIVE_GAP_WORDS = 5
 
 # "هجوم أسفر عن مقتل X"، "أدى القصف إلى إصابة X": the casualties an attack caused are its
 # victims.  A result verb, up to two words, its preposition, then a casualty noun.
@@ -222,6 +231,48 @@ def _own_victims(text: str, sentence: Sentence, groups: list[Group], t_start: in
 def _partitive_own_forces(words: list[str]) -> bool:
     return any(OWN_FORCES.match(w) and k > 0 and words[k - 1] in OWN_VICTIM_LEADS
                for k, w in enumerate(words))
+
+
+def _with_partitive_victims(text: str, groups: list[Group], sense: TriggerSense, t_end: int,
+                            c_end: int, args: Arguments) -> Arguments:
+    """"اعتقال عدد من الشبان"، "مقتل 3 من عناصر الشرطة"، "استهداف مقاتليها عددا من جنود
+    العدو": a count and the partitive من right after an attack or arrest word name its
+    victims by the whole after من, which the count alone hid from the readers.  They
+    replace a town read as the recipient; a place after من ("في عدد من القرى") or raiding
+    settlers ("اقتحام عشرات من المستوطنين") are no victims."""
+    if any(not _place_group(g) for g in args.recipients):
+        return args
+    i = _partitive_whole(text, groups, t_end, c_end, args.actors)
+    if i is None:
+        return args
+    victims = [g for g in chain_from(text, groups, i) if g not in args.actors]
+    if not victims or _place_group(victims[0]) or _coercing_civilians(victims[0], sense):
+        return args
+    return Arguments(args.actors, victims, args.how + "+partitive-victims", args.passive)
+
+
+def _partitive_whole(text: str, groups: list[Group], t_end: int, c_end: int,
+                     actors: list[Group]) -> int | None:
+    """The index of the group right after "<count> من" that follows the trigger, past the
+    trigger's agent named right after it ("اعتقال الشرطة عددا من الطلبة"), a noun of forces
+    with a pronoun ("استهداف مقاتليها") and a target preposition ("على عدد من")."""
+    pos = t_end
+    agent = next((g for g in actors if g.start >= t_end), None)
+    if agent is not None and all(w in TIME_WORDS for w in words_between(text, t_end, agent.start)):
+        pos = max(g.end for g in actors if g.start >= t_end)
+    i = _first_after(text, groups, pos, c_end, PARTITIVE_GAP_WORDS)
+    if i is None:
+        return None
+    words = [w for w in words_between(text, pos, groups[i].start) if w not in TIME_WORDS]
+    if words[-1:] != [PARTITIVE_WORD]:
+        return None
+    lead = words[:-1]
+    if lead and OWN_FORCES.match(lead[0]):
+        lead = lead[1:]
+    if lead and lead[0] in TARGET_PREPOSITIONS:
+        lead = lead[1:]
+    counts = [w[1:] if w[:1] in ("ل", "ب") and _is_number(w[1:]) else w for w in lead]
+    return i if counts and all(_is_number(w) for w in counts) else None
 
 
 def _with_claim(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,
