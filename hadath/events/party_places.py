@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..recognize.actors import WHERE_RULE, dominant_state
+from ..recognize.actors import LOCATED_FORCE_SECTORS, WHERE_RULE, dominant_state
 from ..records import ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words, normalised
@@ -93,7 +93,7 @@ def recipients_with_place(event: Event, t_end: int, text: str,
     to be the other side's: ``_soldiers_country``), and with no victim named at all the
     place's country is the target ("غارة على بلدة حولا" → LBN)."""
     if event.recipient:
-        event = replace(event, recipient=_acted_on_for_towns(event, t_end, text))
+        event = replace(event, recipient=_acted_on_for_towns(event, t_end, text, sentence_actors))
         if all(r.kind in PLACE_KINDS for r in event.recipient):
             event = replace(event, recipient=people_reached_by_campaign(event, t_end, text, sentence_actors)
                             or event.recipient)
@@ -108,7 +108,7 @@ def recipients_with_place(event: Event, t_end: int, text: str,
     if event.recipient:
         soldiers = _soldiers_country(event, loc.country, sentence_actors)
         return [_victim_with_country(r, loc.country, soldiers) for r in event.recipient]
-    acted_on = _acted_on_before(event, loc.start, loc.country, t_end, text) \
+    acted_on = _acted_on_before(event, loc.start, loc.country, t_end, text, sentence_actors) \
         if event.event == "COERCE" else None
     if acted_on is not None:
         return [acted_on]
@@ -122,7 +122,8 @@ def recipients_with_place(event: Event, t_end: int, text: str,
         soldiers = _soldiers_country(event, loc.country, sentence_actors)
         return [_victim_with_country(v, loc.country, soldiers) for v in casualties]
     # only where the town would be the recipient: the house or car hit in it is
-    hit = _acted_on_before(event, loc.start, loc.country, t_end, text) if event.event == "ASSAULT" else None
+    hit = _acted_on_before(event, loc.start, loc.country, t_end, text, sentence_actors) \
+        if event.event == "ASSAULT" else None
     if hit is not None:
         return [hit]
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
@@ -255,12 +256,13 @@ def _object_phrase_end(words: list[re.Match[str]]) -> int:
     return end
 
 
-def _acted_on_for_towns(event: Event, t_end: int, text: str) -> list[ActorMention]:
+def _acted_on_for_towns(event: Event, t_end: int, text: str,
+                        sentence_actors: list[ActorMention]) -> list[ActorMention]:
     """A town read as a coercion's object ("اقتحمت القوات منزلا في بلدة X" → X) gives way
     to the building or person named before it."""
     out: list[ActorMention] = []
     for r in event.recipient:
-        acted_on = _acted_on_before(event, r.start, r.country, t_end, text) \
+        acted_on = _acted_on_before(event, r.start, r.country, t_end, text, sentence_actors) \
             if r.kind in TOWN_KINDS and r.country is not None else None
         out.append(r if acted_on is None else acted_on)
     return _without_overlaps(out)
@@ -277,7 +279,7 @@ def _without_overlaps(mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 def _acted_on_before(event: Event, place_start: int, country: str | None, t_end: int,
-                     text: str) -> ActorMention | None:
+                     text: str, sentence_actors: list[ActorMention]) -> ActorMention | None:
     """"دهم الجنود ورشتي نجارة في بلدة X"، "أوقفت الشرطة الناشطة فلانة في مدينة Y":
     the first word after the trigger and its agent, in the same clause before the town, is
     a building or one person named by role; that is what was acted on, of the town's
@@ -310,7 +312,21 @@ def _acted_on_before(event: Event, place_start: int, country: str | None, t_end:
     else:
         return None
     begin, end = words[first].start(), _object_phrase_end(words[first:])
+    owner = _owning_force(begin, end, sentence_actors)
+    if owner is not None:
+        # "استهدفت سيارة الشرطة في المدينة": the force's vehicle or post is the force's side
+        owner_country = owner.country if owner.country and not _force_given_the_place(owner, country) \
+            else _soldiers_country(event, country, sentence_actors)
+        return ActorMention(begin, end, text[begin:end], owner.name, owner_country, owner.sector,
+                            owner.id, owner.kind, rule + ":force-owned")
     return ActorMention(begin, end, text[begin:end], None, country, None, None, kind, rule)
+
+
+def _owning_force(begin: int, end: int, sentence_actors: list[ActorMention]) -> ActorMention | None:
+    """The army or police named inside an object's phrase ("سيارة الشرطة"، "مقر الجيش"),
+    whose object it is; its mention may run on into the town ("الشرطة في المدينة")."""
+    return next((m for m in sentence_actors
+                 if begin <= m.start < end and m.sector in LOCATED_FORCE_SECTORS), None)
 
 
 # attackers whose land the fight may be in without the soldiers they hit being theirs
