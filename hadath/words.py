@@ -78,6 +78,7 @@ class FunctionWords:
     witnessing_verbs: frozenset[str]
     copular_verbs: frozenset[str]
     masdar_leads: frozenset[str]
+    fire_platform_nouns: frozenset[str]
     fight_support_verbs: frozenset[str]
     vehicle_target_nouns: frozenset[str]
     instrument_target_nouns: frozenset[str]

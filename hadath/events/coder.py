@@ -24,6 +24,7 @@ from .arguments import (
     plain_verb_subject,
     spells_passive,
     verb_person,
+    weapon_agents,
     without_wing_parents,
 )
 from .arguments.continuation import (
@@ -442,6 +443,9 @@ class EventCoder:
                   if not any(g in victims and len(words_between(text, outcome.end, g.start)) <= 1
                              for outcome, victims in zip(chain, named))]
         named = [[g for g in victims if g not in actors] for victims in named]
+        if args.actors and not actors:
+            # "استشهد 5 جراء قصف من طائرة مسيرة": the weapon it came from is the agent left
+            actors = weapon_agents(text, hit.end, clause_bounds(text, sentence, hit.start)[1], groups)
         victims = next((v for v in named if v), [])
         if not victims or people_among(args.recipients):
             if actors == args.actors:

@@ -8,6 +8,7 @@ genitive ("قصف إسرائيلي"، "هجوم حماس") and their target afte
 from __future__ import annotations
 
 from .attacks import verbal_noun_lead as verbal_noun_lead
+from .attacks import weapon_agents as weapon_agents
 from .carried import SUBJECTLESS_READINGS as SUBJECTLESS_READINGS
 from .carried import carried_subject as carried_subject
 from .cascade import attach as attach

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ...records import Sentence
-from ...words import function_words
+from ...text.normalize import normalize_string
+from ...words import function_words, normalised
 from ..lexicon import without_asides
 from ..structure import (
     VOWELLED_WORD,
@@ -35,8 +36,10 @@ from .vocabulary import (
     BODY_KINDS,
     CASUALTY_NOUN_WORDS,
     COMPLEMENTIZERS,
+    FIRED_NOUNS,
     OWN_FORCES,
     POSSESSIVE_SUFFIXES,
+    STATE_FORCE_SECTORS,
     SUBJECT_GAP_WORDS,
     SUPPORT_NOUN_STEMS,
     TARGET_WORDS,
@@ -48,6 +51,7 @@ from .word_shapes import (
     _circumstance_noun,
     _construct_head,
     _in_class,
+    _is_number,
     _possessed,
     _proclitic,
     possessed_form_in,
@@ -63,6 +67,8 @@ GLOSS_ASIDE = re.compile(r"\s[-–(][^-–()\n]{1,80}[-–)]")
 
 # "في قصف"، "آثار قصف": no past verb follows them, so the attack word is a verbal noun.
 MASDAR_LEADS = _WORDS.masdar_leads
+# "قصف من طائرة مسيرة"، "بقذائف المدفعية": what an attack is fired from or with
+FIRE_PLATFORMS = normalised(_WORDS.fire_platform_nouns)
 
 
 def verbal_noun_lead(text: str, c_start: int, t_start: int) -> bool:
@@ -315,3 +321,44 @@ def _state_forces_before(groups: list[Group], sentence: Sentence, t_start: int) 
     الشرطة، خلال اقتحام البلدة").  An armed group, a state or a ministry there is no raider."""
     return [g for g in _armed_antecedent(groups, sentence, t_start)
             if g.head.kind in BODY_KINDS and g.head.sector in RAIDING_FORCE_SECTORS]
+
+
+def with_weapon_agents(text: str, t_end: int, c_end: int, args: Arguments) -> Arguments:
+    """"جراء قصف من طائرة مسيرة إسرائيلية"، "استهدافهما بطائرة مسيرة"، "موقع ... بقذائف
+    المدفعية": aircraft, guns and vehicles of an army after من right after the attack word, or
+    after ب (written on them or on a noun of fire before them), are what the attack came from
+    or was made with: its agent, never its target.  With no actor named, they are the actor."""
+    used = weapon_agents(text, t_end, c_end, args.recipients)
+    if not used:
+        return args
+    recipients = [g for g in args.recipients if g not in used]
+    actors = args.actors or used
+    return Arguments(actors, recipients, args.how + "+weapon-agent", args.passive)
+
+
+def weapon_agents(text: str, t_end: int, c_end: int, groups: list[Group]) -> list[Group]:
+    """The groups among ``groups`` that name an army's weapon the attack came from or was
+    made with (see ``with_weapon_agents``)."""
+    return [g for g in groups if g.head.sector in STATE_FORCE_SECTORS
+            and t_end <= g.start < c_end and _fire_platform(text, g)
+            and _instrument_or_source(text, t_end, g)]
+
+
+def _fire_platform(text: str, g: Group) -> bool:
+    first = VOWELLED_WORD.search(text, g.start)
+    return first is not None and normalize_string(word_text(first).removeprefix("ال")) in FIRE_PLATFORMS
+
+
+def _instrument_or_source(text: str, t_end: int, g: Group) -> bool:
+    """``g`` stands after ب on itself or on a noun of fire ("بقذائف المدفعية"), or after من
+    that follows the attack word with at most one word between ("قصف مدفعي من دبابة")."""
+    if attached_prefix(text, g.start).startswith(("ب", "وب")):
+        return True
+    before = words_between(text, t_end, g.start)
+    if not before:
+        return False
+    last = before[-1]
+    fired = last[1:].removeprefix("ال")
+    if last.startswith("ب") and fired in FIRED_NOUNS:
+        return True
+    return last == "من" and len(before) <= 2 and not any(_is_number(w) for w in before[:-1])

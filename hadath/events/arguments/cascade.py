@@ -24,6 +24,7 @@ from .attacks import (
     _verbal_noun_object,
     _with_possessor_of_attack,
     verbal_noun_lead,
+    with_weapon_agents,
 )
 from .clauses import _addressed_subject, _opens_own_clause
 from .coercion import (
@@ -491,6 +492,7 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         args = _with_partitive_victims(text, groups, sense, t_end, c_end, args)
     args = _with_claim(text, sentence, groups, sense, t_end, args)
     if sense.event == "ASSAULT":
+        args = with_weapon_agents(text, t_end, c_end, args)
         args = _with_result_victims(text, sentence, groups, t_start, t_end, args)
         if not args.actors:
             args.actors = [g for g in _confronted(text, sentence, groups, t_end)
