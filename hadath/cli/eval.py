@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from ..evaluation import corpora, report
+from ..evaluation import casualties, corpora, report
 from ..evaluation.detection import detection_errors, score_detection
 from ..evaluation.gold import score_documents
 
@@ -27,6 +27,9 @@ examples:
   hadath eval --gold ../shared/gold/dev_0.jsonl --json
   hadath extract --format jsonl docs.jsonl > pred.jsonl
   hadath eval --gold ../shared/gold/dev_0.jsonl --pred pred.jsonl
+  hadath eval --casualties             running casualty totals of the shared wire files
+                                       against the daily reference series (~40 s)
+  hadath eval --casualties --pred events.jsonl --documents docs.jsonl
 
 The shared folder is --shared, else $HADATH_SHARED, else ../shared next to the current
 directory or the repository.  Scoring rules: docs/evaluation.md.
@@ -47,6 +50,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="event_gsr detection set (repeatable)")
     parser.add_argument("--numbers-time", metavar="FILE",
                         help="duckling numbers/time gold (needs hadath.evaluation.numbers_time)")
+    parser.add_argument("--casualties", action="store_true",
+                        help="only check running casualty totals against the reference "
+                             "series of the shared folder (not part of the default run)")
+    parser.add_argument("--documents", metavar="FILE",
+                        help="with --casualties --pred: documents JSONL (doc_id or id, "
+                             "published, text) giving publication days and sentences")
     parser.add_argument("--shared", metavar="DIR", help="the shared corpora folder")
     parser.add_argument("--floors", metavar="FILE", help="floors for --gate "
                         "(default: eval/floors.json of the repository)")
@@ -179,6 +188,49 @@ def evaluate(args: argparse.Namespace, shared: Path | None) -> dict[str, Any]:
     return results
 
 
+def casualty_documents(args: argparse.Namespace, shared: Path, doc_ids: set[str]
+                       ) -> dict[str, dict]:
+    """The documents of --documents (keyed by doc_id or id), else the shared corpus records
+    of the scored events (raw text: sentences may then be missing)."""
+    if not args.documents:
+        return corpora.load_corpus_records(shared, doc_ids)
+    return {d.get("doc_id") or d.get("id"): d for d in corpora.read_jsonl(Path(args.documents))}
+
+
+def casualty_inputs(args: argparse.Namespace, shared: Path | None
+                    ) -> tuple[list[dict], dict[str, str | None], dict[str, str], dict[str, str]]:
+    """(event records, publication day by doc_id, clean texts, pipeline failures): the
+    records given with --pred, else the default pipeline run over the shared wire files."""
+    if args.pred:
+        events = [e for doc in corpora.load_predictions(Path(args.pred)).values() for e in doc]
+        documents = casualty_documents(args, shared, {e["doc_id"] for e in events})
+        return (events, {k: corpora.valid_date(d.get("published")) for k, d in documents.items()},
+                {k: d.get("text", "") for k, d in documents.items()}, {})
+    records = [{"id": r["id"], "text": r["text"],
+                "published": corpora.valid_date(r.get("published"))}
+               for relative in corpora.GOLD_CORPORA if (shared / relative).is_file()
+               for r in corpora.read_jsonl(shared / relative)]
+    if not records:
+        raise corpora.EvaluationDataError("no wire files in the shared folder: "
+                                          + ", ".join(corpora.GOLD_CORPORA))
+    print(f"hadath eval: running the pipeline over {len(records)} wire documents",
+          file=sys.stderr)
+    run = corpora.run_pipeline(records, extractor(args), label="wire documents")
+    events = [e for doc_events in run.events.values() for e in doc_events]
+    return events, {r["id"]: r["published"] for r in records}, run.texts, run.failures
+
+
+def evaluate_casualties(args: argparse.Namespace, shared: Path | None) -> dict[str, Any]:
+    if shared is None:
+        raise corpora.EvaluationDataError("the casualty reference is read from the shared "
+                                          "folder: pass --shared DIR")
+    reference = casualties.load_reference(casualties.reference_directory(shared))
+    events, published, texts, failures = casualty_inputs(args, shared)
+    return {"shared": str(shared),
+            "casualties": casualties.score_casualties(events, published, reference, texts),
+            "pipeline_failures": failures}
+
+
 # ---------------------------------------------------------------- output
 
 def strip_error_lists(results: dict[str, Any]) -> dict[str, Any]:
@@ -191,6 +243,13 @@ def strip_error_lists(results: dict[str, Any]) -> dict[str, Any]:
 def emit(results: dict[str, Any], args: argparse.Namespace,
          gate_failures: list[str] | None) -> None:
     shown = results if args.errors else strip_error_lists(results)
+    if "casualties" in results:
+        if args.json:
+            json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
+            print()
+        else:
+            print(casualties.format_casualties(results["casualties"]))
+        return
     if args.json:
         payload = {**shown, "metrics": report.flatten_metrics(results)}
         if gate_failures is not None:
@@ -211,9 +270,14 @@ def emit(results: dict[str, Any], args: argparse.Namespace,
 def usage_problem(args: argparse.Namespace, shared: Path | None) -> str | None:
     if args.shared and shared is None:
         return f"--shared {args.shared}: not a shared folder (needs gold/ and corpus/)"
+    if args.casualties and (args.gate or explicit_files(args)):
+        return "--casualties is a separate check: not with --gate, --gold, --detection"
+    if args.documents and not (args.casualties and args.pred):
+        return "--documents goes with --casualties --pred"
     if args.gold and not args.pred and shared is None:
         return "gold documents are read from the shared corpora: pass --shared DIR or --pred FILE"
-    missing = [p for p in [*args.gold, *args.detection, args.numbers_time, args.pred]
+    missing = [p for p in [*args.gold, *args.detection, args.numbers_time, args.pred,
+                           args.documents]
                if p and not Path(p).is_file()]
     if missing:
         return "no such file: " + ", ".join(missing)
@@ -234,7 +298,7 @@ def handle(args: argparse.Namespace) -> int:
         print(f"hadath eval: {problem}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        results = evaluate(args, shared)
+        results = evaluate_casualties(args, shared) if args.casualties else evaluate(args, shared)
     except (corpora.EvaluationDataError, ValueError) as exc:
         print(f"hadath eval: {exc}", file=sys.stderr)
         return EXIT_USAGE
