@@ -228,6 +228,8 @@ class FunctionWords:
     acted_on_person_heads: frozenset[str]
     # party_places.py: verbs by which an arrest or raid campaign names whom it took (طالت، شملت)
     campaign_reach_verbs: frozenset[str]
+    # protest_places.py: participles and verbal nouns of stance whose ل/مع phrase names a cause, not a place
+    stance_words: frozenset[str]
     # actors.py: heads of an office title that takes the document's dominant state
     office_title_heads: frozenset[str]
     # actors.py: heads of an office seated in its state (وزارة): a place after it is its state

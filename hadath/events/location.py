@@ -11,7 +11,7 @@ from ..text.matcher import Match
 from ..words import alternation, function_words
 from .counts import opens_another_fact
 from .lexicon import TriggerSense
-from .protest_places import protest_purpose_start, supported_place
+from .protest_places import protest_purpose_start, stance_place, supported_place
 from .setting import MEETING_MODES, is_own_venue, visit_destination
 from .structure import CLAUSE_BREAK, attached_prefix, clause_bounds
 
@@ -201,6 +201,8 @@ def _sentence_location(event: Event, places: list[PlaceMention], text: str, t_st
     (``setting``).  ``read_purpose``: a protest's place is read before what the protest is
     for or against in the wider sense (``protest_purpose_start``); the rescorer learnt the
     narrower reading, so the coder asks for it only once the event is scored."""
+    # "اعتقلت الشرطة طلبة مناهضين للحرب على X": a place describing a participant or the cause
+    places = [p for p in places if not stance_place(p.start, text, event)]
     if not places:
         return None
     witnessed = _witnessing_place(event, places, text, t_start)

@@ -21,7 +21,7 @@ from .arguments import (
 )
 from .counts import opens_another_fact
 from .location import launch_site
-from .protest_places import supported_place
+from .protest_places import stance_place, supported_place
 from .structure import CLAUSE_BREAK, VOWELLED_WORD, word_text, words_between
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -91,7 +91,10 @@ def recipients_with_place(event: Event, t_end: int, text: str,
     """Material conflict in a named place: victims named without a country (جنود، مدنيون)
     are taken to be of the place's country (soldiers only when the fight does not show them
     to be the other side's: ``_soldiers_country``), and with no victim named at all the
-    place's country is the target ("غارة على بلدة حولا" → LBN)."""
+    place's country is the target ("غارة على بلدة حولا" → LBN).  A place in a stance
+    phrase ("منزل الناشطة المعروفة بتأييدها لـX") is no victim (``stance_place``)."""
+    event = replace(event, recipient=[r for r in event.recipient
+                                      if r.kind not in PLACE_KINDS or not stance_place(r.start, text, event)])
     if event.recipient:
         event = replace(event, recipient=_acted_on_for_towns(event, t_end, text, sentence_actors))
         if all(r.kind in PLACE_KINDS for r in event.recipient):

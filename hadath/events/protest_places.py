@@ -55,6 +55,64 @@ def supported_place(start: int, text: str, event: Event) -> bool:
                for i, word in enumerate(before[:2]))
 
 
+_STANCE = normalised(_WORDS.stance_words)
+# a word starting with ل that is a particle, not the ل phrase of a stance word ("لم"، "لقد")
+_NOT_LAM_PHRASE = normalised(_WORDS.verb_particles, _WORDS.clause_openers)
+_POSSESSIVE = tuple(normalize_string(s) for s in _WORDS.possessive_suffixes)
+_PLACE_HEADS = normalised(_WORDS.place_heads)
+# words from the stance word to the place: "المناهضين للحرب الإسرائيلية على X"
+STANCE_PLACE_WORDS = 4
+
+
+def _stance_word(word: str) -> bool:
+    """A stance word (``stance_words``) after و/ف, ب/ل (لل) and the article, bare or with
+    a possessive pronoun ("بتأييدها"، "مساندتهم")."""
+    key = normalize_string(word)
+    for clitics in (("و", "ف"), ("ب", "ل"), ("ال", "ل")):
+        if key in _STANCE:
+            return True
+        key = next((key[len(c):] for c in clitics if key.startswith(c) and len(key) - len(c) > 2), key)
+    if key in _STANCE:
+        return True
+    stem = next((key[:-len(s)] for s in _POSSESSIVE if key.endswith(s) and len(key) - len(s) > 2), None)
+    return stem is not None and (stem in _STANCE or (stem.endswith("ت") and stem[:-1] + "ه" in _STANCE))
+
+
+def _opens_stance_phrase(word: str) -> bool:
+    key = normalize_string(word)
+    return key == "مع" or (key.startswith("ل") and key not in _NOT_LAM_PHRASE)
+
+
+def _opens_venue(word: str) -> bool:
+    """في, or a word with a fused ب ("بجامعة"، "بمدينة"; not the place head بلدة)."""
+    key = normalize_string(word)
+    return key == "في" or (key.startswith("ب") and key not in _PLACE_HEADS)
+
+
+def stance_place(start: int, text: str, event: Event) -> bool:
+    """"اعتقلت الشرطة طلبة مناهضين للحرب على X"، "داهمت منزل ناشطة معروفة بتأييدها لـX"،
+    "أطلقت صواريخ في إطار دعمها لـX": a place in the ل or مع phrase of a stance word (at most
+    ``STANCE_PLACE_WORDS`` words after it, in its clause) describes a participant or says
+    why; it is not where the event happened nor its target.  Not a place after في or a
+    fused ب (a venue: "احتجاجات مؤيدة لـX بجامعة Y"), nor when the event's own trigger is
+    the stance word or stands between it and the place ("الدول الداعمة للعدوان على X")."""
+    prefix = attached_prefix(text, start)
+    word_start = start - len(prefix)
+    if normalize_string(prefix).lstrip("وف").startswith("ب"):
+        return False
+    before = list(VOWELLED_WORD.finditer(text, max(event.sentence.start, word_start - 80), word_start))
+    before = before[-(STANCE_PLACE_WORDS + 1):]
+    stance = next((i for i in reversed(range(len(before))) if _stance_word(word_text(before[i]))), None)
+    if stance is None:
+        return False
+    s_start, s_end = before[stance].start(), before[stance].end()
+    gap = [word_text(w) for w in before[stance + 1:]]
+    if has_break(text, s_end, word_start) or s_start <= event.trigger.start < word_start \
+            or any(_opens_venue(w) for w in gap):
+        return False
+    return any(_opens_stance_phrase(w) for w in [*gap, prefix.lstrip("وف")][:2])
+
+
 def _supported_or_struck_place(mention: ActorMention, text: str, event: Event, cut: int | None) -> bool:
     """A place named in a protest's purpose after a word of support ("داعمة لفلسطين"،
     "تضامنا مع غزة") or where the war or killing protested against happens ("الحرب على
