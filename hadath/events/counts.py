@@ -75,6 +75,7 @@ class CountWords:
     extra_cues: LexiconMatcher[str]      # casualty words: value = kind
     dual: LexiconMatcher[str]            # dual casualty nouns: value = kind
     persons: LexiconMatcher[int]         # person nouns: value = how many (1 or 2)
+    kin: LexiconMatcher[int]             # "والدهما"، "نجله": one person, after killing or wounding
     one: LexiconMatcher[int]
     at_least: LexiconMatcher[str]
     not_counted: LexiconMatcher[str]
@@ -111,7 +112,7 @@ def validate_count_words(data: Any) -> dict[str, Any]:
                 "other_outcomes", "mixed_casualties", "war_nouns", "toll_links", "toll_heads",
                 "toll_reach", "period_openers",
                 "subset_pronouns", "subset_before_cue", "body_nouns", "body_breaks",
-                "detainee_nouns", "one_person_nouns", "one_person_suffixes"):
+                "detainee_nouns", "one_person_nouns", "one_person_suffixes", "kin_singular"):
         require(isinstance(data.get(key), list)
                 and all(isinstance(w, str) and w.strip() for w in data[key]),
                 where, f"{key} must be a list of non-empty strings")
@@ -145,8 +146,11 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
         persons.add(w, 1, article_ok=True)
     for w in data["dual_persons"]:
         persons.add(w, 2, article_ok=True)
+    kin: LexiconMatcher[int] = LexiconMatcher()
+    for w in data["kin_singular"]:
+        kin.add(w, 1, article_ok=True, enclitics_ok=True)
     return CountWords(
-        extra_cues=by_kind(data["extra_cues"]), dual=by_kind(data["dual"]), persons=persons,
+        extra_cues=by_kind(data["extra_cues"]), dual=by_kind(data["dual"]), persons=persons, kin=kin,
         one=plain(data["one"], 1), at_least=plain(data["at_least_after"], "at-least"),
         not_counted=plain(data["not_counted"], "unit", article_ok=True),
         segment_breaks=plain(data["segment_breaks"], "break"),
@@ -310,8 +314,11 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
         out.append(_mention(text, cue.value, best.min, hi, best.approx, is_cumulative,
                             start, end, cue.start))
     out.extend(_dual_counts(text, view, sentence, words, cumulative))
+    # kin nouns count after the lexicon's words of killing and wounding only: "اعتقال
+    # شقيقه" and the active "ما أصاب والدته" (what befell his mother) tell no casualty
+    kin_after = {c.start for c in cues if c.value in ("killed", "injured")}
     out.extend(_person_counts(text, view, sentence, words,
-                              [c for c in all_cues if c.start not in got], out))
+                              [c for c in all_cues if c.start not in got], out, kin_after))
     out = _detainees_killed(text, view, sentence, words, out, all_cues)
     out = _bodies(text, view, sentence, words, out)
     undated = _undated_periods(text, sentence, times)
@@ -479,7 +486,8 @@ def _number_for(text: str, cue: Match[str], nums: list[NumberMention], used: set
                 cues: list[Match[str]], *, after: bool = True,
                 parts: set[int] = frozenset()) -> NumberMention | None:
     """The number right before the cue ("15 قتيلا و63 جريحا": a counted noun follows its
-    number), else the number after the cue (within a few words), else the nearest one
+    number), else the number after the cue (within a few words) unless another casualty word
+    follows that number ("40 شهيدا و92 جريحا": it counts the wounded), else the nearest one
     before it; never across another casualty word, whose number it is."""
     for n in nums:
         if n.start not in used and n.end <= cue.start and text[n.end:cue.word_start].strip() == "":
@@ -490,12 +498,28 @@ def _number_for(text: str, cue: Match[str], nums: list[NumberMention], used: set
             continue
         if n.start >= cue.end and after and n.start not in parts \
                 and _gap_ok(text, cue.end, n.start, CUE_TO_NUMBER_WORDS) \
-                and not _cue_between(cues, cue.end, n.start):
+                and not _cue_between(cues, cue.end, n.start) \
+                and not _counts_next_cue(text, n, cue, cues):
             return n
         if n.end <= cue.start and _gap_ok(text, n.end, cue.start, NUMBER_TO_CUE_WORDS) \
                 and not _cue_between(cues, n.end, cue.word_start):
             best = n
     return best
+
+
+def _counts_next_cue(text: str, n: NumberMention, cue: Match[str], cues: list[Match[str]]) -> bool:
+    """A casualty word of another kind follows the number at once, as its counted noun
+    ("شهداء و92 جريحا"), not opening a coordinated phrase of its own ("مقتل 23 وإصابة 41")."""
+    return any(c.value != cue.value and c.word_start >= n.end and text[n.end:c.word_start].strip() == ""
+               and not c.prefix.startswith(("و", "ف")) for c in cues)
+
+
+def opens_toll_phrase(trigger_text: str) -> bool:
+    """"عدد الشهداء"، "حصيلة ضحايا العدوان": the trigger starts with a toll head, so it tells
+    a count reported by someone, whose reporter is no attacker."""
+    first = trigger_text.split()[:1]
+    return bool(first) and any(h.word_start == 0 and h.end == len(first[0])
+                               for h in default_count_words().toll_heads.longest(normalize(first[0])))
 
 
 def _heads_toll(text: str, cue: Match[str], heads: list[Match[str]]) -> bool:
@@ -537,17 +561,20 @@ def _dual_counts(text: str, view, sentence: Sentence, words: CountWords,
 
 
 def _person_counts(text: str, view, sentence: Sentence, words: CountWords,
-                   cues: list[Match[str]], found: list[CountMention]) -> list[CountMention]:
+                   cues: list[Match[str]], found: list[CountMention],
+                   kin_after: set[int] = frozenset()) -> list[CountMention]:
     """'استشهاد طفل' / 'مقتل أحد جنوده' = 1, 'شخصين قتلا' = 2, for casualty words that got
-    no number."""
+    no number; a kin noun ('أصيب والدهما') = 1 after the casualty words starting at
+    ``kin_after``."""
     persons = [p for p in words.persons.longest(view) if _in(sentence, p)]
     ones = [o for o in words.one.longest(view) if _in(sentence, o)]
+    kin = [k for k in words.kin.longest(view) if _in(sentence, k)]
     have = {(c.kind, c.anchor) for c in found}
     out = []
     for cue in cues:
         if (cue.value, cue.start) in have:
             continue
-        hit = _person_next_to(text, cue, persons + ones)
+        hit = _person_next_to(text, cue, persons + ones + (kin if cue.start in kin_after else []))
         if hit is None:
             if cue.value == "killed" and _one_person_noun(text, cue, words):
                 out.append(_mention(text, cue.value, 1, 1, False, False, cue.start, cue.end,
@@ -576,6 +603,8 @@ def _person_next_to(text: str, cue: Match[str], persons: list[Match[int]]) -> Ma
         if p.word_start >= cue.end and _gap_ok(text, cue.end, p.word_start, PERSON_AFTER_CUE_WORDS) \
                 and not p.prefix.startswith(("و", "ف", "ب", "ل", "ك")):
             return p
+    if cue.prefix.startswith(("و", "ف")):
+        return None     # "استشهد طفلان وأصيب والدهما": the person before is the first verb's
     for p in persons:
         if p.end <= cue.word_start and p.value >= 1 \
                 and _gap_ok(text, p.end, cue.word_start, PERSON_BEFORE_CUE_WORDS) \

@@ -6,6 +6,7 @@ import re
 from ...records import PLOVER_QUADS, Sentence
 from ...text.normalize import normalize_string
 from ...words import alternation, function_words, normalised
+from ..counts import opens_toll_phrase
 from ..lexicon import TriggerSense
 from ..structure import (
     VOWELLED_WORD,
@@ -313,9 +314,11 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
             victims = [g for g in victims if g.country]
         return _with_marked_agent(text, groups, t_end, c_end,
                                   Arguments(actors, recipients + victims, how + "+circumstance"))
-    # "أعلنت الوزارة استشهاد ..."، "أكدت الكتائب مقتل ...": who reports a death may be either
-    # side, so the subject before a casualty noun is not taken as its agent
+    # "أعلنت الوزارة استشهاد ..."، "أكدت الكتائب مقتل ..."، "أعلنت الوزارة ارتفاع عدد
+    # الشهداء": who reports a death or a toll may be either side, so the subject before a
+    # casualty noun or a toll phrase is not taken as its agent
     if not actors and not _casualty_noun(text[t_start:t_end]) \
+            and not opens_toll_phrase(text[t_start:t_end]) \
             and (not _preposition_prefix(text, t_start)
                  or _light_verb_before(text, c_start, t_start, groups)):
         actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
