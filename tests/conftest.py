@@ -109,6 +109,20 @@ def _analysing_pipeline():
     return Pipeline.default()
 
 
+def assert_sentences_cover_text(text: str) -> None:
+    """``split_sentences`` keeps exact, ordered, trimmed offsets and loses no visible text."""
+    from hadath.text.layer import split_sentences
+    covered: set[int] = set()
+    previous_end = 0
+    for s in split_sentences(text):
+        body = text[s.start:s.end]
+        assert body and body == body.strip()
+        assert s.start >= previous_end
+        previous_end = s.end
+        covered.update(range(s.start, s.end))
+    assert all(i in covered for i, c in enumerate(text) if not c.isspace())
+
+
 def last_sentence_attributions(text: str, published: str = "2024-09-18"):
     """The text and the attributions ``find_attributions`` reads in its last sentence (a
     first short line could be a headline); each source's span must give back its text."""

@@ -2,6 +2,7 @@
 Every text here was written for these tests."""
 from __future__ import annotations
 
+from conftest import assert_sentences_cover_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -62,14 +63,4 @@ _WORDS = st.sampled_from(["قال", "الوزير", "إن", "القوات", "ا�
 @settings(max_examples=300)
 @given(st.lists(_WORDS, max_size=30))
 def test_sentences_keep_exact_offsets_and_lose_no_text(words):
-    text = " ".join(words)
-    sentences = split_sentences(text)
-    covered = set()
-    previous_end = 0
-    for s in sentences:
-        body = text[s.start:s.end]
-        assert body and body == body.strip()
-        assert s.start >= previous_end
-        previous_end = s.end
-        covered.update(range(s.start, s.end))
-    assert all(i in covered for i, c in enumerate(text) if not c.isspace())
+    assert_sentences_cover_text(" ".join(words))

@@ -9,7 +9,7 @@ from functools import cached_property
 import sentencex
 
 from ..records import Sentence
-from .normalize import Normalized, normalize
+from .normalize import Normalized, normalize, scare_quotes
 
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -29,6 +29,16 @@ _POST_JOINER = re.compile(r"(?:[\s()]|[#@]\w+|via(?=\s+@))*")
 _POST_TAIL = re.compile(r"\)?(?:\s+via\s+@\w+|\s*[#@]\w+)*")
 _WORD = re.compile(r"\w")
 _CONTINUING_PUNCT = tuple(".,،:;!?؟)")
+
+# A sentence end inside a sentencex segment: one final mark (not an ellipsis), any closing
+# quotes or brackets, white space, then a letter.  sentencex pairs straight quotes first with
+# second, so one unbalanced mark (Al Mayadeen leaves many) keeps the rest of the paragraph
+# in one "sentence".
+_INNER_END = re.compile(r'(?<!\W\w)(?<!^\w)(?<!\.)[.!?؟](?![.!?؟])["»”)]*(?=\s+[^\W\d_])')
+_OPENING_MARKS = "«“"
+# Which marks close which: a straight quote closes a straight one, » or ” any of « and “
+# (the wire mixes them).
+_FAMILY = {"«": "curly", "“": "curly", "»": "curly", "”": "curly", '"': "straight"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +101,83 @@ def _segment(piece: str) -> list[tuple[int, int]]:
         lead = len(seg) - len(seg.lstrip())
         body = seg.strip()
         if body:
-            spans.append((found + lead, found + lead + len(body)))
+            spans.extend(_split_swallowed(piece, found + lead, found + lead + len(body)))
+    return spans
+
+
+def _straight_quote_opens(text: str, i: int, open_straight: bool) -> bool | None:
+    """Whether the straight quote at ``i`` opens (True) or closes (False) a quotation, read
+    from its neighbours; None for a mark with white space on both sides."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([":
+        return None if after.isspace() else True
+    if after.isspace() or not after.isalnum():
+        return False
+    word = text[text.rfind(" ", 0, i) + 1:i]
+    if len(word) <= 2 or word.endswith("ـ"):      # a proclitic: و"الجيش"، لـ"جيش"
+        return True
+    return not open_straight
+
+
+def _quote_closes(segment: str) -> list[tuple[int, int | None]]:
+    """Every quotation opened in ``segment`` that is not a short quoted name: its opening mark
+    and the offset past its closing mark (None when it never closes there)."""
+    names = scare_quotes(segment)
+    stack: list[int] = []
+    closes: dict[int, int | None] = {}
+    for i, ch in enumerate(segment):
+        if i in names or ch not in _FAMILY:
+            continue
+        if ch == '"':
+            open_straight = any(segment[k] == '"' for k in stack)
+            opens = _straight_quote_opens(segment, i, open_straight)
+            if opens is None:
+                continue
+        else:
+            opens = ch in _OPENING_MARKS
+        if opens:
+            stack.append(i)
+            closes[i] = None
+            continue
+        family = _FAMILY[ch]
+        for depth in range(len(stack) - 1, -1, -1):
+            if _FAMILY[segment[stack[depth]]] == family:
+                closes[stack[depth]] = i + 1
+                del stack[depth:]
+                break
+    return sorted(closes.items())
+
+
+def _swallowed_ends(segment: str) -> list[int]:
+    """Offsets in a sentencex segment where a sentence ends that sentencex kept inside a
+    wrongly paired quote: an end outside every quotation, or one whose open quotations never
+    close in the segment.  A quotation that closes after the end (quoted speech of several
+    sentences, a title “الهدنة.. إلى أين؟”) keeps it."""
+    if not any(q in segment for q in _FAMILY):
+        return []
+    quotes = _quote_closes(segment)
+    ends: list[int] = []
+    for m in _INNER_END.finditer(segment):
+        cut = m.end()
+        if m.group()[0] != "." and len(m.group()) > 1:
+            continue        # "برنامج «ماذا بعد؟» الأسبوعي": a title's own question mark
+        open_here = [close for start, close in quotes
+                     if start < m.start() and (close is None or close > cut)]
+        if all(close is None for close in open_here):
+            ends.append(cut)
+    return ends
+
+
+def _split_swallowed(piece: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence piece[start:end] cut at its swallowed sentence ends; each part is given
+    to sentencex again (a wrongly paired quote may have hidden more ends in it)."""
+    ends = _swallowed_ends(piece[start:end])
+    if not ends:
+        return [(start, end)]
+    spans: list[tuple[int, int]] = []
+    for a, b in itertools.pairwise([start, *(start + e for e in ends), end]):
+        spans.extend((a + s, a + e) for s, e in _segment(piece[a:b]))
     return spans
 
 

@@ -49,7 +49,7 @@ _DELETE: frozenset[str] = frozenset(
 _SCARE_QUOTED = re.compile(r'["«“]([^\s"«»“”.,،:؛!?؟]+(?: [^\s"«»“”.,،:؛!?؟]+)?)["»”]')
 
 
-def _scare_quotes(text: str) -> set[int]:
+def scare_quotes(text: str) -> set[int]:
     """Indices of the quote marks around one- or two-word quoted names."""
     found: set[int] = set()
     for m in _SCARE_QUOTED.finditer(text):
@@ -132,7 +132,7 @@ class Normalized:
 def normalize(text: str) -> Normalized:
     chars: list[str] = []
     origin: list[int] = []
-    dropped = _scare_quotes(text)
+    dropped = scare_quotes(text)
     for i, ch in enumerate(text):
         n = "" if i in dropped else normalize_char(ch)
         if n:
