@@ -32,17 +32,24 @@ from .nouns import _noun_arguments
 from .parties import _informant
 from .relatives import _lam_author_before
 from .result import Arguments
-from .verbs import _verb_arguments
+from .verbs import _after_adjunct_preposition, _verb_arguments
 from .vocabulary import (
     CLAUSE_OPENERS,
     COMPLEMENT_WORDS,
+    COMPLEMENTIZERS,
     QUANTIFIER_SUBJECT_HEADS,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     REPORT_RESUMPTIVES,
     TIME_WORDS,
 )
-from .word_shapes import _object_pronoun_on, _possessed, _segment_start
+from .word_shapes import (
+    PRONOUN_PERSONS,
+    _object_pronoun_on,
+    _possessed,
+    _segment_start,
+    agrees_with_object_pronoun,
+)
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()
@@ -359,8 +366,46 @@ def _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker
                   and not has_break(text, g.end, t_start)][:1]
     else:
         actors = speaker or [g for g in groups[:1] if g.end <= t_start]
+    antecedent = _separate_pronoun_antecedent(text, sentence, groups, t_start, t_end, speaker)
+    if antecedent:
+        # "وقال إن فلانا ...، داعيا إياه إلى": the one asked, never the one who asks
+        return Arguments([g for g in actors if g not in antecedent], antecedent,
+                         "participle+separate-pronoun")
     recipients = _object_or_target(text, groups, t_end, c_end)
     return Arguments(actors, [g for g in recipients if g not in actors], "participle")
+
+
+SEPARATE_OBJECT_PRONOUN = "إيا"     # إياه، إياها، إياهم: the object pronoun written apart
+
+
+def _separate_pronoun_antecedent(text: str, sentence: Sentence, groups: list[Group],
+                                 t_start: int, t_end: int, speaker: list[Group]) -> list[Group]:
+    """The one a separate object pronoun right after the participle refers to ("داعيا
+    إياه"، "مطالبا إياهم"): the nearest participant before it in the sentence that agrees
+    with it, is not the statement's speaker and stands after no adjunct preposition; [] with
+    no such pronoun or participant."""
+    nxt = VOWELLED_WORD.search(text, t_end)
+    word = word_text(nxt) if nxt is not None and not text[t_end:nxt.start()].strip() else ""
+    person = PRONOUN_PERSONS.get(word[len(SEPARATE_OBJECT_PRONOUN):]) \
+        if word.startswith(SEPARATE_OBJECT_PRONOUN) else None
+    if person is None:
+        return []
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g.end > t_start or g.start < sentence.start \
+                or g in speaker and not _after_complementizer(text, g, sentence.start) \
+                or _after_adjunct_preposition(text, g, sentence.start):
+            continue
+        if agrees_with_object_pronoun(text, g, person):
+            return chain_from(text, groups, i)
+    return []
+
+
+def _after_complementizer(text: str, g: Group, s_start: int) -> bool:
+    """The group opens the clause of إنّ/أنّ ("قال إن فلانا ..."): the reported clause's
+    subject, which the speaker step may have taken for the one who speaks."""
+    lead = words_between(text, max(s_start, g.start - 12), g.start)[-1:]
+    return bool(lead) and lead[0].lstrip("وف") in COMPLEMENTIZERS
 
 
 CORRESPONDENT_NOUNS = normalised(_WORDS.correspondent_nouns)

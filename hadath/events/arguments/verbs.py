@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...records import Sentence
+from ...records import ActorMention, Sentence
 from ...text.normalize import normalize_string
 from ...words import function_words, normalised
 from ..lexicon import TriggerSense
@@ -134,6 +134,8 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
                     acted_upon: bool = False, act_object: bool = False,
                     counted_subject: bool = False,
                     sense: TriggerSense | None = None) -> Arguments:
+    if sense is not None and sense.event in ADDRESSED_EVENTS:
+        groups = _with_addressee_split_off(text, groups, t_end, sentence.end)
     args = _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_end,
                                     speaker, form=form, counted_object=counted_object,
                                     acted_upon=acted_upon, act_object=act_object,
@@ -148,6 +150,88 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     # "رد الوزير على تصريحات الرئيس واتهمه بـ": the pronoun's antecedent is the object
     recipients = [g for g in chain_from(text, groups, antecedent) if g not in args.actors]
     return replace(args, recipients=recipients, how=args.how + "+pronoun-antecedent")
+
+
+# Verbs of demand, whose subject and the one asked stand side by side after the verb
+# ("دعا فلان الإسرائيليين إلى"، "طالب الجيش السكان بـ").
+ADDRESSED_EVENTS = frozenset({"REQUEST"})
+SPLIT_GROUPS = 2     # the subject, and a title no lexicon names before it ("زعيم حزب كذا فلان")
+
+
+def _with_addressee_split_off(text: str, groups: list[Group], t_end: int,
+                              limit: int) -> list[Group]:
+    """The groups with a participant right after a verb of demand cut in two where the one
+    asked starts inside it: the recogniser joins two names standing side by side when their
+    countries agree ("دعا فلان الإسرائيليين"، "طالب الجيش السكان"، "طالب فلان نظيره
+    فلانا"), but in verb-first order the second is the verb's object.  The first two
+    participants after the verb are read: a title no lexicon names may open the subject
+    ("دعا زعيم حزب كذا فلان رئيس الوزراء فلان")."""
+    out = list(groups)
+    i = _first_after(text, out, t_end, limit, SUBJECT_GAP_WORDS)
+    for _ in range(SPLIT_GROUPS):
+        if i is None or i >= len(out):
+            break
+        mentions = out[i].mentions
+        k = _addressee_start(text, mentions)
+        if k is not None:
+            out[i:i + 1] = [Group(mentions[:k]), Group(mentions[k:])]
+            break
+        nxt = i + 1
+        if nxt >= len(out) or has_break(text, out[i].end, out[nxt].start) \
+                or len(words_between(text, out[i].end, out[nxt].start)) > SUBJECT_GAP_WORDS:
+            break
+        i = nxt
+    return out
+
+
+def _addressee_start(text: str, mentions: tuple[ActorMention, ...]) -> int | None:
+    """Where the one asked starts among the mentions of one group, or None."""
+    k = next((k for k in range(1, len(mentions))
+              if not text[mentions[k - 1].end:mentions[k].start].strip()
+              and not attached_prefix(text, mentions[k].start)
+              and _addressee_after(mentions[:k], mentions[k])), None)
+    if k is None:
+        return None
+    while k > 1 and mentions[k - 1].kind != "person" and titled_person(mentions[k - 1]) \
+            and any(m.kind == "person" for m in mentions[:k - 1]):
+        k -= 1      # "فلان رئيس الوزراء فلان": the second name's title opens the object
+    return k
+
+
+def _addressee_after(before: tuple[ActorMention, ...], m: ActorMention) -> bool:
+    """``m`` cannot name the same party as the mentions before it: a second known person,
+    or, after a person or a named body, a definite noun of people, a definite plural
+    demonym or a definite body that opens with no title ("فلان الحكومة الإسرائيلية")."""
+    last = before[-1]
+    if m.kind == "person":
+        return m.id is not None and any(x.kind == "person" and x.id not in (None, m.id)
+                                        for x in before)
+    if not _definite_mention(m) or titled_person(m):
+        return False
+    if m.kind == "demonym" and not _plural_word(m.text):
+        return False    # "الكنيست الإسرائيلي": an adjective of the name before it
+    if last.kind == "person":
+        return m.kind in ("agent", "demonym", "organization", "institution")
+    named_body = last.kind == "organization" and last.id is not None and last.id != m.id
+    return last.kind in ("organization", "institution") \
+        and (_closed_definite(last) or named_body) \
+        and m.kind in ("agent", "demonym", "organization", "institution")
+
+
+def _definite_mention(m: ActorMention) -> bool:
+    return m.text.lstrip("وف").startswith("ال")
+
+
+def _closed_definite(m: ActorMention) -> bool:
+    """A definite name, or a construct whose last word is definite ("جيش الاحتلال"): no
+    further noun stands in apposition to it."""
+    words = m.text.split()
+    return _definite_mention(m) or len(words) > 1 and words[-1].startswith("ال")
+
+
+def _plural_word(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0].endswith(("ون", "ين"))
 
 
 def _object_pronoun_antecedent(text: str, sentence: Sentence, groups: list[Group],
@@ -305,6 +389,11 @@ def _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_
         # "دعا 40 خبيرا أمميا الحكومة إلى"، "طالب عدد من النواب": the counted people right
         # after a verb of speech are those who speak
         return _subject_and_object(text, sentence, groups, subj, t_end, "vso+counted-subject")
+    if subj is not None and counted_subject \
+            and _partitive_of_speakers(words_between(text, t_end, groups[subj].start)):
+        # "حث مسؤولون من الأمم المتحدة إسرائيل على"، "طالب مجموعة من الأطباء": the body or
+        # people after من are those who speak, not the one asked
+        return _subject_and_object(text, sentence, groups, subj, t_end, "vso+partitive-subject")
     if subj is not None and counted_object \
             and _counted(words_between(text, t_end, groups[subj].start)) \
             and not (sense is not None and _coercing_civilians(groups[subj], sense)
@@ -553,6 +642,22 @@ def _act_noun_genitive(gap_words: list[str]) -> bool:
         if last.startswith(prefix) and last[len(prefix):] in ACT_OBJECT_NOUNS:
             return True
     return last in ACT_OBJECT_NOUNS
+
+
+def _partitive_of_speakers(gap_words: list[str]) -> bool:
+    """Right after a verb of speech stand a noun of a share ("مجموعة"، "عدد") or a plural of
+    people in the nominative ("مسؤولون"، "ممثلون"; the object form ends in -ين) and the
+    partitive من: the participant after them is the verb's subject."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    if len(words) != 2 or words[1] != PARTITIVE_WORD:
+        return False
+    head = words[0]
+    return head in QUANTIFIER_SUBJECT_HEADS or _nominative_people_plural(head)
+
+
+def _nominative_people_plural(word: str) -> bool:
+    return len(word) >= 5 and word.endswith("ون") and not word.startswith(("ال", "ب", "ل")) \
+        and word not in TIME_WORDS
 
 
 def _subject_after_object_pronoun_ruled_out(verb: str, gap_words: list[str]) -> bool:
