@@ -18,7 +18,9 @@ classifier.Candidate); each candidate takes its sentence's label.  A logistic re
 over candidate features is fitted; a sentence is detected when one of its candidates
 reaches the decision threshold.  The regularisation C, the weight of the sentence n-grams
 (text_scale), the threshold and whether strong rule evidence may override the model are
-chosen by cross-validation at the sentence level.
+chosen by cross-validation at the sentence level (by F1 unless --beta / --min-precision
+say otherwise; --supplement-weight and --balance-sources weigh the supplement against
+event_gsr when fitting: docs/detection.md, thirteenth session).
 
     .venv/bin/python scripts/train_classifier.py            # choose by CV, fit on all, write
     .venv/bin/python scripts/train_classifier.py --cv       # nested, pipeline-level k-fold CV
@@ -37,7 +39,7 @@ import gzip
 import itertools
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -141,6 +143,8 @@ class Data:
     x_extra: csr_matrix | None = None       # the optional namespaces of ``extra`` (fixed scales)
     extra: ExtraFeatures = NO_EXTRA
     length: bool = True                     # whether the context features hold the length bucket
+    supplement_weight: float = 1.0          # fitting weight of a supplement row against a gsr one
+    balance_sources: bool = False           # balance the classes within each source, not overall
 
     def gsr_sentences(self) -> np.ndarray:
         return np.nonzero(self.from_gsr)[0]
@@ -211,11 +215,32 @@ def with_extra(data: Data, extra: ExtraFeatures, length: bool = True) -> Data:
         blocks.append(sparse([extra_features(c, extra) for c in data.cands]))
     columns = np.unique(np.concatenate([b.indices for b in blocks]))
     x_extra = blocks[2][:, columns].tocsr() if extra.active else None
-    return Data(data.items, data.y, data.cand_sentence, data.cands, x_text[:, columns].tocsr(),
-                x_ctx[:, columns].tocsr(), columns, data.from_gsr, data.share, x_extra, extra, length)
+    return replace(data, x_text=x_text[:, columns].tocsr(), x_ctx=x_ctx[:, columns].tocsr(),
+                   columns=columns, x_extra=x_extra, extra=extra, length=length)
 
 
 # ---------------------------------------------------------------- fitting and choosing
+
+@dataclass(frozen=True, slots=True)
+class Objective:
+    """What the inner CV maximises when it chooses C, text_scale and the threshold: the
+    F-beta of the sentence decisions (beta < 1 weighs precision more), among the settings
+    whose inner-CV precision reaches ``min_precision``; when none does, the plain F-beta
+    choice stands.  The defaults are the shipped method (F1, no floor)."""
+    beta: float = 1.0
+    min_precision: float = 0.0
+
+    def score(self, p: float, r: float) -> float:
+        b2 = self.beta * self.beta
+        return (1 + b2) * p * r / (b2 * p + r) if p + r else 0.0
+
+    def rank(self, p: float, r: float) -> tuple[bool, float]:
+        """Sort key: settings above the precision floor first, then by F-beta."""
+        return p >= self.min_precision, self.score(p, r)
+
+
+F1_OBJECTIVE = Objective()
+
 
 @dataclass(frozen=True, slots=True)
 class Params:
@@ -244,10 +269,27 @@ def weighted_rows(data: Data, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray,
     w = np.concatenate([share, 1.0 - share])
     keep = w > 0
     index, y, w = index[keep], y[keep], w[keep]
-    total = w.sum()
-    for label in (0, 1):
-        w[y == label] *= total / (2 * w[y == label].sum())
+    ours = ~data.from_gsr[data.cand_sentence[index]]
+    if data.balance_sources:
+        balance_classes(w, y, ours)
+        balance_classes(w, y, ~ours)
+        w[ours] *= data.supplement_weight
+    else:
+        w[ours] *= data.supplement_weight
+        balance_classes(w, y, np.ones(len(w), dtype=bool))
     return index, y, w
+
+
+def balance_classes(w: np.ndarray, y: np.ndarray, group: np.ndarray) -> None:
+    """Scale the weights of ``group`` in place so that its reports and its mentions weigh
+    the same, keeping the group's total.  Balancing within each source (``balance_sources``)
+    gives the supplement (half reports) and event_gsr (a tenth) the same base rate, so a
+    feature that only tells the sources apart, such as sentence length, predicts nothing."""
+    total = w[group].sum()
+    for label in (0, 1):
+        part = group & (y == label)
+        if w[part].sum() > 0:
+            w[part] *= total / (2 * w[part].sum())
 
 
 def fit(data: Data, sentences: np.ndarray, c: float, scale: float) -> LogisticRegression | None:
@@ -288,14 +330,16 @@ def f1(pred: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
 
 
 def choose(data: Data, sentences: np.ndarray, override: str, seed: int = SEED,
-           always: np.ndarray | None = None) -> tuple[Params, float]:
-    """Hyper-parameters by an inner CV over ``sentences`` (sentence-level F1); the rule
-    override level is a policy given from outside, the threshold is chosen under it.
-    ``always``: sentences added to every inner training fold and never scored."""
+           always: np.ndarray | None = None,
+           objective: Objective = F1_OBJECTIVE) -> tuple[Params, float]:
+    """Hyper-parameters by an inner CV over ``sentences`` (sentence-level ``objective``,
+    F1 by default; the score returned is the chosen setting's F1); the rule override level
+    is a policy given from outside, the threshold is chosen under it.  ``always``:
+    sentences added to every inner training fold and never scored."""
     always = np.array([], dtype=int) if always is None else always
     y = data.y[sentences]
     folds = list(StratifiedKFold(INNER_FOLDS, shuffle=True, random_state=seed).split(sentences, y))
-    best: tuple[float, Params] = (-1.0, Params(1.0, 1.0, override))
+    best: tuple[tuple[bool, float], float, Params] = ((False, -1.0), -1.0, Params(1.0, 1.0, override))
     for c, scale in itertools.product(GRID_C, GRID_TEXT_SCALE):
         oof_rows, oof_probs = [], []
         for train, test in folds:
@@ -306,10 +350,10 @@ def choose(data: Data, sentences: np.ndarray, override: str, seed: int = SEED,
         rows, probs = np.concatenate(oof_rows), np.concatenate(oof_probs)
         for t in THRESHOLDS:
             pred = sentence_decisions(data, rows, probs, len(data.y), t, override)[sentences]
-            score = f1(pred, y)[2]
-            if score > best[0]:
-                best = (score, Params(c, scale, override, float(t)))
-    return best[1], best[0]
+            p, r, score = f1(pred, y)
+            if objective.rank(p, r) > best[0]:
+                best = (objective.rank(p, r), score, Params(c, scale, override, float(t)))
+    return best[2], best[1]
 
 
 def to_linear(event_type: str, model: LogisticRegression, params: Params,
@@ -341,13 +385,13 @@ def report(name: str, scores: dict) -> None:
 
 
 def select(data: Data, train: np.ndarray, override: str, select_on: str,
-           seed: int = SEED) -> tuple[Params, float]:
+           seed: int = SEED, objective: Objective = F1_OBJECTIVE) -> tuple[Params, float]:
     """Choose on all of ``train`` ('all') or score the inner CV on its gsr sentences only,
     the supplement joining every inner training fold ('gsr')."""
     if select_on == "all":
-        return choose(data, train, override, seed)
+        return choose(data, train, override, seed, objective=objective)
     gsr = train[data.from_gsr[train]]
-    return choose(data, gsr, override, seed, always=train[~data.from_gsr[train]])
+    return choose(data, gsr, override, seed, always=train[~data.from_gsr[train]], objective=objective)
 
 
 def outer_folds(data: Data, seed: int = SEED) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -371,8 +415,8 @@ def dump_predictions(path: Path, event_type: str, items: list[dict],
                                  ensure_ascii=False) + "\n")
 
 
-def simulate_cv(data: Data, override: str, select_on: str = "gsr",
-                seed: int = SEED) -> tuple[float, float, float, float]:
+def simulate_cv(data: Data, override: str, select_on: str = "gsr", seed: int = SEED,
+                objective: Objective = F1_OBJECTIVE) -> tuple[float, float, float, float]:
     """The candidate-level simulation of ``cross_validate``'s folds, without the pipeline
     runs (the two agree; this is the fast screen): held-out gsr P, R, F1 and the rate of
     detected 'difficult no' sentences."""
@@ -380,7 +424,7 @@ def simulate_cv(data: Data, override: str, select_on: str = "gsr",
     gsr = data.gsr_sentences()
     offline = np.zeros(n, dtype=bool)
     for k, (train, test) in enumerate(outer_folds(data, seed)):
-        params, _ = select(data, train, override, select_on, seed=seed + k)
+        params, _ = select(data, train, override, select_on, seed=seed + k, objective=objective)
         model = fit(data, train, params.c, params.text_scale)
         rows, probs = candidate_probabilities(data, model, test, params.text_scale)
         offline |= sentence_decisions(data, rows, probs, n, params.threshold, params.override)
@@ -390,14 +434,15 @@ def simulate_cv(data: Data, override: str, select_on: str = "gsr",
 
 
 def cross_validate(event_type: str, data: Data, items: list[dict], override: str,
-                   select_on: str = "gsr", dump: Path | None = None, seed: int = SEED) -> dict:
+                   select_on: str = "gsr", dump: Path | None = None, seed: int = SEED,
+                   objective: Objective = F1_OBJECTIVE) -> dict:
     """Outer folds over the gsr sentences; the supplement joins every training fold."""
     n = len(data.y)
     gsr = data.gsr_sentences()
     detected: dict[str, list[dict]] = {}
     offline = np.zeros(n, dtype=bool)
     for k, (train, test) in enumerate(outer_folds(data, seed)):
-        params, inner = select(data, train, override, select_on, seed=seed + k)
+        params, inner = select(data, train, override, select_on, seed=seed + k, objective=objective)
         model = fit(data, train, params.c, params.text_scale)
         print(f"  fold {k}: {params} inner-CV F1 {inner:.3f}", flush=True)
         rows, probs = candidate_probabilities(data, model, test, params.text_scale)
@@ -457,6 +502,19 @@ def main() -> int:
                          "report: docs/detection.md, eleventh session)")
     ap.add_argument("--by-form", action="store_true",
                     help="also cross the local / clause n-grams with the trigger form")
+    ap.add_argument("--beta", type=float, default=1.0,
+                    help="choose C, text_scale and the threshold by the inner-CV F-beta "
+                         "(default 1: F1; below 1 weighs precision more)")
+    ap.add_argument("--min-precision", type=float, default=0.0,
+                    help="choose only among settings whose inner-CV precision reaches this "
+                         "(default 0: no floor; when none does, the plain choice stands)")
+    ap.add_argument("--supplement-weight", type=float, default=1.0,
+                    help="fitting weight of a supplement row against an event_gsr one "
+                         "(default 1)")
+    ap.add_argument("--balance-sources", action="store_true",
+                    help="balance reports against mentions within each source (event_gsr, "
+                         "supplement) rather than overall, so the supplement's base rate of "
+                         "one half is no feature (docs/detection.md, thirteenth session)")
     ap.add_argument("--simulate", action="store_true",
                     help="with --cv: the candidate-level simulation only, no pipeline runs")
     ap.add_argument("--dump", type=Path,
@@ -468,27 +526,30 @@ def main() -> int:
         return 2
     linear = kept_models(args.out, args.keep) if args.keep and not args.cv else []
     extra = ExtraFeatures(args.local_window, args.local_scale, args.clause_scale, args.by_form)
+    objective = Objective(args.beta, args.min_precision)
     for event_type, name in SETS.items():
         if (args.only and event_type != args.only) or (event_type in args.keep and not args.cv):
             continue
         items = load_items(args.gsr / name)
         with_supplement = event_type in (args.supplement_for or DEFAULT_SUPPLEMENT_FOR)
         supplement = load_supplement(supplement_dir if with_supplement else None, event_type)
-        data = collect(event_type, items, supplement, args.vote_weight, extra, not args.no_length)
+        data = replace(collect(event_type, items, supplement, args.vote_weight, extra, not args.no_length),
+                       supplement_weight=args.supplement_weight, balance_sources=args.balance_sources)
         n_extra = len(data.supplement_sentences())
         print(f"{event_type}: {len(data.y)} sentences ({int(data.y.sum())} yes; {n_extra} from the "
               f"supplement), {len(data.cands)} candidates", flush=True)
         if args.cv and args.simulate:
-            p, r, f, rate = simulate_cv(data, args.override, args.select_on, args.seed)
+            p, r, f, rate = simulate_cv(data, args.override, args.select_on, args.seed, objective)
             print(f"{event_type} {FOLDS}-fold candidate-level CV: P {p:.3f} R {r:.3f} F1 {f:.3f}; "
                   f"difficult-no FPR {rate:.3f}")
             continue
         if args.cv:
             report(f"{event_type} {FOLDS}-fold pipeline CV",
                    cross_validate(event_type, data, items, args.override, args.select_on,
-                                  args.dump, args.seed))
+                                  args.dump, args.seed, objective))
             continue
-        params, score = select(data, np.arange(len(data.y)), args.override, args.select_on)
+        params, score = select(data, np.arange(len(data.y)), args.override, args.select_on,
+                               objective=objective)
         print(f"  chosen by {INNER_FOLDS}-fold CV: {params} (sentence F1 {score:.3f})")
         model = fit(data, np.arange(len(data.y)), params.c, params.text_scale)
         linear.append(to_linear(event_type, model, params, data.columns, data.extra, data.length))

@@ -316,3 +316,100 @@ def test_kept_models_are_read_back_unchanged_from_the_shipped_file(tmp_path):
     only_protest.write_bytes(gzip.compress(json.dumps(payload).encode("utf-8")))
     with pytest.raises(SystemExit, match="ASSAULT"):
         tc.kept_models(only_protest, ["ASSAULT"])
+
+
+def training_script():
+    pytest.importorskip("sklearn")
+    import sys
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_classifier as tc
+    return tc
+
+
+def test_the_default_objective_is_f1_and_a_small_beta_prefers_precision():
+    tc = training_script()
+    assert math.isclose(tc.F1_OBJECTIVE.score(0.6, 0.9), 2 * 0.6 * 0.9 / 1.5)
+    precise, broad = (0.8, 0.6), (0.6, 0.8)
+    assert math.isclose(tc.F1_OBJECTIVE.score(*precise), tc.F1_OBJECTIVE.score(*broad))
+    half = tc.Objective(beta=0.5)
+    assert half.score(*precise) > half.score(*broad)
+    assert tc.Objective(beta=2.0).score(*precise) < tc.Objective(beta=2.0).score(*broad)
+    assert half.score(0.0, 0.0) == 0.0
+
+
+def test_a_precision_floor_ranks_every_setting_above_it_first():
+    tc = training_script()
+    floor = tc.Objective(min_precision=0.7)
+    above_floor, better_f1_below = (0.72, 0.5), (0.6, 0.9)
+    assert floor.rank(*above_floor) > floor.rank(*better_f1_below)
+    assert tc.F1_OBJECTIVE.rank(*above_floor) < tc.F1_OBJECTIVE.rank(*better_f1_below)
+    # below the floor everywhere, the plain F1 order decides
+    assert floor.rank(0.5, 0.9) > floor.rank(0.55, 0.5)
+
+
+def separable_data(tc, seed: int = 0):
+    """One candidate per sentence; feature 0 is noisy evidence for a report, feature 1 a
+    constant; 40 % reports."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    rng = np.random.default_rng(seed)
+    n = 120
+    y = (np.arange(n) % 5 < 2).astype(int)
+    signal = y + rng.normal(0.0, 0.8, n)
+    x_ctx = csr_matrix(np.column_stack([signal, np.ones(n)]))
+    x_text = csr_matrix((n, 2))
+    return tc.Data([{"label": "yes" if v else "easy no"} for v in y], y, np.arange(n), [],
+                   x_text, x_ctx, np.arange(2), np.ones(n, dtype=bool))
+
+
+def test_a_precision_floor_chooses_a_threshold_no_lower_than_plain_f1():
+    tc = training_script()
+    import numpy as np
+    data = separable_data(tc)
+    sentences = np.arange(len(data.y))
+    plain, _ = tc.choose(data, sentences, "none")
+    floored, _ = tc.choose(data, sentences, "none", objective=tc.Objective(min_precision=0.9))
+    assert floored.threshold >= plain.threshold
+    assert floored.threshold > min(tc.THRESHOLDS)
+    unchanged, _ = tc.choose(data, sentences, "none", objective=tc.Objective(min_precision=0.0))
+    assert unchanged == plain
+
+
+def mixed_sources(tc, **kw):
+    """Six gsr sentences (one report) and four supplement sentences (two reports), one
+    candidate each."""
+    import numpy as np
+    y = np.array([1, 0, 0, 0, 0, 0, 1, 1, 0, 0])
+    from_gsr = np.array([True] * 6 + [False] * 4)
+    return tc.Data([], y, np.arange(10), [], None, None, np.array([]), from_gsr, **kw)
+
+
+def test_supplement_weight_scales_a_supplement_row_against_a_gsr_row_of_its_class():
+    tc = training_script()
+    import numpy as np
+    index, labels, w = tc.weighted_rows(mixed_sources(tc, supplement_weight=0.5), np.arange(10))
+    by_row = {(int(i), int(lab)): float(v) for i, lab, v in zip(index, labels, w)}
+    assert np.isclose(by_row[(6, 1)] / by_row[(0, 1)], 0.5)
+    assert np.isclose(by_row[(8, 0)] / by_row[(1, 0)], 0.5)
+    assert np.isclose(w[labels == 1].sum(), w[labels == 0].sum())
+    same = tc.weighted_rows(mixed_sources(tc), np.arange(10))
+    plain = tc.weighted_rows(mixed_sources(tc, supplement_weight=1.0, balance_sources=False),
+                             np.arange(10))
+    assert all(np.array_equal(a, b) for a, b in zip(same, plain))
+
+
+def test_balancing_within_sources_gives_each_source_the_same_base_rate():
+    tc = training_script()
+    import numpy as np
+    for weight in (1.0, 0.25):
+        data = mixed_sources(tc, balance_sources=True, supplement_weight=weight)
+        index, labels, w = tc.weighted_rows(data, np.arange(10))
+        ours = ~data.from_gsr[index]
+        for source in (ours, ~ours):
+            assert np.isclose(w[source & (labels == 1)].sum(), w[source & (labels == 0)].sum())
+        assert np.isclose(w[ours].sum(), weight * 4)     # the source's row count, times the weight
+        assert np.isclose(w[~ours].sum(), 6)
+    # overall balancing alone leaves the supplement's reports heavier than its mentions
+    index, labels, w = tc.weighted_rows(mixed_sources(tc), np.arange(10))
+    ours = index >= 6
+    assert w[ours & (labels == 1)].sum() > w[ours & (labels == 0)].sum()
