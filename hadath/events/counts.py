@@ -50,6 +50,7 @@ WAR_ADJECTIVES = 1           # "الحرب الإسرائيلية التي أس�
 WAR_TO_PERIOD_WORDS = 2      # "الحرب المستمرة منذ 11 شهرا": the war's age, not a toll's period
 TOLL_HEAD_WORDS = 1          # "عدد الجنود القتلى": one noun between the head and the casualty word
 TOLL_TO_REACH_WORDS = 10     # "عدد القتلى في أحياء المدينة منذ بدء الهجوم على المخيم إلى 70"
+TOLL_TO_CAUSE_WORDS = 3      # "عدد الشهداء منذ بداية العدوان": the attack a toll counts the dead of
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,7 @@ class CountWords:
     toll_links: LexiconMatcher[str]
     toll_heads: LexiconMatcher[str]      # "عدد"، "حصيلة" right before a casualty word
     toll_reach: LexiconMatcher[str]      # "إلى"، "بلغ": the toll's number follows
+    toll_causes: LexiconMatcher[str]     # "العدوان"، "حرب الإبادة": what a toll counts the dead of
     period_openers: LexiconMatcher[str]
     period_units: LexiconMatcher[int]    # value: days per unit
     period_min_days: int
@@ -110,7 +112,7 @@ def validate_count_words(data: Any) -> dict[str, Any]:
                     where, f"{key} lists hold non-empty strings")
     for key in ("dual_persons", "singular", "one", "at_least_after", "not_counted", "segment_breaks",
                 "other_outcomes", "mixed_casualties", "war_nouns", "toll_links", "toll_heads",
-                "toll_reach", "period_openers",
+                "toll_reach", "toll_causes", "period_openers",
                 "subset_pronouns", "subset_before_cue", "body_nouns", "body_breaks",
                 "detainee_nouns", "one_person_nouns", "one_person_suffixes", "kin_singular"):
         require(isinstance(data.get(key), list)
@@ -160,6 +162,7 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
         toll_links=plain(data["toll_links"], "link"),
         toll_heads=plain(data["toll_heads"], "toll"),
         toll_reach=plain(data["toll_reach"], "reach"),
+        toll_causes=plain(data["toll_causes"], "cause", article_ok=True),
         period_openers=plain(data["period_openers"], "period"),
         period_units=_units(data["period_units"]),
         period_min_days=data["period_min_days"], since_min_days=data["since_min_days"],
@@ -520,6 +523,30 @@ def opens_toll_phrase(trigger_text: str) -> bool:
     first = trigger_text.split()[:1]
     return bool(first) and any(h.word_start == 0 and h.end == len(first[0])
                                for h in default_count_words().toll_heads.longest(normalize(first[0])))
+
+
+def toll_cause_end(text: str, t_end: int, limit: int) -> int | None:
+    """Where the war or attack a toll phrase ending at ``t_end`` counts the dead of ends:
+    "حصيلة ضحايا حرب الإبادة"، "عدد الشهداء جراء عدوان"، "منذ بداية العدوان".  It stands a
+    few words on, before the toll's number: no clause break, number or reach word between
+    (past them the words tell another fact).  None when there is no such noun."""
+    words = default_count_words()
+    for cause in words.toll_causes.longest(normalize(text[t_end:limit])):
+        gap = text[t_end:t_end + cause.word_start]
+        if CLAUSE_BREAK.search(gap) or any(ch.isdigit() for ch in gap) \
+                or words.toll_reach.longest(normalize(gap)) \
+                or len(VOWELLED_WORD.findall(gap)) > TOLL_TO_CAUSE_WORDS:
+            return None
+        return t_end + cause.end
+    return None
+
+
+def toll_reaches_figure(text: str, t_end: int, end: int) -> bool:
+    """A toll phrase with its figure after it ("ارتفع عدد الشهداء إلى 40 ألفا"، "تجاوزت حصيلة
+    القتلى 700"): a number or a reach word follows it in its sentence.  Without one it is a
+    remark on the toll ("حصيلة القتلى قد تكون أعلى"), which names no total."""
+    rest = text[t_end:end]
+    return any(ch.isdigit() for ch in rest) or bool(default_count_words().toll_reach.longest(normalize(rest)))
 
 
 def _heads_toll(text: str, cue: Match[str], heads: list[Match[str]]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ...records import PLOVER_QUADS, SYMMETRIC_TYPES, Sentence
+from ..counts import opens_toll_phrase
 from ..lexicon import TriggerSense
 from ..structure import (
     VOWELLED_WORD,
@@ -56,7 +57,7 @@ from .meetings import (
     _with_counterpart_object,
 )
 from .nearby import _agent_after_marker, _confronted, _earlier_subject, _first_after
-from .nouns import _noun_arguments, _with_marked_agent
+from .nouns import _noun_arguments, _with_marked_agent, toll_dead, with_toll_parties
 from .parties import (
     _capital_cued,
     _instrument,
@@ -394,6 +395,9 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
     elif sense.form == "nouns" or _followed_by_adjective(text, groups, t_end):
         args = _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
                                speaker)
+        if sense.event == "ASSAULT" and opens_toll_phrase(trigger_text):
+            args = with_toll_parties(text, sentence, groups, toll_dead(text, all_groups, t_start, t_end),
+                                     t_end, args)
         if sense.event in DRAWN_TYPES and _drawn_by_frame(text, c_start, t_start):
             args = _drawn_arguments(text, groups, t_end, c_end, args)
         if taking_place:

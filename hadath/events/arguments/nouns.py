@@ -6,7 +6,7 @@ import re
 from ...records import PLOVER_QUADS, Sentence
 from ...text.normalize import normalize_string
 from ...words import alternation, function_words, normalised
-from ..counts import opens_toll_phrase
+from ..counts import opens_toll_phrase, toll_cause_end, toll_reaches_figure
 from ..lexicon import TriggerSense
 from ..structure import (
     VOWELLED_WORD,
@@ -65,6 +65,7 @@ from .vocabulary import (
     OTHER_PREPOSITIONS,
     PARTIES_MARKER,
     PARTITIVE_WORD,
+    PLACE_KINDS,
     POSSESSIVE_SUFFIXES,
     PROCLITIC_WORDS,
     SUPPORT_NOUN_STEMS,
@@ -143,6 +144,60 @@ def _possessed_support_noun_before(text: str, c_start: int, t_start: int) -> boo
     word = lead[-1].lstrip("و")
     return any(word.endswith(suffix) and word[:-len(suffix)] in SUPPORT_NOUN_STEMS
                for suffix in POSSESSIVE_SUFFIXES)
+
+
+def toll_dead(text: str, groups: list[Group], t_start: int, t_end: int) -> list[Group]:
+    """"حصيلة الشهداء"، "عدد الجنود القتلى": the people a toll phrase names inside its
+    trigger, the dead it counts (the trigger's own words are read as no participant else).
+    A casualty word right after a person noun describes it ("الجنود القتلى")."""
+    named = [g for g in groups if t_start < g.start < t_end and g.head.kind == "agent"]
+    return [g for i, g in enumerate(named)
+            if i == 0 or text[named[i - 1].end:g.start].strip() or attached_prefix(text, g.start)]
+
+
+def with_toll_parties(text: str, sentence: Sentence, groups: list[Group], dead: list[Group],
+                      t_end: int, args: Arguments) -> Arguments:
+    """A toll ("حصيلة الشهداء"، "عدد ضحايا حرب الإبادة الإسرائيلية"): its ``dead`` are its
+    recipients when no other people are and it tells its figure (their country comes from
+    the toll's place later, as for any victims named without one); the party named right after the war or attack
+    it counts the dead of is its attacker.  The dead are never the attacker."""
+    actors = [g for g in args.actors if g not in dead and not _counted_dead(g, sentence, t_end)]
+    if not actors:
+        actors = _toll_attacker(text, groups, t_end, sentence.end)
+    recipients = [g for g in args.recipients if g not in actors]
+    if dead and all(g.head.kind in PLACE_KINDS for g in recipients) \
+            and toll_reaches_figure(text, t_end, sentence.end):
+        recipients = dead + recipients
+    how = args.how + ("+toll-attacker" if actors and not args.actors else "") \
+        + ("+toll-dead" if any(g in dead for g in recipients) else "")
+    return Arguments(actors, recipients, how)
+
+
+def _counted_dead(g: Group, sentence: Sentence, t_end: int) -> bool:
+    """"ارتفعت حصيلة ضحايا العملية التي نفذها إلى 7 شهداء": the people the toll's number
+    counts, after the phrase, are its dead, not who killed them."""
+    return g.start >= t_end and g.head.kind == "agent" and g.head.sector in VICTIM_SECTORS
+
+
+def _toll_attacker(text: str, groups: list[Group], t_end: int, limit: int) -> list[Group]:
+    """"حصيلة ضحايا حرب الإبادة الإسرائيلية"، "عدد الشهداء جراء عدوان الاحتلال"، "عدد ضحايا
+    الاقتحامات المتكررة للقوات الإسرائيلية": the party right after the war or attack the
+    toll counts (over one adjective, with an agent's ل) is who killed them.  A place after
+    it (على غزة) is where."""
+    cause_end = toll_cause_end(text, t_end, limit)
+    if cause_end is None:
+        return []
+    # one more word: a proclitic ل read apart from its participant
+    i = _first_after(text, groups, cause_end, limit, TOLL_CAUSE_ADJECTIVES + 1)
+    if i is None:
+        return []
+    g = groups[i]
+    between = words_between(text, cause_end, g.start - len(attached_prefix(text, g.start)))
+    if len(between) > TOLL_CAUSE_ADJECTIVES or not all(w.startswith("ال") for w in between) \
+            or _proclitic(text, g).lstrip("و") not in ("", "ل") \
+            or g.head.kind in PLACE_KINDS or g.head.sector in VICTIM_SECTORS:
+        return []
+    return chain_from(text, groups, i)
 
 
 def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
@@ -373,6 +428,7 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
 
 
 MEETING_TYPES = frozenset({"CONSULT"})
+TOLL_CAUSE_ADJECTIVES = 1   # "الاقتحامات المتكررة للقوات الإسرائيلية"
 ACT_JUDGING_VERBS = _WORDS.act_judging_verbs
 
 
