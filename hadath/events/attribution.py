@@ -45,6 +45,7 @@ _WORDS = function_words()
 
 MAX_SOURCE_WORDS = 6
 MAX_NAME_WORDS = 4          # a quoted name ("صحيفة «نيويورك تايمز»"); longer quotes are speech
+MAX_SPEAKING_NAME_WORDS = 8     # ... unless a complementiser follows the quote (a group's long name)
 # Words a cue may sit away from its content and still be "at the start": و/ف + a connective.
 LEADING_WORDS = 2
 # Words allowed between a speech verb and its subject (a time word: "أعلنت اليوم وزارة").
@@ -193,6 +194,9 @@ def _close_quotes(text: str, start: int, end: int, limit: int) -> int:
     if m and not CLAUSE_BREAK.search(text, end, m.start()) and len(_words(text, end, m.start())) <= 2:
         return m.end()
     last_open = max(inside.rfind(q) for q in "«“\"")
+    if last_open < 0:
+        # only a closing mark: the name opened before ``start`` (“واشنطن بوست”), keep it out
+        last_open = max(inside.rfind(q) for q in "»”")
     cut = start + last_open
     while cut > start and text[cut - 1].isspace():
         cut -= 1
@@ -205,10 +209,22 @@ def _quote_unit(text: str, w: _Word, limit: int) -> int | None:
     if w.start == 0 or text[w.start - 1] not in _QUOTES:
         return None
     close = _CLOSE_QUOTE.search(text, w.start, limit)
-    if close is None or len(_words(text, w.start, close.start())) > MAX_NAME_WORDS \
-            or w.norm in _PREPOSITIONS or w.norm in _NEGATIONS:
+    if close is None or w.norm in _PREPOSITIONS or w.norm in _NEGATIONS:
         return 0                # a quotation, not a name ("أعلنت الشرطة «مقتل ثلاثة ...»")
+    length = len(_words(text, w.start, close.start()))
+    if length > MAX_NAME_WORDS and not (length <= MAX_SPEAKING_NAME_WORDS
+                                        and _complementiser_follows(text, close.end())):
+        return 0
     return close.end()
+
+
+def _complementiser_follows(text: str, at: int) -> bool:
+    """"قالت «كتائب ... مخيم بلاطة» إن": a complementiser after the closing mark (a time word
+    may come first) makes a long quote the name of who speaks, not what is said."""
+    words = _words(text, at, min(len(text), at + 60))
+    first = 1 if words and words[0].norm in _TIME_WORDS else 0
+    return len(words) > first and words[first].norm in _COMPLEMENTISERS \
+        and not CLAUSE_BREAK.search(text, at, words[first].start)
 
 
 def _completes_construct(text: str, head: _Word, mention: ActorMention | None) -> bool:
@@ -651,8 +667,26 @@ def _ends_in_relative(key: str) -> bool:
 
 
 def _is_leading(text: str, sentence: Sentence, pos: int) -> bool:
-    return _content_words(text, sentence.start, pos) <= LEADING_WORDS - 1 or \
-        normalize_string(text[sentence.start:pos]).strip() in ("و", "ف")
+    start = _after_stamp(text, sentence.start, pos)
+    return _content_words(text, start, pos) <= LEADING_WORDS - 1 or \
+        normalize_string(text[start:pos]).strip() in ("و", "ف")
+
+
+def _is_stamp(text: str, sentence: Sentence) -> bool:
+    """"اليوم 12:27": a sentence of time words and digits only."""
+    return _after_stamp(text, sentence.start, sentence.end) == sentence.end
+
+
+def _after_stamp(text: str, start: int, pos: int) -> int:
+    """Past a live blog's time stamps that open the sentence ("اليوم 12:27  اليوم 11:34
+    وأشار إلى أن"): time words and digits only, at least one digit."""
+    words = _words(text, start, pos)
+    stamp = 0
+    while stamp < len(words) and (words[stamp].norm.isdigit() or words[stamp].norm in _TIME_WORDS):
+        stamp += 1
+    if not any(w.norm.isdigit() for w in words[:stamp]):
+        return start
+    return words[stamp].start if stamp < len(words) else pos
 
 
 def find_attributions(layer: TextLayer, sentence: Sentence, attribution_cues: list[Match[str]],
@@ -785,18 +819,80 @@ def _previous_speaker(layer: TextLayer, sentence: Sentence, attribution_cues: li
                       speech_cues: list[Match[str]], source_cues: list[Match[str]],
                       actors: Sequence[ActorMention], depth: int) -> Span | None:
     """The source governing the end of the sentence before this one, if that is a body
-    sentence of the same text."""
+    sentence of the same text (a live blog's time stamp standing as a sentence of its own
+    is passed over)."""
     sentences = layer.sentences
     i = next((k for k, s in enumerate(sentences) if s.start == sentence.start), None)
     if not i:
         return None
+    while i > 1 and _is_stamp(layer.text, sentences[i - 1]):
+        i -= 1
     previous = sentences[i - 1]
     if previous.is_headline:
         return None
     found = find_attributions(layer, previous, attribution_cues, speech_cues, source_cues,
                               actors, depth)
     last = _words(layer.text, previous.start, previous.end)
-    return attribution_at(found, last[-1].start) if last else None
+    source = attribution_at(found, last[-1].start) if last else None
+    if source is None and depth == 1:
+        source = _opening_subject(layer.text, previous, sentence, actors, source_cues, speech_cues)
+    return source
+
+
+def _opening_subject(text: str, previous: Sentence, sentence: Sentence,
+                     actors: Sequence[ActorMention], source_cues: Sequence[Match[str]],
+                     speech_cues: Sequence[Match[str]]) -> Span | None:
+    """"أشادت الجبهة بالعملية ... . وقالت في بيان إن ...": a sentence with no source of its
+    own whose first verb (a praise, a thanks, a charge: no verb of saying) has a named party
+    for subject; a continued statement right after it, its verb of the same gender, is that
+    party's.  The subject's first word must start an actor mention or a source noun."""
+    words = _words(text, previous.start, previous.end)
+    if not _tells_speech(text, words):
+        return None
+    inside = [a for a in actors if previous.start <= a.start and a.end <= previous.end]
+    # "وكانت حماس، قد وصفت": the auxiliary stands for the verb, its subject follows it
+    lead = 0 if words and words[0].norm in _AUXILIARIES else \
+        next((i + 1 for i, w in enumerate(words[:LEAD_PHRASE_WORDS]) if text[w.end:w.end + 1] in ("،", ",")), 0)
+    if any(_mention_at(inside, w) is not None for w in words[:lead]):
+        return None         # a subject before the comma, not a lead phrase
+    words = words[lead:]
+    if words and words[0].norm in ("كما", "وكما"):
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    verb, head = words[0], words[1]
+    continuing = _words(text, sentence.start, sentence.end)
+    cue = next((w for w in continuing if any(c.word_start == w.start for c in speech_cues)), None)
+    if cue is None or _is_feminine_verb(verb.norm) != _is_feminine_verb(cue.norm):
+        return None
+    source_starts = frozenset(c.start for c in source_cues if previous.start <= c.start < previous.end)
+    mention = _mention_at(inside, head)
+    if not (mention is not None and mention.kind not in _PLACE_KINDS
+            or any(head.start <= s < head.end for s in source_starts)):
+        return None
+    # the verb's object after a preposition ("أشادت الحركة بالعملية") ends the subject
+    limit = next((w.start for w in words[2:] if w.norm.startswith("بال")), previous.end)
+    speech_starts = frozenset(c.word_start for c in speech_cues if previous.start <= c.start < previous.end)
+    return _noun_phrase(text, head.start, limit, inside, source_starts, speech_starts)
+
+
+def _tells_speech(text: str, words: Sequence[_Word]) -> bool:
+    """Does the sentence report what its subject said, though by no verb of saying: a
+    complementiser, a participle of saying ("مؤكدة أن"، "واصفا") or a quotation longer than
+    a name?"""
+    if any(w.norm in _COMPLEMENTISERS or w.norm in _MANNER_WORDS for w in words):
+        return True
+    return any(_quote_unit(text, w, words[-1].end) == 0 for w in words)
+
+
+# Words of a lead phrase set off by a comma before the verb ("من جانبها،"، "وفي سياق متصل،").
+LEAD_PHRASE_WORDS = 3
+_PLACE_KINDS = frozenset({"capital"})
+
+
+def _is_feminine_verb(n: str) -> bool:
+    """A past verb's feminine ending ("أشادت"، "وقالت"); a pronoun suffix aside."""
+    return n.endswith("ت")
 
 
 def _chained_to(forward: list[tuple[int, Span, str]], text: str, cue: Match[str]) -> int | None:
