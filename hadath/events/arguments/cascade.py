@@ -33,6 +33,7 @@ from .coercion import (
     _entered_sites,
     _joined_support_arguments,
     _released_before,
+    _with_support_verb_subject,
     _withdrawal,
     _withdrawal_parties,
     _without_object_demonym,
@@ -174,6 +175,7 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     if sense.form == "nouns" and not args.actors:
         args = _with_relative_imposer(text, groups, t_end, sentence.end, args)
     args = _without_victim_arresters(_without_town_coercers(args, t_end), sense)
+    args = _with_support_verb_subject(text, sentence, groups, sense, t_start, args)
     return _with_raiding_forces_before(text, args, groups, sentence, sense, t_start, t_end)
 
 

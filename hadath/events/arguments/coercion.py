@@ -17,7 +17,8 @@ from ..structure import (
     word_text,
     words_between,
 )
-from .nearby import _chain_back, _earlier_subject, _first_after
+from .clauses import _support_subject, _support_verb_subject
+from .nearby import _chain_back, _earlier_subject, _first_after, _subject_before
 from .parties import (
     _agent_like,
     _coercing,
@@ -100,6 +101,29 @@ def _without_victim_arresters(args: Arguments, sense: TriggerSense) -> Arguments
     return Arguments([g for g in args.actors if g not in taken],
                      taken + [g for g in args.recipients if g not in taken],
                      args.how + "+victim-not-arrester", args.passive)
+
+
+SUPPORT_SUBJECT_WORDS = 6     # as far back as a noun's subject is sought before it (nouns.py)
+
+
+def _with_support_verb_subject(text: str, sentence: Sentence, groups: list[Group],
+                               sense: TriggerSense, t_start: int, args: Arguments) -> Arguments:
+    """"ألمانيا تشن حملة اعتقالات تطال الطلاب المتضامنين مع غزة": the noun reader took the
+    students for the arrest's agent because their phrase goes on, and
+    ``_without_victim_arresters`` moved them to the recipients; the arrest noun after a
+    support verb then has the agent the noun reader seeks when no genitive follows: the
+    subject before the support verb, which may coerce and is none of those taken."""
+    if args.actors or not args.how.endswith("+victim-not-arrester") \
+            or not sense.id.endswith("+support"):
+        return args
+    c_start = clause_bounds(text, sentence, t_start)[0]
+    subject = _subject_before(text, groups, t_start, c_start, SUPPORT_SUBJECT_WORDS) \
+        or _support_subject(text, sentence, groups, t_start, c_start) \
+        or _support_verb_subject(text, groups, t_start, c_start)
+    actors = [g for g in subject if g not in args.recipients]
+    if not actors or not all(_coercing(g) for g in actors):
+        return args
+    return Arguments(actors, args.recipients, args.how + "+support-verb-subject", args.passive)
 
 
 def _released_before(args: Arguments, t_start: int) -> Arguments:

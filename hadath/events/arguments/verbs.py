@@ -152,18 +152,19 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     return replace(args, recipients=recipients, how=args.how + "+pronoun-antecedent")
 
 
-# Verbs of demand, whose subject and the one asked stand side by side after the verb
-# ("دعا فلان الإسرائيليين إلى"، "طالب الجيش السكان بـ").
-ADDRESSED_EVENTS = frozenset({"REQUEST"})
+# Verbs of demand, accusation and threat, whose subject and the one asked, accused or
+# threatened stand side by side after the verb ("دعا فلان الإسرائيليين إلى"، "طالب الجيش
+# السكان بـ"، "اتهم فلان فلانا بـ"، "هدد فلان الحكومة بـ").
+ADDRESSED_EVENTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 SPLIT_GROUPS = 2     # the subject, and a title no lexicon names before it ("زعيم حزب كذا فلان")
 
 
 def _with_addressee_split_off(text: str, groups: list[Group], t_end: int,
                               limit: int) -> list[Group]:
-    """The groups with a participant right after a verb of demand cut in two where the one
-    asked starts inside it: the recogniser joins two names standing side by side when their
-    countries agree ("دعا فلان الإسرائيليين"، "طالب الجيش السكان"، "طالب فلان نظيره
-    فلانا"), but in verb-first order the second is the verb's object.  The first two
+    """The groups with a participant right after a verb of demand, accusation or threat cut
+    in two where the one asked, accused or threatened starts inside it: the recogniser joins
+    two names standing side by side when their countries agree ("دعا فلان الإسرائيليين"،
+    "طالب الجيش السكان"، "طالب فلان نظيره فلانا"، "اتهم فلان فلانا"), but in verb-first order the second is the verb's object.  The first two
     participants after the verb are read: a title no lexicon names may open the subject
     ("دعا زعيم حزب كذا فلان رئيس الوزراء فلان")."""
     out = list(groups)
@@ -189,7 +190,7 @@ def _addressee_start(text: str, mentions: tuple[ActorMention, ...]) -> int | Non
     k = next((k for k in range(1, len(mentions))
               if not text[mentions[k - 1].end:mentions[k].start].strip()
               and not attached_prefix(text, mentions[k].start)
-              and _addressee_after(mentions[:k], mentions[k])), None)
+              and _addressee_after(text, mentions[:k], mentions[k])), None)
     if k is None:
         return None
     while k > 1 and mentions[k - 1].kind != "person" and titled_person(mentions[k - 1]) \
@@ -198,14 +199,19 @@ def _addressee_start(text: str, mentions: tuple[ActorMention, ...]) -> int | Non
     return k
 
 
-def _addressee_after(before: tuple[ActorMention, ...], m: ActorMention) -> bool:
+def _addressee_after(text: str, before: tuple[ActorMention, ...], m: ActorMention) -> bool:
     """``m`` cannot name the same party as the mentions before it: a second known person,
     or, after a person or a named body, a definite noun of people, a definite plural
-    demonym or a definite body that opens with no title ("فلان الحكومة الإسرائيلية")."""
+    demonym or a definite body that opens with no title ("فلان الحكومة الإسرائيلية"); an
+    office title or a known person after a noun of people ("العشيرة رئيس الوزراء فلان"،
+    "المتظاهرون فلان")."""
     last = before[-1]
+    if _title_after_people_noun(text, last, m):
+        return True
     if m.kind == "person":
         return m.id is not None and any(x.kind == "person" and x.id not in (None, m.id)
-                                        for x in before)
+                                        for x in before) \
+            or _person_after_plural_people(last, m)
     if not _definite_mention(m) or titled_person(m):
         return False
     if m.kind == "demonym" and not _plural_word(m.text):
@@ -216,6 +222,30 @@ def _addressee_after(before: tuple[ActorMention, ...], m: ActorMention) -> bool:
     return last.kind in ("organization", "institution") \
         and (_closed_definite(last) or named_body) \
         and m.kind in ("agent", "demonym", "organization", "institution")
+
+
+def _title_after_people_noun(text: str, last: ActorMention, m: ActorMention) -> bool:
+    """An office title opens a mention of its own after a noun of people or an adjective no
+    title opens ("حمّلت العشيرة رئيس الوزراء فلانا"، "اتهم مسؤولون في الفريق الإسرائيلي
+    رئيس الوزراء فلانا"): the title names the person it stands before, not the one before.
+    The noun before is definite: a bare one heads a construct ("عائلة رئيس الوزراء")."""
+    # (the article of a people noun stands outside its mention: "ال" + "عشيرة")
+    definite = _closed_definite(last) or text[last.start - 2:last.start] == "ال"
+    return titled_person(m) and last.kind in ("agent", "demonym") and not titled_person(last) \
+        and definite
+
+
+def _person_after_plural_people(last: ActorMention, m: ActorMention) -> bool:
+    """A known person cannot stand in apposition to a plural noun of people ("اتهم
+    المتظاهرون فلانا"، "هدد قادة عسكريون فلانا")."""
+    return m.id is not None and last.kind == "agent" and _plural_people(last.text)
+
+
+def _plural_people(text: str) -> bool:
+    """A noun of people ending in the sound plural, or with a plural adjective ("قادة
+    عسكريون"): its ن shows it heads no construct ("عائلات الأسرى فلان" stays one party)."""
+    words = text.split()
+    return bool(words) and words[-1].endswith(("ون", "ين"))
 
 
 def _definite_mention(m: ActorMention) -> bool:
