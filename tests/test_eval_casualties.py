@@ -195,9 +195,10 @@ def test_a_series_without_its_field_is_a_clear_error(tmp_path):
 
 # ---------------------------------------------------------------- shared wire files
 
-# measured 2024 wire extract: 54 compared, 87 % agree (Gaza 42/45)
-AGREEMENT_FLOOR = 0.8
-GAZA_AGREEMENT_FLOOR = 0.85
+# measured on the two wire files at the end of the thirteenth session: 56 compared, 93 % agree
+# (Gaza 46/47); 54 and 87 % (Gaza 42/45) when the check was written
+AGREEMENT_FLOOR = 0.85
+GAZA_AGREEMENT_FLOOR = 0.9
 MIN_COMPARED = 40
 
 
