@@ -852,7 +852,8 @@ def _opening_subject(text: str, previous: Sentence, sentence: Sentence,
     inside = [a for a in actors if previous.start <= a.start and a.end <= previous.end]
     # "وكانت حماس، قد وصفت": the auxiliary stands for the verb, its subject follows it
     lead = 0 if words and words[0].norm in _AUXILIARIES else \
-        next((i + 1 for i, w in enumerate(words[:LEAD_PHRASE_WORDS]) if text[w.end:w.end + 1] in ("،", ",")), 0)
+        next((i + 1 for i, w in enumerate(words[:LEAD_PHRASE_WORDS])
+              if text[w.end:w.end + 1] in ("،", ",")), 0)
     if any(_mention_at(inside, w) is not None for w in words[:lead]):
         return None         # a subject before the comma, not a lead phrase
     words = words[lead:]

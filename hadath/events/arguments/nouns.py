@@ -159,8 +159,9 @@ def with_toll_parties(text: str, sentence: Sentence, groups: list[Group], dead: 
                       t_end: int, args: Arguments) -> Arguments:
     """A toll ("حصيلة الشهداء"، "عدد ضحايا حرب الإبادة الإسرائيلية"): its ``dead`` are its
     recipients when no other people are and it tells its figure (their country comes from
-    the toll's place later, as for any victims named without one); the party named right after the war or attack
-    it counts the dead of is its attacker.  The dead are never the attacker."""
+    the toll's place later, as for any victims named without one); the party named right
+    after the war or attack it counts the dead of is its attacker.  The dead are never the
+    attacker."""
     actors = [g for g in args.actors if g not in dead and not _counted_dead(g, sentence, t_end)]
     if not actors:
         actors = _toll_attacker(text, groups, t_end, sentence.end)

@@ -164,8 +164,9 @@ def _with_addressee_split_off(text: str, groups: list[Group], t_end: int,
     """The groups with a participant right after a verb of demand, accusation or threat cut
     in two where the one asked, accused or threatened starts inside it: the recogniser joins
     two names standing side by side when their countries agree ("دعا فلان الإسرائيليين"،
-    "طالب الجيش السكان"، "طالب فلان نظيره فلانا"، "اتهم فلان فلانا"), but in verb-first order the second is the verb's object.  The first two
-    participants after the verb are read: a title no lexicon names may open the subject
+    "طالب الجيش السكان"، "طالب فلان نظيره فلانا"، "اتهم فلان فلانا"), but in verb-first
+    order the second is the verb's object.  The first two participants after the verb are
+    read: a title no lexicon names may open the subject
     ("دعا زعيم حزب كذا فلان رئيس الوزراء فلان")."""
     out = list(groups)
     i = _first_after(text, out, t_end, limit, SUBJECT_GAP_WORDS)
