@@ -279,6 +279,7 @@ class FunctionWords:
     attribution_resumptives: frozenset[str]
     attribution_relatives: frozenset[str]
     construct_heads: frozenset[str]
+    kunya_heads: frozenset[str]
     lam_owned_body_heads: frozenset[str]
     source_modifiers: frozenset[str]
     attribution_auxiliaries: frozenset[str]

@@ -78,6 +78,7 @@ _RELATIVES = _norm_set(_WORDS.attribution_relatives)
 # Source heads always in construct with what follows ("وكالة رويترز", "وزارة الصحة"): the
 # next word is their genitive whatever its form.
 _CONSTRUCT_HEADS = _norm_set(_WORDS.construct_heads)
+_KUNYA_HEADS = _norm_set(_WORDS.kunya_heads)
 # Indefinite modifiers that are neither nisba adjectives nor definite ("مصدر مطلع",
 # "مسؤول رفيع المستوى"), and definite adjectives of names and titles ("وزارة الصحة العامة"،
 # "المبعوث الخاص").
@@ -242,6 +243,12 @@ def _is_construct_head(n: str) -> bool:
     return n in _CONSTRUCT_HEADS or (n[:1] in "وفب" and n[1:] in _CONSTRUCT_HEADS)
 
 
+def _is_unknown_kunya(head: _Word, mention: ActorMention | None) -> bool:
+    """"قال أبو زيد إن"، "قالت أم أحمد": a kunya the actor recogniser does not know names the
+    speaker with the word after it; one that is an actor ("أبو ظبي") is read as that actor."""
+    return mention is None and head.norm in _KUNYA_HEADS
+
+
 def _is_marked_adjective(w: _Word) -> bool:
     """An adjective no noun could be: a feminine or plural nisba ("إسرائيلية"، "مطلعون"),
     unlike a bare final ي ("مستشفى" normalises to one)."""
@@ -309,12 +316,14 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
     if quoted == 0:
         return None
     end = max(end, quoted or 0)
-    state = ("construct" if (_is_construct_head(words[0].norm) or _is_bare_institution(words[0], head_mention))
+    state = ("construct" if (_is_construct_head(words[0].norm) or _is_bare_institution(words[0], head_mention)
+                             or _is_unknown_kunya(words[0], head_mention))
              and not _completes_construct(text, words[0], head_mention)
              else "definite" if words[0].definite or head_mention else "indefinite")
     used_fi = nisba_used = False
     taken = 1
-    chain = 0
+    # a kunya takes one name word, then only definite adjectives ("أبو زيد الحسيني")
+    chain = 1 if _is_unknown_kunya(words[0], head_mention) else 0
     for i, w in enumerate(words[1:], start=1):
         if w.end <= end:            # inside the head mention or a quoted name
             continue

@@ -97,13 +97,16 @@ def _official_of_state_actor(speakers: list[ActorMention], actor: list[ActorMent
     """An official speaking of what their own state, government or army did is that actor's
     voice ("أكد وزير الخارجية أن بلاده ترفض"); a body of another sector of the same
     country (families of captives, a broadcaster, a former captive) reporting it is a
-    source."""
+    source.  So is an official reporting what his state did together with others ("أكد
+    المبعوث الأمريكي أن واشنطن والقاهرة تواصلان ..."): he speaks for his own state, not for
+    the joint actor."""
     if any(s.sector and s.sector not in OFFICIAL_SECTORS | UNMARKED_SECTORS for s in speakers):
         return False
     if not any(s.sector in OFFICIAL_SECTORS or s.kind in STATE_KINDS for s in speakers):
         return False
     countries = {s.country for s in speakers if s.country}
-    return any(a.country in countries and _is_state_voice(a) for a in actor)
+    return all(a.country in countries for a in actor) \
+        and any(_is_state_voice(a) for a in actor)
 
 
 def _is_state_voice(actor: ActorMention) -> bool:
