@@ -371,8 +371,9 @@ class EventCoder:
             governing = governing_attribution(attributions, hit.start)
             attribution = governing.source if governing else None
             # who draws criticism or a threat ("أثار الخطاب انتقادات") leaves its critics
-            # unnamed: neither the last subject nor the sentence's speaker stands for them
-            drawn = "+drawn" in args.how
+            # unnamed: neither the last subject nor the sentence's speaker stands for them;
+            # nor is who only reports an agreement ("قال المبعوث إن الاتفاق ...") its party
+            drawn = "+drawn" in args.how or "+reporter" in args.how
             if not event.actor and not drawn and continues_last_subject(hit, args.how, sentence):
                 event.actor = not_recipients(last_subject, event.recipient)
             if governing and governing.how.startswith("speech") and event.event in SPEECH_ACT_TYPES \

@@ -56,6 +56,7 @@ from .meetings import (
     _topic_verb_arguments,
     _two_parties,
     _with_counterpart_object,
+    agreement_parties,
 )
 from .nearby import _agent_after_marker, _confronted, _earlier_subject, _first_after
 from .nouns import _noun_arguments, _with_marked_agent, toll_dead, with_toll_parties
@@ -250,6 +251,8 @@ def _attach_all(text: str, sentence: Sentence, groups: list[Group], sense: Trigg
         # and attacks and arrests have their own passive reading
         args = _passive_patients(text, args, t_end, speaker)
     args = _without_informants(text, sense, args)
+    if sense.event == "AGREE":
+        args = agreement_parties(text, sentence, groups, t_start, t_end, speaker, args)
     if sense.event == "ASSAULT" and sense.form == "nouns" and not args.actors:
         args = _with_possessor_of_attack(text, sentence, groups, t_start, t_end, args)
     if sense.event == "ASSAULT":

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...records import Sentence
+from ...records import INTERNATIONAL_CODES, Sentence
 from ...words import function_words
 from ..lexicon import TriggerSense
 from ..structure import (
@@ -25,6 +25,7 @@ from .nearby import (
 from .parties import _place_group, _town_group
 from .result import Arguments
 from .vocabulary import (
+    COMPLEMENTIZERS,
     COUNTERPART_NOUNS,
     DUAL_PARTIES,
     PARTIES_MARKER,
@@ -323,3 +324,69 @@ def _met_party(text: str, g: Group, t_end: int) -> bool:
         return prefix.lstrip("وف").startswith("ب") and len(prefix) <= 3
     return len(gap) <= MET_GAP_WORDS and gap[0].startswith("ب") and len(gap[0]) > 3 \
         and gap[0] not in MEETING_FRAME_WORDS and not any(w.startswith("ال") for w in gap[1:])
+
+
+FIRST_PERSON_PLURAL = "نا"      # "وافقنا"، "اتفقنا"، "وقعنا": the verb's subject is "we"
+
+
+def _first_person_verb(text: str, t_start: int, t_end: int) -> bool:
+    """A one-word past verb ending in the first person plural ("وافقنا على مقترحه")."""
+    words = text[t_start:t_end].split()
+    return len(words) == 1 and words[0].endswith(FIRST_PERSON_PLURAL) and len(words[0]) > 4
+
+
+def _reporters(text: str, sentence: Sentence, t_start: int,
+               actors: list[Group]) -> tuple[list[Group], int]:
+    """The actors standing before a bare complementiser (إن، أن، بأن, no pronoun on it) that
+    opens the trigger's clause: they report the agreement ("صرح الرئيس بأن قبول ... بالاتفاق").
+    A complementiser with a pronoun ("أعلنت مصر أنها وقعت") makes the speaker its subject.
+    With where the reported clause starts (``t_start`` when there are none)."""
+    opener = None
+    for m in VOWELLED_WORD.finditer(text, sentence.start, t_start):
+        word = word_text(m).removeprefix("و")
+        if word in COMPLEMENTIZERS or _complementiser_with_pronoun(word):
+            opener = m
+    if opener is None or word_text(opener).removeprefix("و") not in COMPLEMENTIZERS:
+        return [], t_start
+    return [g for g in actors if g.end <= opener.start()], opener.end()
+
+
+def _complementiser_with_pronoun(word: str) -> bool:
+    """"إنه"، "أنها"، "بأنهم": a complementiser carrying its subject pronoun."""
+    return any(word == c + s for c in COMPLEMENTIZERS for s in POSSESSIVE_SUFFIXES)
+
+
+def agreement_parties(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                      t_end: int, speaker: list[Group], args: Arguments) -> Arguments:
+    """The parties of an agreement are never the one who only tells of it.
+    - "وافقنا على مقترح الوسيط": a first-person verb's subject is the quoted
+      speaker; who stands after it is what was agreed to.
+    - "ترى الحكومة أن قبول تركيا بالاتفاق"، "أكد المبعوث الأممي أن الاتفاق يتضمن": a
+      speaker before a bare complementiser is no party when the reported clause names its
+      own (a participant before the trigger, parties after بين) or he speaks for an
+      international body; the clause's own participants take his place.
+    - "انتقدت إيران ... بعد توقيع اتفاق بين مصر والأردن": two or more parties named
+      right after بين are the actors, not the sentence's subject or speaker."""
+    if _first_person_verb(text, t_start, t_end):
+        quoted = [g for g in speaker if g.end <= t_start]
+        others = [g for g in args.actors + args.recipients if g not in quoted]
+        return Arguments(quoted, others, args.how + "+first-person", args.passive)
+    named = _parties_after(text, groups, t_end, sentence.end)
+    if len(named) >= 2 and not any(g in named for g in args.actors):
+        rest = [g for g in args.recipients if g not in named]
+        return Arguments(named, rest, args.how + "+between-parties", args.passive)
+    reporters, clause = _reporters(text, sentence, t_start, args.actors)
+    if not reporters:
+        return args
+    inside = [g for g in groups if clause <= g.start and g.end <= t_start]
+    between_word = any(word_text(m) == PARTIES_MARKER for m in
+                       list(VOWELLED_WORD.finditer(text, t_end, sentence.end))[:TALKS_VERB_REACH + 2])
+    international = all(g.country in INTERNATIONAL_CODES for g in reporters)
+    if not (inside or between_word or international):
+        return args
+    actors = [g for g in args.actors if g not in reporters] or inside or named
+    recipients = [g for g in args.recipients if g not in actors and g not in reporters
+                  and (not between_word or g in named)]
+    if not actors and not between_word:
+        actors, recipients = recipients, []
+    return Arguments(actors, recipients, args.how + "+reporter", args.passive)
