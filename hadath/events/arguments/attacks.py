@@ -36,7 +36,7 @@ from .vocabulary import (
     BODY_KINDS,
     CASUALTY_NOUN_WORDS,
     COMPLEMENTIZERS,
-    FIRED_NOUNS,
+    NOUN_SUBJECT_WORDS,
     OWN_FORCES,
     POSSESSIVE_SUFFIXES,
     STATE_FORCE_SECTORS,
@@ -54,6 +54,7 @@ from .word_shapes import (
     _is_number,
     _possessed,
     _proclitic,
+    fired_by_owner,
     possessed_form_in,
 )
 
@@ -257,7 +258,7 @@ def _lam_agent_arguments(text: str, sentence: Sentence, groups: list[Group], t_s
         targets = _object_or_target(text, groups, actors[-1].end, sentence.end)
     if not targets and _circumstance_noun(text, c_start, t_start):
         # "استشهد 20 فلسطينيا في غارات للجيش": who fell stands before the noun
-        targets = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+        targets = [g for g in _subject_before(text, groups, t_start, c_start, NOUN_SUBJECT_WORDS)
                    if g.head.sector in VICTIM_SECTORS or g.country]
     return Arguments(actors, [g for g in targets if g not in actors], "noun+lam-agent")
 
@@ -358,7 +359,6 @@ def _instrument_or_source(text: str, t_end: int, g: Group) -> bool:
     if not before:
         return False
     last = before[-1]
-    fired = last[1:].removeprefix("ال")
-    if last.startswith("ب") and fired in FIRED_NOUNS:
+    if last.startswith("ب") and fired_by_owner(last):
         return True
     return last == "من" and len(before) <= 2 and not any(_is_number(w) for w in before[:-1])

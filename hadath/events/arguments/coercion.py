@@ -41,6 +41,7 @@ from .vocabulary import (
     ENTRY_SENSES,
     FIRED_NOUNS,
     LOCATIVE_WORDS,
+    NOUN_SUBJECT_WORDS,
     OBJECT_PRONOUN,
     OTHER_PREPOSITIONS,
     PLACE_KINDS,
@@ -103,9 +104,6 @@ def _without_victim_arresters(args: Arguments, sense: TriggerSense) -> Arguments
                      args.how + "+victim-not-arrester", args.passive)
 
 
-SUPPORT_SUBJECT_WORDS = 6     # as far back as a noun's subject is sought before it (nouns.py)
-
-
 def _with_support_verb_subject(text: str, sentence: Sentence, groups: list[Group],
                                sense: TriggerSense, t_start: int, args: Arguments) -> Arguments:
     """"ألمانيا تشن حملة اعتقالات تطال الطلاب المتضامنين مع غزة": the noun reader took the
@@ -117,7 +115,7 @@ def _with_support_verb_subject(text: str, sentence: Sentence, groups: list[Group
             or not sense.id.endswith("+support"):
         return args
     c_start = clause_bounds(text, sentence, t_start)[0]
-    subject = _subject_before(text, groups, t_start, c_start, SUPPORT_SUBJECT_WORDS) \
+    subject = _subject_before(text, groups, t_start, c_start, NOUN_SUBJECT_WORDS) \
         or _support_subject(text, sentence, groups, t_start, c_start) \
         or _support_verb_subject(text, groups, t_start, c_start)
     actors = [g for g in subject if g not in args.recipients]

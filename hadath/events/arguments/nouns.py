@@ -60,8 +60,8 @@ from .vocabulary import (
     CIRCUMSTANCE_WORDS,
     COMPLEMENTIZERS,
     CONTENT_TYPES,
-    FIRED_NOUNS,
     LIGHT_VERBS,
+    NOUN_SUBJECT_WORDS,
     OTHER_PREPOSITIONS,
     PARTIES_MARKER,
     PARTITIVE_WORD,
@@ -86,6 +86,7 @@ from .word_shapes import (
     _possessed,
     _proclitic,
     _segment_start,
+    fired_by_owner,
 )
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -329,7 +330,7 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
     if not actors and possessed:
         # "أنهت القوات انسحابها": the possessor is the subject of the verb before the noun,
         # else the speaker
-        actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+        actors = [g for g in _subject_before(text, groups, t_start, c_start, NOUN_SUBJECT_WORDS)
                   if g not in recipients] or list(speaker)
         recipients = [g for g in recipients if g not in actors]
     if not actors:
@@ -346,14 +347,14 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
             how += "+relative-own-forces"
     if not actors and _possessed_support_noun_before(text, c_start, t_start):
         # the pronoun names the subject before the verbal noun, else the speaker
-        actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+        actors = [g for g in _subject_before(text, groups, t_start, c_start, NOUN_SUBJECT_WORDS)
                   if g not in recipients] or [g for g in speaker if g not in recipients]
         if actors:
             how += "+possessed-support"
     if sense.event in ACTED_UPON_TYPES and _circumstance_noun(text, c_start, t_start):
         # "جرح الوزير في تفجير"، "مقتل جندي إثر انفجار": the participant before the noun
         # is who the attack hit
-        victims = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+        victims = [g for g in _subject_before(text, groups, t_start, c_start, NOUN_SUBJECT_WORDS)
                    or _victims_before_comma(text, sentence, groups, sense, c_start, t_start, t_end)
                    if g not in actors and g not in recipients]
         if sense.event == "COERCE" and not actors:
@@ -377,7 +378,7 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
             and not opens_toll_phrase(text[t_start:t_end]) \
             and (not _preposition_prefix(text, t_start)
                  or _light_verb_before(text, c_start, t_start, groups)):
-        actors = [g for g in _subject_before(text, groups, t_start, c_start, 6)
+        actors = [g for g in _subject_before(text, groups, t_start, c_start, NOUN_SUBJECT_WORDS)
                   if sense.event not in ACTED_UPON_TYPES
                   or not _across_complementizer(text, g.end, t_start)]
         if not actors and sense.id.endswith("+support"):
@@ -731,15 +732,6 @@ def _party_opens_after(text: str, groups: list[Group], g: Group) -> bool:
     return nxt is not None and not words_between(text, g.end, nxt.start)
 
 
-def _fired_by_owner(word: str) -> bool:
-    """"رصاص المستوطنين"، "بنيران الجيش": what is fired belongs to whoever fired it, so the
-    genitive of these nouns is the agent, whoever it names."""
-    for clitic in ("و", "ف", "ب", "ال"):
-        if word.startswith(clitic) and len(word) - len(clitic) > 2:
-            word = word[len(clitic):]
-    return word in FIRED_NOUNS
-
-
 def _counted_unarmed(text: str, g: Group) -> bool:
     """An unarmed group counted by a number or a quantity ("قتل 140 فلسطينيا"، "اعتقلت عددا
     من الفلسطينيين") is the object of the act before it, so never the agent of an attack or
@@ -789,7 +781,7 @@ def _is_object_genitive(text: str, groups: list[Group], g: Group, t_start: int,
     ("قصف إسرائيلي"، "القصف الإسرائيلي") or an armed agent ("هجوم حماس")."""
     first_word = VOWELLED_WORD.match(text, t_start)
     if sense.event not in ACTED_UPON_TYPES \
-            or (first_word is not None and _fired_by_owner(word_text(first_word))):
+            or (first_word is not None and fired_by_owner(word_text(first_word))):
         return False
     if first_word is not None and _casualty_noun(word_text(first_word)):
         return True     # "مقتل جنديين إسرائيليين": whoever it names died, armed or not

@@ -10,6 +10,7 @@ _WORDS = function_words()
 
 SUBJECT_GAP_WORDS = 4        # words allowed between a verb and its subject (time adverbs ...)
 OBJECT_GAP_WORDS = 6
+NOUN_SUBJECT_WORDS = 6       # how far back before an action noun its subject is sought
 
 PARTITIVE_WORD = "من"
 

@@ -25,6 +25,7 @@ from .vocabulary import (
     CIRCUMSTANCE_WORDS,
     CLAUSE_OPENERS,
     COMPLEMENT_WORDS,
+    FIRED_NOUNS,
     LOCATIVE_WORDS,
     OBJECT_PRONOUN,
     OTHER_PREPOSITIONS,
@@ -343,3 +344,12 @@ def _spelled_gender(word: str, form: str) -> str | None:
     if bare.endswith("ت"):
         return "fem"
     return None if bare.startswith("ت") else "masc"
+
+
+def fired_by_owner(word: str) -> bool:
+    """"رصاص المستوطنين"، "بنيران الجيش": what is fired belongs to whoever fired it, so the
+    genitive of these nouns is the agent, whoever it names."""
+    for clitic in ("و", "ف", "ب", "ال"):
+        if word.startswith(clitic) and len(word) - len(clitic) > 2:
+            word = word[len(clitic):]
+    return word in FIRED_NOUNS
