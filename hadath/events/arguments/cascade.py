@@ -63,6 +63,7 @@ from .nouns import _noun_arguments, _with_marked_agent, toll_dead, with_toll_par
 from .parties import (
     _capital_cued,
     _instrument,
+    _place_group,
     _place_reading,
     _press,
     _reporting_outlet,
@@ -480,10 +481,12 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         args.recipients = [g for g in args.actors + args.recipients if g not in speaker]
         args.actors = list(speaker)
         args.how += "+own-forces"
-    if sense.event in ACTED_UPON_TYPES and speaker and not args.recipients \
+    if sense.event in ACTED_UPON_TYPES and speaker \
+            and all(_place_group(g) for g in args.recipients) \
             and not any(g in speaker for g in args.actors) \
             and _own_victims(text, sentence, groups, t_start, t_end, c_start, c_end):
-        # "أعلن الجيش مقتل اثنين من جنوده في هجوم": the victims belong to the speaker
+        # "أعلن الجيش مقتل اثنين من جنوده في هجوم": the victims belong to the speaker; a
+        # town read as the recipient ("مقتل اثنين من ضباطه في رفح") is only where they fell
         args.recipients = list(speaker)
         args.actors = [g for g in args.actors if g not in speaker]
         args.how += "+own-victims"
