@@ -205,22 +205,37 @@ class NumberFinder:
                 return self.t.words[stem], len(p)
         return None
 
-    def _connected_atom(self, toks: Sequence[Tok], k: int) -> tuple[Atom, int, int] | None:
-        """An atom joined by و at token k ("وخمسون" or "و خمسون"): (atom, first, last)."""
+    def _connected_atom(self, toks: Sequence[Tok], k: int, *,
+                        definite: bool = False) -> tuple[Atom, int, int] | None:
+        """An atom joined by و at token k ("وخمسون" or "و خمسون"): (atom, first, last).
+        In a ``definite`` number the joined part carries the article as well ("والثمانمئة")."""
         if k >= len(toks):
             return None
         text = toks[k].text
         if text == "و" and k + 1 < len(toks):
+            if definite:
+                toks = self._without_article(toks, k + 1)
             hit = self._atom_at(toks, k + 1, with_prefix=False)
             return None if hit is None else (hit[0], k, hit[2])
         if text.startswith("و") and len(text) > 1:
-            stripped = Tok(toks[k].start + 1, toks[k].end, text[1:])
+            stem = text[1:]
+            if definite and stem.startswith("ال") and len(stem) - 2 >= _MIN_STEM_AFTER_PROCLITIC:
+                stem = stem[2:]
+            stripped = Tok(toks[k].end - len(stem), toks[k].end, stem)
             pair = self._pair_atom(stripped, toks, k)
             if pair is not None:
                 return pair[0], k, pair[1]
-            atom = self.t.words.get(text[1:])
+            atom = self.t.words.get(stem)
             return None if atom is None else (atom, k, k)
         return None
+
+    def _without_article(self, toks: Sequence[Tok], k: int) -> Sequence[Tok]:
+        stem, plen, definite = self._strip_article(toks[k].text)
+        if not definite:
+            return toks
+        toks = list(toks)
+        toks[k] = Tok(toks[k].start + plen + 2, toks[k].end, stem)
+        return toks
 
     def _pair_atom(self, first: Tok, toks: Sequence[Tok], k: int) -> tuple[Atom, int] | None:
         if k + 1 < len(toks):
@@ -360,6 +375,9 @@ class NumberFinder:
             toks[i] = tok
         if tok.is_number:
             return self._digits_at(toks, i)
+        definite = self._definite_words_at(toks, i)
+        if definite is not None:
+            return definite
         ordinal = self._article_digits_at(toks, i) or self._ordinal_at(toks, i)
         if ordinal is not None:
             return ordinal
@@ -498,6 +516,29 @@ class NumberFinder:
             return _Core(start, toks[i].end, i, None, atom.value)
         return None
 
+    def _definite_words_at(self, toks: Sequence[Tok], i: int) -> _Core | None:
+        """A cardinal with the article that a scale word follows ("الأربعين ألفا والثمانمئة",
+        "الخمسة آلاف"): a count, not the ordinal the definite word alone would be.  Its
+        parts joined by و may carry the article too."""
+        stem, plen, definite = self._strip_article(toks[i].text)
+        if not definite:
+            return None
+        atom = self.t.words.get(stem)
+        if atom is None or atom.kind not in (UNIT, TEN, HUNDRED):
+            return None
+        first = Tok(toks[i].start + plen, toks[i].end, stem)
+        pair = self._pair_atom(first, toks, i)
+        atom, last = pair if pair is not None else (atom, i)
+        units = [(atom, last)]
+        if atom.kind == UNIT:
+            tens = self._connected_atom(toks, last + 1, definite=True)
+            if tens is not None and tens[0].kind == TEN:
+                units.append((tens[0], tens[2]))
+        scale = self.t.words.get(toks[units[-1][1] + 1].text) if units[-1][1] + 1 < len(toks) else None
+        if scale is None or scale.kind not in (SCALE_ONE, SCALE_MANY):
+            return None
+        return self._compound_from(toks, first.start, units, definite=True)
+
     def _words_at(self, toks: Sequence[Tok], i: int) -> _Core | None:
         first = self._atom_at(toks, i, with_prefix=True)
         if first is None:
@@ -508,11 +549,18 @@ class NumberFinder:
             return _Core(start, toks[last].end, last, 0, 0)
         if atom.kind == VAGUE:
             return None
+        return self._compound_from(toks, start, [(atom, last)])
+
+    def _compound_from(self, toks: Sequence[Tok], start: int, atoms: list[tuple[Atom, int]], *,
+                       definite: bool = False) -> _Core | None:
+        """The compound number opened by ``atoms`` (each with its last token), read on."""
         state = _Compound()
-        if not state.add(atom):
-            return None
+        for atom, _ in atoms:
+            if not state.add(atom):
+                return None
+        last = atoms[-1][1]
         while True:
-            nxt = self._next_atom(toks, last + 1)
+            nxt = self._next_atom(toks, last + 1, definite=definite)
             if nxt is None:
                 break
             atom2, new_last = nxt
@@ -522,13 +570,13 @@ class NumberFinder:
         value = state.value()
         return _Core(start, toks[last].end, last, value, value, scale=state.smallest_scale)
 
-    def _next_atom(self, toks: Sequence[Tok], k: int) -> tuple[Atom, int] | None:
+    def _next_atom(self, toks: Sequence[Tok], k: int, *, definite: bool = False) -> tuple[Atom, int] | None:
         if k >= len(toks):
             return None
         direct = self.t.words.get(toks[k].text)
         if direct is not None and direct.kind in (SCALE_ONE, SCALE_TWO, SCALE_MANY):
             return direct, k
-        joined = self._connected_atom(toks, k)
+        joined = self._connected_atom(toks, k, definite=definite)
         if joined is None:
             return None
         atom, _, last = joined

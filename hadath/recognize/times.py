@@ -44,6 +44,8 @@ _HIJRI_YEARS = (1343, 1500)          # the Umm al-Qura range hijridate converts
 _GREGORIAN_YEARS = (1900, 2100)
 # "خلال الـ24 ساعة الماضية" reports on the publication day itself.
 _PUBLICATION_DAY_HOURS = 24
+# "5 ليلا" is 17:00 (the Duckling clock convention); 1-4 before a night word stay the small hours
+_FIRST_EVENING_HOUR = 5
 # "في العام الماضي"، "خلال الشهر الفائت": a month or year with a past marker is the previous
 # calendar unit, not a stretch of time
 CALENDAR_UNITS = ("month", "year")
@@ -72,7 +74,7 @@ def validate_time_words(data: Any) -> None:
             require(number.lstrip("-").isdigit(), where, f"'{key}' key {number!r} is not a number")
             require(isinstance(words, list) and words and all(isinstance(w, str) and w.strip() for w in words),
                     where, f"'{key}'[{number}] must be a non-empty list of words")
-    for key in ("relative_days", "minute_words", "hour_words", "clock_parts"):
+    for key in ("relative_days", "minute_words", "hour_words", "named_hours", "clock_parts"):
         require(isinstance(data.get(key), dict), where, f"'{key}' must be an object")
     require(set(data["clock_parts"]) == {"am", "noon", "pm", "night"}, where,
             "'clock_parts' needs exactly am, noon, pm, night")
@@ -154,6 +156,7 @@ class TimeTables:
     day_part_words: frozenset[str]
     clock_parts: dict[str, str]
     hour_words: dict[str, int]
+    named_hours: dict[str, int]                     # منتصف الليل -> 0: an hour with no number
     minute_words: dict[str, int]
     unit_words: dict[str, tuple[str, str]]          # word -> (unit, one|two|many)
     definite_units: dict[str, str]
@@ -191,6 +194,7 @@ def time_tables() -> TimeTables:
                                  for w in data[key]),
         clock_parts={normalize_key(w): part for part, ws in data["clock_parts"].items() for w in ws},
         hour_words=_lookup(data["hour_words"]),
+        named_hours=_lookup(data["named_hours"]),
         minute_words=_lookup(data["minute_words"]),
         unit_words=unit_words,
         definite_units={normalize_key(w): unit for unit, ws in data["definite_units"].items() for w in ws},
@@ -418,6 +422,7 @@ class TimeFinder:
         daypart = _alt(normalize_key(w) for w in raw["day_parts"])
         clockpart = _alt(t.clock_parts)
         hourword = _alt(t.hour_words)
+        named_hour = _alt(t.named_hours)
         minuteword = _alt(t.minute_words)
         yearsuffix = _alt(normalize_key(w) for w in raw["year_suffixes"])
         yearprep = _alt(normalize_key(w) for w in raw["year_prepositions"])
@@ -503,6 +508,7 @@ class TimeFinder:
             (rf"{pre}(?P<x>(?P<h>{num}|{hourword}){minutes}\s+(?P<part>{bare_part})){end}",
              self._clock),
             (rf"(?<![\w:#])(?P<x>(?P<h>\d{{1,2}}:\d{{2}})(?:\s+(?P<part>{clockpart}))?){end}", self._clock),
+            (rf"{pre}(?P<x>(?:(?:ال|لل)?ساعه\s+)?(?P<h>{named_hour}){clock_day}){end}", self._clock),
             (rf"{pre}(?P<x>(?:{hprefix}\s+)?(?P<hol>{holiday})(?:\s+(?P<dir>{direction}))?){end}", self._holiday),
         ]
         return [(re.compile(p), h) for p, h in specs]
@@ -974,7 +980,10 @@ class TimeFinder:
             if hour is None:
                 return None
         else:
-            hour, minute = self.t.hour_words[text], 0
+            key = " ".join(text.split())
+            hour, minute = self.t.hour_words.get(key, self.t.named_hours.get(key)), 0
+            if hour is None:
+                return None
         words = match.groupdict().get("mw")
         if match.groupdict().get("mn"):
             extra = masked.integer(match, "mn")
@@ -987,7 +996,7 @@ class TimeFinder:
                 hour, minute = hour - 1, 60 + delta
             else:
                 minute += delta
-        part = self.t.clock_parts.get(" ".join((match.group("part") or "").split()))
+        part = self.t.clock_parts.get(" ".join((match.groupdict().get("part") or "").split()))
         hour = self._day_half(hour, part)
         if not (0 <= hour <= 23 and 0 <= minute <= 59):
             return None
@@ -1002,7 +1011,7 @@ class TimeFinder:
         if part == "night":
             if hour == 12:
                 return 0
-            if 6 <= hour < 12:
+            if _FIRST_EVENING_HOUR <= hour < 12:
                 return hour + 12
         if hour == 24:
             return 0
