@@ -54,6 +54,8 @@ SUBJECT_GAP = 1
 POSTPOSED_MIN_WORDS = 3
 # Words of an aside between a speaker and the complementiser ("قال فلان، خلال زيارته ...، إن").
 ASIDE_WORDS = 12
+# Words of an addressee after its ل-word ("لوكالة الأنباء الفرنسية").
+ADDRESSEE_WORDS = 3
 
 _WORD = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
 _QUOTES = "\"«»“”"
@@ -180,6 +182,44 @@ def _is_addressee(w: _Word, nxt: _Word | None, actors: Sequence[ActorMention],
     if any(w.start < s < w.end for s in source_starts) or _mention_at(actors, w) is not None:
         return True
     return nxt is None or _is_stop(nxt, speech_starts) or not nxt.definite
+
+
+# Sectors of media: a ل-word naming one after a speaker is whom he spoke to.
+_MEDIA_SECTORS = frozenset({"JRN"})
+
+
+def _is_title(text: str, head: _Word, end: int, source_starts: frozenset[int]) -> bool:
+    """Does the phrase name an office: a definite noun or a source noun ("المدير"، "عضو")
+    with an adjective or a genitive of its own ("المدير العام"، "عضو المجلس")?  One headed by
+    a bare name ("سامي العلي") or a bare title ("الوزير") does not."""
+    return (head.definite or any(head.start <= s < head.end for s in source_starts)) \
+        and len(_words(text, head.start, end)) >= 2
+
+
+def _names_itself(start: int, end: int, actors: Sequence[ActorMention]) -> bool:
+    """Does the phrase so far name whose it is: an actor mention of a country ("الجيش
+    الإسرائيلي")?  A title or a body of none ("الرئيس السابق"، "البحرية") does not."""
+    return any(start <= a.start < end and a.country for a in actors)
+
+
+def _is_owner_after_title(w: _Word, nxt: _Word | None, actors: Sequence[ActorMention],
+                          source_starts: frozenset[int], speech_starts: frozenset[int]) -> bool:
+    """"المهمة البحرية للاتحاد الأوروبي"، "الرئيس السابق لمجلس الأمن": after a definite
+    title or body naming no one, with an adjective or a genitive of its own, a ل-word
+    naming a body that is no medium is its owner, not an addressee ("قال المتحدث لوكالة
+    ..."، "للجزيرة"، "للصحفيين أن"، and after a bare title "قال الوزير لرئيس الحكومة" stay
+    addressees)."""
+    n = w.norm
+    if not n.startswith("ل") or n.startswith("ال") or nxt is None or _is_stop(nxt, speech_starts):
+        return False
+    noun = n[2:] if n.startswith("لل") else n[1:]
+    if noun in _REPORTER_HEADS:
+        return False
+    mention = _mention_at(actors, w)
+    if mention is not None:
+        return mention.sector not in _MEDIA_SECTORS
+    names_body = noun in _CONSTRUCT_HEADS or any(w.start < s < w.end for s in source_starts)
+    return names_body and (nxt.definite or _mention_at(actors, nxt) is not None)
 
 
 def _close_quotes(text: str, start: int, end: int, limit: int) -> int:
@@ -348,6 +388,14 @@ def _noun_phrase(text: str, start: int, limit: int, actors: Sequence[ActorMentio
             end = max(nxt.end, (_mention_at(actors, nxt) or nxt).end)
             taken += 2
             continue
+        if state in ("definite", "genitive") and _is_title(text, words[0], end, source_starts) \
+                and not _names_itself(words[0].start, end, actors) \
+                and _is_owner_after_title(w, nxt, actors, source_starts, speech_starts):
+            # "الرئيس السابق لمجلس الأمن"، "المديرية العامة لشرطة القطاع": whose title it is
+            state = "construct" if mention is None or mention.end <= w.end else "definite"
+            end = max(w.end, mention.end if mention else 0)
+            taken += 1
+            continue
         if _is_stop(w, speech_starts) or _is_addressee(w, nxt, actors, source_starts, speech_starts):
             break
         if w.norm in _NAMED_BY:
@@ -515,7 +563,33 @@ def _introduces_clause(text: str, end: int, limit: int) -> bool:
     first = 1 if words[0].norm in _BRIDGE_WORDS else 0
     if len(words) > first and words[first].norm in _COMPLEMENTISERS:
         return True             # "وأشار فلان إلى أن ..."
+    if _addressed_clause(text, words):
+        return True             # "قال فلان لوكالة الأنباء إن ..."
     return bool(CLAUSE_BREAK.match(text, end)) and any(w.norm in _COMPLEMENTISERS for w in words)
+
+
+def _addressed_clause(text: str, words: Sequence[_Word]) -> bool:
+    """"قال فلان لوكالة «رويترز» إن"، "أكد الوزير للصحفيين أن"، "لـ«الميادين»، إن": the
+    words after the speaker are an addressee (a ل-word and at most a few more, a comma
+    at its end only) and a complementiser follows it."""
+    if not _is_addressee_word(words[0]):
+        return False
+    for i, w in enumerate(words[1:ADDRESSEE_WORDS + 1], start=1):
+        if w.norm in _COMPLEMENTISERS:
+            between = text[words[i - 1].end:w.start]
+            return not CLAUSE_BREAK.search(text, words[0].end, words[i - 1].end) \
+                and not between.strip(" \"»”،,")
+        if _is_stop(w, frozenset()):
+            return False
+    return False
+
+
+def _is_addressee_word(w: _Word) -> bool:
+    """A ل-word that may open an addressee: not the article, a complementiser ("لأن"), a
+    time word ("لاحقا") or a preposition ("لدى")."""
+    n = w.norm
+    return n.startswith("ل") and not n.startswith("ال") and n not in _COMPLEMENTISERS \
+        and n not in _TIME_WORDS and n not in _PREPOSITIONS
 
 
 def _original_source(text: str, span: Span, sentence: Sentence, actors: Sequence[ActorMention],
