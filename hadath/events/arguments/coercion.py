@@ -46,7 +46,9 @@ from .vocabulary import (
     OTHER_PREPOSITIONS,
     PLACE_KINDS,
     PRONOUN_PREPOSITION,
+    RELATIVE_PRONOUNS,
     TARGET_PREPOSITIONS,
+    TIME_LAM_WORDS,
     TIME_WORDS,
     VICTIM_SECTORS,
 )
@@ -302,6 +304,45 @@ def _object_word_after(text: str, t_end: int, limit: int) -> bool:
         and word not in OTHER_PREPOSITIONS and word not in CIRCUMSTANCE_WORDS \
         and not _is_number(word) and not word.startswith(("ب", "ل", "ك")) \
         and not word.startswith(("و", "ف"))
+
+
+AGENT_GAP_WORDS = 1     # "اقتحام للجيش": the ل read apart from the agent's group
+
+
+def _raided_object_after(text: str, groups: list[Group], actors: list[Group],
+                         sense: TriggerSense, t_start: int, t_end: int, c_end: int) -> bool:
+    """"أثناء اقتحامها مخيم الفوار"، "خلال اقتحام الاحتلال لقلقيلية"، "خلال اقتحام قوات الاحتلال
+    بلدة يعبد": a raid noun names the place raided after itself (and after its agent named
+    there), so people named before it belong to the predicate it is the circumstance of,
+    not to it.  Time words are skipped, and one article word after a definite noun (an
+    adjective: "الاقتحام المستمر لجنين").  The place is a bare noun, a raided-place ب-noun,
+    or a ل-noun that opens no armed party's group ("اقتحامات للجيش" names the raider).
+    Only raids: after an arrest, demolition or displacement noun the people before are
+    mostly those it was done to, the object a pronoun's or theirs ("اعتقال آخرين"،
+    "هدم منازلها")."""
+    if sense.id.split("+")[0] not in ENTRY_SENSES:
+        return False
+    agent = next((g for g in actors if g.start >= t_end
+                  and len(words_between(text, t_end, g.start)) <= AGENT_GAP_WORDS), None)
+    pos = agent.end if agent is not None else t_end
+    definite = agent is None and attached_prefix(text, t_start).endswith("ال") \
+        and not _possessed(text, t_start, t_end)
+    for m in VOWELLED_WORD.finditer(text, pos, c_end):
+        word = word_text(m)
+        if word in TIME_WORDS or word.removeprefix("ال") in TIME_WORDS:
+            continue
+        if word in RELATIVE_PRONOUNS:
+            return False    # "الاقتحام الذي استمر ساعات"
+        if definite and word.startswith("ال"):
+            definite = False
+            continue
+        if word.startswith("ل") and not word.startswith("ال"):
+            return word not in TIME_LAM_WORDS and word not in OTHER_PREPOSITIONS \
+                and not any(g.start <= m.start() < g.end and g.head.sector in ARMED_SECTORS
+                            for g in groups)
+        return _object_word_after(text, m.start() - 1, c_end) \
+            or unvowelled(word) in RAIDED_PLACE_B_NOUNS
+    return False
 
 
 # Nouns of a decision or plan whose genitive decides the act named after it.

@@ -23,6 +23,7 @@ from .clauses import _counted_right_after, _support_subject, _support_verb_subje
 from .coercion import (
     _after_impersonal_passive,
     _circumstance_coercer,
+    _raided_object_after,
     _raider_before_place,
 )
 from .demands import _inside_demanded_action, _patient_genitive
@@ -365,6 +366,8 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
                           if g not in recipients]
                 how += "+forces-before" if actors else ""
             victims = [g for g in victims if g not in actors]
+        if _raided_object_after(text, groups, actors, sense, t_start, t_end, c_end):
+            victims = []
         if recipients:
             # besides a target of its own ("هجوم على دورية"), only victims named with their
             # own country: unnamed ones ("جنديان") may belong to the target
@@ -406,14 +409,18 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
                 and all(g.head.sector in VICTIM_SECTORS or _counted_unarmed(text, g) for g in actors) \
                 and not (sense.event == "COERCE" and any(_coercing_civilians(g, sense) for g in actors)):
             # "راح ضحية الاعتداء مدنيون"، "مقتل شخص في انفجار سيارة مفخخة": people acted
-            # upon standing before an attack noun are its victims, not its agents
-            recipients = recipients or actors
+            # upon standing before an attack noun are its victims, not its agents; before a
+            # raid noun with a place of its own they belong to the clause before
+            own_object = _raided_object_after(text, groups, [], sense, t_start, t_end, c_end)
+            recipients = recipients or ([] if own_object else actors)
             actors = []
             if _possessed(text, t_start, t_end) and _attack_noun_stem(text[t_start:t_end]):
                 # "واصلت إسرائيل أعمال القتل، وراح ضحية اعتداءاتها 7 فلسطينيين": the pronoun
                 # on an attack noun is its agent, the subject before it (on a verbal noun
                 # such as اعتقالهم it is the one acted upon)
                 actors = _agent_of_pronoun(groups, sentence, t_start)
+            elif own_object and _possessed(text, t_start, t_end):
+                actors = _possessor(groups, sentence, t_start)  # "أثناء اقتحامهم للبلدات"
             how = "noun+victim-before" if how == "noun" else how + "+victim-before"
         if actors and not recipients and sense.event in ACTED_UPON_TYPES \
                 and _describing_participle(text, actors[-1], t_start, t_end):
