@@ -28,14 +28,19 @@ _WORDS = function_words()
 OBJECT_FIRST_VERBS = normalised(_WORDS.object_first_verbs)
 OBJECT_FIRST_COMPLEMENTS = normalised(_WORDS.object_first_complements)
 LEAD_TIME_WORDS = _WORDS.time_words
+STATEMENT_RESUMPTIVES = _WORDS.report_resumptives
+NOMINATIVE_PLURAL_ENDING = "ون"
+PLURAL_STEM_LETTERS = 4     # "ناشطون"، "مقدسيون"; not a singular in -ون ("قانون"، "زيتون")
 
 
 def object_read_as_subject(text: str, groups: list[Group], hit: Match[TriggerSense],
                             args: Arguments) -> bool:
     """"واتهمت تل أبيب بارتكاب مجازر"، "التي حمّلت الأجهزة الأمنية المسؤولية": a verb whose
     object comes before its complement, read verb-first with one participant and nothing
-    else named after it, right before that complement: the participant is the object."""
-    if not args.how.startswith("vso") or not args.actors or args.recipients \
+    else named after it, right before that complement: the participant is the object.
+    Participants read inside the complement ("بتمويل القصف الإسرائيلي") are part of the
+    charge, not its object."""
+    if not args.how.startswith("vso") or not args.actors \
             or normalize_string(text[hit.start:hit.end]) not in OBJECT_FIRST_VERBS:
         return False
     end = args.actors[-1].end
@@ -45,15 +50,34 @@ def object_read_as_subject(text: str, groups: list[Group], hit: Match[TriggerSen
     if len(last) > 1 and last[-1].kind == "demonym" and last[-2].kind == "person":
         return False    # "حث الرئيس فلان الإسرائيليين على": the people after the name are the object
     lead = words_between(text, hit.end, args.actors[0].start)
-    if lead and not lead[-1].startswith("ال") and lead[-1] not in LEAD_TIME_WORDS:
+    if lead and not _object_lead(lead, args.actors[0]):
         return False    # "يحث حلفاء الرئيس على": the group is the genitive of the subject
     word = VOWELLED_WORD.search(text, end)
     if word is None or CLAUSE_BREAK.search(text, end, word.start()) \
             or any(g.start < word.end() and word.start() < g.end for g in groups):
         return False    # "اتهم الجيش بغزة": ب on a place, no complement
+    if args.recipients and (args.recipients[0].start < word.start() or any(
+            w.startswith("و") for w in words_between(text, end, args.recipients[0].start))):
+        return False    # "يتهم مسؤولون بارزون وعائلات الأسرى فلانا": a subject joined by و
     complement = normalize_string(word_text(word))
     return complement in OBJECT_FIRST_COMPLEMENTS \
         or (complement.startswith("ب") and len(complement) > 3)
+
+
+def _object_lead(lead: list[str], first: Group) -> bool:
+    """Words between the verb and its one participant that leave that participant the
+    object: a definite word or a time word ending them (an unnamed subject: "اتهم الخبير
+    إسرائيل"), the pronoun of a statement the verb resumes ("تقريرا اتهمت فيه إسرائيل بـ":
+    the subject is the statement's author), or one plural subject ending in -ون, which heads
+    no construct ("يتهم مقدسيون السلطات بـ"; not before an adjective of origin, "محللون
+    إسرائيليون")."""
+    if lead[-1].startswith("ال") or lead[-1] in LEAD_TIME_WORDS:
+        return True
+    if all(w in STATEMENT_RESUMPTIVES for w in lead):
+        return True
+    plural = lead[0].endswith(NOMINATIVE_PLURAL_ENDING) \
+        and len(lead[0]) - len(NOMINATIVE_PLURAL_ENDING) >= PLURAL_STEM_LETTERS
+    return len(lead) == 1 and plural and first.mentions[0].kind != "demonym"
 
 
 STATEMENT_PARTY_TYPES = frozenset({"REQUEST", "ACCUSE", "CONSULT", "REJECT", "SUPPORT", "THREATEN",
