@@ -80,6 +80,8 @@ class FunctionWords:
     masdar_leads: frozenset[str]
     fire_platform_nouns: frozenset[str]
     fight_support_verbs: frozenset[str]
+    raid_verbs: frozenset[str]
+    clash_setting_words: frozenset[str]
     vehicle_target_nouns: frozenset[str]
     instrument_target_nouns: frozenset[str]
     ground_vehicle_words: frozenset[str]

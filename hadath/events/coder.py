@@ -71,7 +71,13 @@ from .hits import (
 from .lexicon import EventRules, TriggerSense, default_rules, default_trigger_matcher
 from .location import location
 from .merge import merge_events
-from .mutual import clash_sides, joined_fighters, make_mutual
+from .mutual import (
+    clash_sides,
+    joined_fighters,
+    make_mutual,
+    raiding_side,
+    reporting_parties,
+)
 from .party_places import (
     PEOPLE_SECTORS,
     PLACE_TARGET_TYPES,
@@ -323,7 +329,8 @@ class EventCoder:
                                 clause_bounds(text, sentence, hit.start)[1], args.actors) \
                 if sense.event == "ASSAULT" else None
             if sides is not None:
-                sides += [g for g in joined_fighters(text, sentence, groups, hit.start) if g not in sides]
+                sides += [g for g in joined_fighters(text, sentence, groups, hit.start)
+                          + raiding_side(text, sentence, groups, hit.start, hit.end) if g not in sides]
             event = Event(
                 doc_id=analysis.document.doc_id, index=len(out), event=sense.event, mode=sense.mode,
                 trigger=Span(text[hit.start:hit.end], hit.start, hit.end), sentence=sentence,
@@ -389,7 +396,9 @@ class EventCoder:
             event.confidence = self._confidence(event, sense, hit, analysis, sentence)
             if sides is not None:
                 # after scoring: the rescorer learnt clashes with their sides as recipients
-                make_mutual(event, localised(_entities(sides), local, self.rules.local_sectors, self.outsiders))
+                reporting = reporting_parties(text, sentence, hit.end, event.attributed_to, analysis.actors)
+                make_mutual(event, localised(_entities(sides), local, self.rules.local_sectors, self.outsiders),
+                            localised(reporting, local, self.rules.local_sectors, self.outsiders))
             if event.event == "ASSAULT":
                 event.actor, event.recipient = armed_groups_of_place(event)
                 event.recipient = soldiers_beside_foreign_target(event)

@@ -9,6 +9,7 @@ import re
 from ..records import ActorMention, Event, Sentence, Span
 from ..words import function_words
 from .arguments import (
+    ARMED_SECTORS,
     PARTIES_MARKER,
     PLACE_KINDS,
     joined_clause_start,
@@ -23,6 +24,7 @@ from .structure import (
     Group,
     attached_prefix,
     chain_from,
+    clause_bounds,
     has_break,
     word_text,
     words_between,
@@ -34,6 +36,8 @@ CLASH_WORDS = _WORDS.clash_words
 EXCHANGE_NOUNS = _WORDS.exchange_nouns
 PARTY_MARKERS = _WORDS.party_markers
 FIGHT_SUPPORT_VERBS = _WORDS.fight_support_verbs
+RAID_VERBS = _WORDS.raid_verbs
+CLASH_SETTING_WORDS = _WORDS.clash_setting_words
 PROCLITICS = ("و", "ف", "ب", "ل")
 # Words allowed between the trigger and the marker of its sides: adjectives
 # ("اشتباكات عنيفة ومتقطعة بين") and the object of an exchange ("تبادلوا إطلاق النار مع").
@@ -184,6 +188,32 @@ def joined_fighters(text: str, sentence: Sentence, groups: list[Group], t_start:
             if g.head.kind not in PLACE_KINDS]
 
 
+def raiding_side(text: str, sentence: Sentence, groups: list[Group], t_start: int, t_end: int) -> list[Group]:
+    """"اقتحمت قوات الاحتلال المخيم واعتقلت شابين، وسط اشتباكات مع مقاومين": a clash set by
+    وسط / خلال ... in a sentence opened by a raid verb has the raiders, the participant right
+    after that verb, as a side (the one ``مع`` names is the other).  Someone hit in a later
+    clause is no side; a clash whose sides are listed after بين keeps them.  [] when none."""
+    word_start = written_word_start(text, t_start)
+    before = list(VOWELLED_WORD.finditer(text, sentence.start, word_start))
+    if len(before) < 2 or word_text(before[-1]) not in CLASH_SETTING_WORDS \
+            or _lists_sides(text, sentence, t_end):
+        return []
+    opener = word_text(before[0])
+    if opener not in RAID_VERBS and not (opener[:1] in ("و", "ف") and opener[1:] in RAID_VERBS):
+        return []
+    first = next((i for i, g in enumerate(groups) if g.start >= before[0].end()), None)
+    if first is None or text[before[0].end():groups[first].start].strip() \
+            or groups[first].head.kind in PLACE_KINDS:
+        return []
+    return [g for g in chain_from(text, groups, first) if g.head.kind not in PLACE_KINDS]
+
+
+def _lists_sides(text: str, sentence: Sentence, t_end: int) -> bool:
+    """The clash's clause names its sides after بين."""
+    c_end = clause_bounds(text, sentence, t_end)[1]
+    return any(word_text(w) == PARTIES_MARKER for w in VOWELLED_WORD.finditer(text, t_end, c_end))
+
+
 def _identity(m: ActorMention) -> tuple[int, int]:
     return (m.start, m.end)
 
@@ -202,16 +232,52 @@ def _fights_through_own_forces(event: Event) -> bool:
     return "+own-forces" in event.rule
 
 
-def make_mutual(event: Event, named: list[ActorMention]) -> None:
+def _same_party(a: ActorMention, b: ActorMention) -> bool:
+    return (a.id is not None and a.id == b.id) or (a.country == b.country and a.sector == b.sector)
+
+
+def reporting_armed_party(reporting: list[ActorMention], sides: list[ActorMention],
+                          harmed: list[ActorMention] = ()) -> list[ActorMention]:
+    """"أعلن الجيش مقتل جنديين في اشتباكات مع الحزب"، "أعلنت الكتائب أنها تخوض معارك مع
+    القوات": an armed body (not a person, not the press) telling of a clash that names at
+    most one side, and not that side, tells of its own fighting: it is the other side.  A
+    medium, an informant or a civil body stays no side, and so does a body already read as
+    the one ``harmed`` ("أعلن الجيش مقتل أحد جنوده": the own-victims reading keeps it).
+    With no side named, a body whose own people are among the harmed ("أعلن الجيش مقتل
+    جنديين في اشتباك") tells of its losses, which stay its only part in the event."""
+    if len(sides) > 1:
+        return []
+    harmed_ids = {m.id for m in harmed if m.id}
+    harmed_countries = {m.country for m in harmed if m.country}
+    return [m for m in reporting
+            if m.sector in ARMED_SECTORS and m.kind not in PLACE_KINDS and m.kind != "person"
+            and m.id not in harmed_ids and not any(_same_party(m, s) for s in sides)
+            and (sides or m.country not in harmed_countries)][:1]
+
+
+def reporting_parties(text: str, sentence: Sentence, t_end: int, source: Span | None,
+                      actors: list[ActorMention]) -> list[ActorMention]:
+    """The parties named in the clash's source, for ``reporting_armed_party``; none when the
+    clash lists its sides after بين ("قال الجيش إن اشتباكات اندلعت بين عشيرتين"): whoever
+    reports such a clash is not in it."""
+    if source is None or _lists_sides(text, sentence, t_end):
+        return []
+    return [a for a in actors if source.start <= a.start and a.end <= source.end and (a.country or a.id)]
+
+
+def make_mutual(event: Event, named: list[ActorMention], reporting: list[ActorMention] = ()) -> None:
     """Make a clash event mutual: its actors and the sides ``named`` after بين / مع are all
     actors; someone it harmed ("مقتل جنديين في المعارك") stays a recipient; a place is its
-    location and the source of the report is no participant."""
+    location and the source of the report is no participant, unless it is an armed body
+    telling of its own fight (``reporting`` holds the parties named in the source)."""
     own_forces = _fights_through_own_forces(event)
     sides: list[ActorMention] = []
     for m in event.actor + named:
         if m.kind not in PLACE_KINDS and (own_forces or not _reports(m, event)) \
                 and _identity(m) not in {_identity(s) for s in sides}:
             sides.append(m)
+    sides += [m for m in reporting_armed_party(list(reporting), sides, event.recipient)
+              if _identity(m) not in {_identity(s) for s in sides}]
     taken = {_identity(s) for s in sides}
     event.actor = sides
     event.recipient = [r for r in event.recipient
