@@ -173,6 +173,7 @@ class FunctionWords:
     object_first_verbs: frozenset[str]
     object_first_complements: frozenset[str]
     authored_act_verbs: tuple[str, ...]
+    authored_with_preposition_verbs: frozenset[str]
     imposed_act_verbs: tuple[str, ...]
     # arguments/parties.py: "X، الجناح العسكري لـY": Y names X's parent, never a party of X's act
     wing_apposition_phrases: frozenset[str]

@@ -9,6 +9,7 @@ from itertools import islice
 from ...records import Sentence
 from ...words import alternation, function_words
 from ..structure import (
+    CLAUSE_BREAK,
     VOWELLED_WORD,
     Group,
     attached_prefix,
@@ -118,17 +119,65 @@ def _with_relative_imposer(text: str, groups: list[Group], t_end: int, c_end: in
     return Arguments(imposer, args.recipients, args.how + "+relative-imposer", args.passive)
 
 
+# "الموقف الذي عبر عنه الوزير"، "التصريحات التي أدلى بها": verbs resuming a stance or a
+# statement with a preposition and its pronoun, whose subject is its author
+AUTHORED_WITH_PREPOSITION_VERBS = _WORDS.authored_with_preposition_verbs
+# "، اليوم الجمعة، بالهجوم الذي ...": a comma aside of time words after the speaker
+TIME_ASIDE = re.compile(rf"\s*[،,](?:\s*{alternation(sorted(TIME_WORDS))})+\s*[،,]")
+# a condemned act noun with ب and the adjectives before its demonym ("بالعدوان البري الإسرائيلي")
+ACT_ADJECTIVE_WORDS = 1
+
+
 def act_author(text: str, groups: list[Group], noun_end: int, c_end: int) -> list[Group]:
-    """"نددت الوزارة بالقرار الذي أعلنه الوزير"، "أدانت المجزرة التي ارتكبها الجيش": the
-    author of the act or decision a statement bears on, named as the subject of a relative
-    clause resuming it (the noun ends at ``noun_end``)."""
-    return _relative_clause_subject(text, groups, noun_end, c_end, AUTHORED_ACT_VERB)
+    """"نددت الوزارة بالقرار الذي أعلنه الوزير"، "أدانت المجزرة التي ارتكبها الجيش"، "ندد
+    بالموقف الذي عبر عنه الرئيس"، "ندد بالعدوان الإسرائيلي": the author of the act or
+    decision a statement bears on, named as the subject of a relative clause resuming it
+    (the noun ends at ``noun_end``), or as the demonym of a ب-object right after
+    ``noun_end``.  The one who underwent the act ("الذي تعرضت له السفارة") is never it."""
+    aside = TIME_ASIDE.match(text, noun_end)
+    start = aside.end() if aside is not None else noun_end
+    if start > c_end:
+        following = CLAUSE_BREAK.search(text, start)
+        c_end = following.start() if following is not None else len(text)
+    end = _past_relative_comma(text, c_end)
+    return _relative_clause_subject(text, groups, start, end, AUTHORED_ACT_VERB,
+                                    AUTHORED_WITH_PREPOSITION_VERBS) \
+        or _act_demonym(text, groups, start, end)
+
+
+def _past_relative_comma(text: str, c_end: int) -> int:
+    """Where a clause ending at ``c_end`` ends once a relative clause set off by a comma
+    after it is counted in ("جريمة القتل، التي ارتكبتها ...،"); ``c_end`` otherwise."""
+    nxt = VOWELLED_WORD.search(text, c_end)
+    if nxt is None or text[c_end:nxt.start()].strip() not in ("،", ",") \
+            or word_text(nxt) not in RELATIVE_PRONOUNS:
+        return c_end
+    after = CLAUSE_BREAK.search(text, nxt.end())
+    return after.start() if after is not None else len(text)
+
+
+def _act_demonym(text: str, groups: list[Group], start: int, end: int) -> list[Group]:
+    """"ندد الوزير بالعدوان الإسرائيلي على لبنان": the act noun with ب right after ``start``
+    (past time words) whose demonym follows it, at most ``ACT_ADJECTIVE_WORDS`` definite
+    adjectives between: the demonym's country is the act's author.  [] otherwise."""
+    words = [w for w in VOWELLED_WORD.finditer(text, start, end) if word_text(w) not in TIME_WORDS]
+    if not words or not word_text(words[0]).startswith("بال") \
+            or any(g.start < words[0].end() and words[0].start() < g.end for g in groups):
+        return []
+    i = _first_after(text, groups, words[0].end(), end, ACT_ADJECTIVE_WORDS)
+    if i is None or not groups[i].is_demonym_only \
+            or not all(w.startswith("ال") for w in words_between(text, words[0].end(),
+                                                                 groups[i].start)):
+        return []
+    return chain_from(text, groups, i)
 
 
 def _relative_clause_subject(text: str, groups: list[Group], t_end: int, c_end: int,
-                             verb: re.Pattern[str]) -> list[Group]:
+                             verb: re.Pattern[str],
+                             prepositional: frozenset[str] = frozenset()) -> list[Group]:
     """The subject of a relative clause right after the noun (or its adjectives) whose verb,
-    matched by ``verb``, resumes the noun as its object."""
+    matched by ``verb``, resumes the noun as its object, or, among ``prepositional``,
+    resumes it with a preposition and its pronoun ("الذي عبر عنه")."""
     words = list(VOWELLED_WORD.finditer(text, t_end, c_end))
     for k, w in enumerate(words[:RELATIVE_AFTER_NOUN_WORDS + 1]):
         if word_text(w) not in RELATIVE_PRONOUNS:
@@ -137,6 +186,8 @@ def _relative_clause_subject(text: str, groups: list[Group], t_end: int, c_end: 
         if rest[:1] and verb.match(rest[0]):
             verb_end = words[k + 1].end()
         elif len(rest) == 2 and rest[0] in LIGHT_VERBS and rest[1] in RESUMED_BY_LIGHT_VERB:
+            verb_end = words[k + 2].end()
+        elif len(rest) == 2 and rest[0] in prepositional and [rest[1]] in RESUMPTIVE_PREPOSITIONS:
             verb_end = words[k + 2].end()
         else:
             return []
