@@ -129,6 +129,8 @@ class FunctionWords:
     # recognize/actors.py: "اشتباك مسلح" (armed, not gunmen)
     armed_act_nouns: frozenset[str]
     directing_support_verbs: frozenset[str]
+    ambush_luring_words: frozenset[str]
+    ambush_nouns: frozenset[str]
     continuation_words: frozenset[str]
     transitive_continuing_verbs: frozenset[str]
     continuing_verbal_nouns: frozenset[str]

@@ -26,7 +26,13 @@ from .nearby import (
     _object_or_target,
     _subject_before,
 )
-from .parties import _agent_like, _armed_antecedent, _place_group
+from .parties import (
+    _agent_like,
+    _armed_antecedent,
+    _armed_body_or_state,
+    _place_group,
+    took_in_wing_parent,
+)
 from .result import Arguments
 from .victims import _undergo_frame
 from .vocabulary import (
@@ -65,6 +71,10 @@ ANNOUNCED_GAP_WORDS = 4      # "أعلنت الكتائب، اليوم الاث�
 # A gloss on a name between dashes or brackets ("الألوية -الذراع العسكرية للحزب-"، "(فرع
 # الشمال)"): the same party described, so it does not part the speaker from what it announces.
 GLOSS_ASIDE = re.compile(r"\s[-–(][^-–()\n]{1,80}[-–)]")
+# A unit of the speaker after a dash, closed by a comma ("سرايا X - كتيبة جنين، ..."), and the
+# marks that close a wing's apposition the speaker took in ("كتائب X، الجناح العسكري لحركة Y، ...")
+UNIT_GLOSS = re.compile(rf"\s*[-–—]\s*(?:{VOWELLED_WORD.pattern}\s*){{1,3}}(?=[،,])")
+APPOSITION_CLOSING = re.compile(r"[\s)\-–—]*")
 
 # "في قصف"، "آثار قصف": no past verb follows them, so the attack word is a verbal noun.
 MASDAR_LEADS = _WORDS.masdar_leads
@@ -124,7 +134,7 @@ def _announced_own_operation(text: str, groups: list[Group], speaker: list[Group
     if not speaker or speaker[-1].end > t_start or _casualty_noun(text[t_start:t_end]) \
             or speaker[0].head.sector not in ARMED_SECTORS:
         return False
-    start = speaker[-1].end
+    start = _speaker_description_end(text, speaker[-1])
     glosses = [m.span() for m in GLOSS_ASIDE.finditer(text, start, t_start)]
 
     def in_gloss(pos: int) -> bool:
@@ -135,7 +145,7 @@ def _announced_own_operation(text: str, groups: list[Group], speaker: list[Group
     # hit in one; a comma left outside short asides ends the speaker's clause
     if gap[-1:] and gap[-1] in ATTACK_TARGET_PREPOSITIONS \
             or _circumstance_noun(text, start, t_start) \
-            or re.search(r"[،,]", without_asides(text[start:t_start])) is not None:
+            or re.search(r"[،,]", _after_closing_comma(text, start, t_start, speaker[-1])) is not None:
         return False
     if len(gap) > ANNOUNCED_GAP_WORDS or any(w.lstrip("وف") in COMPLEMENTIZERS for w in gap) \
             or any(start <= g.start and g.end <= t_start and not in_gloss(g.start)
@@ -147,6 +157,76 @@ def _announced_own_operation(text: str, groups: list[Group], speaker: list[Group
     following = words_between(text, chain_from(text, groups, nxt)[-1].end,
                               min(len(text), groups[nxt].end + 60))[:1]
     return not (following and following[0].startswith("ل") and not following[0].startswith(("لا", "ال")))
+
+
+def _speaker_description_end(text: str, speaker: Group) -> int:
+    """Where the speaker's own description ends: a unit named after a dash ("سرايا القدس -
+    كتيبة جنين،") or the closing marks of the wing's apposition it took in, up to the comma
+    that closes it; else the speaker's end."""
+    unit = UNIT_GLOSS.match(text, speaker.end)
+    if unit is not None:
+        return unit.end()
+    if took_in_wing_parent(text, speaker):
+        return APPOSITION_CLOSING.match(text, speaker.end).end()
+    return speaker.end
+
+
+def _after_closing_comma(text: str, start: int, t_start: int, speaker: Group) -> str:
+    """The words between the speaker's description and the attack noun, short asides left out;
+    a comma that closes the description ("كتائب X، الجناح العسكري لحركة Y، استهداف") does not
+    end the speaker's clause, and may open a short aside ("...، اليوم الاثنين، استهداف")."""
+    between = without_asides(text[start:t_start])
+    if start != speaker.end or took_in_wing_parent(text, speaker):
+        between = between.lstrip()
+        between = between[1:] if between[:1] in ("،", ",") else between
+    return between
+
+
+AMBUSH_NOUNS = normalised(_WORDS.ambush_nouns)
+AMBUSH_LURING_WORDS = normalised(_WORDS.ambush_luring_words)
+LURE_WINDOW = 12    # the force lured may be named at length: "أوقعت كتيبة مدرعة تابعة للواء ... في كمين"
+
+
+def _bare_stem(word: str) -> str:
+    """The word without one conjunction, one preposition and the article (وبالاستهداف →
+    استهداف), keeping at least three letters."""
+    for clitics in (("و", "ف"), ("ب", "ل"), ("ال",)):
+        for clitic in clitics:
+            if word.startswith(clitic) and len(word) - len(clitic) > 2:
+                word = word[len(clitic):]
+                break
+    return word
+
+
+def with_ambush_setter(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                       t_end: int, c_start: int, args: Arguments) -> Arguments:
+    """"أعلنت الكتائب أنها أوقعت قوة في كمين"، "استدراج قوة إلى كمين": an ambush noun with no
+    attacker (or a place or the force lured read as one) and a word of luring a force into it
+    shortly before in its clause was set by the one who lured: the participant right before
+    the luring word (over places and victims), when it is armed ("المقاومة") or a state.  The
+    force lured, after the luring word, is the target."""
+    words = text[t_start:t_end].split()
+    if not words or _bare_stem(normalize_string(words[0])) not in AMBUSH_NOUNS:
+        return args
+    lead = list(VOWELLED_WORD.finditer(text, c_start, t_start))[-LURE_WINDOW:]
+    lure = next((w for w in reversed(lead)
+                 if _bare_stem(normalize_string(word_text(w))) in AMBUSH_LURING_WORDS), None)
+    if lure is None:
+        return args
+    # the force lured stands after the luring word, read as the target or as the attacker
+    # ("استدراج قوة إسرائيلية إلى كمين"); a place read as the attacker gives way.  Only a
+    # force so read is taken: with a place alone as the target the rescorer drops real claimed
+    # ambushes once they have an attacker.
+    lured = [g for g in args.actors + args.recipients if lure.end() <= g.start and not _place_group(g)]
+    if not lured or not all(_place_group(g) or g in lured for g in args.actors):
+        return args
+    before = [g for g in groups if sentence.start <= g.start and g.end <= lure.start()
+              and not (g.is_demonym_only or _place_group(g) or g.head.sector in VICTIM_SECTORS)]
+    if not before or not (_armed_body_or_state(before[-1]) or before[-1].head.sector in ARMED_SECTORS):
+        return args
+    # "أعلنت الكتائب إيقاع قوة في كمين": read as hit before a noun of circumstance, it lured
+    recipients = lured + [g for g in args.recipients if g is not before[-1] and g not in lured]
+    return Arguments([before[-1]], recipients, args.how + "+ambush-setter", args.passive)
 
 
 def _possessed_casualty_noun(trigger_text: str) -> bool:

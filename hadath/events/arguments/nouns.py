@@ -18,7 +18,13 @@ from ..structure import (
     word_text,
     words_between,
 )
-from .attacks import _agent_of_pronoun, _attack_noun_stem, _state_forces_before
+from .attacks import (
+    _agent_of_pronoun,
+    _attack_noun_stem,
+    _bare_stem,
+    _state_forces_before,
+    with_ambush_setter,
+)
 from .clauses import _counted_right_after, _support_subject, _support_verb_subject
 from .coercion import (
     _after_impersonal_passive,
@@ -372,8 +378,9 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
             # besides a target of its own ("هجوم على دورية"), only victims named with their
             # own country: unnamed ones ("جنديان") may belong to the target
             victims = [g for g in victims if g.country]
-        return _with_marked_agent(text, groups, t_end, c_end,
+        args = _with_marked_agent(text, groups, t_end, c_end,
                                   Arguments(actors, recipients + victims, how + "+circumstance"))
+        return with_ambush_setter(text, sentence, groups, t_start, t_end, c_start, args)
     # "أعلنت الوزارة استشهاد ..."، "أكدت الكتائب مقتل ..."، "أعلنت الوزارة ارتفاع عدد
     # الشهداء": who reports a death or a toll may be either side, so the subject before a
     # casualty noun or a toll phrase is not taken as its agent
@@ -432,7 +439,8 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         if actors:
             how = "noun+subject" if how == "noun" else how + "+subject"
     if sense.event in ACTED_UPON_TYPES:
-        return _with_marked_agent(text, groups, t_end, c_end, Arguments(actors, recipients, how))
+        args = _with_marked_agent(text, groups, t_end, c_end, Arguments(actors, recipients, how))
+        return with_ambush_setter(text, sentence, groups, t_start, t_end, c_start, args)
     return Arguments(actors, recipients, how)
 
 
@@ -699,17 +707,6 @@ def _adjective_of_genitive(text: str, g: Group, t_start: int, t_end: int) -> boo
         return False
     return not _definite(text, t_start, trigger_words[-1]) \
         and _definite(text, gap[0].start(), word_text(gap[0])) and g.head.text.startswith("ال")
-
-
-def _bare_stem(word: str) -> str:
-    """The word without one conjunction, one preposition and the article (وبالاستهداف →
-    استهداف), keeping at least three letters."""
-    for clitics in (("و", "ف"), ("ب", "ل"), ("ال",)):
-        for clitic in clitics:
-            if word.startswith(clitic) and len(word) - len(clitic) > 2:
-                word = word[len(clitic):]
-                break
-    return word
 
 
 def _vehicle_target_genitive(text: str, g: Group, noun: str) -> bool:
