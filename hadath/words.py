@@ -82,6 +82,7 @@ class FunctionWords:
     fight_support_verbs: frozenset[str]
     raid_verbs: frozenset[str]
     clash_setting_words: frozenset[str]
+    opposed_side_markers: frozenset[str]
     vehicle_target_nouns: frozenset[str]
     instrument_target_nouns: frozenset[str]
     ground_vehicle_words: frozenset[str]

@@ -20,6 +20,7 @@ from .arguments import (
 )
 from .attribution import is_reporter
 from .structure import (
+    CLAUSE_BREAK,
     VOWELLED_WORD,
     Group,
     attached_prefix,
@@ -38,12 +39,26 @@ PARTY_MARKERS = _WORDS.party_markers
 FIGHT_SUPPORT_VERBS = _WORDS.fight_support_verbs
 RAID_VERBS = _WORDS.raid_verbs
 CLASH_SETTING_WORDS = _WORDS.clash_setting_words
+OPPOSED_SIDE_MARKERS = _WORDS.opposed_side_markers
+TIME_WORDS = _WORDS.time_words
+ASIDE_OPENERS = _WORDS.object_aside_openers
 PROCLITICS = ("و", "ف", "ب", "ل")
 # Words allowed between the trigger and the marker of its sides: adjectives
 # ("اشتباكات عنيفة ومتقطعة بين") and the object of an exchange ("تبادلوا إطلاق النار مع").
 PARTY_MARKER_REACH_WORDS = 3
 # "بين طلاب ومنتسبي الشرطة": words before the second side of بين
 SECOND_PARTY_GAP_WORDS = 2
+# "بين الكتائب بنابلس والجيش"، "بين الشبان الذين رشقوا الدورية بالحجارة وقوات الأمن":
+# words over places and a description of the first side before the و of the second
+SECOND_PARTY_REACH_WORDS = 8
+# "اشتباكات عنيفة، اليوم الاثنين، بين": a comma aside this short, opened by a time word
+# or a preposition, does not cut the clash from its sides
+CLASH_ASIDE_WORDS = 4
+# "بينهم وبين قوات الاحتلال": بين with a pronoun, then the named side after وبين
+PRONOUN_BETWEEN = frozenset(PARTIES_MARKER + suffix for suffix in ("هم", "هما", "ها", "ه", "هن"))
+# "معارك ضارية تخوضها ..."، "اشتباكات عنيفة بينهم": adjectives after the clash noun before a
+# fight verb describing it or a بين with a pronoun
+CLASH_ADJECTIVE_WORDS = 2
 # "اشتباكات عنيفة دارت في منطقة X وسط مدينة Y بين": words before a later بين, over
 # adjectives, times and places (no other participant)
 LATER_BETWEEN_REACH_WORDS = 10
@@ -82,13 +97,23 @@ def sides_named_after(text: str, groups: list[Group], t_end: int, c_end: int,
     clause (its ``subject`` may stand in between: "اشتبك مقاتلون من الحركة مع"), with
     those coordinated with them."""
     subject_words = sum(len(VOWELLED_WORD.findall(text, g.start, g.end)) for g in subject if g.start >= t_end)
-    for k, w in enumerate(VOWELLED_WORD.finditer(text, t_end, c_end)):
+    k = -1
+    for w in VOWELLED_WORD.finditer(text, t_end, c_end):
+        if not _passed_over(groups, w):
+            k += 1
         if k > PARTY_MARKER_REACH_WORDS + subject_words:
             return _sides_after_later_between(text, groups, t_end, c_end, subject)
-        if any(t_end <= g.start < w.start() and g not in subject for g in groups):
+        if any(t_end <= g.start < w.start() and g not in subject and g.head.kind not in PLACE_KINDS
+               for g in groups):
             # another participant stands between: not the trigger's sides (a place may
-            # stand before a later بين)
+            # stand before the marker: "مواجهات في بلدة ... مع القوات")
             return _sides_after_later_between(text, groups, t_end, c_end, subject)
+        if word_text(w) in PRONOUN_BETWEEN:
+            return _side_after_pronoun_between(text, groups, w.end(), c_end)
+        if word_text(w) in OPPOSED_SIDE_MARKERS:
+            after = next((g for g in groups if g.start >= w.end()), None)
+            return [] if after is None or text[w.end():after.start].strip() \
+                or after.head.kind in PLACE_KINDS else chain_from(text, groups, groups.index(after))
         if word_text(w) in PARTY_MARKERS:
             following = [i for i, g in enumerate(groups) if g.start >= w.end()]
             if not following or has_break(text, w.end(), groups[following[0]].start) \
@@ -99,6 +124,65 @@ def sides_named_after(text: str, groups: list[Group], t_end: int, c_end: int,
                 chain += _second_party(text, groups, following[0], c_end) \
                     or _second_party_after_aside(text, groups, following[0])
             return chain
+    return []
+
+
+def _side_after_pronoun_between(text: str, groups: list[Group], pos: int, c_end: int) -> list[Group]:
+    """"اندلعت اشتباكات بينهم وبين قوات الاحتلال": the side named after وبين (the pronoun's
+    referent is left unread)."""
+    second = VOWELLED_WORD.search(text, pos, c_end)
+    if second is None or text[pos:second.start()].strip() or word_text(second) != "و" + PARTIES_MARKER:
+        return []
+    after = next((i for i, g in enumerate(groups) if g.start >= second.end()), None)
+    if after is None or groups[after].start >= c_end or text[second.end():groups[after].start].strip() \
+            or groups[after].head.kind in PLACE_KINDS:
+        return []
+    return chain_from(text, groups, after)
+
+
+def _passed_over(groups: list[Group], w: re.Match[str]) -> bool:
+    """A time word ("فجر اليوم الجمعة") or a word of a place named on the way to the
+    marker of the sides does not count against its reach."""
+    return word_text(w) in TIME_WORDS or any(
+        g.start <= w.start() and w.end() <= g.end and g.head.kind in PLACE_KINDS for g in groups)
+
+
+def end_over_asides(text: str, groups: list[Group], c_end: int, s_end: int) -> int:
+    """"دارت مواجهات، مساء الأحد، بين شبان والشرطة": a short comma
+    aside opened by a time word or a preposition, naming no participant but a place, with a
+    marker of the sides right after it, does not end the clash's clause."""
+    while c_end < s_end and text[c_end] in "،,":
+        closing = CLAUSE_BREAK.search(text, c_end + 1, s_end)
+        if closing is None or text[closing.start()] not in "،,":
+            break
+        aside = words_between(text, c_end + 1, closing.start())
+        after = VOWELLED_WORD.search(text, closing.end(), s_end)
+        if not aside or len(aside) > CLASH_ASIDE_WORDS or aside[0] not in ASIDE_OPENERS \
+                or after is None or text[closing.end():after.start()].strip() \
+                or word_text(after) not in PARTY_MARKERS | OPPOSED_SIDE_MARKERS \
+                or any(c_end < g.start < closing.start() and g.head.kind not in PLACE_KINDS for g in groups):
+            break
+        next_break = CLAUSE_BREAK.search(text, closing.end(), s_end)
+        c_end = next_break.start() if next_break is not None else s_end
+    return c_end
+
+
+def relative_fighters(text: str, groups: list[Group], t_end: int, c_end: int) -> list[Group]:
+    """"معارك ضارية تخوضها المقاومة ضد قوات الاحتلال": a fight verb with the clash as its
+    object pronoun, right after the clash noun and its adjectives, has a side as its subject
+    (the participant right after it, with those joined to it).  [] when none."""
+    for k, w in enumerate(VOWELLED_WORD.finditer(text, t_end, c_end)):
+        if k > CLASH_ADJECTIVE_WORDS or any(t_end <= g.start < w.start() for g in groups):
+            return []
+        word = word_text(w)
+        if not word.endswith("ها") or not (word[:-2] in FIGHT_SUPPORT_VERBS
+                                           or word[:-2] + "ا" in FIGHT_SUPPORT_VERBS):
+            continue
+        first = next((i for i, g in enumerate(groups) if g.start >= w.end()), None)
+        if first is None or groups[first].start >= c_end or text[w.end():groups[first].start].strip() \
+                or groups[first].head.kind in PLACE_KINDS:
+            return []
+        return [g for g in chain_from(text, groups, first) if g.head.kind not in PLACE_KINDS]
     return []
 
 
@@ -157,16 +241,39 @@ def _second_party(text: str, groups: list[Group], first: int, c_end: int) -> lis
     if 1 <= len(gap) <= SECOND_PARTY_GAP_WORDS and gap[0].startswith("و") \
             and not has_break(text, groups[first].end, groups[first + 1].start):
         return [groups[first + 1]]
+    return _second_party_further(text, groups, first, c_end)
+
+
+def _second_party_further(text: str, groups: list[Group], first: int, c_end: int) -> list[Group]:
+    """"بين الكتائب بنابلس والجيش"، "بين الشبان الذين رشقوا الدورية بالحجارة
+    وقوات الاحتلال": the other side of بين, the first participant joined by و after places
+    and words describing the first side, no other participant standing between."""
+    for g in groups[first + 1:]:
+        if g.start >= c_end or has_break(text, groups[first].end, g.start) \
+                or len(words_between(text, groups[first].end, g.start)) > SECOND_PARTY_REACH_WORDS:
+            return []
+        if g.head.kind in PLACE_KINDS:
+            continue
+        joined = attached_prefix(text, g.start) == "و" or words_between(text, groups[first].end, g.start)[-1:] == ["و"]
+        return [g] if joined else []
     return []
 
 
 def clash_sides(text: str, groups: list[Group], t_start: int, t_end: int, c_end: int,
-                subject: list[Group]) -> list[Group] | None:
+                subject: list[Group], s_end: int | None = None) -> list[Group] | None:
     """None when the trigger names no two-sided fighting; else the sides it names after
-    بين / مع (its ``subject`` and whom it was attached to are added by ``make_mutual``)."""
+    بين / مع / ضد, over a short comma aside, and the subject of a fight verb describing it
+    (its ``subject`` and whom it was attached to are added by ``make_mutual``); ``s_end``
+    bounds the aside reading (the end of the line when not given)."""
     if not (is_clash(text[t_start:t_end]) or after_exchange_noun(text, t_start)):
         return None
-    return sides_named_after(text, groups, t_end, c_end, subject)
+    if s_end is None:
+        line_end = text.find("\n", c_end)
+        s_end = len(text) if line_end < 0 else line_end
+    c_end = end_over_asides(text, groups, c_end, s_end)
+    fighters = [g for g in relative_fighters(text, groups, t_end, c_end) if g not in subject]
+    return fighters + [g for g in sides_named_after(text, groups, t_end, c_end, subject + fighters)
+                       if g not in fighters]
 
 
 def joined_fighters(text: str, sentence: Sentence, groups: list[Group], t_start: int) -> list[Group]:
@@ -191,12 +298,13 @@ def joined_fighters(text: str, sentence: Sentence, groups: list[Group], t_start:
 def raiding_side(text: str, sentence: Sentence, groups: list[Group], t_start: int, t_end: int) -> list[Group]:
     """"اقتحمت قوات الاحتلال المخيم واعتقلت شابين، وسط اشتباكات مع مقاومين": a clash set by
     وسط / خلال ... in a sentence opened by a raid verb has the raiders, the participant right
-    after that verb, as a side (the one ``مع`` names is the other).  Someone hit in a later
+    after that verb, as a side (the one ``مع`` names is the other); so has a clash whose one
+    side is a plural pronoun after بين ("اقتحم مسلحون البلدة، فاندلعت اشتباكات بينهم وبين").  Someone hit in a later
     clause is no side; a clash whose sides are listed after بين keeps them.  [] when none."""
     word_start = written_word_start(text, t_start)
     before = list(VOWELLED_WORD.finditer(text, sentence.start, word_start))
-    if len(before) < 2 or word_text(before[-1]) not in CLASH_SETTING_WORDS \
-            or _lists_sides(text, sentence, t_end):
+    if len(before) < 2 or _lists_sides(text, sentence, t_end) \
+            or not (word_text(before[-1]) in CLASH_SETTING_WORDS or _pronoun_side_follows(text, t_end)):
         return []
     opener = word_text(before[0])
     if opener not in RAID_VERBS and not (opener[:1] in ("و", "ف") and opener[1:] in RAID_VERBS):
@@ -206,6 +314,13 @@ def raiding_side(text: str, sentence: Sentence, groups: list[Group], t_start: in
             or groups[first].head.kind in PLACE_KINDS:
         return []
     return [g for g in chain_from(text, groups, first) if g.head.kind not in PLACE_KINDS]
+
+
+def _pronoun_side_follows(text: str, t_end: int) -> bool:
+    """"واندلعت اشتباكات عنيفة بينهم وبين ...": one side of the clash is a pronoun after بين,
+    within a word or two of the clash."""
+    following = list(VOWELLED_WORD.finditer(text, t_end, t_end + 40))[:CLASH_ADJECTIVE_WORDS + 1]
+    return any(word_text(w) in PRONOUN_BETWEEN for w in following)
 
 
 def _lists_sides(text: str, sentence: Sentence, t_end: int) -> bool:
