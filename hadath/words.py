@@ -176,6 +176,9 @@ class FunctionWords:
     object_first_verbs: frozenset[str]
     object_first_complements: frozenset[str]
     authored_act_verbs: tuple[str, ...]
+    # arguments/statements.py: "هدد بشن عملية في لبنان": whom the threatened act would hit
+    threatened_act_prepositions: frozenset[str]
+    threatened_act_ends: frozenset[str]
     authored_with_preposition_verbs: frozenset[str]
     imposed_act_verbs: tuple[str, ...]
     # arguments/parties.py: "X، الجناح العسكري لـY": Y names X's parent, never a party of X's act

@@ -80,6 +80,8 @@ from .relatives import (
 )
 from .result import Arguments
 from .statements import (
+    SANCTIONED_TYPES,
+    THREATENED_ACT_TYPES,
     _accused_arguments,
     _accused_participle,
     _document_arguments,
@@ -89,6 +91,8 @@ from .statements import (
     _specified_object,
     _without_informants,
     possessed_stance_arguments,
+    with_quantified_sanctioned,
+    with_threatened_act_target,
 )
 from .verbs import _verb_arguments
 from .victims import (
@@ -272,6 +276,10 @@ def _attach_all(text: str, sentence: Sentence, groups: list[Group], sense: Trigg
     if sense.form != "nouns" and _pronoun_on_release_marker(text[t_start:t_end]):
         # before a release noun ("بعد الإفراج عنه") the participant is mostly the releaser
         args = _released_before(args, t_start)
+    if sense.event in THREATENED_ACT_TYPES:
+        args = with_threatened_act_target(text, sentence, groups, t_end, args)
+    if sense.event in SANCTIONED_TYPES:
+        args = with_quantified_sanctioned(text, sentence, groups, t_end, args)
     if sense.id.split("+")[0] not in ENTRY_SENSES:
         return args
     sites = _entered_sites(args, t_end)

@@ -438,3 +438,134 @@ def reporting_correspondent(text: str, mention: ActorMention, trigger_start: int
 def without_reporting_correspondents(text: str, mentions: list[ActorMention],
                                      trigger_start: int) -> list[ActorMention]:
     return [m for m in mentions if not reporting_correspondent(text, m, trigger_start)]
+
+
+# "هدد الجيش بشن عملية برية في لبنان"، "التهديدات بالتصعيد ضد الحزب": the threatened act,
+# a ب-phrase after the trigger, names whom it would hit.
+THREATENED_ACT_TYPES = frozenset({"THREATEN"})
+THREATENED_ACT_PREPOSITIONS = _WORDS.threatened_act_prepositions
+THREATENED_ACT_ENDS = _WORDS.threatened_act_ends
+THREAT_ACT_REACH_WORDS = 8      # the subject with its apposition before the ب-phrase
+THREAT_TARGET_REACH_WORDS = 5   # "بشن عملية عسكرية برية واسعة في"
+THREATENED_PLACE_NOUN_WORDS = 1  # "إلى الأراضي اللبنانية": a noun before its demonym
+ACT_PREPOSITION = "ب"
+
+
+def with_threatened_act_target(text: str, sentence: Sentence, groups: list[Group],
+                               t_end: int, args: Arguments) -> Arguments:
+    """A threat no reading gave a recipient: the participant its threatened act would hit,
+    named inside the ب-phrase after the trigger, as that act's object ("بقصف بيروت") or
+    after a preposition of its target or place ("بشن عملية في لبنان"، "بالتصعيد ضد الحزب").
+    A place named before the ب-phrase (where the threat was uttered) is never read, nor
+    the threatener himself."""
+    if args.recipients:
+        return args
+    act_end = _threatened_act_opening(text, sentence, groups, t_end)
+    if act_end is None:
+        return args
+    target = [g for g in _threatened_act_target(text, sentence, groups, act_end, args.actors)
+              if g not in args.actors]
+    if not target:
+        return args
+    return Arguments(args.actors, target, args.how + "+threatened-act", args.passive)
+
+
+def _threatened_act_opening(text: str, sentence: Sentence, groups: list[Group],
+                            t_end: int) -> int | None:
+    """End of the ب-word that opens the threatened act after the trigger and its subject
+    (participants, time words and a comma aside may stand between); None when a clause
+    opener, a sentence break or another word comes first."""
+    seen = 0
+    for m in VOWELLED_WORD.finditer(text, t_end, sentence.end):
+        if _inside_group(m, groups):
+            continue
+        if re.search(r"[.:؟!]", text[t_end:m.start()]):
+            return None
+        word = word_text(m).lstrip("وف") if len(word_text(m)) > 3 else word_text(m)
+        if word in COMPLEMENTIZERS or word.startswith(("بأن", "بان")) \
+                or word in THREATENED_ACT_ENDS:
+            return None
+        if word.startswith(ACT_PREPOSITION) and len(word) > 3:
+            return m.end()
+        seen += 1
+        if seen > THREAT_ACT_REACH_WORDS:
+            return None
+    return None
+
+
+def _threatened_act_target(text: str, sentence: Sentence, groups: list[Group], act_end: int,
+                           actors: list[Group]) -> list[Group]:
+    """The first participant inside the threatened act that begins at ``act_end``: right
+    after the act noun (its object) or after a preposition of target or place, with at
+    most one noun before a demonym ("إلى الأراضي اللبنانية"); a demonym of the threatener
+    and the threatener himself are passed over.  [] when the act ends first."""
+    words = [m for m in VOWELLED_WORD.finditer(text, act_end, sentence.end)
+             if not _inside_group(m, groups)]
+    for i, g in enumerate(groups):
+        if g.start < act_end:
+            continue
+        lead = [m for m in words if m.start() < g.start]
+        if len(lead) > THREAT_TARGET_REACH_WORDS or has_break(text, act_end, g.start) \
+                or any(_act_ends_at(word_text(m)) for m in lead):
+            return []
+        if g in actors or g.is_demonym_only and not lead:
+            continue
+        if not lead or _target_preposition(text, g, lead):
+            return chain_from(text, groups, i)
+        if not g.is_demonym_only:
+            return []
+    return []
+
+
+def _inside_group(m: re.Match[str], groups: list[Group]) -> bool:
+    """The word is part of a participant (a proclitic written onto one included)."""
+    return any(g.start < m.end() and m.start() < g.end for g in groups)
+
+
+def _act_ends_at(word: str) -> bool:
+    bare = word.lstrip("وف") if len(word) > 3 else word
+    return word in THREATENED_ACT_ENDS or bare in THREATENED_ACT_ENDS or bare in COMPLEMENTIZERS
+
+
+def _target_preposition(text: str, g: Group, lead: list[re.Match[str]]) -> bool:
+    """A preposition of target or place right before the participant, or before one noun
+    that a demonym participant describes."""
+    if attached_prefix(text, g.start).lstrip("وف") in ("ل", "لل"):
+        return False    # "بالرد على اغتيال إسرائيل لقائدها": the ل names an owner
+    last = [word_text(m) for m in lead]
+    if last[-1:] and last[-1] in THREATENED_ACT_PREPOSITIONS:
+        return True
+    gap = last[-1 - THREATENED_PLACE_NOUN_WORDS:-THREATENED_PLACE_NOUN_WORDS]
+    return g.is_demonym_only and bool(gap) and gap[0] in THREATENED_ACT_PREPOSITIONS
+
+
+# "عقوبات على عدد من قادة الحزب": a quantifier between the preposition and
+# the sanctioned group.
+SANCTIONED_TYPES = frozenset({"SANCTION"})
+SANCTIONED_PREPOSITIONS = frozenset({"على", "ضد", "بحق"})
+SANCTION_TARGET_REACH_WORDS = 2     # "عقوبات مالية جديدة على"
+
+
+def with_quantified_sanctioned(text: str, sentence: Sentence, groups: list[Group],
+                               t_end: int, args: Arguments) -> Arguments:
+    """A sanction no reading gave a recipient, whose target after على/ضد/بحق opens with a
+    quantifier ("على عدد من قادة الحركة"، "بحق عشرات المستوطنين"): the quantified group
+    is the one sanctioned.  Never the one who imposes it."""
+    if args.recipients:
+        return args
+    words = [m for m in VOWELLED_WORD.finditer(text, t_end, sentence.end)
+             if not _inside_group(m, groups)][:SANCTION_TARGET_REACH_WORDS + 3]
+    at = next((k for k, m in enumerate(words[:SANCTION_TARGET_REACH_WORDS + 1])
+               if word_text(m) in SANCTIONED_PREPOSITIONS), None)
+    if at is None or has_break(text, t_end, words[at].start()):
+        return args
+    rest = [word_text(m) for m in words[at + 1:at + 3]]
+    if not rest or rest[0] not in QUANTIFIER_SUBJECT_HEADS:
+        return args
+    quantifier_end = words[at + 2].end() if rest[1:] == ["من"] else words[at + 1].end()
+    i = next((k for k, g in enumerate(groups) if g.start >= quantifier_end), None)
+    if i is None or words_between(text, quantifier_end, groups[i].start) \
+            or groups[i] in args.actors:
+        return args
+    return Arguments(args.actors, chain_from(text, groups, i), args.how + "+quantified-target",
+                     args.passive)
