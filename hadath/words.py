@@ -199,6 +199,10 @@ class FunctionWords:
     demand_lookalike_nouns: tuple[str, ...]
     content_setting_prepositions: frozenset[str]
     drawing_verbs: frozenset[str]
+    # arguments/nouns.py: the subject of a verb of receiving or undergoing aid, support or a
+    # sanction is its recipient; the second class takes its object with على
+    receiving_verbs: frozenset[str]
+    receiving_on_verbs: frozenset[str]
     # structure.py
     office_heads: frozenset[str]
     # arguments/nearby.py: words after which إلى introduces a destination, not a target

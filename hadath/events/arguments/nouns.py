@@ -75,6 +75,7 @@ from .vocabulary import (
     PLACE_KINDS,
     POSSESSIVE_SUFFIXES,
     PROCLITIC_WORDS,
+    SUBJECT_GAP_WORDS,
     SUPPORT_NOUN_STEMS,
     TARGET_PREPOSITIONS,
     TARGET_WORDS,
@@ -441,7 +442,68 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
     if sense.event in ACTED_UPON_TYPES:
         args = _with_marked_agent(text, groups, t_end, c_end, Arguments(actors, recipients, how))
         return with_ambush_setter(text, sentence, groups, t_start, t_end, c_start, args)
+    if sense.event in RECEIVED_TYPES and not _possessed(text, t_start, t_end) \
+            and not attached_prefix(text, t_start).lstrip("وف").startswith("ب"):
+        # "مساعداتها"، "بدعمها": the pronoun is the giver, or the noun is another's object
+        frame = _receiving_frame(text, c_start, t_start)
+        if frame is not None:
+            return _received_arguments(text, groups, t_start, t_end, frame,
+                                       Arguments(actors, recipients, how))
     return Arguments(actors, recipients, how)
+
+
+# Aid, support and sanctions have a giver: after a verb of receiving or undergoing the
+# verb's subject is the one they reach
+RECEIVED_TYPES = frozenset({"AID", "SUPPORT", "SANCTION"})
+RECEIVING_VERBS = normalised(_WORDS.receiving_verbs)
+RECEIVING_ON_VERBS = normalised(_WORDS.receiving_on_verbs)
+RECEIVING_REACH_WORDS = 6     # "تلقت الحكومة اللبنانية أمس شحنة من المساعدات"
+ON_WORD = "على"
+# في is left out: a time adjunct may stand between ("تلقت في الأسابيع الأخيرة مساعدات")
+RECEIVING_BREAKS = CIRCUMSTANCE_WORDS - {"في"}
+
+
+def _receiving_verb(word: str, classes: frozenset[str]) -> bool:
+    return normalize_string(word) in classes or normalize_string(word.lstrip("وف")) in classes
+
+
+def _receiving_frame(text: str, c_start: int, t_start: int) -> int | None:
+    """End of a verb of receiving or undergoing a few words before the noun in its clause
+    ("تلقت الحكومة دعما"، "حصلت الوزارة على مساعدات"، "تواجه الشركة مقاطعة")."""
+    lead = list(VOWELLED_WORD.finditer(text, c_start, t_start))[-RECEIVING_REACH_WORDS:]
+    for i in range(len(lead) - 1, -1, -1):
+        word = word_text(lead[i])
+        after = [word_text(w) for w in lead[i + 1:]]
+        if any(w in RECEIVING_BREAKS for w in after):
+            return None     # "نالت إشادة بسبب مساعداتها": the noun is a circumstance
+        if _receiving_verb(word, RECEIVING_VERBS) \
+                or (_receiving_verb(word, RECEIVING_ON_VERBS) and ON_WORD in after):
+            return lead[i].end()
+    return None
+
+
+def _received_arguments(text: str, groups: list[Group], t_start: int, t_end: int, frame: int,
+                        args: Arguments) -> Arguments:
+    """The one receiving or undergoing is the recipient; the giver is only a party named
+    after the noun (its adjective of origin, من X), never the verb's subject."""
+    givers = [g for g in args.actors if g.start >= t_end] or _giver_after(text, groups, t_end)
+    receivers = [g for g in args.actors + args.recipients if g not in givers]
+    if not any(g.end <= t_start for g in receivers):
+        i = _first_after(text, groups, frame, t_start, SUBJECT_GAP_WORDS)
+        receivers = (chain_from(text, groups, i) if i is not None else []) + receivers
+    return Arguments(givers, receivers, args.how + "+received")
+
+
+GIVER_GAP_WORDS = 3     # "دعما عسكريا مباشرا من قبل"
+GIVER_MARKERS = (["من"], ["قبل"])
+
+
+def _giver_after(text: str, groups: list[Group], t_end: int) -> list[Group]:
+    """The party a few words after the noun behind من / من قبل ("دعما عسكريا من ألمانيا")."""
+    i = _first_after(text, groups, t_end, len(text), GIVER_GAP_WORDS)
+    if i is None or words_between(text, t_end, groups[i].start)[-1:] not in GIVER_MARKERS:
+        return []
+    return chain_from(text, groups, i)
 
 
 MEETING_TYPES = frozenset({"CONSULT"})
