@@ -176,6 +176,7 @@ def validate_curated(data: Any) -> None:
         require(p["id"] not in seen, at, f"duplicate id {p['id']}")
         seen.add(p["id"])
         require(p.get("precision") in PRECISIONS, at, "bad precision")
+        require(isinstance(p.get("party", True), bool), at, "party must be true or false")
         require(p.get("country") is None or (isinstance(p["country"], str) and len(p["country"]) == 3),
                 at, "country must be ISO alpha-3 or null")
         require(isinstance(p.get("lat"), (int, float)) and isinstance(p.get("lon"), (int, float)),
@@ -251,6 +252,7 @@ def curated_places(data: dict[str, Any]) -> list[dict[str, Any]]:
             "lat": float(p["lat"]), "lon": float(p["lon"]), "precision": p["precision"],
             "population": int(p.get("population", 0)), "prior": int(p.get("prior", PRIOR_CURATED)),
             "names": sorted({" ".join(n.split()) for n in p["names"]}),
+            **({"party": False} if p.get("party") is False else {}),
         })
     return places
 
@@ -332,7 +334,8 @@ def build() -> dict[str, Any]:
                            "from Unicode CLDR (Unicode License).",
             "license": "CC-BY 4.0 (GeoNames-derived records); curated additions Apache-2.0",
             "fields": "id, name, country (ISO alpha-3 or null), lat, lon, precision, population, "
-                      "prior (default choice weight among same-name places), names (Arabic)",
+                      "prior (default choice weight among same-name places), names (Arabic), "
+                      "party (only when false: a place that never stands for a party)",
         },
         "country_context": context,
         "demonym_context": demonyms,

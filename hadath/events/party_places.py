@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..recognize.actors import LOCATED_FORCE_SECTORS, WHERE_RULE, dominant_state
+from ..recognize.places import load_gazetteer
 from ..records import ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words, normalised
@@ -80,6 +81,14 @@ def dominant_state_of(actors: list[ActorMention]) -> str | None:
     return dominant_state(a.country for a in actors)
 
 
+def stands_for_party(place: PlaceMention) -> bool:
+    """Whether a place may stand for the party of its country.  A gazetteer entry marked
+    ``party: false`` only says where ("شمالي فلسطين المحتلة" is northern Israel, but the
+    region is no target: "تهجير المستوطنين من شمال فلسطين المحتلة" acts on the settlers)."""
+    entry = load_gazetteer().places.get(place.id) if place.id else None
+    return entry is None or entry.party
+
+
 # Types whose victims are the people of the place they happen in (not protests, which
 # have no target there, nor deployments).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -129,6 +138,8 @@ def recipients_with_place(event: Event, t_end: int, text: str,
         if event.event == "ASSAULT" else None
     if hit is not None:
         return [hit]
+    if not stands_for_party(loc):
+        return []
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "attacked-place")]
 
@@ -439,7 +450,7 @@ def armed_groups_of_place(event: Event) -> tuple[list[ActorMention], list[ActorM
     when a place is the other side ("قصفت المقاومة مواقع بغلاف غزة": the group fires from
     its land into another's)."""
     loc = event.location
-    if loc is None or loc.country is None:
+    if loc is None or loc.country is None or not stands_for_party(loc):
         return event.actor, event.recipient
     known = [m for m in event.actor + event.recipient if m.country is not None]
     if any(m.country == loc.country or m.kind in PLACE_KINDS for m in known):
@@ -482,7 +493,7 @@ def launching_country(event: Event, places: list[PlaceMention], text: str) -> li
     if event.location is not None and event.location.country:
         hit_countries.add(event.location.country)
     site = next((p for p in places if p.country and p.country not in hit_countries
-                 and launch_site(event, p, text)), None)
+                 and stands_for_party(p) and launch_site(event, p, text)), None)
     if site is None:
         return []
     return [ActorMention(site.start, site.end, site.text, site.name, site.country, None, None,

@@ -94,6 +94,7 @@ class Place:
     precision: str
     population: int = 0
     prior: int = 0
+    party: bool = True      # False: only where an event happened, never its target or origin
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +225,7 @@ def validate_gazetteer(data: Any) -> None:
                 at, "country must be ISO alpha-3 or null")
         require(isinstance(p.get("lat"), (int, float)) and -90 <= p["lat"] <= 90, at, "bad lat")
         require(isinstance(p.get("lon"), (int, float)) and -180 <= p["lon"] <= 180, at, "bad lon")
+        require(isinstance(p.get("party", True), bool), at, "party must be true or false")
         names = p.get("names")
         require(isinstance(names, list) and names and all(isinstance(n, str) and n.strip() for n in names),
                 at, "names must be a non-empty list of strings")
@@ -313,7 +315,8 @@ def _construct_rule(data: dict[str, Any]) -> ConstructRule:
 def _place_from_record(p: dict[str, Any]) -> Place:
     return Place(id=p["id"], name=p["name"], country=p.get("country"), lat=float(p["lat"]),
                  lon=float(p["lon"]), precision=p["precision"],
-                 population=int(p.get("population", 0)), prior=int(p.get("prior", 0)))
+                 population=int(p.get("population", 0)), prior=int(p.get("prior", 0)),
+                 party=p.get("party", True))
 
 
 def _default_order(place: Place) -> tuple[int, int, str]:
