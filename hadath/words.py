@@ -57,6 +57,8 @@ class FunctionWords:
     claim_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     own_victim_leads: frozenset[str]
+    control_verbs: frozenset[str]
+    control_prepositions: frozenset[str]
     report_nouns: frozenset[str]
     resolution_nouns: frozenset[str]
     document_governors: frozenset[str]

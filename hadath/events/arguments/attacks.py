@@ -4,8 +4,10 @@ an attack, an armed speaker's own operation.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...records import Sentence
+from ...resources import load_json
 from ...text.normalize import normalize_string
 from ...words import function_words, normalised
 from ..lexicon import without_asides
@@ -44,11 +46,14 @@ from .vocabulary import (
     COMPLEMENTIZERS,
     NOUN_SUBJECT_WORDS,
     OWN_FORCES,
+    PARTITIVE_WORD,
     POSSESSIVE_SUFFIXES,
+    PROCLITIC_WORDS,
     STATE_FORCE_SECTORS,
     SUBJECT_GAP_WORDS,
     SUPPORT_NOUN_STEMS,
     TARGET_WORDS,
+    TIME_WORDS,
     VICTIM_SECTORS,
 )
 from .word_shapes import (
@@ -442,3 +447,103 @@ def _instrument_or_source(text: str, t_end: int, g: Group) -> bool:
     if last.startswith("ب") and fired_by_owner(last):
         return True
     return last == "من" and len(before) <= 2 and not any(_is_number(w) for w in before[:-1])
+
+
+CONTROL_VERBS = normalised(_WORDS.control_verbs)
+CONTROL_PREPOSITIONS = _WORDS.control_prepositions
+# "نفذ عملية طعن"، "شن سلسلة غارات": a campaign or attack noun heading the trigger
+OPERATION_NOUNS = normalised(CAMPAIGN_NOUNS, ATTACK_NOUNS)
+VERB_REACH_CHARS = 20     # enough for the verb with its proclitics right before its subject
+COUNT_REACH_CHARS = 20    # and for a number or a quantity with من between them
+
+
+@lru_cache(maxsize=1)
+def _attack_support_verbs() -> frozenset[str]:
+    """The support verbs of attacks in event_rules.json (شن، نفذ، ارتكب) and their nouns."""
+    classes = load_json("event_rules.json")["light_verbs"]["classes"]
+    return normalised(*(c["past"] + c["present"] + c.get("nouns", [])
+                        for c in classes if "ASSAULT" in c["events"]))
+
+
+def _without_conjunction(word: str) -> str:
+    key = normalize_string(word)
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+
+
+def _control_verb(word: str) -> bool:
+    """A verb of managing or venturing to (تمكن، نجح، أقدم), also with و/ف."""
+    return _without_conjunction(word) in CONTROL_VERBS
+
+
+def _governing_verb(word: str) -> bool:
+    """A support verb of attacks (شن، نفذ) or a verb of managing to, also with و/ف."""
+    return _control_verb(word) or _without_conjunction(word) in _attack_support_verbs()
+
+
+def _governing_bridge(verb: str, words: list[str]) -> bool:
+    """What may stand between a governing verb (and its subject) and the attack noun: a
+    verb of managing to's preposition ("تمكنوا من"; after a support verb a preposition
+    makes the noun a circumstance: "سقط شهداء في قصف"), then one operation noun ("نفذ
+    عملية طعن")."""
+    rest = list(words)
+    if rest and rest[0] in CONTROL_PREPOSITIONS and _control_verb(verb):
+        rest = rest[1:]
+    if rest and normalize_string(rest[0]).removeprefix("ال") in OPERATION_NOUNS:
+        rest = rest[1:]
+    return not rest
+
+
+def _plain_words(text: str, start: int, end: int) -> list[str]:
+    """The words from ``start`` to ``end`` without comma asides and time words."""
+    return [w for w in (word_text(m) for m in VOWELLED_WORD.finditer(without_asides(text[start:end])))
+            if w not in TIME_WORDS]
+
+
+def governed_attack_agent(text: str, actors: list[Group], t_start: int) -> bool:
+    """"نفذ مستوطنون هجوما"، "شاب نفذ عملية طعن"، "تمكن مسلحون من تفجير": the participants
+    before the attack noun are the subject of a support verb of attacks or of a verb of
+    managing to that governs the noun, so they carry it out, whatever their sector."""
+    gap = _plain_words(text, actors[-1].end, t_start)
+    if gap and not gap[0].startswith(("و", "ف")) and _governing_verb(gap[0]) \
+            and _governing_bridge(gap[0], gap[1:]):
+        # a verb joined by و/ف goes on with the clause before, not with who precedes it
+        # ("أسرت إسرائيل العشرات وكثفت قصفها")
+        return True
+    # the verb right before its subject, also when a comma aside follows the subject and
+    # opens the noun's clause ("شن مستوطنون، فجر اليوم، هجوما")
+    start = actors[0].start - len(attached_prefix(text, actors[0].start))
+    lead = [m for m in VOWELLED_WORD.finditer(text, max(0, start - VERB_REACH_CHARS - COUNT_REACH_CHARS),
+                                              start)
+            if word_text(m) not in PROCLITIC_WORDS]
+    if lead and word_text(lead[-1]) == PARTITIVE_WORD:
+        lead = lead[:-2]    # "نفذ عدد من الشبان"، "تمكن اثنان من المسلحين"
+    elif lead and _is_number(word_text(lead[-1])):
+        lead = lead[:-1]    # "نفذ 3 مستوطنين"
+    return bool(lead) and not has_break(text, lead[-1].end(), start) \
+        and _governing_verb(word_text(lead[-1])) and _governing_bridge(word_text(lead[-1]), gap)
+
+
+def own_forces_governing(text: str, c_start: int, t_start: int) -> bool:
+    """"أن مقاتليها تمكنوا من تفجير"، "نفذ عناصره هجوما"، "تمكن مقاتليها من إحراق": a noun of
+    forces with its owner's pronoun is the subject of a verb governing the attack noun."""
+    words = _plain_words(text, c_start, t_start)
+    for k in range(len(words) - 1, -1, -1):
+        if OWN_FORCES.match(words[k]) is None:
+            continue
+        rest = words[k + 1:]
+        return bool(rest) and _governing_verb(rest[0]) and _governing_bridge(rest[0], rest[1:]) \
+            or k > 0 and _governing_verb(words[k - 1]) and _governing_bridge(words[k - 1], rest)
+    return False
+
+
+CONTROL_SUBJECT_WORDS = 4   # "تمكن مقاتلو الكتيبة فجر اليوم من"
+
+
+def governed_by_control_verb(text: str, c_start: int, t_start: int) -> bool:
+    """"نجحوا في تفجير"، "تمكن المسلحون من إحراق": the preposition before the attack noun is
+    that of a verb of managing to a few words back, so the noun is no circumstance."""
+    words = _plain_words(text, c_start, t_start)
+    if not words or words[-1] not in CONTROL_PREPOSITIONS:
+        return False
+    reach = words[-CONTROL_SUBJECT_WORDS - 2:-1]
+    return any(_control_verb(w) for w in reach)

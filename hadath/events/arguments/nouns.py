@@ -23,6 +23,9 @@ from .attacks import (
     _attack_noun_stem,
     _bare_stem,
     _state_forces_before,
+    governed_attack_agent,
+    governed_by_control_verb,
+    own_forces_governing,
     with_ambush_setter,
 )
 from .clauses import _counted_right_after, _support_subject, _support_verb_subject
@@ -359,7 +362,8 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
                   if g not in recipients] or [g for g in speaker if g not in recipients]
         if actors:
             how += "+possessed-support"
-    if sense.event in ACTED_UPON_TYPES and _circumstance_noun(text, c_start, t_start):
+    if sense.event in ACTED_UPON_TYPES and _circumstance_noun(text, c_start, t_start) \
+            and not (sense.event == "ASSAULT" and governed_by_control_verb(text, c_start, t_start)):
         # "جرح الوزير في تفجير"، "مقتل جندي إثر انفجار": the participant before the noun
         # is who the attack hit
         victims = [g for g in _subject_before(text, groups, t_start, c_start, NOUN_SUBJECT_WORDS)
@@ -389,9 +393,15 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
             and not opens_toll_phrase(text[t_start:t_end]) \
             and (not _preposition_prefix(text, t_start)
                  or _light_verb_before(text, c_start, t_start, groups)):
-        actors = [g for g in _subject_before(text, groups, t_start, c_start, NOUN_SUBJECT_WORDS)
-                  if sense.event not in ACTED_UPON_TYPES
-                  or not _across_complementizer(text, g.end, t_start)]
+        if sense.event == "ASSAULT" and own_forces_governing(text, c_start, t_start):
+            # "أعلنت الكتائب أن مقاتليها تمكنوا من تفجير ...": the forces' owner
+            actors = [g for g in _agent_of_pronoun(groups, sentence, t_start)
+                      if g not in recipients]
+            how += "+own-forces-governing" if actors else ""
+        if not actors:
+            actors = [g for g in _subject_before(text, groups, t_start, c_start, NOUN_SUBJECT_WORDS)
+                      if sense.event not in ACTED_UPON_TYPES
+                      or not _across_complementizer(text, g.end, t_start)]
         if not actors and sense.id.endswith("+support"):
             actors = _support_subject(text, sentence, groups, t_start, c_start)
         if not actors and (sense.id.endswith("+support")
@@ -415,7 +425,9 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
             how += "+judging-subject"
         if actors and sense.event in ACTED_UPON_TYPES \
                 and all(g.head.sector in VICTIM_SECTORS or _counted_unarmed(text, g) for g in actors) \
-                and not (sense.event == "COERCE" and any(_coercing_civilians(g, sense) for g in actors)):
+                and not (sense.event == "COERCE" and any(_coercing_civilians(g, sense) for g in actors)) \
+                and not (sense.event == "ASSAULT"
+                         and governed_attack_agent(text, actors, t_start)):
             # "راح ضحية الاعتداء مدنيون"، "مقتل شخص في انفجار سيارة مفخخة": people acted
             # upon standing before an attack noun are its victims, not its agents; before a
             # raid noun with a place of its own they belong to the clause before
