@@ -85,6 +85,8 @@ class FunctionWords:
     raid_verbs: frozenset[str]
     clash_setting_words: frozenset[str]
     opposed_side_markers: frozenset[str]
+    clash_side_pronouns: frozenset[str]
+    clash_side_demonstratives: frozenset[str]
     vehicle_target_nouns: frozenset[str]
     instrument_target_nouns: frozenset[str]
     ground_vehicle_words: frozenset[str]

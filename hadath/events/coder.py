@@ -326,7 +326,8 @@ class EventCoder:
                 if carried:
                     args.actors, args.how = carried, args.how + "+carried-subject"
             sides = clash_sides(text, groups, hit.start, hit.end,
-                                clause_bounds(text, sentence, hit.start)[1], args.actors) \
+                                clause_bounds(text, sentence, hit.start)[1], args.actors,
+                                s_end=sentence.end, s_start=sentence.start) \
                 if sense.event == "ASSAULT" else None
             if sides is not None:
                 sides += [g for g in joined_fighters(text, sentence, groups, hit.start)

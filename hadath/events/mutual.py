@@ -18,6 +18,8 @@ from .arguments import (
     took_in_wing_parent,
     verb_person,
 )
+from .arguments.parties import _armed_antecedent, _possessor
+from .arguments.vocabulary import OWN_FORCES
 from .attribution import is_reporter
 from .structure import (
     CLAUSE_BREAK,
@@ -42,6 +44,8 @@ CLASH_SETTING_WORDS = _WORDS.clash_setting_words
 OPPOSED_SIDE_MARKERS = _WORDS.opposed_side_markers
 TIME_WORDS = _WORDS.time_words
 ASIDE_OPENERS = _WORDS.object_aside_openers
+SIDE_PRONOUNS = _WORDS.clash_side_pronouns
+SIDE_DEMONSTRATIVES = _WORDS.clash_side_demonstratives
 PROCLITICS = ("و", "ف", "ب", "ل")
 # Words allowed between the trigger and the marker of its sides: adjectives
 # ("اشتباكات عنيفة ومتقطعة بين") and the object of an exchange ("تبادلوا إطلاق النار مع").
@@ -92,10 +96,11 @@ def after_exchange_noun(text: str, t_start: int) -> bool:
 
 
 def sides_named_after(text: str, groups: list[Group], t_end: int, c_end: int,
-                      subject: list[Group]) -> list[Group]:
+                      subject: list[Group], scope: Sentence | None = None) -> list[Group]:
     """The participants after بين / مع that follow the trigger within a few words of its
     clause (its ``subject`` may stand in between: "اشتبك مقاتلون من الحركة مع"), with
-    those coordinated with them."""
+    those coordinated with them; a side written as a pronoun or a possessed or pointed-to
+    force is the participant it refers back to within ``scope`` (the sentence)."""
     subject_words = sum(len(VOWELLED_WORD.findall(text, g.start, g.end)) for g in subject if g.start >= t_end)
     k = -1
     for w in VOWELLED_WORD.finditer(text, t_end, c_end):
@@ -110,11 +115,16 @@ def sides_named_after(text: str, groups: list[Group], t_end: int, c_end: int,
             return _sides_after_later_between(text, groups, t_end, c_end, subject)
         if word_text(w) in PRONOUN_BETWEEN:
             return _side_after_pronoun_between(text, groups, w.end(), c_end)
+        if word_text(w) in SIDE_PRONOUNS:
+            return [] if scope is None else _possessor(_others(groups, subject), scope, w.start())
         if word_text(w) in OPPOSED_SIDE_MARKERS:
             after = next((g for g in groups if g.start >= w.end()), None)
             return [] if after is None or text[w.end():after.start].strip() \
                 or after.head.kind in PLACE_KINDS else chain_from(text, groups, groups.index(after))
         if word_text(w) in PARTY_MARKERS:
+            referred = _referred_sides(text, groups, w, c_end, subject, scope)
+            if referred is not None:
+                return referred
             following = [i for i, g in enumerate(groups) if g.start >= w.end()]
             if not following or has_break(text, w.end(), groups[following[0]].start) \
                     or len(VOWELLED_WORD.findall(text, w.end(), groups[following[0]].start)) > 1:
@@ -125,6 +135,41 @@ def sides_named_after(text: str, groups: list[Group], t_end: int, c_end: int,
                     or _second_party_after_aside(text, groups, following[0])
             return chain
     return []
+
+
+def _others(groups: list[Group], subject: list[Group]) -> list[Group]:
+    return [g for g in groups if g not in subject]
+
+
+def _referred_sides(text: str, groups: list[Group], marker: re.Match[str], c_end: int,
+                    subject: list[Group], scope: Sentence | None) -> list[Group] | None:
+    """"اشتباكات عنيفة مع قواته"، "بين مقاتليها وجيش الاحتلال"، "بين تلك القوات
+    ومسلحين": a side after the marker written as a force with a possessive pronoun or
+    after a demonstrative is the armed body or state named before it in the sentence (not
+    the subject of a clash after مع); after بين the participant joined to it by و is the other side.
+    None when the side is written otherwise."""
+    first = VOWELLED_WORD.search(text, marker.end(), c_end)
+    if scope is None or first is None or text[marker.end():first.start()].strip():
+        return None
+    side_end = first.end()
+    if word_text(first) in SIDE_DEMONSTRATIVES:
+        noun = VOWELLED_WORD.search(text, first.end(), c_end)
+        if noun is None or not word_text(noun).startswith("ال") or text[first.end():noun.start()].strip():
+            return None
+        side_end = noun.end()
+    elif OWN_FORCES.match(word_text(first)) is None:
+        return None
+    between = word_text(marker) == PARTIES_MARKER
+    # after مع the subject is the other side; both sides of بين follow it, so it may be the one meant
+    sides = _armed_antecedent(groups if between else _others(groups, subject), scope, first.start())
+    if between:
+        after = next((i for i, g in enumerate(groups) if g.start >= side_end), None)
+        if after is not None and groups[after].start < c_end \
+                and text[side_end:groups[after].start].strip() in ("و", "") \
+                and attached_prefix(text, groups[after].start).startswith("و") \
+                and groups[after].head.kind not in PLACE_KINDS:
+            sides = sides + [g for g in chain_from(text, groups, after) if g not in sides]
+    return sides
 
 
 def _side_after_pronoun_between(text: str, groups: list[Group], pos: int, c_end: int) -> list[Group]:
@@ -184,6 +229,29 @@ def relative_fighters(text: str, groups: list[Group], t_end: int, c_end: int) ->
             return []
         return [g for g in chain_from(text, groups, first) if g.head.kind not in PLACE_KINDS]
     return []
+
+
+def subject_over_aside(text: str, groups: list[Group], t_start: int, s_start: int) -> list[Group]:
+    """"خاضت الكتائب، ليل الخميس - الجمعة، اشتباكات ضد القوات": the subject of a fight verb,
+    separated from the clash noun by a short comma aside opened by a time word or a
+    preposition and naming no participant, is a side of the clash.  [] when none."""
+    before = text[s_start:written_word_start(text, t_start)].rstrip()
+    if not before.endswith(("،", ",")):
+        return []
+    closing = s_start + len(before) - 1
+    opening = max(text.rfind("،", s_start, closing), text.rfind(",", s_start, closing))
+    aside = words_between(text, opening + 1, closing) if opening >= 0 else []
+    if not aside or len(aside) > CLASH_ASIDE_WORDS or aside[0] not in ASIDE_OPENERS \
+            or any(opening < g.start < closing for g in groups):
+        return []
+    subject = next((g for g in reversed(groups) if g.end <= opening), None)
+    if subject is None or text[subject.end:opening].strip() or subject.head.kind in PLACE_KINDS:
+        return []
+    verb = list(VOWELLED_WORD.finditer(text, s_start, subject.start))[-1:]
+    if not verb or text[verb[0].end():subject.start].strip() \
+            or word_text(verb[0]).removeprefix("و").removeprefix("ف") not in FIGHT_SUPPORT_VERBS:
+        return []
+    return [subject]
 
 
 def _sides_after_later_between(text: str, groups: list[Group], t_end: int, c_end: int,
@@ -260,19 +328,25 @@ def _second_party_further(text: str, groups: list[Group], first: int, c_end: int
 
 
 def clash_sides(text: str, groups: list[Group], t_start: int, t_end: int, c_end: int,
-                subject: list[Group], s_end: int | None = None) -> list[Group] | None:
+                subject: list[Group], s_end: int | None = None,
+                s_start: int | None = None) -> list[Group] | None:
     """None when the trigger names no two-sided fighting; else the sides it names after
     بين / مع / ضد, over a short comma aside, and the subject of a fight verb describing it
-    (its ``subject`` and whom it was attached to are added by ``make_mutual``); ``s_end``
-    bounds the aside reading (the end of the line when not given)."""
+    (its ``subject`` and whom it was attached to are added by ``make_mutual``); ``s_start``
+    and ``s_end``, the sentence's bounds (its line when not given), bound the aside reading
+    and where a pronoun's referent is looked for."""
     if not (is_clash(text[t_start:t_end]) or after_exchange_noun(text, t_start)):
         return None
     if s_end is None:
         line_end = text.find("\n", c_end)
         s_end = len(text) if line_end < 0 else line_end
+    if s_start is None:
+        s_start = text.rfind("\n", 0, t_start) + 1
     c_end = end_over_asides(text, groups, c_end, s_end)
-    fighters = [g for g in relative_fighters(text, groups, t_end, c_end) if g not in subject]
-    return fighters + [g for g in sides_named_after(text, groups, t_end, c_end, subject + fighters)
+    fighters = [g for g in relative_fighters(text, groups, t_end, c_end)
+                + subject_over_aside(text, groups, t_start, s_start) if g not in subject]
+    scope = Sentence(index=-1, start=s_start, end=s_end)
+    return fighters + [g for g in sides_named_after(text, groups, t_end, c_end, subject + fighters, scope)
                        if g not in fighters]
 
 
@@ -386,9 +460,13 @@ def make_mutual(event: Event, named: list[ActorMention], reporting: list[ActorMe
     location and the source of the report is no participant, unless it is an armed body
     telling of its own fight (``reporting`` holds the parties named in the source)."""
     own_forces = _fights_through_own_forces(event)
+    # a side named before the clash was reached through its forces or a pronoun ("أعلنت
+    # الكتائب ... بين مقاتليها وجيش الاحتلال"), or fought it as raider: a side though it reports
+    referred = {_identity(m) for m in named if m.start < event.trigger.start
+                and not is_reporter(Span(m.text, m.start, m.end))}
     sides: list[ActorMention] = []
     for m in event.actor + named:
-        if m.kind not in PLACE_KINDS and (own_forces or not _reports(m, event)) \
+        if m.kind not in PLACE_KINDS and (own_forces or _identity(m) in referred or not _reports(m, event)) \
                 and _identity(m) not in {_identity(s) for s in sides}:
             sides.append(m)
     sides += [m for m in reporting_armed_party(list(reporting), sides, event.recipient)
