@@ -62,7 +62,8 @@ def test_a_closure_in_the_region_has_no_place_target():
 
 
 def test_a_launch_from_the_region_names_no_attacker():
-    events = events_of("سقطت صواريخ أطلقت من شمال فلسطين المحتلة على بلدة في جنوب لبنان يوم السبت.", "ASSAULT")
+    events = events_of("سقطت صواريخ أطلقت من شمال فلسطين المحتلة على بلدة في جنوب لبنان يوم السبت.",
+                       "ASSAULT")
     assert events and all(e.location.country == "LBN" for e in events)
     assert all(a.country != "ISR" for e in events for a in e.actor)
 

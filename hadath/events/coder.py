@@ -398,8 +398,9 @@ class EventCoder:
             if sides is not None:
                 # after scoring: the rescorer learnt clashes with their sides as recipients
                 reporting = reporting_parties(text, sentence, hit.end, event.attributed_to, analysis.actors)
-                make_mutual(event, localised(_entities(sides), local, self.rules.local_sectors, self.outsiders),
-                            localised(reporting, local, self.rules.local_sectors, self.outsiders))
+                sectors, outsiders = self.rules.local_sectors, self.outsiders
+                make_mutual(event, localised(_entities(sides), local, sectors, outsiders),
+                            localised(reporting, local, sectors, outsiders))
             if event.event == "ASSAULT":
                 event.actor, event.recipient = armed_groups_of_place(event)
                 event.recipient = soldiers_beside_foreign_target(event)

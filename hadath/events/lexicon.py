@@ -1213,6 +1213,15 @@ def default_trigger_matcher() -> TriggerMatcher:
                                  data.get("hidden_passive", []), data.get("wa_stems"))
 
 
+@lru_cache(maxsize=None)
+def light_verb_words(event: str) -> frozenset[str]:
+    """The support verbs of ``event`` in event_rules.json, past and present forms and their
+    verbal nouns, normalised (ASSAULT: شن، نفذ، ارتكب، تنفيذ ...)."""
+    classes = validate_rules(load_json("event_rules.json"))["light_verbs"]["classes"]
+    return normalised(*(c["past"] + c["present"] + c.get("nouns", [])
+                        for c in classes if event in c["events"]))
+
+
 @lru_cache(maxsize=1)
 def default_rules() -> EventRules:
     return build_rules(validate_rules(load_json("event_rules.json")))

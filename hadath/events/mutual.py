@@ -322,7 +322,8 @@ def _second_party_further(text: str, groups: list[Group], first: int, c_end: int
             return []
         if g.head.kind in PLACE_KINDS:
             continue
-        joined = attached_prefix(text, g.start) == "و" or words_between(text, groups[first].end, g.start)[-1:] == ["و"]
+        gap = words_between(text, groups[first].end, g.start)
+        joined = attached_prefix(text, g.start) == "و" or gap[-1:] == ["و"]
         return [g] if joined else []
     return []
 
@@ -373,8 +374,9 @@ def raiding_side(text: str, sentence: Sentence, groups: list[Group], t_start: in
     """"اقتحمت قوات الاحتلال المخيم واعتقلت شابين، وسط اشتباكات مع مقاومين": a clash set by
     وسط / خلال ... in a sentence opened by a raid verb has the raiders, the participant right
     after that verb, as a side (the one ``مع`` names is the other); so has a clash whose one
-    side is a plural pronoun after بين ("اقتحم مسلحون البلدة، فاندلعت اشتباكات بينهم وبين").  Someone hit in a later
-    clause is no side; a clash whose sides are listed after بين keeps them.  [] when none."""
+    side is a plural pronoun after بين ("اقتحم مسلحون البلدة، فاندلعت اشتباكات بينهم وبين").
+    Someone hit in a later clause is no side; a clash whose sides are listed after بين keeps
+    them.  [] when none."""
     word_start = written_word_start(text, t_start)
     before = list(VOWELLED_WORD.finditer(text, sentence.start, word_start))
     if len(before) < 2 or _lists_sides(text, sentence, t_end) \

@@ -4,13 +4,11 @@ an attack, an armed speaker's own operation.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...records import Sentence
-from ...resources import load_json
 from ...text.normalize import normalize_string
 from ...words import function_words, normalised
-from ..lexicon import without_asides
+from ..lexicon import light_verb_words, without_asides
 from ..structure import (
     VOWELLED_WORD,
     Group,
@@ -457,14 +455,6 @@ VERB_REACH_CHARS = 20     # enough for the verb with its proclitics right before
 COUNT_REACH_CHARS = 20    # and for a number or a quantity with من between them
 
 
-@lru_cache(maxsize=1)
-def _attack_support_verbs() -> frozenset[str]:
-    """The support verbs of attacks in event_rules.json (شن، نفذ، ارتكب) and their nouns."""
-    classes = load_json("event_rules.json")["light_verbs"]["classes"]
-    return normalised(*(c["past"] + c["present"] + c.get("nouns", [])
-                        for c in classes if "ASSAULT" in c["events"]))
-
-
 def _without_conjunction(word: str) -> str:
     key = normalize_string(word)
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
@@ -477,7 +467,7 @@ def _control_verb(word: str) -> bool:
 
 def _governing_verb(word: str) -> bool:
     """A support verb of attacks (شن، نفذ) or a verb of managing to, also with و/ف."""
-    return _control_verb(word) or _without_conjunction(word) in _attack_support_verbs()
+    return _control_verb(word) or _without_conjunction(word) in light_verb_words("ASSAULT")
 
 
 def _governing_bridge(verb: str, words: list[str]) -> bool:
