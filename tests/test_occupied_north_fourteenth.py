@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 
 import pytest
+from conftest import events_of
 
 from hadath.recognize.places import (
     GAZETTEER_FILE,
@@ -16,7 +17,6 @@ from hadath.recognize.places import (
 )
 from hadath.resources import DataError, load_json
 from hadath.text.normalize import normalize_key
-from tests.conftest import events_of
 
 NORTH, SOUTH = "cur:north-israel", "cur:south-israel"
 
