@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..recognize.places import distance_km
 from ..records import COUNT_KINDS, SYMMETRIC_TYPES, ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words, normalised
@@ -86,7 +87,11 @@ def _one_sided_beside_clash(a: Event, b: Event) -> bool:
         return True
     sides = _countries(clash.actor)
     attackers = _countries(one_sided.actor)
-    fighting = one_sided.mode in CLASH_MODES and bool(sides and attackers and attackers <= sides)
+    # "قتلت الكتائب جنودا في عمليات وسط معارك": victims the clash does not name (here it
+    # names only the group that tells of it) make the attack a claim of its own
+    victims = _countries(one_sided.recipient) - attackers
+    fighting = one_sided.mode in CLASH_MODES and bool(sides and attackers and attackers <= sides) \
+        and victims <= sides | _countries(clash.recipient)
     return bool(one_sided.actor) and not fighting
 
 
@@ -134,13 +139,56 @@ def _counts_compatible(a: Event, b: Event) -> bool:
 LOCAL_PRECISIONS = frozenset({"city", "neighbourhood"})
 
 
-def _places_compatible(a: Event, b: Event) -> bool:
+# Places wider than a town: a region or a governorate, which the gazetteer gives as a point
+# with no extent.
+WIDE_PRECISIONS = frozenset({"region", "admin1"})
+# How far from its point a region still reaches: the widest curated region in Palestine and
+# Israel, the West Bank, reaches Jenin at about 57 km from its point, while Gaza lies 89 km
+# from it and the north of occupied Palestine 180 km from Gaza.  Governorates get no reach:
+# the curated ones run from Gaza's, a few km across, to al-Anbar and the Darfur states,
+# hundreds of km across.
+REACH_KM = {"region": 75.0}
+
+
+def _places_compatible(a: Event, b: Event, text: str) -> bool:
     if not a.location or not b.location or a.quad in (1, 3):
         return True
     if a.location.precision in LOCAL_PRECISIONS and b.location.precision in LOCAL_PRECISIONS \
             and a.location.name != b.location.name:
         return False
-    return a.location.country == b.location.country
+    return a.location.country == b.location.country and not _settings_differ(a, b, text)
+
+
+def _settings_differ(a: Event, b: Event, text: str) -> bool:
+    """A region (or governorate) and a place of the same country are one setting only when
+    the place lies within the region's reach and nothing else tells the two mentions apart:
+    "قصف مستوطنة شمالي فلسطين المحتلة بصواريخ الكاتيوشا ... استهداف كريات شمونة بمسيرة"
+    names two means.  Within one sentence a mention often takes the place of a neighbouring
+    phrase ("قتل ... وأصاب ... من طلاب غزة والضفة"), so there distance alone does not part
+    them."""
+    if not {a.location.precision, b.location.precision} & WIDE_PRECISIONS:
+        return False
+    # "استشهد ثلاثة في القصف" may resume the other mention by a wider word
+    means_differ = None not in (a.mode, b.mode) and a.mode != b.mode \
+        and not any(_resumes_by_noun(e, text) for e in (a, b))
+    if means_differ and {a.location.precision, b.location.precision} & LOCAL_PRECISIONS:
+        return True
+    far = not _within_reach(a.location, b.location)
+    return far and (a.sentence.index != b.sentence.index or means_differ)
+
+
+def _resumes_by_noun(e: Event, text: str) -> bool:
+    """A definite noun naming no doer ("في القصف"); with a doer it tells an act of its own
+    ("أطلقت القوات النار")."""
+    return parse_rule(e.rule)[1] == NOUN_FORM and not e.actor and _is_definite(text, e.trigger.start)
+
+
+def _within_reach(a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether a place lies within a region's reach (two regions: within the wider reach)."""
+    reach = max(REACH_KM.get(a.precision, 0.0), REACH_KM.get(b.precision, 0.0))
+    if not reach or a.name == b.name or None in (a.lat, a.lon, b.lat, b.lon):
+        return True
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= reach
 
 
 _TOKEN = re.compile(r"\S+")
@@ -256,6 +304,8 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1,
         return _counts_compatible(a, b)
     if not _meetings_compatible(a, b, text):
         return False
+    if _told_after_another(text, a, b):
+        return False
     if _speakers_differ(a, b):
         return False
     if a.sentence.index == b.sentence.index and \
@@ -287,7 +337,8 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1,
         and not (_going_on(a) or _going_on(b))
     if a.sentence.index != b.sentence.index and a.date != b.date and not lead_summary:
         return False
-    if not (_participants_compatible(a, b, group_roots or {}) and _counts_compatible(a, b) and _places_compatible(a, b)):
+    if not (_participants_compatible(a, b, group_roots or {}) and _counts_compatible(a, b)
+            and _places_compatible(a, b, text)):
         return False
     if a.sentence.index != b.sentence.index and _strike_beside_campaign(a, b):
         return False
@@ -332,6 +383,19 @@ _BACKGROUND_OPENING = re.compile(rf"\s*[وف]?{alternation(_WORDS.background_ope
 
 def _is_background(text: str, sentence_start: int) -> bool:
     return _BACKGROUND_OPENING.match(text, sentence_start) is not None
+
+
+# "وبعد ذلك، استهدفت ..."، "وبعدها ...": a sentence opened by a time relative to what was
+# told before tells another fact.
+_SEQUENCE_OPENING = re.compile(rf"\s*[وف]?(?:{alternation(_WORDS.relative_time_adverbs)}"
+                               rf"|{alternation(_WORDS.relative_time_prepositions)} ذلك)(?!\w)")
+
+
+def _told_after_another(text: str, a: Event, b: Event) -> bool:
+    """The later of two mentions in two sentences opens its sentence with a relative time."""
+    later = a if a.sentence.index > b.sentence.index else b
+    return a.sentence.index != b.sentence.index and \
+        _SEQUENCE_OPENING.match(text, later.sentence.start) is not None
 
 
 def _verb_with_target(e: Event) -> bool:
@@ -487,6 +551,14 @@ def _split_by(breaks: list[int], a: Event, b: Event) -> bool:
     return any(low < p < high for p in breaks)
 
 
+def _named_town(e: Event) -> bool:
+    return e.location is not None and e.location.precision in LOCAL_PRECISIONS
+
+
+def _same_town(a: Event, b: Event) -> bool:
+    return a.location is not None and b.location is not None and a.location.name == b.location.name
+
+
 def merge_events(events: list[Event], text: str, lead_index: int = -1,
                  group_roots: Mapping[str, str] | None = None) -> list[Event]:
     """``lead_index``: the index of the document's first body sentence (its lead);
@@ -499,8 +571,13 @@ def merge_events(events: list[Event], text: str, lead_index: int = -1,
     for e in events:
         # "وأسفر القصف عن": a mention that resumes a happening resumes the last one told
         candidates = reversed(merged) if is_anaphoric(e, text) else iter(merged)
-        kept = next((k for k in candidates if not _split_by(breaks, k, e)
-                     and same_happening(k, e, text, lead_index, group_roots)), None)
+        compatible = (k for k in candidates if not _split_by(breaks, k, e)
+                      and same_happening(k, e, text, lead_index, group_roots))
+        kept = next(compatible, None)
+        if kept is not None and _named_town(e) and not _same_town(kept, e):
+            # "استهداف مستوطنة كريات شمونة": a mention told of a town joins the event
+            # told of that town rather than an earlier one set only in its region
+            kept = next((k for k in compatible if _same_town(k, e)), kept)
         if kept is None:
             merged.append(e)
         else:
