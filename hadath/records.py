@@ -140,6 +140,7 @@ class PlaceMention:
     lon: float | None
     precision: str                  # country | admin1 | city | neighbourhood | region
     id: str | None = None
+    party: bool = True              # False: only where events happen, never a party (gazetteer)
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "name": self.name,

@@ -423,6 +423,11 @@ def function_words() -> FunctionWords:
     return validate_function_words(load_json(FUNCTION_WORDS_FILE))
 
 
+def without_conjunction(word: str) -> str:
+    """The word without a leading و / ف when more than three letters stay ("وتمكن" → "تمكن")."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
 def normalised(*groups: Iterable[str]) -> frozenset[str]:
     """The normalised keys of all the words of ``groups``: a word class as a set to test
     read words against."""

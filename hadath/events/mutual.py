@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..records import ActorMention, Event, Sentence, Span
-from ..words import function_words
+from ..words import function_words, without_conjunction
 from .arguments import (
     ARMED_SECTORS,
     PARTIES_MARKER,
@@ -383,7 +383,7 @@ def raiding_side(text: str, sentence: Sentence, groups: list[Group], t_start: in
             or not (word_text(before[-1]) in CLASH_SETTING_WORDS or _pronoun_side_follows(text, t_end)):
         return []
     opener = word_text(before[0])
-    if opener not in RAID_VERBS and not (opener[:1] in ("و", "ف") and opener[1:] in RAID_VERBS):
+    if opener not in RAID_VERBS and without_conjunction(opener) not in RAID_VERBS:
         return []
     first = next((i for i, g in enumerate(groups) if g.start >= before[0].end()), None)
     if first is None or text[before[0].end():groups[first].start].strip() \

@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 
 from ..recognize.actors import LOCATED_FORCE_SECTORS, WHERE_RULE, dominant_state
-from ..recognize.places import load_gazetteer
 from ..records import ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words, normalised
@@ -85,8 +84,7 @@ def stands_for_party(place: PlaceMention) -> bool:
     """Whether a place may stand for the party of its country.  A gazetteer entry marked
     ``party: false`` only says where ("شمالي فلسطين المحتلة" is northern Israel, but the
     region is no target: "تهجير المستوطنين من شمال فلسطين المحتلة" acts on the settlers)."""
-    entry = load_gazetteer().places.get(place.id) if place.id else None
-    return entry is None or entry.party
+    return place.party
 
 
 # Types whose victims are the people of the place they happen in (not protests, which

@@ -38,7 +38,7 @@ from ..text import (
     normalize_key,
     normalize_string,
 )
-from ..words import alternation, function_words, normalised
+from ..words import alternation, function_words, normalised, without_conjunction
 from .introduced import introduced_people
 from .organisations import find_unnamed_bodies
 from .places import load_place_stopwords, previous_word
@@ -220,11 +220,7 @@ def _envoy_before_post(layer: TextLayer, state: Resolved, body: Resolved) -> boo
     own = normalize_string(layer.text[state.start:state.end]).split()
     before = normalize_string(layer.text[max(0, state.start - 40):state.start]).split()
     titles = own[:1] + before[-ENVOY_TITLE_REACH_WORDS:]
-    return any(_without_conjunction(w) in words.envoy_titles for w in titles)
-
-
-def _without_conjunction(word: str) -> str:
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return any(without_conjunction(w) in words.envoy_titles for w in titles)
 
 
 # Characters that may stand between a title phrase and the person's name beside it.

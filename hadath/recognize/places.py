@@ -737,7 +737,7 @@ def after_place_noun(layer: TextLayer, m: Match[Any], sw: PlaceStopwords) -> boo
 def _mention(text: str, m: Match[_Lookup], place: Place) -> PlaceMention:
     return PlaceMention(start=m.start, end=m.end, text=text[m.start:m.end], name=place.name,
                         country=place.country, lat=place.lat, lon=place.lon,
-                        precision=place.precision, id=place.id)
+                        precision=place.precision, id=place.id, party=place.party)
 
 
 # ---------------------------------------------------------------- places by construction
@@ -830,7 +830,7 @@ def _repeated_names(layer: TextLayer, known: Sequence[PlaceMention],
         start = t.end - len(surface)
         out.append(PlaceMention(start=start, end=t.end, text=surface, name=place.name,
                                 country=place.country, lat=None, lon=None,
-                                precision=place.precision, id=place.id))
+                                precision=place.precision, id=place.id, party=place.party))
     return out
 
 
@@ -862,7 +862,7 @@ def _repeated_long_names(layer: TextLayer, known: Sequence[PlaceMention],
             out.append(PlaceMention(start=start, end=tokens[last].end,
                                     text=layer.text[start:tokens[last].end], name=place.name,
                                     country=place.country, lat=None, lon=None,
-                                    precision=place.precision, id=place.id))
+                                    precision=place.precision, id=place.id, party=place.party))
     return out
 
 
@@ -909,7 +909,7 @@ def demonym_places(layer: TextLayer, known: Sequence[PlaceMention], gazetteer: G
         start = head.start + len(head.norm) - len(noun)
         out.append(PlaceMention(start=start, end=word.end, text=layer.text[start:word.end], name=place.name,
                                 country=place.country, lat=place.lat, lon=place.lon,
-                                precision=place.precision, id=place.id))
+                                precision=place.precision, id=place.id, party=place.party))
     return out
 
 

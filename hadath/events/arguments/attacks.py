@@ -7,7 +7,7 @@ import re
 
 from ...records import Sentence
 from ...text.normalize import normalize_string
-from ...words import function_words, normalised
+from ...words import function_words, normalised, without_conjunction
 from ..lexicon import light_verb_words, without_asides
 from ..structure import (
     VOWELLED_WORD,
@@ -455,19 +455,14 @@ VERB_REACH_CHARS = 20     # enough for the verb with its proclitics right before
 COUNT_REACH_CHARS = 20    # and for a number or a quantity with من between them
 
 
-def _without_conjunction(word: str) -> str:
-    key = normalize_string(word)
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
-
-
 def _control_verb(word: str) -> bool:
     """A verb of managing or venturing to (تمكن، نجح، أقدم), also with و/ف."""
-    return _without_conjunction(word) in CONTROL_VERBS
+    return without_conjunction(normalize_string(word)) in CONTROL_VERBS
 
 
 def _governing_verb(word: str) -> bool:
     """A support verb of attacks (شن، نفذ) or a verb of managing to, also with و/ف."""
-    return _control_verb(word) or _without_conjunction(word) in light_verb_words("ASSAULT")
+    return _control_verb(word) or without_conjunction(normalize_string(word)) in light_verb_words("ASSAULT")
 
 
 def _governing_bridge(verb: str, words: list[str]) -> bool:

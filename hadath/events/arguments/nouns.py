@@ -5,7 +5,7 @@ import re
 
 from ...records import PLOVER_QUADS, Sentence
 from ...text.normalize import normalize_string
-from ...words import alternation, function_words, normalised
+from ...words import alternation, function_words, normalised, without_conjunction
 from ..counts import opens_toll_phrase, toll_cause_end, toll_reaches_figure
 from ..lexicon import TriggerSense
 from ..structure import (
@@ -476,7 +476,8 @@ RECEIVING_BREAKS = CIRCUMSTANCE_WORDS - {"في"}
 
 
 def _receiving_verb(word: str, classes: frozenset[str]) -> bool:
-    return normalize_string(word) in classes or normalize_string(word.lstrip("وف")) in classes
+    key = normalize_string(word)
+    return key in classes or without_conjunction(key) in classes
 
 
 def _receiving_frame(text: str, c_start: int, t_start: int) -> int | None:
