@@ -207,6 +207,9 @@ class FunctionWords:
     # sanction is its recipient; the second class takes its object with على
     receiving_verbs: frozenset[str]
     receiving_on_verbs: frozenset[str]
+    # arguments/demands.py: "طلبت الأسرة من الصليب الأحمر": the one asked after من
+    asked_from_verbs: frozenset[str]
+    definite_partitive_heads: frozenset[str]
     # structure.py
     office_heads: frozenset[str]
     # arguments/nearby.py: words after which إلى introduces a destination, not a target

@@ -4,12 +4,14 @@ obligation.
 from __future__ import annotations
 
 from ...records import Sentence
-from ...words import function_words
+from ...text.normalize import normalize_string
+from ...words import function_words, normalised, without_conjunction
 from ..structure import (
     VOWELLED_WORD,
     Group,
     attached_prefix,
     chain_from,
+    has_break,
     unvowelled,
     word_text,
     words_between,
@@ -22,6 +24,7 @@ from .vocabulary import (
     COMPLEMENTIZERS,
     LOCATIVE_WORDS,
     OTHER_PREPOSITIONS,
+    QUANTIFIER_SUBJECT_HEADS,
     RELATIVE_PRONOUNS,
     REPORT_RESUMPTIVES,
     TARGET_PREPOSITIONS,
@@ -261,7 +264,8 @@ def _with_addressee_read_from_pronouns(text: str, c_start: int, t_start: int, t_
     for named before the verb ("الإضراب الذي دعت إليه النقابة") leaves nobody as the one
     asked; after a relative pronoun, who stands before the verb belongs to what is called for
     ("الوحدة التي طالما دعا إليها"), not to the callers.  A verb resuming a message with the
-    one asked as its pronoun ("رسالة ... يطالبهم فيها") has no subject before it."""
+    one asked as its pronoun ("رسالة ... يطالبهم فيها") has no subject before it.  Then the
+    one asked behind من (see _with_addressee_after_from)."""
     if _called_for_before(text, t_end):
         actors = [g for g in args.actors if g.start >= t_end] \
             if _relative_before_verb(text, c_start, t_start) else args.actors
@@ -269,7 +273,60 @@ def _with_addressee_read_from_pronouns(text: str, c_start: int, t_start: int, t_
     if _message_resumed(text, t_start, t_end) and any(g.start < t_start for g in args.actors):
         return Arguments([g for g in args.actors if g.start >= t_end], args.recipients,
                          args.how + "+message-addressee")
+    return _with_addressee_after_from(text, t_start, t_end, args)
+
+
+ASKED_FROM_VERBS = normalised(_WORDS.asked_from_verbs)
+DEFINITE_PARTITIVE_HEADS = normalised(_WORDS.definite_partitive_heads)
+ADDRESSEE_PREPOSITION = "من"
+ASKER_WORDS = 3     # "طلبت اللجنة المنظمة المحلية من": the unnamed subject before من
+
+
+def _with_addressee_after_from(text: str, t_start: int, t_end: int,
+                               args: Arguments) -> Arguments:
+    """"طلبت الأسرة من الصليب الأحمر التدخل": after a verb of asking, the participant behind
+    a separate من is the one asked.  With the subject a noun that no lexicon names or that
+    the recogniser joins to what follows as a partitive (a few definite words between the
+    verb and من), the verb reading takes the whole as the subject; the part after من
+    becomes the recipient and the part before it, if named, the actor.  A partitive of
+    quantity ("طالب العديد من النواب") is left alone."""
+    verb = without_conjunction(normalize_string(text[t_start:t_end].split()[0]))
+    if verb not in ASKED_FROM_VERBS:
+        return args
+    for g in args.actors:
+        split = _asked_after_from(text, t_end, g)
+        if split is None:
+            continue
+        asker, asked = split
+        actors = [a for a in args.actors if a.end <= t_start] + asker
+        recipients = [asked] + [a for a in args.actors + args.recipients
+                                if a.start > g.end and a not in actors]
+        return Arguments(actors, recipients, args.how + "+asked-after-from", args.passive)
     return args
+
+
+def _asked_after_from(text: str, t_end: int, g: Group) -> tuple[list[Group], Group] | None:
+    """The participant after the verb cut at its من: the asker (its mentions before من,
+    maybe none) and the one asked (those after).  None unless من is the first word after
+    the verb or follows up to ASKER_WORDS definite words that are no time word and no noun
+    of quantity, the one asked stands right after it, and no break comes between."""
+    if g.start < t_end or has_break(text, t_end, g.end):
+        return None
+    preposition = next((m for m in VOWELLED_WORD.finditer(text, t_end, g.end)
+                        if word_text(m) == ADDRESSEE_PREPOSITION), None)
+    if preposition is None:
+        return None
+    asker_words = words_between(text, t_end, preposition.start())
+    if len(asker_words) > ASKER_WORDS or not all(
+            w.startswith("ال") and w not in TIME_WORDS
+            and normalize_string(w) not in DEFINITE_PARTITIVE_HEADS
+            and w[2:] not in QUANTIFIER_SUBJECT_HEADS for w in asker_words):
+        return None
+    asked = [m for m in g.mentions if m.start >= preposition.end()]
+    if not asked or words_between(text, preposition.end(), asked[0].start):
+        return None
+    asker = [m for m in g.mentions if m.end <= preposition.start()]
+    return ([Group(tuple(asker))] if asker else []), Group(tuple(asked))
 
 
 OBLIGATION_MODALS = _WORDS.obligation_modals
