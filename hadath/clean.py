@@ -23,7 +23,7 @@ from .decode import arabic_letter_share, count_arabic_letters
 from .html import NoArticleBody, extract_article, locate_in_html
 from .records import DocError, Document, DocumentRejected, RawDocument, Removed
 from .resources import DataError, load_json, require
-from .text.normalize import normalize_char
+from .text.normalize import fold_presentation_forms, normalize_char
 
 CHROME_FILE = "chrome.json"
 # Suffix of the ``why`` of an HTML removal whose offsets are into trafilatura's main text
@@ -315,7 +315,7 @@ class Cleaner:
         if raw.kind == "html":
             document = self._clean_html(raw)
         else:
-            text, removed = self.strip_chrome(raw.content)
+            text, removed = self.strip_chrome(fold_presentation_forms(raw.content))
             document = Document(doc_id=raw.doc_id, text=text, url=raw.url, title=raw.title,
                                 published=normalize_date(raw.published), removed=removed,
                                 source=raw.source)
@@ -337,7 +337,7 @@ class Cleaner:
             raise CleanError("no-article-body",
                              f"{raw.source}: no article text found in the HTML "
                              "(a listing, error or navigation-only page?)") from None
-        text, removed = self.strip_chrome(article.text)
+        text, removed = self.strip_chrome(fold_presentation_forms(article.text))
         return Document(doc_id=raw.doc_id, text=text, url=raw.url or article.url,
                         title=raw.title or article.title,
                         published=normalize_date(raw.published) or normalize_date(article.published),

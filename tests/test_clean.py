@@ -6,6 +6,7 @@ import logging
 import re
 import subprocess
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from hadath.html import extract_article, locate_in_html, quiet_loggers
 from hadath.ingest import iter_raw
 from hadath.records import DocError, Document, RawDocument
 from hadath.resources import DataError, load_json
+from hadath.text.normalize import fold_presentation_forms
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -464,3 +466,42 @@ def test_importing_hadath_leaves_library_loggers_alone() -> None:
     outputs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                               check=True).stdout for code in (alone, with_hadath)]
     assert outputs[0].split() and outputs[0] == outputs[1]
+
+
+def _as_glyphs(text: str) -> str:
+    """The text written the way PDF extraction writes it: each letter as one of its
+    Arabic presentation forms."""
+    glyph = {}
+    for code in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)):
+        letter = unicodedata.normalize("NFKC", chr(code))
+        if len(letter) == 1 and letter != chr(code):
+            glyph.setdefault(letter, chr(code))
+    return "".join(glyph.get(ch, ch) for ch in text)
+
+
+def test_presentation_forms_are_cleaned_to_the_letters_they_show(cleaner: Cleaner) -> None:
+    raw = made_up_article()
+    glyphs = _as_glyphs(raw)
+    assert glyphs != raw and len(glyphs) == len(raw)
+    doc, plain = cleaner.clean(raw_text(glyphs)), cleaner.clean(raw_text(raw))
+    assert doc.text == plain.text
+    assert doc.removed == plain.removed
+
+
+def test_a_text_written_only_in_presentation_forms_is_arabic(cleaner: Cleaner) -> None:
+    doc = cleaner.clean(raw_text(_as_glyphs(PARAGRAPHS[0])))
+    assert doc.text == PARAGRAPHS[0]
+
+
+@settings(max_examples=200)
+@given(st.text(st.one_of(st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFE),
+                         st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)), max_size=40))
+def test_folding_presentation_forms_keeps_length_and_meaning(text: str) -> None:
+    folded = fold_presentation_forms(text)
+    assert len(folded) == len(text)
+    assert unicodedata.normalize("NFKC", folded) == unicodedata.normalize("NFKC", text)
+
+
+def test_ligatures_of_several_letters_are_left_alone() -> None:
+    assert fold_presentation_forms("ﻻ ﷲ") == "ﻻ ﷲ"
+    assert fold_presentation_forms("ﺇﺳﺮﺍﺋﻴﻞ") == "إسرائيل"

@@ -8,6 +8,7 @@ replaces one character with one character, which keeps the map a simple index li
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -66,6 +67,29 @@ def normalize_char(ch: str) -> str:
         return sub
     low = ch.lower()
     return low if len(low) == 1 else ch
+
+
+def _presentation_form_letters() -> dict[int, str]:
+    """``str.translate`` table: each Arabic presentation form to the one letter it is a
+    glyph of.  The lam-alef and word ligatures (ﻻ، ﷲ) stand for several letters and are left
+    alone, so folding never changes the text's length."""
+    table: dict[int, str] = {}
+    for code in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)):
+        letter = unicodedata.normalize("NFKC", chr(code))
+        if len(letter) == 1 and letter != chr(code):
+            table[code] = letter
+    return table
+
+
+_PRESENTATION_FORM_LETTERS = _presentation_form_letters()
+
+
+def fold_presentation_forms(text: str) -> str:
+    """The text with Arabic presentation forms written as letters ("ﺇﺳﺮﺍﺋﻴﻞ" -> "إسرائيل").
+    PDF extraction and some publishing systems emit the contextual glyphs instead of the
+    letters; they look the same but no lexicon, pattern or letter count sees them.  One
+    character for one, so every offset into the text stays valid."""
+    return text.translate(_PRESENTATION_FORM_LETTERS)
 
 
 class _CharTable(dict):
