@@ -50,6 +50,7 @@ ROLE_KINDS = frozenset({"institution", "agent"})
 # Kinds of a name that may instead begin a person's name (جورجيا ميلوني، فيكتوريا نولاند).
 GIVEN_NAME_KINDS = frozenset({"country", "capital", "place", "demonym"})
 MAX_GAP = 3
+MAX_ROLE_ADJECTIVES = 2    # between a role noun and its demonym
 # "العاصمة عمان": a name that is a country and a capital is the capital after this word.
 CAPITAL_CUE = normalize_string("العاصمة")
 FEMININE_NISBA = normalize_string("ية")
@@ -197,13 +198,13 @@ def _members_of_named_bodies(layer: TextLayer, resolved: list[Resolved]) -> list
 ENVOY_TITLE_REACH_WORDS = 2
 
 
-def _without_envoy_posts(layer: TextLayer, resolved: list[Resolved]) -> list[Resolved]:
+def _envoy_posts(layer: TextLayer, resolved: list[Resolved]) -> list[Resolved]:
     """"المندوبة الأميركية لدى مجلس الأمن"، "سفير الصين في الأمم المتحدة": the body after an
     envoy's title and his state is the envoy's post, no participant of its own; the envoy
     (or his state's name) stays and speaks for the state."""
     return [r for i, r in enumerate(resolved)
-            if not (i > 0 and r.entry.kind in MEMBER_BODY_KINDS
-                    and _envoy_before_post(layer, resolved[i - 1], r))]
+            if i > 0 and r.entry.kind in MEMBER_BODY_KINDS
+            and _envoy_before_post(layer, resolved[i - 1], r)]
 
 
 def _envoy_before_post(layer: TextLayer, state: Resolved, body: Resolved) -> bool:
@@ -300,14 +301,17 @@ class ActorResolver:
                    if m.value.entry.country and not _shared_name(m.value.entry)}
         resolved = self._compose(layer, chosen, context, date)
         resolved = _members_of_named_bodies(layer, resolved)
-        resolved = _without_envoy_posts(layer, resolved)
+        posts = _envoy_posts(layer, resolved)
+        resolved = [r for r in resolved if r not in posts]
         resolved = _offices_of_dominant_state(layer, resolved)
         resolved = _forces_of_the_document_state(resolved)
         resolved = _forces_of_the_document_side(layer, resolved)
         if self.sentence_fallback:
             resolved = _sentence_countries(layer, resolved)
         mentions = [self._mention(layer.text, r) for r in resolved]
-        mentions = find_unnamed_bodies(layer, mentions, _dominant_state(resolved))
+        # an envoy's post is still the knowledge base's name: no unnamed body is read in it
+        mentions = find_unnamed_bodies(layer, mentions, _dominant_state(resolved),
+                                       set_aside=tuple((r.start, r.end) for r in posts))
         return sorted(mentions + introduced_people(layer, mentions), key=lambda a: a.start)
 
     # ------------------------------------------------------------ steps
@@ -404,8 +408,9 @@ class ActorResolver:
         if not gap:
             return kind not in {"country", "capital", "place", "city"} or not _definite(layer, left)
         words = actor_words()
-        if kind == "demonym" and len(gap) == 1 and gap[0] in words.role_adjectives:
-            return True
+        if kind == "demonym" and len(gap) <= MAX_ROLE_ADJECTIVES \
+                and all(w in words.role_adjectives for w in gap):
+            return True     # "مسؤولون أمنيون سابقون إسرائيليون"
         if kind == "demonym" and _QUOTED_NAME.fullmatch(layer.text, left.end, right.word_start):
             return True     # "قناة "الـ12" الإسرائيلية": the outlet's name, then whose it is
         if kind == "demonym" and _resident_of_named_capital(left, gap, words):
@@ -418,7 +423,9 @@ class ActorResolver:
             entry = left.value.entry
             return not _definite(layer, left) and not entry.takes_force_country \
                 and entry.context_country is None
-        return all(w in words.gap_words for w in gap) and any(w in words.linking_words for w in gap)
+        # "مسؤولون أمنيون سابقون في إسرائيل": descriptive adjectives of the role before في
+        return all(w in words.gap_words or w in words.role_adjectives for w in gap) \
+            and any(w in words.linking_words for w in gap)
 
     def _merge_role(self, role: Match[Hit], other: Match[Hit], date: str | None) -> Resolved | None:
         r_entry, o_entry = role.value.entry, other.value.entry

@@ -158,10 +158,12 @@ def _agrees(word: str, feminine: bool | None) -> bool:
         word.endswith(MASCULINE_NISBA) and not word.endswith(FEMININE_NISBA)
 
 
-def find_unnamed_bodies(layer: TextLayer, mentions: list[ActorMention],
-                        document_state: str | None) -> list[ActorMention]:
+def find_unnamed_bodies(layer: TextLayer, mentions: list[ActorMention], document_state: str | None,
+                        set_aside: tuple[tuple[int, int], ...] = ()) -> list[ActorMention]:
     """``mentions`` with the bodies the knowledge base does not name added, and the places
-    and demonyms inside their names taken out."""
+    and demonyms inside their names taken out.  ``set_aside``: spans of names the knowledge
+    base matched but the recogniser dropped as no participant ("لدى مجلس الأمن" after an
+    envoy); no head is read inside them."""
     words = body_words()
     heads = words.heads | words.labour_heads
     toks = _tokens_of_paragraphs_with(layer.text, heads)
@@ -174,7 +176,8 @@ def find_unnamed_bodies(layer: TextLayer, mentions: list[ActorMention],
     while i < len(toks):
         found = head_of(toks[i].word, heads)
         owner = covering[i]
-        if found is None or (owner is not None and not _extendable(owner, toks[i])):
+        if found is None or (owner is not None and not _extendable(owner, toks[i])) \
+                or any(start <= toks[i].start < end for start, end in set_aside):
             i += 1
             continue
         head = Head(i, found[0], found[1])
