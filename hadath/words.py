@@ -329,6 +329,7 @@ class FunctionWords:
     retaliation_nouns: tuple[str, ...]
     protest_cause_nouns: tuple[str, ...]
     protest_cause_prepositions: tuple[str, ...]
+    pretext_openers: tuple[str, ...]
     # counts.py
     another_words: tuple[str, ...]
     count_relatives: tuple[str, ...]

@@ -20,6 +20,8 @@ _WORDS = function_words()
 
 
 _PRECISION_RANK = {"neighbourhood": 0, "city": 1, "admin1": 2, "region": 3, "country": 4}
+# Types whose actor's own country, named as a party, is not where the act took place.
+_GIVER_TYPES = frozenset({"ASSAULT", "AID"})
 VERBAL_QUADS = (1, 3)
 
 
@@ -39,9 +41,16 @@ def _witnessing_place(event: Event, places: list[PlaceMention], text: str,
     return min(between, key=lambda p: _PRECISION_RANK.get(p.precision, 5)) if between else None
 
 
-# "قصفت موقعا في الجليل ردا على الاعتداء على بلدة ...": the places of the act answered are
-# not where this one happened.
-_CAUSE_CLAUSE = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.retaliation_nouns)}[اًّ]*\s+(?:على|ل)")
+def _pretext_openers() -> str:
+    """An alternation of the pretext openers that lets a shadda follow ظل ("في ظلّ")."""
+    return "(?:" + "|".join(re.escape(w).replace("ظل", "ظلّ?") for w in _WORDS.pretext_openers) + ")"
+
+
+# "قصفت موقعا في الجليل ردا على الاعتداء على بلدة ..."، "فرضا حصارا على خلفية اغتيال القائد
+# في X"، "في ظل تصعيد الحملة في X": the places of the act answered, or of the background or
+# pretext, are not where this one happened.
+_CAUSE_CLAUSE = re.compile(rf"(?<!\w)[وف]?(?:{alternation(_WORDS.retaliation_nouns)}[اًّ]*\s+(?:على|ل)(?!\w)"
+                           rf"|{_pretext_openers()}(?!\w))")
 # What a protest is against ("احتجاجا على"، "تنديدا بـ"، "وسط غضب متزايد من قرار X"): a place
 # named there is what the protest is about, never where it is held.
 _PROTEST_CAUSE = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.protest_cause_nouns)}[اًّ]*(?:\s+\w+)?"
@@ -208,14 +217,15 @@ def _sentence_location(event: Event, places: list[PlaceMention], text: str, t_st
     witnessed = _witnessing_place(event, places, text, t_start)
     if witnessed is not None:
         return witnessed
-    if event.event == "ASSAULT":
-        # "قصفت إسرائيل ...": a country named as the attacker is not where the attack was;
-        # with no other place, the victims' country is
-        unnamed = [p for p in places if not (p.precision == "country" and p.end <= t_start
+    if event.event in _GIVER_TYPES:
+        # "قصفت إسرائيل ..."، "هاجمت إسرائيل لبنان"، "تلقت القوات شحنات من الإمارات": a
+        # country named as the attacker or giver is not where the act was; with no other
+        # place, an attack's victims' country is
+        unnamed = [p for p in places if not (p.precision == "country"
                                              and any(a.start == p.start and p.end == a.end
                                                      for a in event.actor))]
         if not unnamed:
-            return _victims_country(event)
+            return _victims_country(event) if event.event == "ASSAULT" else None
         places = unnamed
     destination = visit_destination(event, places, text)
     if destination is not None:
