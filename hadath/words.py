@@ -57,6 +57,7 @@ class FunctionWords:
     claim_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     own_victim_leads: frozenset[str]
+    own_member_heads: frozenset[str]
     control_verbs: frozenset[str]
     control_prepositions: frozenset[str]
     report_nouns: frozenset[str]

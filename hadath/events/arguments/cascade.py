@@ -99,6 +99,7 @@ from .victims import (
     _hidden_passive_arguments,
     _own_forces_agent_arguments,
     _own_forces_subject,
+    _own_member_victims,
     _own_victims,
     _passive_patients,
     _undergo_frame,
@@ -489,9 +490,13 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         args.recipients = [g for g in args.actors + args.recipients if g not in speaker]
         args.actors = list(speaker)
         args.how += "+own-forces"
+    if sense.event in ACTED_UPON_TYPES and sense.form in ("past", "nouns") \
+            and (own := _own_member_victims(text, speaker, t_start, t_end, c_end, args)):
+        return own
     if sense.event in ACTED_UPON_TYPES and speaker \
             and all(_place_group(g) for g in args.recipients) \
-            and not any(g in speaker for g in args.actors) \
+            and (not any(g in speaker for g in args.actors)
+                 or sense.form == "past" and verbal_noun_lead(text, c_start, t_start)) \
             and _own_victims(text, sentence, groups, t_start, t_end, c_start, c_end):
         # "أعلن الجيش مقتل اثنين من جنوده في هجوم": the victims belong to the speaker; a
         # town read as the recipient ("مقتل اثنين من ضباطه في رفح") is only where they fell

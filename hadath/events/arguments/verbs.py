@@ -25,6 +25,7 @@ from ..structure import (
     word_text,
     words_between,
 )
+from .attacks import _acted_upon_genitive, verbal_noun_lead
 from .carried import unknown_subject_after
 from .clauses import (
     _addressed_after_joined_verb,
@@ -45,8 +46,9 @@ from .nearby import (
     _past_object_aside,
     _prepositional_target,
     _subject_before,
+    stands_as_subject,
 )
-from .parties import TOWN_KINDS, _coercing_civilians
+from .parties import TOWN_KINDS, _coercing_civilians, _place_group
 from .relatives import _report_relative_arguments
 from .result import Arguments
 from .vocabulary import (
@@ -140,6 +142,9 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
                                     speaker, form=form, counted_object=counted_object,
                                     acted_upon=acted_upon, act_object=act_object,
                                     counted_subject=counted_subject, sense=sense)
+    if acted_upon and form == "past" and args.how == "svo" \
+            and verbal_noun_lead(text, c_start, t_start):
+        args = _without_acted_upon_subject(text, sentence, args)
     if args.recipients or sense is None or sense.event not in PERSON_OBJECT_EVENTS \
             or sense.id in NON_PERSON_OBJECT_SENSES:
         return args
@@ -307,6 +312,22 @@ def _after_adjunct_preposition(text: str, g: Group, s_start: int) -> bool:
     before = words_between(text, max(s_start, g.start - 20), g.start)[-1:]
     return bool(before) and (before[0] in LOCATIVE_WORDS or before[0] in OTHER_PREPOSITIONS) \
         or _proclitic(text, g).lstrip("وف").startswith("ب")
+
+
+def _without_acted_upon_subject(text: str, sentence: Sentence, args: Arguments) -> Arguments:
+    """An attack word spelled like a past verb right after a preposition ("في قصف"، "إثر
+    قصف") is the verbal noun, so the participant before the preposition is no subject of
+    it: people or a place there were hit in the attack or took in its casualties ("استشهد
+    عشرة فلسطينيين في قصف"، "وصل الجرحى إلى مستشفى إثر قصف").  People standing as the
+    subject or object of the clause become its victims; a place, or what stands behind a
+    preposition, is dropped.  A force or state there keeps the agent reading ("استمر
+    الجيش في قصف")."""
+    if not args.actors or not all(_acted_upon_genitive(g) for g in args.actors):
+        return args
+    victims = [g for g in args.actors
+               if not _place_group(g) and stands_as_subject(text, g, sentence.start)]
+    return Arguments([], victims + [g for g in args.recipients if g not in victims],
+                     "v+masdar-victims", args.passive)
 
 
 def _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_end,

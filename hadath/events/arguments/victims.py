@@ -86,6 +86,12 @@ CLAIM_GAP_WORDS = 3
 # Partitive or construct victims owned by the speaker ("مقتل اثنين من جنوده"، "أحد جنوده").
 OWN_VICTIM_LEADS = _WORDS.own_victim_leads
 OWN_VICTIM_REACH_WORDS = 8
+# "اغتيال قائدها"، "اغتيال رئيس مكتبها"، "اغتيال اثنين من قادتها": the member the speaker
+# announces it lost, owned through the pronoun; leads of count or office before the noun
+OWN_MEMBER_HEADS = _WORDS.own_member_heads
+OWN_MEMBER = re.compile(rf"^{alternation(sorted(OWN_MEMBER_HEADS))}(?:ه|ها|هم)$")
+OWN_MEMBER_LEADS = OWN_VICTIM_LEADS | OWN_MEMBER_HEADS | _WORDS.number_words | _WORDS.quantity_words
+OWN_MEMBER_REACH_WORDS = 4
 # "استهداف مقاتليها على عدد من جنود": forces, preposition, count words and من
 PARTITIVE_GAP_WORDS = 5
 
@@ -226,6 +232,46 @@ def _own_victims(text: str, sentence: Sentence, groups: list[Group], t_start: in
                          default=sentence.start)
     before = words_between(text, last_group_end, t_start)
     return _partitive_own_forces(before[-OWN_VICTIM_REACH_WORDS:])
+
+
+def _own_member_victims(text: str, speaker: list[Group], t_start: int, t_end: int, c_end: int,
+                        args: Arguments) -> Arguments | None:
+    """"أعلنت الحركة اغتيال قائدها": the speaker announces its own loss, so it is the one
+    acted upon, with the member named after the noun; whoever the noun reading took as
+    subject from before it is the speaker itself, never the attacker.  None when the
+    object is not the speaker's own."""
+    if not speaker or speaker[-1].end > t_start \
+            or not _speaker_owned_object(text, speaker, t_end, c_end):
+        return None
+    named = [g for g in args.recipients if g not in speaker and g.start >= t_end
+             and not _place_group(g)]
+    return Arguments([g for g in args.actors if g not in speaker and g.start >= t_end],
+                     list(speaker) + named, args.how + "+own-member", args.passive)
+
+
+def _speaker_owned_object(text: str, speaker: list[Group], t_end: int, c_end: int) -> bool:
+    """The object of the announced act is the speaker's own member: a noun of an office,
+    or of forces after a count or من/أحد, with a pronoun agreeing with the speaker, after
+    nothing but counts, من/أحد and office nouns ("أعلنت الحركة اغتيال قائدها"، "...
+    اغتيال رئيس مكتبها"، "أعلن الحزب اغتيال أحد قادته").  A pronoun of the other gender
+    names someone else's."""
+    gender = group_gender(text, speaker[0]) if len(speaker) == 1 else None
+    leads: list[str] = []
+    for word in words_between(text, t_end, c_end)[:OWN_MEMBER_REACH_WORDS]:
+        if OWN_MEMBER.match(word) or OWN_FORCES.match(word) and _counted_lead(leads):
+            return not gender or _pronoun_gender(word) in ("", gender)
+        if not (word.isdigit() or word in OWN_MEMBER_LEADS):
+            return False
+        leads.append(word)
+    return False
+
+
+def _counted_lead(leads: list[str]) -> bool:
+    """Forces with a pronoun right after an attack word are mostly its doers ("استهداف
+    مقاتليها دبابة"، "دمرت قواته عيادة"); only a count or من/أحد before them makes them
+    the ones it fell on ("اغتيال اثنين من قادتها"، "اعتقال أحد عناصره")."""
+    return bool(leads) and (leads[-1] in OWN_VICTIM_LEADS or leads[-1].isdigit()
+                            or leads[-1] in _WORDS.number_words)
 
 
 def _partitive_own_forces(words: list[str]) -> bool:
