@@ -349,6 +349,8 @@ class FunctionWords:
     unnamed_body_non_names: frozenset[str]
     unnamed_body_adjectives: frozenset[str]
     unnamed_body_cause_openers: frozenset[str]
+    # recognize/places.py
+    cause_place_phrases: frozenset[str]
     unnamed_body_international_words: frozenset[str]
     donor_named_facilities: frozenset[str]
     state_name_heads: frozenset[str]

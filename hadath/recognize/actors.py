@@ -50,6 +50,8 @@ ROLE_KINDS = frozenset({"institution", "agent"})
 # Kinds of a name that may instead begin a person's name (جورجيا ميلوني، فيكتوريا نولاند).
 GIVEN_NAME_KINDS = frozenset({"country", "capital", "place", "demonym"})
 MAX_GAP = 3
+PLACE_LINKER = "في"
+LOCATIVE_PREFIX = "ب"
 MAX_ROLE_ADJECTIVES = 2    # between a role noun and its demonym
 # "العاصمة عمان": a name that is a country and a capital is the capital after this word.
 CAPITAL_CUE = normalize_string("العاصمة")
@@ -401,6 +403,8 @@ class ActorResolver:
         kind = right.value.entry.kind
         gap = normalize_string(_QUOTES.sub(" ", layer.text[left.end:right.word_start])).split()
         proclitic = right.prefix.removesuffix("ال")
+        if _named_facility_in_place(left, kind, gap, proclitic):
+            return True
         if proclitic == "ب" and kind in {"capital", "place", "city"}:
             return not gap
         if proclitic:
@@ -744,6 +748,38 @@ def _adjective_of_previous(layer: TextLayer, m: Match[Hit]) -> bool:
         # a sound plural has a stem before its ending: not بين، حين، الذين
         return prev.endswith(word[-2:]) and len(prev.removeprefix("ال")) > MIN_PLURAL_LETTERS
     return word.endswith(FEMININE_NISBA) and prev.endswith(("ه", "ات"))
+
+
+def _named_facility_in_place(facility: Match[Hit], kind: str, gap: list[str], proclitic: str) -> bool:
+    """"مستشفى كمال عدوان بشمال غزة"، "مستشفى الأمل في خان يونس": a facility noun, its
+    own name (one to three words), then في or ب and the place it stands in:
+    the place is whose the facility is."""
+    words = actor_words()
+    if kind not in {"country", "capital", "place", "city"} or proclitic not in ("", "ب") \
+            or facility.key.split()[-1] not in words.donor_named_facilities:
+        return False
+    # a definite facility takes adjectives ("المستشفى الأهلي"), an indefinite one its name
+    definite = _has_article(facility.key.split()[-1]) or facility.prefix.endswith("ال")
+    name = 0
+    while name < len(gap) and name < MAX_GAP and _plain_name_word(gap[name], words) \
+            and (not definite or _has_article(gap[name])):
+        name += 1
+    rest = gap[name:]
+    if name == 0 or proclitic and rest:
+        return False
+    if proclitic:
+        return True
+    if not rest:
+        return False
+    linker, areas = rest[0], rest[1:]
+    return all(w in words.area_words for w in areas) \
+        and (linker == PLACE_LINKER or linker.startswith(LOCATIVE_PREFIX)
+             and linker.removeprefix(LOCATIVE_PREFIX) in words.area_words)
+
+
+def _plain_name_word(word: str, words: ActorWords) -> bool:
+    return word.isalpha() and len(word) > 1 and word not in words.gap_words and word != PLACE_LINKER \
+        and not (word.startswith(LOCATIVE_PREFIX) and word.removeprefix(LOCATIVE_PREFIX) in words.area_words)
 
 
 def _donor_named_facility(layer: TextLayer, facility: Match[Hit], right: Match[Hit]) -> bool:

@@ -50,6 +50,8 @@ FEMININE_NISBA = normalize_string("ية")
 MASCULINE_NISBA = normalize_string("ي")
 NISBA_ENDINGS = tuple(normalize_string(e) for e in ("ية", "ي", "يين", "يون"))
 ARTICLE = "ال"
+VERBAL_NOUN_PREFIX = "ت"
+ALEF = "ا"
 GENITIVE_PARTICLE = normalize_string("في")
 FOR_THE_SAKE = (normalize_string("من"), normalize_string("أجل"))
 
@@ -242,7 +244,8 @@ def _read_body(text: str, toks: list[Token], covering: list[ActorMention | None]
         return None
     own: list[ActorMention] = []
     if name_end is None:
-        name_end = _genitive_chain(toks, covering, i) if not head.definite else None
+        name_end = _genitive_chain(toks, covering, i) if not head.definite \
+            and not _indefinite_adjective(toks[i].word, covering[i], feminine) else None
         if name_end is None and not _agrees(toks[i].word, feminine):
             return None
         if name_end is None:
@@ -380,6 +383,26 @@ def _quoted_name(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _indefinite_adjective(word: str, m: ActorMention | None, feminine: bool) -> bool:
+    """"لجنة أممية"، "منظمة إسرائيلية": a nisba of the head's gender right after an
+    indefinite head is its adjective, so no construct follows it ("اتهمت لجنة أممية إسرائيل":
+    the state is the verb's object).  Verbal nouns of the same ending ("تنمية"، "حماية"،
+    "رعاية") head constructs and are no adjective."""
+    if m is not None:
+        return m.kind == DEMONYM_KIND
+    if word.startswith(ARTICLE) or not word.isalpha() or _verbal_noun_shape(word):
+        return False
+    return word.endswith(FEMININE_NISBA) if feminine else \
+        word.endswith(MASCULINE_NISBA) and not word.endswith(FEMININE_NISBA)
+
+
+def _verbal_noun_shape(word: str) -> bool:
+    """تفعية (تنمية، توعية) and فعاية (حماية، رعاية): verbal nouns, not nisbas."""
+    stem = word[:-len(FEMININE_NISBA)] if word.endswith(FEMININE_NISBA) else None
+    return stem is not None and len(stem) == 3 \
+        and (stem.startswith(VERBAL_NOUN_PREFIX) or stem[2] == ALEF)
+
+
 def _task_after(tok: Token, m: ActorMention | None) -> bool:
     """A word with the preposition ل right after an indefinite head ("لجنة لإعادة ...",
     "هيئة لمتابعة ..."): what the body is for, not a construct naming it."""
@@ -419,12 +442,15 @@ def _purpose_phrase(toks: list[Token], covering: list[ActorMention | None], j: i
     if not _free_anchor_or_people(covering[j]):
         return None
     is_cause = first in words.cause_openers
+    # "للتضامن مع فلسطين": a cause word may take its object through another ("مع")
+    obj = j + 2 if is_cause and j + 1 < len(toks) and not toks[j].clause_end \
+        and toks[j + 1].word in words.cause_openers else j + 1
     if first.startswith("لل"):
         end = j
         if is_cause:
-            end = _object_of(toks, covering, j + 1) or j
+            end = _object_of(toks, covering, obj) or j
     else:
-        end = _object_of(toks, covering, j + 1) if is_cause else \
+        end = _object_of(toks, covering, obj) if is_cause else \
             _genitive_chain(toks, covering, j + 1)
         if end is None:
             return None

@@ -32,6 +32,8 @@ from ..text import (
 from ..text.layer import Token
 from ..text.matcher import is_word_char
 from ..words import function_words
+from .organisations import RULE as UNNAMED_BODY_RULE
+from .organisations import body_words
 
 GAZETTEER_FILE = "gazetteer.json.gz"
 STOPWORDS_FILE = "place_stopwords.json"
@@ -412,6 +414,7 @@ class PlaceFinder:
                               key=lambda p: p.start)
         constructed = constructed_places(layer, mentions, self.gazetteer.stopwords.construct,
                                          home_country(layer, mentions), names)
+        mentions = [m for m in mentions if not _after_cause_phrase(layer, m)]
         return sorted(mentions + constructed, key=lambda p: p.start) if constructed else mentions
 
     def _plausible_ids(self, layer: TextLayer, m: Match[_Lookup], ids: tuple[str, ...],
@@ -660,6 +663,29 @@ def normalized_position(layer: TextLayer, offset: int) -> int:
     """Index in the normalised view of the first kept character at or after ``offset``."""
     # Normalized.to_normalized would do, but its cached index cannot live on a slots class.
     return bisect_left(layer.view.origin, offset)
+
+
+CAUSE_PHRASE_REACH = 60   # characters before a place: room for its two-word cause phrase
+
+
+def _after_cause_phrase(layer: TextLayer, place: PlaceMention) -> bool:
+    """"من أجل فلسطين"، "نصرة لغزة": the place is what someone acts for, not where."""
+    end = normalized_position(layer, place.start)
+    start = max(0, end - CAUSE_PHRASE_REACH)
+    before = layer.norm[start:end].split()[1 if start else 0:]     # the first may be cut
+    last_two = " ".join(before[-2:])
+    return any(last_two == phrase or last_two.endswith(" " + phrase) or _bare_proclitic_of(before, phrase)
+               for phrase in _cause_place_phrases())
+
+
+def _bare_proclitic_of(before: list[str], phrase: str) -> bool:
+    """"نصرة ل" + place: the proclitic ل stands alone when the place starts after it."""
+    return len(before) >= 2 and before[-1] == "ل" and before[-2] == phrase
+
+
+@lru_cache(maxsize=1)
+def _cause_place_phrases() -> frozenset[str]:
+    return frozenset(normalize_string(w) for w in function_words().cause_place_phrases)
 
 
 def previous_word(layer: TextLayer, word_start: int) -> str:
@@ -1011,10 +1037,24 @@ def without_person_names(places: Sequence[PlaceMention],
                          actors: Sequence[ActorMention]) -> list[PlaceMention]:
     """"إسرائيل كاتس"، "جورجيا ميلوني": a place name inside a person the actor recogniser
     knows is part of the name.  A place right before a person stays ("رئيس وزراء بريطانيا
-    كير ستارمر": the country is a genitive)."""
+    كير ستارمر": the country is a genitive).  A place in the cause of a body the knowledge
+    base lacks is no place either (``_cause_of_body``)."""
     persons = [a for a in actors if a.kind == "person"]
+    causes = [a for a in actors if a.rule.startswith(UNNAMED_BODY_RULE)]
     return [p for p in places
-            if not any(a.start <= p.start and p.end <= a.end for a in persons)]
+            if not any(a.start <= p.start and p.end <= a.end for a in persons)
+            and not any(_cause_of_body(p, body) for body in causes)]
+
+
+def _cause_of_body(place: PlaceMention, body: ActorMention) -> bool:
+    """"التحالف الطلابي من أجل فلسطين": a place after a cause word (من أجل، لنصرة، لدعم)
+    inside the name of a body the knowledge base does not know, of another country than the
+    body's, is what the body works for; the event is not there ("الجمعية المصرية في لندن"
+    and "نقابة عمال جنوب لبنان" keep their places)."""
+    if not (body.start <= place.start and place.end <= body.end) or place.country == body.country:
+        return False
+    before = body.text[:place.start - body.start].split()
+    return any(normalize_string(w) in body_words().cause_openers for w in before)
 
 
 def home_country(layer: TextLayer, mentions: Sequence[PlaceMention]) -> str | None:
