@@ -365,6 +365,8 @@ class FunctionWords:
     destination_origin_prepositions: frozenset[str]
     # events/merge.py
     additive_connectives: tuple[str, ...]
+    # party_places.py: verbs by which a sentence counts its dead or hurt before the attack that hit them
+    casualty_verbs: tuple[str, ...]
 
 
 def _group_kinds() -> dict[str, bool]:

@@ -5,7 +5,8 @@ Wire reports name a town once ("اقتحمت القوات مدينة X") and the
 than a describing adjective of ``anaphor_adjectives``), refers to the last place of its kind
 named before it: a town noun to a town or village named in the same sentence or the three
 before, a camp noun to a camp there, "القطاع" to a Strip named anywhere earlier in the
-document.  When two different places of that kind are named in that window the noun is
+document (by its name or its town's; with neither, by a region called after its town,
+"غلاف غزة", unless the document speaks of another sector, "قطاع الطاقة").  When two different places of that kind are named in that window the noun is
 left unresolved.
 
 A resolved noun becomes a ``PlaceMention`` whose span is the noun's own words (the evidence
@@ -131,14 +132,41 @@ def _candidates(anaphor: PlaceAnaphor, places: Sequence[PlaceMention],
     return out
 
 
-def antecedent(anaphor: PlaceAnaphor, places: Sequence[PlaceMention],
+def _strip_in_compound_name(place: PlaceMention, gazetteer: Gazetteer) -> PlaceMention | None:
+    """"غلاف غزة" -> the Strip its last word names ("قطاع غزة"): a region or town named
+    after the Strip's town, which may lie in another country (the land around the Strip)."""
+    words = place.text.split()
+    if len(words) < 2:
+        return None
+    strip = next((p for p in gazetteer.candidates(f"{STRIP_NOUN} {words[-1]}") if p.precision == "region"),
+                 None)
+    if strip is None:
+        return None
+    return replace(place, name=strip.name, country=strip.country, lat=strip.lat, lon=strip.lon,
+                   precision=strip.precision, id=strip.id)
+
+
+# "قطاع" before a word: a sector of the economy or of society ("قطاع الطاقة"), or a Strip
+_STRIP_NOUN_PHRASE = re.compile(rf"(?<!\w)[وبلف]?{STRIP_NOUN}(?=\s)")
+
+
+def _names_another_sector(text: str, end: int, places: Sequence[PlaceMention]) -> bool:
+    """"قطاع الطاقة" before the anaphor: the document speaks of sectors, so a bare
+    "القطاع" may be one of them."""
+    return any(not _inside_place(m.start(), m.end(), places) for m in _STRIP_NOUN_PHRASE.finditer(text, 0, end))
+
+
+def antecedent(anaphor: PlaceAnaphor, text: str, places: Sequence[PlaceMention],
                sentences: Sequence[Sentence], gazetteer: Gazetteer) -> PlaceMention | None:
     """The last place of the anaphor's kind named before it in its window, when all the
     places of that kind there are one place.  A Strip may be named by its town alone
-    ("الحرب على غزة ... القطاع")."""
+    ("الحرب على غزة ... القطاع") or, with neither named, by a region called after its town
+    ("غلاف غزة ... القطاع"), when the document names no other sector before it."""
     lo = _window_start(anaphor, sentences)
-    candidates = _candidates(anaphor, [p for p in places if lo <= p.start and p.end <= anaphor.start],
-                             gazetteer)
+    before = [p for p in places if lo <= p.start and p.end <= anaphor.start]
+    candidates = _candidates(anaphor, before, gazetteer)
+    if not candidates and anaphor.kind == "strip" and not _names_another_sector(text, anaphor.start, places):
+        candidates = [s for s in (_strip_in_compound_name(p, gazetteer) for p in before) if s is not None]
     if not candidates or len({p.id or p.name for p in candidates}) > 1:
         return None
     return max(candidates, key=lambda p: p.start)
@@ -150,7 +178,7 @@ def referred_places(text: str, sentence: Sentence, sentences: Sequence[Sentence]
     (``gazetteer`` names the Strip a town gives its name to)."""
     out: list[PlaceMention] = []
     for anaphor in find_place_anaphors(text, sentence.start, sentence.end, places):
-        place = antecedent(anaphor, places, sentences, gazetteer)
+        place = antecedent(anaphor, text, places, sentences, gazetteer)
         if place is not None:
             out.append(replace(place, start=anaphor.start, end=anaphor.end,
                                text=text[anaphor.start:anaphor.end]))

@@ -104,6 +104,7 @@ def recipients_with_place(event: Event, t_end: int, text: str,
                                       if r.kind not in PLACE_KINDS or not stance_place(r.start, text, event)])
     if event.recipient:
         event = replace(event, recipient=_acted_on_for_towns(event, t_end, text, sentence_actors))
+        event = replace(event, recipient=people_over_places(event, text, sentence_actors))
         if all(r.kind in PLACE_KINDS for r in event.recipient):
             event = replace(event, recipient=people_reached_by_campaign(event, t_end, text, sentence_actors)
                             or event.recipient)
@@ -142,9 +143,36 @@ def recipients_with_place(event: Event, t_end: int, text: str,
                          "place", "attacked-place")]
 
 
+def _named_place(r: ActorMention) -> bool:
+    """A town, district or region read as a party (not a building, car or person acted on
+    in it, which ``_acted_on_before`` names)."""
+    return r.kind in TOWN_KINDS and not r.rule.startswith(("attacked-object", "acted-on"))
+
+
+def people_over_places(event: Event, text: str, sentence_actors: list[ActorMention]) -> list[ActorMention]:
+    """"استشهد 20 مواطنا في قصف على قطاع غزة"، "استشهد صحفيان في غارة على مخيم X": when
+    the sentence names or counts the people an attack or arrest reached, they are its
+    recipients and the town, camp or Strip only says where (the event's location keeps
+    it).  The people are those read as recipients beside the place or, for an attack, the
+    dead or hurt named before its noun (``_casualties_before``)."""
+    places = [r for r in event.recipient if _named_place(r)]
+    if not places:
+        return event.recipient
+    people = [r for r in event.recipient if r.kind not in PLACE_KINDS]
+    if not people:
+        people = _casualties_before(event, text, sentence_actors)
+    if not people:
+        return event.recipient
+    return [r for r in event.recipient if r not in places] + [p for p in people if p not in event.recipient]
+
+
 # "بإصابة عاملين"، "واستشهاد طفلين": a casualty noun (with و or ب) whose genitive names the
 # victims of the attack noun a few words after it
-_CASUALTY_LEAD = re.compile(rf"(?<!\w)[وب]?{alternation(_WORDS.casualty_nouns)}(?!\w)")
+_CASUALTY_LEAD = re.compile(rf"(?<!\w)(?:[وب]?{alternation(_WORDS.casualty_nouns)}"
+                            rf"|(?P<verb>[وف]?{alternation(_WORDS.casualty_verbs)}))(?!\w)")
+_CIRCUMSTANCE_WORDS = normalised(_WORDS.circumstance_words)
+# "30 مواطنا استشهدوا جراء القصف": the verb after the people it counts
+_CASUALTY_VERB_AFTER = re.compile(rf"\s*{alternation(_WORDS.casualty_verbs)}(?!\w)")
 _BEFORE_VICTIM = normalised(_WORDS.number_words, _WORDS.quantity_words)
 # words from the casualty noun to its victims, and from the victims to the attack noun
 # ("مقتل عاملين وجرح ثالث في غارة")
@@ -158,11 +186,16 @@ def _casualties_before(event: Event, text: str, sentence_actors: list[ActorMenti
     clause, are the attack's victims; the town it happened in only says where."""
     if event.event != "ASSAULT":
         return []
+    counted = _counted_before_verb(event, text, sentence_actors)
+    if counted:
+        return counted
     leads = list(_CASUALTY_LEAD.finditer(text, max(event.sentence.start, event.trigger.start - 80),
                                          event.trigger.start))
     if not leads or CLAUSE_BREAK.search(text, leads[-1].start(), event.trigger.start):
         return []
     lead = leads[-1]
+    if lead.group("verb") and not _circumstance_of_death(event, text):
+        return []
     after_lead = [m for m in sentence_actors if lead.end() < m.start and m.end <= event.trigger.start
                   and m not in event.actor]
     if not after_lead:
@@ -176,6 +209,33 @@ def _casualties_before(event: Event, text: str, sentence_actors: list[ActorMenti
         # an agent named between: the casualty is another clause's ("إصابة جندي وسط تكثيف الاحتلال قصفه")
         return []
     return [victim]
+
+
+def _circumstance_of_death(event: Event, text: str) -> bool:
+    """"استشهد 4 مواطنين في قصف"، "برصاص"، "جراء غارة": the attack noun is the circumstance
+    of the verb of dying (not a joined clause's own verb: "استشهد شاب وقصف الجيش بلدة")."""
+    if event.trigger.text.startswith("ب"):
+        return True
+    before = list(VOWELLED_WORD.finditer(text, max(event.sentence.start, event.trigger.start - 12),
+                                         event.trigger.start))
+    return bool(before) and _word_key(before[-1]) in _CIRCUMSTANCE_WORDS
+
+
+def _counted_before_verb(event: Event, text: str, sentence_actors: list[ActorMention]) -> list[ActorMention]:
+    """"قالت المصادر إن 30 مواطنا استشهدوا جراء قصف": people named right before a verb of
+    being killed or hurt, a few words before the attack noun in its clause, are its victims."""
+    for m in sentence_actors:
+        if not (event.sentence.start <= m.start and m.end < event.trigger.start) or m in event.actor \
+                or m.kind in PLACE_KINDS:
+            continue
+        verb = _CASUALTY_VERB_AFTER.match(text, m.end)
+        if verb is None or verb.end() > event.trigger.start or not _circumstance_of_death(event, text) \
+                or len(words_between(text, verb.end(), event.trigger.start)) > VICTIM_TO_TRIGGER_WORDS \
+                or CLAUSE_BREAK.search(text, verb.end(), event.trigger.start) \
+                or any(verb.end() <= a.start < event.trigger.start for a in event.actor):
+            continue
+        return [m]
+    return []
 
 
 _REACH_VERBS = normalised(_WORDS.campaign_reach_verbs)
