@@ -17,8 +17,10 @@ it when the governing time names no day ("رُفضت قبل أشهر"، "في ا
 statement's or the lead's day is not that fact's.  A time inside a quotation opened after
 the trigger is the quoted words' own, and a year after ل ("الانتخابات لعام 2020") names a noun.  An
 event's date is a day at most: a clock time ("الساعة 10:30 صباح اليوم") dates it to its
-day.  One fact does take a period's first day: the one the period began with ("منذ
-السابع من أكتوبر ... بعد أن شنت حماس هجوما").
+day.  A reaction (a statement, call or meeting) after "إثر / عقب / في أعقاب" another
+happening does not take that happening's time, nor does an act named in a statement's topic
+("نداءات بشأن ...") take the statement's day.  One fact does take a period's first day:
+the one the period began with ("منذ السابع من أكتوبر ... بعد أن شنت حماس هجوما").
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ from ..recognize.times import time_tables
 from ..records import DAY_PRECISIONS, Event, Sentence, Span, TimeMention
 from ..text.normalize import normalize_key, normalize_string
 from ..words import alternation, function_words
-from .counts import opens_another_fact
+from .counts import opens_another_fact, opens_toll_phrase
 from .structure import (
     CLAUSE_BREAK,
     COMPLEMENTISER,
@@ -102,6 +104,14 @@ OTHER_EVENT_OPENER = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.other_event
 # trigger dates the cause.  Not for ASSAULT: "قتل ثلاثة بسبب القصف أمس" is the attack's day.
 CAUSE_OPENER = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.cause_prepositions)}(?!\w)")
 CAUSE_EXEMPT_EVENTS = frozenset({"ASSAULT"})
+# "أعرب عن تضامنه إثر محاولة اغتياله في 13 تموز": a statement, call or meeting right after
+# another happening reacts to it, often days later; a time inside the phrase is that
+# happening's.  Material acts share the day of what they follow ("أصيب جندي عقب اقتحام المخيم").
+AFTERMATH_OPENER = re.compile(rf"(?<!\w)[وف]?{alternation(time_tables().raw['aftermath_openers'])}(?!\w)")
+# "أطلقت المنظمات اليوم نداءات بشأن هدم الآبار": a verbal noun in the topic of a statement
+# is what the statement is about; the statement's day before the topic word is not its day.
+TOPIC_OPENER = re.compile(rf"(?<!\w)[وف]?{alternation(time_tables().raw['topic_prepositions'])}(?!\w)")
+NOUN_FORM = "nouns"
 PARTICIPLE_FORM = "participles"
 # A time in a clause after the trigger's dates it only as a bare aside ("قصفت الطائرات
 # البلدة، مساء أمس،"): a clause holding little besides the time, close to the trigger's
@@ -127,6 +137,8 @@ SPAN_UNITS = frozenset(normalize_string(w) for unit in ("day", "week", "month", 
 SPAN_REACH_WORDS = 3        # words after the preposition that may hold the unit ("خلال الـ100 يوم")
 # "خلال اليوم"، "خلال الليلة": today, not a stretch of days
 NOT_SPAN_WORDS = frozenset(normalize_string(w) for w in time_tables().raw["relative_days"]["0"])
+# the comma and the منذ opening the clause after the trigger's ("، منذ السابع من أكتوبر")
+PERIOD_ASIDE = re.compile(rf"[،,]\s*({SINCE_WORD_RE.pattern})")
 RELATIVE_TIME = re.compile(rf"(?<!\w)(?:[وف]?{alternation(_WORDS.relative_time_adverbs)}"
                            rf"|{alternation(_WORDS.relative_time_prepositions)} ذلك)(?!\w)")
 
@@ -143,8 +155,7 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
     spanned = _reported_over_span(text, event.sentence, t_start)
     reaches = {t: _reaches_trigger(text, event.sentence, t, t_start, times, published, form)
                for t in times}
-    causes = {t for t in times if event.event not in CAUSE_EXEMPT_EVENTS
-              and _dates_cause(text, t, event.trigger.end, published)}
+    causes = {t for t in times if _dates_another_happening(event, form, text, t, t_start, published)}
     usable = [t for t in times
               if (can_date(t, text, published, allow_future=event.hypothetical)
                   or _starts_period(text, t, t_start, published))
@@ -166,6 +177,8 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
              and not _in_another_fact(text, t, t_start, published)
              and (t.start < t_start or len(words_between(text, event.trigger.end, t.start)) <= VAGUE_REACH_WORDS)]
     period = _period_start(text, t_start, c_end)
+    if period is None and not opens_toll_phrase(event.trigger.text):
+        period = _period_aside(text, event.sentence, c_end)
     if period is not None:
         # "استولت على الأراضي منذ بدء الحرب": the fact spans a period with no single day,
         # so a time elsewhere in the sentence is not its date; one between the verb and
@@ -481,13 +494,53 @@ def is_gap_since(text: str, since: int) -> bool:
                for i in range(max(0, len(words) - GAP_REACH), len(words)))
 
 
-def _dates_cause(text: str, t: TimeMention, t_end: int, published: str | None) -> bool:
+def _dates_another_happening(event: Event, form: str, text: str, t: TimeMention, t_start: int,
+                             published: str | None) -> bool:
+    """The time is told of a happening the event's clause names beside its trigger: its
+    cause, what a reaction follows, or the act a statement's topic names."""
+    return (event.event not in CAUSE_EXEMPT_EVENTS and _dates_cause(text, t, event.trigger.end, published)) \
+        or (event.quad != MATERIAL_CONFLICT
+            and _dates_cause(text, t, event.trigger.end, published, AFTERMATH_OPENER)) \
+        or ((form == NOUN_FORM or (event.quad == MATERIAL_CONFLICT and _joined_by_and(text, t_start)))
+            and _statement_day_before_topic(text, event.sentence, t, t_start))
+
+
+def _dates_cause(text: str, t: TimeMention, t_end: int, published: str | None,
+                 opener: re.Pattern = CAUSE_OPENER) -> bool:
     """The time stands after the trigger inside a cause phrase of its clause ("على خلفية
-    ..."، "بسبب ..."): it dates the cause.  The report's own day stays the fact's."""
+    ..."، "بسبب ..."; or what ``opener`` opens): it dates the cause.  The report's own day
+    stays the fact's."""
     if t.start < t_end or (published and t.value and t.value[:10] == published[:10]):
         return False
     return any(not CLAUSE_BREAK.search(text, t_end, m.start()) and not CLAUSE_BREAK.search(text, m.end(), t.start)
-               for m in CAUSE_OPENER.finditer(text, t_end, t.start))
+               for m in opener.finditer(text, t_end, t.start))
+
+
+def _statement_day_before_topic(text: str, sentence: Sentence, t: TimeMention, t_start: int) -> bool:
+    """"أطلقت المنظمات اليوم نداءات بشأن اعتداءات الاحتلال وهدمها الآبار": the time stands
+    before a topic word ("بشأن"، "حول"، "إزاء") that opens the phrase holding the trigger, all
+    in one clause: it is the statement's day, not the day of the act it is about."""
+    if t.end > t_start or CLAUSE_BREAK.search(text, t.end, t_start):
+        return False
+    return TOPIC_OPENER.search(text, t.end, t_start) is not None
+
+
+def _joined_by_and(text: str, t_start: int) -> bool:
+    """"بشأن اعتداءات الاحتلال وهدمها الآبار": the trigger is written joined to و, as the
+    next noun of a coordinated phrase is (the tagger may read "وهدمها" as a past verb)."""
+    return t_start >= 2 and text[t_start - 1] == "و" and not text[t_start - 2].isalnum()
+
+
+def _period_aside(text: str, sentence: Sentence, c_end: int) -> int | None:
+    """"إن القوات اعتقلت 770 طفلا، منذ السابع من أكتوبر": a clause right after the trigger's
+    that opens with منذ is a period aside of the fact (not a gap after the first of a kind);
+    where its منذ stands, or None."""
+    if c_end >= sentence.end:
+        return None
+    m = PERIOD_ASIDE.match(text, c_end, sentence.end)
+    if m is None or is_gap_since(text, m.start(1)):
+        return None
+    return m.start(1)
 
 
 def _dates_named_event(text: str, t: TimeMention, t_end: int, published: str | None,
