@@ -178,6 +178,7 @@ class FunctionWords:
     accused_participles: frozenset[str]
     # arguments/nouns.py: "، متوعدةً الاحتلال ب": the participant after the participle is threatened
     threat_participles: frozenset[str]
+    demand_participles: frozenset[str]
     object_first_verbs: frozenset[str]
     object_first_complements: frozenset[str]
     authored_act_verbs: tuple[str, ...]

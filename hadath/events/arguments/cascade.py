@@ -43,6 +43,7 @@ from .coercion import (
 )
 from .demands import (
     _after_complement_opener,
+    _circumstantial_demand_participle,
     _demand_content,
     _modal_arguments,
     _obligation_modal,
@@ -84,6 +85,7 @@ from .statements import (
     THREATENED_ACT_TYPES,
     _accused_arguments,
     _accused_participle,
+    _after_complementizer,
     _document_arguments,
     _drawn_arguments,
     _drawn_by_frame,
@@ -391,6 +393,20 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         accused = _accused_arguments(text, sentence, groups, t_start, t_end, c_start)
         accused.passive = True
         return accused
+    if sense.form == "nouns" and sense.event in CONTENT_TYPES \
+            and _circumstantial_demand_participle(text, t_start, t_end) \
+            and any(g.start >= t_end and not words_between(text, t_end, g.start)
+                    and not has_break(text, t_end, g.start) for g in groups):
+        # "حذرت المنظمة ...، مطالبة إسرائيل بالسماح": the participle's object, right after
+        # it, is the one asked; who asks is the clause's subject or the speaker. With no
+        # object ("، داعية إلى") the noun reading stays.
+        args = _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker)
+        # the subject of a clause reported inside the sentence ("رأت المنظمات أن الجيش
+        # ينتهك ...، مطالبة الحكومة") is not the one who asks
+        args.actors = [g for g in args.actors
+                       if not _after_complementizer(text, g, sentence.start)]
+        args.how = "circumstantial-" + args.how
+        return args
     if sense.form == "participles":
         if _pronoun_subject(text, c_start, t_start):
             # "لكنها لا تدعم ...": the pronoun's antecedent, not the sentence's speaker

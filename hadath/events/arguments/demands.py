@@ -38,6 +38,9 @@ from .word_shapes import _object_pronoun_on, _proclitic
 _WORDS = function_words()
 
 NECESSITY_NOUNS = _WORDS.necessity_nouns
+DEMAND_PARTICIPLES = normalised(_WORDS.demand_participles)
+ACCUSATIVE_TANWEEN = "\u064b"
+CLAUSE_COMMAS = ("،", ",")
 
 CONTENT_NOUN_LETTERS = 3     # a verbal noun after its ب or ل has at least this many letters
 
@@ -332,6 +335,22 @@ def _asked_after_from(text: str, t_end: int, g: Group) -> tuple[list[Group], Gro
 OBLIGATION_MODALS = _WORDS.obligation_modals
 MODAL_SUBJECT_GAP_WORDS = 2     # "يجب أن تتوقف إسرائيل"، "لا بد من وقف العدوان الإسرائيلي"
 MODAL_FRONTED_GAP_WORDS = 1    # "إن المسؤولين الذين يجب أن"
+
+
+def _circumstantial_demand_participle(text: str, t_start: int, t_end: int) -> bool:
+    """The trigger is a feminine participle of demanding written like its verbal noun
+    ("مطالبة"، "داعية") in the place of a circumstantial: after a comma, or with the
+    accusative tanween ("، مطالبة الحكومة بالتحرك"، "داعيةً الشباب إلى"). A verbal noun
+    after a preposition or a verb ("بعد مطالبة الدول"، "رفض مطالبة الوزير") is not one."""
+    words = text[t_start:t_end].split()
+    if len(words) != 1:
+        return False
+    prefix = attached_prefix(text, t_start)
+    word = without_conjunction(prefix + words[0])
+    if normalize_string(word) not in DEMAND_PARTICIPLES:
+        return False
+    before = text[:t_start - len(prefix)].rstrip()
+    return before.endswith(CLAUSE_COMMAS) or words[0].endswith(ACCUSATIVE_TANWEEN)
 
 
 def _obligation_modal(trigger_text: str) -> bool:

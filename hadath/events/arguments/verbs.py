@@ -121,6 +121,27 @@ def _own_subject_before_office(gap_words: list[str]) -> bool:
                and w not in ADJUNCT_WORDS for w in gap_words)
 
 
+NAME_LEADS = frozenset({"أبو", "ابو", "أبي"})     # "أبو حمزة": a by-name
+
+
+def _unknown_name_before_title(text: str, g: Group, t_end: int) -> bool:
+    """Between the verb and the group stands a name no lexicon knows, written as a given
+    name and a family name with the article or as a by-name ("طاهر النونو"، "أبو حمزة"),
+    and the group opens with a definite title ("المستشار"، "الناطق"): the title is in
+    apposition to the name, so its holder is the verb's subject ("دعا فلان الفلاني
+    المتحدث باسم ..."). Not over a noun with a pronoun ("وزارة خارجيتها")."""
+    gap = words_between(text, t_end, g.start)
+    if len(gap) != 2 or has_break(text, t_end, g.start) or gap[0].startswith("ال") \
+            or not (gap[1].startswith("ال") or gap[0] in NAME_LEADS):
+        return False
+    if any(normalize_string(w) in TITLE_WORDS or w in TIME_WORDS or w in VERB_PARTICLES
+           or w in ADJUNCT_WORDS or _is_number(w) or _object_pronoun_on(w) for w in gap):
+        return False
+    head = VOWELLED_WORD.search(text, g.start)
+    return head is not None and word_text(head).startswith("ال") \
+        and normalize_string(word_text(head)) in TITLE_WORDS
+
+
 # Verbs of speech whose object is a person or a body ("اتهمه"، "هددهم"، "دعاهم"), so that an
 # object pronoun on them refers back to a participant.  Not verbs of criticising or refusing,
 # nor attacks and arrests, whose object is as often a proposal, a house or a hospital
@@ -361,6 +382,8 @@ def _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_
         # ("اعتقلوا في المدينة"), and their subject a counted or fronted group
         return _plural_verb_arguments(text, sentence, groups, t_start, t_end, c_start)
     subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
+    if subj is not None and not acted_upon and _unknown_name_before_title(text, groups[subj], t_end):
+        return _subject_and_object(text, sentence, groups, subj, t_end, "vso+named-title")
     if subj is not None and is_office_phrase(groups[subj]) \
             and _own_subject_before_office(words_between(text, t_end, groups[subj].start)):
         # "انتقدت قيادتها الأمين العام لحزب ...": the verb has a subject of its own, the
