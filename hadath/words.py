@@ -67,6 +67,8 @@ class FunctionWords:
     report_resumptives: frozenset[str]
     obligation_modals: frozenset[str]
     future_governed_verbs: frozenset[str]
+    attempt_governors: frozenset[str]
+    habitual_verbs: frozenset[str]
     outlet_report_words: frozenset[str]
     act_judging_verbs: frozenset[str]
     outlet_heads: frozenset[str]

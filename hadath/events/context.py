@@ -326,6 +326,66 @@ def _future_governed(layer: TextLayer, sentence: Sentence, t_start: int, form: s
     return False
 
 
+# words allowed between a verb of trying or of habit and the event noun it governs (its
+# subject, a preposition): "حاولت الأجهزة الأمنية الفلسطينية اعتقاله"
+_UNREALISED_REACH = 4
+_ATTEMPT_GOVERNORS = frozenset(normalize_key(w) for w in function_words().attempt_governors)
+_HABITUAL_VERBS = frozenset(normalize_key(w) for w in function_words().habitual_verbs)
+_GOVERNED_PREPOSITIONS = frozenset(normalize_key(w) for w in ("إلى", "على"))
+_ADJUNCT_PREPOSITIONS = frozenset(normalize_key(w) for words in (
+    function_words().other_prepositions, function_words().relative_time_prepositions,
+    function_words().cause_prepositions, ("في", "خلال", "أثناء")) for w in words)
+
+
+def _complement_of_another(word: str) -> bool:
+    """"حاولوا التصدي لهذه الاقتحامات"، "حاولوا الفرار بعد اعتقال": a word with ب/ل written on
+    it, or a preposition of an adjunct, before the trigger: the trigger is the complement of
+    another noun (the governor's object) or of the adjunct, not the governor's object."""
+    key = _bare_key(word)
+    if key in _GOVERNED_PREPOSITIONS:
+        return False
+    return key in _ADJUNCT_PREPOSITIONS or (len(key) > 3 and key[0] in "بل")
+
+
+def _governor_keys(word: str) -> tuple[str, ...]:
+    """The word's keys (``_word_keys``), but a three-letter stem left by taking و/ف off is no
+    key: "وسعت القوات الاقتحامات" is widened, not sought."""
+    key = normalize_key(word)
+    return tuple(k for k in _word_keys(key) if k == key or len(k) > 3)
+
+
+def _unrealised_governor(layer: TextLayer, sentence: Sentence, t_start: int, form: str,
+                         event: str) -> str | None:
+    """"حاولت الشرطة اعتقاله"، "سعت الحكومة إلى الإفراج عن"، "دأبت القوات على اعتقال": a verb
+    or noun of trying, seeking or studying (``attempt_governors``), or of a habit
+    (``habitual_verbs``), a few words before an event noun in its clause governs it; the act
+    is not told as done once: "attempted" or "habitual". An attempted attack stays an ASSAULT."""
+    if form != "nouns":
+        return None
+    text = layer.text
+    word_start, _ = _word_bounds(text, t_start, t_start)
+    clause = CLAUSE_BREAK.split(without_asides(text[sentence.start:word_start]))[-1]
+    words = VOWELLED_WORD.findall(clause)[-(_UNREALISED_REACH + 1):]
+    # "حاول المقاومون التصدي لاقتحام": ب/ل on the trigger after other words makes it the
+    # complement of the noun before it; only "في محاولة لاقتحام" is the governor's own
+    prefixed = text[word_start:t_start].lstrip("وف").startswith(("ب", "ل"))
+    for i in range(len(words) - 1, -1, -1):
+        keys = _governor_keys(words[i])
+        if _HABITUAL_VERBS.intersection(keys):
+            kind = "habitual"
+        elif _ATTEMPT_GOVERNORS.intersection(keys):
+            kind = "attempted"
+        else:
+            continue
+        between = words[i + 1:]
+        if (kind == "attempted" and event == "ASSAULT") or COMPLEMENTISER.search(" ".join(between)) \
+                or any(_complement_of_another(w) for w in between) \
+                or (between and prefixed):
+            return None
+        return kind
+    return None
+
+
 def _word_keys_stripped(word: str) -> set[str]:
     """A word's keys (``_word_keys``) with and without the article."""
     keys = _word_keys(normalize_key(word))
@@ -778,6 +838,9 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         hyp.append("future-governor")
     if _names_purpose(layer, sentence, t_start, form, event, rules):
         hyp.append("purpose")
+    unrealised = _unrealised_governor(layer, sentence, t_start, form, event)
+    if unrealised:
+        hyp.append(unrealised)
     if _deal_term(layer, sentence, t_start, form, event, rules):
         hyp.append(rules.deal_terms.why)
     if sense is not None and sense.hypothetical:
