@@ -136,6 +136,13 @@ def inflect_nisba(stem: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def inflect_dual(singular: str) -> list[str]:
+    """The dual of a singular noun, nominative and oblique, each also with ال:
+    شاب -> شابان شابين الشابان الشابين; طفلة -> طفلتان طفلتين ..."""
+    stem = singular[:-1] + "ت" if singular.endswith("ة") else singular
+    return with_article([stem + "ان", stem + "ين"])
+
+
 def with_article(forms: Iterable[str]) -> list[str]:
     out = []
     for f in forms:
@@ -209,6 +216,7 @@ def organization_entry(rec: dict[str, Any]) -> Entry:
 def agent_entry(rec: dict[str, Any]) -> Entry:
     forms = [f for stem in rec.get("ar_regular", []) for f in inflect_nisba(stem)]
     forms += rec.get("ar", [])
+    forms += [f for singular in rec.get("ar_dual", []) for f in inflect_dual(singular)]
     return Entry(rec["id"], "agent", rec["name"], rec.get("country"), rec["sector"],
                  tuple(dict.fromkeys(forms)),
                  takes_force_country=bool(rec.get("force_country")),
@@ -339,6 +347,10 @@ def _record_problems(name: str, i: int, rec: dict[str, Any]) -> list[str]:
             problems.append(f"{where} role {k}: dates must be YYYY-MM-DD or null")
         elif start and end and start > end:
             problems.append(f"{where} role {k}: start {start} after end {end}")
+    duals = rec.get("ar_dual", [])
+    if not (isinstance(duals, list)
+            and all(isinstance(w, str) and w.strip() and len(w.split()) == 1 for w in duals)):
+        problems.append(f"{where}: ar_dual must list single words (singular nouns)")
     anchor_only = set(rec.get("needs_anchor", [])) - set(rec.get("ar", []))
     if anchor_only:
         problems.append(f"{where}: needs_anchor forms not in ar: {sorted(anchor_only)}")

@@ -2,8 +2,9 @@
 
 A count is a number next to a casualty word ("مقتل 9", "40 شهيدا", "ارتفع عدد الشهداء إلى
 40005"), a dual noun ("شهيدين" = 2), or a single person named right after a casualty word
-("استشهاد طفل" = 1, "مقتل أحد جنودها" = 1).  Numbers of other things (days, trucks, ages,
-money) are not casualties.  Words live in ``data/casualty_counts.json``.
+("استشهاد طفل" = 1, "مقتل أحد جنودها" = 1), or the object of an active verb past its
+subject ("اعتقلت الشرطة شابا" = 1, "أصاب الجنود طفلين" = 2).  Numbers of other things
+(days, trucks, ages, money) are not casualties.  Words live in ``data/casualty_counts.json``.
 """
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ NUMBER_TO_CUE_WORDS = 2     # "40 شهيدا", "9 أشخاص قتلى"
 AT_LEAST_WORDS = 2          # "مقتل 37 شخصا على الأقل": the bound follows the counted noun
 PERSON_AFTER_CUE_WORDS = 0  # "استشهاد طفل": the person follows the casualty word directly
 PERSON_BEFORE_CUE_WORDS = 1  # "الجندي الذي قتل", "شخصين قتلا"
+OBJECT_AFTER_CUE_WORDS = 3  # "اعتقلت قوات الاحتلال شابا": the verb's subject stands between
 MIXED_AFTER_NUMBER_WORDS = 2  # "عشرات الضحايا بين قتيل وجريح"
 PERIOD_AFTER_COUNT_WORDS = 3  # "قتل 50 صحفيا حول العالم خلال عام"
 WAR_ADJECTIVES = 1           # "الحرب الإسرائيلية التي أسفرت عن"
@@ -76,6 +78,8 @@ class CountWords:
     extra_cues: LexiconMatcher[str]      # casualty words: value = kind
     dual: LexiconMatcher[str]            # dual casualty nouns: value = kind
     persons: LexiconMatcher[int]         # person nouns: value = how many (1 or 2)
+    # indefinite person nouns marked as objects (شابا، طفلة، شابين): value = how many
+    objects: LexiconMatcher[int]
     kin: LexiconMatcher[int]             # "والدهما"، "نجله": one person, after killing or wounding
     one: LexiconMatcher[int]
     at_least: LexiconMatcher[str]
@@ -110,9 +114,9 @@ def validate_count_words(data: Any) -> dict[str, Any]:
         for words in data[key].values():
             require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
                     where, f"{key} lists hold non-empty strings")
-    for key in ("dual_persons", "singular", "one", "at_least_after", "not_counted", "segment_breaks",
-                "other_outcomes", "mixed_casualties", "war_nouns", "toll_links", "toll_heads",
-                "toll_reach", "toll_causes", "period_openers",
+    for key in ("dual_persons", "singular", "singular_without_dual", "one", "at_least_after",
+                "not_counted", "segment_breaks", "other_outcomes", "mixed_casualties", "war_nouns",
+                "toll_links", "toll_heads", "toll_reach", "toll_causes", "period_openers",
                 "subset_pronouns", "subset_before_cue", "body_nouns", "body_breaks",
                 "detainee_nouns", "one_person_nouns", "one_person_suffixes", "kin_singular"):
         require(isinstance(data.get(key), list)
@@ -144,15 +148,29 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
         return m
 
     persons: LexiconMatcher[int] = LexiconMatcher()
+    objects: LexiconMatcher[int] = LexiconMatcher()
     for w in data["singular"]:
         persons.add(w, 1, article_ok=True)
-    for w in data["dual_persons"]:
+        accusative = _accusative(w)
+        if accusative != w:
+            persons.add(accusative, 1)
+        if accusative != w or w.endswith("ة"):
+            objects.add(accusative, 1)
+    casualty_duals = {normalize_string(w) for words in data["dual"].values() for w in words}
+    listed_duals = [(w, w.split()[0].endswith("ين")) for w in data["dual_persons"]]
+    without_dual = set(data["singular_without_dual"])
+    generated = [d for w in data["singular"] if w not in without_dual for d in _duals(w)
+                 if normalize_string(d[0]) not in casualty_duals]
+    for w, oblique in dict(listed_duals + generated).items():
         persons.add(w, 2, article_ok=True)
+        if oblique:
+            objects.add(w, 2)
     kin: LexiconMatcher[int] = LexiconMatcher()
     for w in data["kin_singular"]:
         kin.add(w, 1, article_ok=True, enclitics_ok=True)
     return CountWords(
-        extra_cues=by_kind(data["extra_cues"]), dual=by_kind(data["dual"]), persons=persons, kin=kin,
+        extra_cues=by_kind(data["extra_cues"]), dual=by_kind(data["dual"]), persons=persons,
+        objects=objects, kin=kin,
         one=plain(data["one"], 1), at_least=plain(data["at_least_after"], "at-least"),
         not_counted=plain(data["not_counted"], "unit", article_ok=True),
         segment_breaks=plain(data["segment_breaks"], "break"),
@@ -174,6 +192,24 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
         one_person_nouns=frozenset(normalize_string(w) for w in data["one_person_nouns"]),
         one_person_suffixes=tuple(data["one_person_suffixes"]),
     )
+
+
+def _accusative(singular: str) -> str:
+    """The indefinite accusative of a masculine singular noun (شاب -> شابا، جندي -> جنديا);
+    feminine ة and final ى (فتاة، فتى) are written alike in every case."""
+    return singular if singular.endswith(("ة", "ى", "ا")) else singular + "ا"
+
+
+def _duals(singular: str) -> list[tuple[str, bool]]:
+    """The unambiguous duals of a singular person noun, each with whether it is the oblique
+    (object) form: شاب -> شابان; طفلة -> طفلتان, طفلتين.  A masculine -ين is left to the
+    listed words (مسعفين is also the plural), and so is a final ى (فتيان is a plural)."""
+    if singular.endswith("ى"):
+        return []
+    if singular.endswith("ة"):
+        stem = singular[:-1] + "ت"
+        return [(stem + "ان", False), (stem + "ين", True)]
+    return [(singular + "ان", False)]
 
 
 def _units(table: dict[str, list[str]]) -> LexiconMatcher[int]:
@@ -594,6 +630,7 @@ def _person_counts(text: str, view, sentence: Sentence, words: CountWords,
     no number; a kin noun ('أصيب والدهما') = 1 after the casualty words starting at
     ``kin_after``."""
     persons = [p for p in words.persons.longest(view) if _in(sentence, p)]
+    objects = [o for o in words.objects.longest(view) if _in(sentence, o)]
     ones = [o for o in words.one.longest(view) if _in(sentence, o)]
     kin = [k for k in words.kin.longest(view) if _in(sentence, k)]
     have = {(c.kind, c.anchor) for c in found}
@@ -601,7 +638,8 @@ def _person_counts(text: str, view, sentence: Sentence, words: CountWords,
     for cue in cues:
         if (cue.value, cue.start) in have:
             continue
-        hit = _person_next_to(text, cue, persons + ones + (kin if cue.start in kin_after else []))
+        hit = _person_next_to(text, cue, persons + ones + (kin if cue.start in kin_after else [])) \
+            or _object_after(text, cue, objects, cues)
         if hit is None:
             if cue.value == "killed" and _one_person_noun(text, cue, words):
                 out.append(_mention(text, cue.value, 1, 1, False, False, cue.start, cue.end,
@@ -638,6 +676,27 @@ def _person_next_to(text: str, cue: Match[str], persons: list[Match[int]]) -> Ma
                 and _relative_or_dual(text, p, cue):
             return p
     return None
+
+
+def _object_after(text: str, cue: Match[str], objects: list[Match[int]],
+                  cues: list[Match[str]]) -> Match[int] | None:
+    """"اعتقلت قوات الاحتلال شابا"، "أصاب مستوطنون طفلين": a verb's object marked as such
+    (accusative singular, oblique dual) a few words on, past the subject; nothing joined by
+    a proclitic and no other casualty word between."""
+    for o in objects:
+        if o.word_start >= cue.end and not o.prefix \
+                and _gap_ok(text, cue.end, o.word_start, OBJECT_AFTER_CUE_WORDS) \
+                and not _cue_between(cues, cue.end, o.word_start) \
+                and _ends_subject(text[cue.end:o.word_start]):
+            return o
+    return None
+
+
+def _ends_subject(gap: str) -> bool:
+    """Nothing, or a word that closes a phrase (definite, or a nominative plural in -ون),
+    before the object: after a bare noun the person is its genitive ("اعتقلت والد شابين")."""
+    words = words_of(gap)
+    return not words or words[-1].startswith(("ال", "لل")) or words[-1].endswith("ون")
 
 
 ANOTHER_WORDS = 2           # words between the counted person and "وآخر" ("الموظف المتعاقد")
