@@ -218,14 +218,15 @@ def _crowd_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _crowd_before_noun(event: Event, text: str) -> tuple[int, int] | None:
     """"نظم العشرات وقفة احتجاجية"، "نفذ العشرات من المودعين وقفة": a crowd count as the
-    subject of the verb right before a protest noun (its own "من" phrase allowed between)."""
+    subject of the verb right before a protest noun (its own "من" phrase allowed between);
+    "شارك المئات في مسيرة": or right before في and the protest noun they join."""
     before = list(VOWELLED_WORD.finditer(text, max(event.sentence.start, event.trigger.start - 60),
                                          event.trigger.start))[-4:]
     if has_break(text, before[0].start() if before else event.trigger.start, event.trigger.start):
         return None
     bare = [normalize_string(word_text(w)) for w in before]
-    for last in (len(bare) - 1, len(bare) - 3):
-        if last < 0 or bare[last] not in _CROWD_COUNTS or (last != len(bare) - 1 and bare[last + 1] != "من"):
+    for last, between in ((len(bare) - 1, None), (len(bare) - 3, "من"), (len(bare) - 2, "في")):
+        if last < 0 or bare[last] not in _CROWD_COUNTS or (between and bare[last + 1] != between):
             continue
         first = last - 1 if last > 0 and bare[last - 1] in _CROWD_HEADS else last
         return before[first].start(), before[last].end()

@@ -97,6 +97,10 @@ def _protest_roles(text: str, sentence: Sentence, groups: list[Group], t_start: 
         # the cue nearest after the trigger, else the nearest before it
         after = [t for t in targets if t[0] > t_start]
         recipients = after[0][1] if after else targets[-1][1]
+        # a flag burnt stays what the protest is against beside whom it asks to act
+        # ("أحرقوا أعلام X ... مطالبين Y بالرد")
+        recipients = recipients + [g for _, chain in burnt for g in chain
+                                   if g not in recipients and g not in supported]
         how += "+protest-target"
     return Arguments(actors, recipients, how, args.passive)
 
