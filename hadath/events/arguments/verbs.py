@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ...records import ActorMention, Sentence
 from ...text.normalize import normalize_string
-from ...words import function_words, normalised
+from ...words import function_words, normalised, without_conjunction
 from ..lexicon import TriggerSense
 from ..structure import (
     CLAUSE_BREAK,
@@ -106,6 +106,11 @@ PREPOSITIONAL_ACT_NOUNS = ACT_OBJECT_NOUNS | _WORDS.welcomed_act_nouns
 AGENT_HEAD_NOUNS = _WORDS.agent_head_nouns
 LAM_OWNED_BODY_HEADS = normalised(_WORDS.lam_owned_body_heads)
 UNNAMED_SUBJECT_WORDS = 3    # "المنظمة الحقوقية الدولية"
+# "اقتحمت مستشفى"، "يحاصر مستشفيات": a building right after an attack or coercion verb
+ACTED_ON_BUILDINGS = normalised(_WORDS.acted_on_building_nouns)
+DEFINITE_ARTICLE = "ال"
+# "ألقى الجيش مناشير تأمر السكان": a message or decision noun a present verb describes
+ISSUED_DOCUMENT_NOUNS = normalised(_WORDS.report_nouns, _WORDS.resolution_nouns)
 
 
 def _after_another_verb(text: str, g: Group, t_end: int) -> bool:
@@ -377,6 +382,17 @@ def _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_
         actors = _chain_back(text, groups, fronted) if fronted is not None else before_comma
         recipients = _object_or_target(text, groups, t_end, sentence.end)
         return Arguments(actors, recipients, "svo-fronted")
+    document = _document_right_before(text, c_start, t_start) \
+        if acted_upon and form == "present" else None
+    if document is not None:
+        # "ألقى الجيش مناشير تأمر السكان بإخلاء"، "أصدر قرارا يحظر": the document is the
+        # verb's subject, so the participant after the verb is its object and whoever
+        # issued the document, before it, carries out the act
+        after = _first_after(text, groups, t_end, sentence.end, OBJECT_GAP_WORDS)
+        recipients = chain_from(text, groups, after) if after is not None else []
+        actors = [g for g in _subject_before(text, groups, document, c_start, 8,
+                                             over_prepositions=True) if g not in recipients]
+        return Arguments(actors, recipients, "v+document-object")
     if _plural_verb(text[t_start:t_end]) and not acted_upon:
         # attack verbs keep the readings below: their plural may be a hidden passive
         # ("اعتقلوا في المدينة"), and their subject a counted or fronted group
@@ -414,6 +430,18 @@ def _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_
             else _earlier_subject(text, sentence, groups, t_start, plural=True)
         return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
                          "v+pronoun-subject+plural-object")
+    if subj is not None and acted_upon and form != "passive" \
+            and _building_right_after_verb(text, groups[subj], t_end) \
+            and not verbal_noun_lead(text, c_start, t_start) \
+            and not _joined_verb(text, t_start, t_end):
+        # "كما اقتحم مستشفى X وأمر ..."، "يحاصر مستشفيات شمال القطاع": a building takes
+        # no part in a raid or siege as its doer, so it is the object and the subject is
+        # the one written before; a verbal noun spelled like the verb ("من قصف مستشفى") is
+        # read elsewhere, and a verb joined by و/ف by the coordination steps
+        actors = _earlier_subject(text, sentence, groups, t_start)
+        recipients = _object_or_target(text, groups, t_end, sentence.end)
+        return Arguments(actors, [g for g in recipients if g not in actors],
+                         "v+pronoun-subject+building-object")
     if subj is not None and not acted_upon \
             and _direction_genitive(words_between(text, t_end, groups[subj].start)):
         # "طالب اتحاد بلديات جنوب لبنان المجتمع الدولي": the place is the genitive of the
@@ -937,6 +965,33 @@ def _right_after_verb(text: str, g: Group, t_end: int) -> bool:
     """Only time words stand between the verb and the group, and no preposition governs it."""
     return all(w in TIME_WORDS for w in words_between(text, t_end, g.start)) \
         and not _governed(text, g, t_end)
+
+
+def _document_right_before(text: str, c_start: int, t_start: int) -> int | None:
+    """Where an indefinite document noun written right before the verb starts ("مناشير
+    تأمر"، "قرارا يحظر"); None when another word or a comma stands there."""
+    noun = None
+    for noun in VOWELLED_WORD.finditer(text, max(c_start, t_start - 20), t_start):
+        pass
+    if noun is None or text[noun.end():t_start].strip():
+        return None
+    word = normalize_string(word_text(noun))
+    if word in ISSUED_DOCUMENT_NOUNS or without_conjunction(word) in ISSUED_DOCUMENT_NOUNS:
+        return noun.start()
+    return None
+
+
+def _building_right_after_verb(text: str, g: Group, t_end: int) -> bool:
+    """The group stands right after the verb and its first word, read after one ال, is a
+    building noun ("مستشفى الأمل"، "المستشفيات"); an office before it ("مدير مستشفى")
+    makes a person of it and is not read here."""
+    if not _right_after_verb(text, g, t_end):
+        return False
+    first = VOWELLED_WORD.search(text, g.start)
+    if first is None:
+        return False
+    word = normalize_string(word_text(first))
+    return word.removeprefix(DEFINITE_ARTICLE) in ACTED_ON_BUILDINGS
 
 
 def _object_genitive(gap_words: list[str]) -> bool:
