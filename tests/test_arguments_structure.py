@@ -339,3 +339,20 @@ def test_domestic_protest_in_a_town_addresses_its_government():
 def test_solidarity_protest_in_a_town_addresses_no_government():
     [e] = events_of("تظاهر طلاب في ليون تضامنا مع غزة.", "PROTEST")
     assert "FRA" not in [r.country for r in e.recipient]
+
+
+@pytest.mark.parametrize("text, event, person", [
+    ("اعتقلت قوات الأمن التركية شابا من حي قريب.", "COERCE", "شابا"),
+    ("أنذرت قيادة الجيش الإسرائيلي سكان ثلاثة أحياء بإخلائها.", "COERCE", "سكان"),
+])
+def test_an_indefinite_person_after_a_construct_subject_is_the_object(text, event, person):
+    # the construct ends definite ("قوات الأمن"), so it takes no indefinite noun in apposition
+    event_, = events_of(text, event)
+    assert [a.text for a in event_.recipient] == [person]
+    assert person not in " ".join(a.text for a in event_.actor)
+
+
+def test_an_indefinite_genitive_of_a_bare_noun_stays_one_participant():
+    # "عناصر شرطة" ends indefinite: the noun after it is not cut off as a second party
+    event_, = events_of("اعتقلت عناصر شرطة محلية ناشطا سوريا.", "COERCE")
+    assert [a.country for a in event_.recipient] == ["SYR"]

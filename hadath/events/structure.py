@@ -364,7 +364,7 @@ def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
         # next constituent; a one-word noun ("عناصر الشرطة"), a title ("رئيس أركان الجيش")
         # and a possessor with ل ("آليات عسكرية للاحتلال") stay one participant
         return False
-    if _definite_noun(group[-1]) and m.kind == "agent" and not _definite_noun(m):
+    if _closed_definite_phrase(group[-1]) and m.kind == "agent" and not _definite_noun(m):
         # "اعتقلت الشرطة ناشطا": an indefinite noun of people cannot stand in apposition
         # to a definite one, it is the next constituent
         return False
