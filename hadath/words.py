@@ -370,6 +370,9 @@ class FunctionWords:
     additive_connectives: tuple[str, ...]
     # party_places.py: verbs by which a sentence counts its dead or hurt before the attack that hit them
     casualty_verbs: tuple[str, ...]
+    # events/arguments/victims.py: who reports a toll is its source, unless its own were hit
+    reporting_body_words: tuple[str, ...]
+    own_staff_nouns: tuple[str, ...]
 
 
 def _group_kinds() -> dict[str, bool]:

@@ -162,6 +162,25 @@ def _announced_own_operation(text: str, groups: list[Group], speaker: list[Group
     return not (following and following[0].startswith("ل") and not following[0].startswith(("لا", "ال")))
 
 
+def claimed_by_possessor(text: str, speaker: list[Group], t_start: int, t_end: int,
+                         args: Arguments) -> Arguments:
+    """"أعلنت الحركة استهدافها موقعا"، "أعلنت قوات X (الجماعة) قصفها مستوطنة": the pronoun
+    on an attack noun its announcer names is the announcer, the attack's agent, so the
+    announcer read as its recipient becomes its actor.  Not when the noun is followed by an
+    agent marker or ب ("استهدافه بقصف"، "استهدافها من قبل"), where the pronoun is the one
+    hit, nor across a complementizer ("قالت الحركة إن استهدافها ...")."""
+    claimants = [g for g in speaker if g.end <= t_start and g in args.recipients]
+    if not claimants or not _possessed(text, t_start, t_end):
+        return args
+    if any(w.lstrip("وف") in COMPLEMENTIZERS for w in words_between(text, claimants[-1].end, t_start)):
+        return args
+    after = [w for w in words_between(text, t_end, len(text))[:4] if w not in TIME_WORDS]
+    if not after or after[0].startswith("ب") or any(w in _WORDS.agent_markers for w in after[:2]):
+        return args
+    others = [g for g in args.recipients + args.actors if g not in claimants]
+    return Arguments(list(claimants), others, args.how + "+claimed-by-possessor", args.passive)
+
+
 def _speaker_description_end(text: str, speaker: Group) -> int:
     """Where the speaker's own description ends: a unit named after a dash ("سرايا القدس -
     كتيبة جنين،") or the closing marks of the wing's apposition it took in, up to the comma

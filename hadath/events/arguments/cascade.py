@@ -24,6 +24,7 @@ from .attacks import (
     _state_forces_before,
     _verbal_noun_object,
     _with_possessor_of_attack,
+    claimed_by_possessor,
     verbal_noun_lead,
     with_weapon_agents,
 )
@@ -111,6 +112,7 @@ from .victims import (
     _with_reporting_army_soldiers,
     _with_result_victims,
     _without_condemned_victims,
+    _without_reporting_speaker,
 )
 from .vocabulary import (
     ACTED_UPON_TYPES,
@@ -274,6 +276,9 @@ def _attach_all(text: str, sentence: Sentence, groups: list[Group], sense: Trigg
                                          noun=sense.form == "nouns")
     if sense.event in ACTED_UPON_TYPES:
         args = _without_witnessing_places(text, sentence, groups, args, t_start, t_end)
+        args = _without_reporting_speaker(text, sentence, speaker, t_start, args)
+    if sense.event == "ASSAULT" and sense.form == "nouns":
+        args = claimed_by_possessor(text, speaker, t_start, t_end, args)
     if sense.event in CONDEMNING_TYPES:
         args = _without_condemned_victims(text, sentence, groups, args, t_end)
     if sense.form != "nouns" and _pronoun_on_release_marker(text[t_start:t_end]):

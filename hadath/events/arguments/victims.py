@@ -115,6 +115,12 @@ RESULT_COMPLEMENT = re.compile(rf"(?<!\w){RESULT_PREPOSITIONS}\s*{CASUALTY_NOUNS
 
 OWN_FORCE_LEADS = _WORDS.own_force_leads
 
+# "أعلنت وزارة الصحة استشهاد ..."، "قال الدفاع المدني إن الهجوم ...": a body that counts or
+# tends the dead is the source of the toll it announces; "مقتل اثنين من موظفيها"، "قصف
+# مقرها" name its own staff or premises, and then it was hit
+REPORTING_BODY = re.compile(rf"(?<!\w){alternation(_WORDS.reporting_body_words)}(?!\w)")
+OWN_STAFF = re.compile(rf"^{alternation(_WORDS.own_staff_nouns)}(?:ه|ها|هم)$")
+
 OTHER_PEOPLE_WORDS = _WORDS.other_people_words
 
 CONDEMNED_VICTIM_ACTS = _WORDS.condemned_victim_acts
@@ -215,6 +221,27 @@ def _with_reporting_army_soldiers(args: Arguments, speaker: list[Group]) -> Argu
                      [_with_country_group(g, country) if _bare_soldiers(g) else g
                       for g in args.recipients],
                      args.how + "+reporting-army", args.passive)
+
+
+def _without_reporting_speaker(text: str, sentence: Sentence, speaker: list[Group],
+                               t_start: int, args: Arguments) -> Arguments:
+    """A reporting body announcing an attack or a toll ("أعلنت وزارة الصحة استشهاد 20
+    مواطنا"، "قال الدفاع المدني إن القصف ...") is dropped from the recipients: it is the
+    report's source.  It stays when the sentence names its own staff or premises with a
+    pronoun after it ("مقتل اثنين من موظفيها"، "استهداف مقره"), or when it stands after
+    the trigger ("قصف مبنى وزارة الصحة")."""
+    reporters = [g for g in speaker if g.end <= t_start and g in args.recipients
+                 and REPORTING_BODY.search(text[g.start:g.end])]
+    if not reporters or _names_own_staff(text, reporters[-1].end, sentence.end):
+        return args
+    return Arguments(args.actors, [g for g in args.recipients if g not in reporters],
+                     args.how + "+reporter-source", args.passive)
+
+
+def _names_own_staff(text: str, start: int, end: int) -> bool:
+    return any(OWN_STAFF.match(w) or OWN_MEMBER.match(w) or OWN_FORCES.match(w)
+               for w in (w.lstrip("وفبل") if w[:1] in "وفبل" and len(w) > 4 else w
+                         for w in words_between(text, start, end)))
 
 
 def _own_victims(text: str, sentence: Sentence, groups: list[Group], t_start: int,
