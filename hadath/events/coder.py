@@ -94,6 +94,7 @@ from .protest_places import (
     about_another_country,
     capital_people,
     counted_crowd,
+    counted_demonym,
     host_government_of_place,
     protest_purpose_start,
     protesters_of_place,
@@ -427,7 +428,8 @@ class EventCoder:
                 event.actor = named_protesters_over_places(event.actor, self.rules.local_sectors)
                 event.recipient = without_demanded_people(event, text)
                 event.recipient = without_home_government(event, text)
-                event.actor = counted_crowd(event, text) or event.actor
+                event.actor = counted_crowd(event, text) or counted_demonym(event, text, actors) \
+                    or event.actor
                 if not event.actor:
                     event.actor = protesters_of_place(event)
                 if not event.recipient and not about_another_country(event, places, text, purpose):

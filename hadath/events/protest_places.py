@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..recognize.numwords import number_tables
 from ..records import ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
 from ..words import function_words, normalised
@@ -252,3 +253,31 @@ def counted_crowd(event: Event, text: str) -> list[ActorMention]:
         return []
     return [ActorMention(start, end, text[start:end], "protesters", venue_country(event), "CVL",
                          PROTESTERS_ENTRY, "agent", "counted-crowd")]
+
+
+def _count_words() -> frozenset[str]:
+    """Words that end a count: the number words of numbers.json (units, tens, hundreds,
+    scales: "ربع مليون"، "عشرة آلاف") and function_words' quantity words ("مئات")."""
+    return frozenset(number_tables().words) | normalised(_WORDS.quantity_words)
+
+
+_COUNT_ENDS = _count_words()
+
+
+def counted_demonym(event: Event, text: str, named: list[ActorMention]) -> list[ActorMention]:
+    """"خرج ربع مليون بريطاني في مظاهرة"، "تجمع 3 آلاف إيطالي في مسيرة": a singular demonym
+    right after a count (the counted noun of ألف، مليون ... is singular), standing right before
+    the protest noun or before في and the noun, names the protesters a place was read for:
+    civilians of the demonym's country.  Nothing when people were already read as actors."""
+    if any(a.kind not in PLACE_KINDS for a in event.actor):
+        return []
+    for m in named:
+        if m.kind != "demonym" or not (event.sentence.start <= m.start and m.end <= event.trigger.start):
+            continue
+        gap = [normalize_string(w) for w in words_between(text, m.end, event.trigger.start)]
+        before = _previous_words(text, m.start, event.sentence.start, 1)
+        if gap not in ([], ["في"]) or has_break(text, m.end, event.trigger.start) or not before \
+                or not (before[0] in _COUNT_ENDS or before[0][:1].isdigit()):
+            continue
+        return [replace(m, sector="CVL", rule="counted-demonym")]
+    return []
