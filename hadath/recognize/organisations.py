@@ -156,6 +156,10 @@ def _agrees(word: str, feminine: bool | None) -> bool:
         return True
     if feminine is None:
         return _nisba(word)
+    return _nisba_of_gender(word, feminine)
+
+
+def _nisba_of_gender(word: str, feminine: bool) -> bool:
     return word.endswith(FEMININE_NISBA) if feminine else \
         word.endswith(MASCULINE_NISBA) and not word.endswith(FEMININE_NISBA)
 
@@ -392,8 +396,7 @@ def _indefinite_adjective(word: str, m: ActorMention | None, feminine: bool) -> 
         return m.kind == DEMONYM_KIND
     if word.startswith(ARTICLE) or not word.isalpha() or _verbal_noun_shape(word):
         return False
-    return word.endswith(FEMININE_NISBA) if feminine else \
-        word.endswith(MASCULINE_NISBA) and not word.endswith(FEMININE_NISBA)
+    return _nisba_of_gender(word, feminine)
 
 
 def _verbal_noun_shape(word: str) -> bool:

@@ -128,7 +128,7 @@ def _own_subject_before_office(gap_words: list[str]) -> bool:
                and w not in ADJUNCT_WORDS for w in gap_words)
 
 
-NAME_LEADS = frozenset({"أبو", "ابو", "أبي"})     # "أبو حمزة": a by-name
+NAME_LEADS = normalised(_WORDS.kunya_heads)     # "أبو حمزة": a by-name
 
 
 def _unknown_name_before_title(text: str, g: Group, t_end: int) -> bool:
@@ -139,7 +139,7 @@ def _unknown_name_before_title(text: str, g: Group, t_end: int) -> bool:
     المتحدث باسم ..."). Not over a noun with a pronoun ("وزارة خارجيتها")."""
     gap = words_between(text, t_end, g.start)
     if len(gap) != 2 or has_break(text, t_end, g.start) or gap[0].startswith("ال") \
-            or not (gap[1].startswith("ال") or gap[0] in NAME_LEADS):
+            or not (gap[1].startswith("ال") or normalize_string(gap[0]) in NAME_LEADS):
         return False
     if any(normalize_string(w) in TITLE_WORDS or w in TIME_WORDS or w in VERB_PARTICLES
            or w in ADJUNCT_WORDS or _is_number(w) or _object_pronoun_on(w) for w in gap):
