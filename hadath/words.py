@@ -373,6 +373,7 @@ class FunctionWords:
     # events/arguments/victims.py: who reports a toll is its source, unless its own were hit
     reporting_body_words: tuple[str, ...]
     own_staff_nouns: tuple[str, ...]
+    own_staff_people_nouns: tuple[str, ...]
 
 
 def _group_kinds() -> dict[str, bool]:

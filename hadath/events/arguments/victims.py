@@ -120,6 +120,8 @@ OWN_FORCE_LEADS = _WORDS.own_force_leads
 # مقرها" name its own staff or premises, and then it was hit
 REPORTING_BODY = re.compile(rf"(?<!\w){alternation(_WORDS.reporting_body_words)}(?!\w)")
 OWN_STAFF = re.compile(rf"^{alternation(_WORDS.own_staff_nouns)}(?:ه|ها|هم)$")
+# "اثنين من موظفيها"، "أحد مسعفيه": the body's own staff as the victims it announces
+OWN_STAFF_PEOPLE = re.compile(rf"^{alternation(_WORDS.own_staff_people_nouns)}(?:ه|ها|هم)$")
 
 OTHER_PEOPLE_WORDS = _WORDS.other_people_words
 
@@ -302,7 +304,10 @@ def _counted_lead(leads: list[str]) -> bool:
 
 
 def _partitive_own_forces(words: list[str]) -> bool:
-    return any(OWN_FORCES.match(w) and k > 0 and words[k - 1] in OWN_VICTIM_LEADS
+    """A count or أحد and من before forces or staff people with a pronoun: "اثنين من
+    جنوده"، "أحد موظفيها"."""
+    return any((OWN_FORCES.match(w) or OWN_STAFF_PEOPLE.match(w)) and k > 0
+               and words[k - 1] in OWN_VICTIM_LEADS
                for k, w in enumerate(words))
 
 
@@ -556,6 +561,11 @@ def _hidden_passive_arguments(text: str, sentence: Sentence, groups: list[Group]
     None: the verb reads as active."""
     # the victims may stand after a preposition ("التعرف على فلسطينيين اعتقلوا في ...")
     before = _subject_before(text, groups, t_start, c_start, 8)
+    place_fronted = _fronted_place(text, before, c_start)
+    if place_fronted:
+        # "وفي جنين قتل شاب ..."، "وفي غزة قتل خمسة ...": the place says where; whether
+        # the verb is passive is decided by what follows it, as with nothing before it
+        before = []
     if _others_follow(text, t_end, c_end):
         # "أصيب شاب واعتقل آخر"، "استشهد فلسطيني واعتقل 3 آخرون": the others are of the
         # kind named before the verb, which stand for them
@@ -585,11 +595,35 @@ def _hidden_passive_arguments(text: str, sentence: Sentence, groups: list[Group]
         # written on it and an object after it
         return None
     victims = chain_from(text, groups, subj)
+    if place_fronted and _juxtaposed(text, victims):
+        return None     # "وفي رفح قتل مستوطن طفلا": the second is the object, not an apposition
     acted_upon = victims[0].head.sector in VICTIM_SECTORS
+    # after a fronted place only an adjunct after the people makes the verb passive: an
+    # object the readers did not name may follow ("وفي نابلس قتل مستوطن شابا")
+    needs_adjunct = not acted_upon or place_fronted
     if (acted_upon and _object_follows(text, groups, victims[-1].end, c_end)) \
-            or (not acted_upon and not _adjunct_follows(text, sentence, groups, victims[-1].end, c_end)):
+            or (needs_adjunct and not _adjunct_follows(text, sentence, groups, victims[-1].end, c_end)):
         return None
     return _with_agents(text, sentence, groups, victims, victims[-1].end, "victim+hidden-passive")
+
+
+def _juxtaposed(text: str, chain: list[Group]) -> bool:
+    """Two people nouns of the chain stand side by side with no و or comma between
+    ("مستوطن طفلا"): the first is the verb's subject, the second its object.  A demonym or a
+    person's name after a noun describes it ("شاب فلسطيني"، "الشاب فلان")."""
+    nouns = [m for g in chain for m in g.mentions if m.kind not in ("demonym", "person")]
+    return any(not text[a.end:b.start].strip() and "و" not in attached_prefix(text, b.start)
+               for a, b in zip(nouns, nouns[1:]))
+
+
+def _fronted_place(text: str, before: list[Group], c_start: int) -> bool:
+    """The participant before the verb is a place after a locative word heading its
+    clause ("وفي الخليل"، "في مخيم جنين"), with nothing else before it."""
+    if not before or not all(_place_group(g) for g in before):
+        return False
+    lead = [w[1:] if w[:1] in "وف" and w[1:] in LOCATIVE_WORDS else w
+            for w in words_between(text, c_start, before[0].start)]
+    return len(lead) == 1 and _locative(lead)
 
 
 def _body_subject(text: str, before: list[Group], t_start: int) -> bool:
