@@ -360,6 +360,9 @@ class FunctionWords:
     body_adjectives: frozenset[str]
     role_adjective_stems: frozenset[str]
     trailing_adjectives: tuple[str, ...]
+    supranational_adjectives: frozenset[str]
+    protest_participation_verbs: frozenset[str]
+    protest_participation_pronouns: frozenset[str]
     org_heads: frozenset[str]
     person_titles: frozenset[str]
     # recognize/places.py

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..recognize.actors import LOCATED_FORCE_SECTORS, WHERE_RULE, dominant_state
+from ..recognize.actors import (
+    LOCATED_FORCE_SECTORS,
+    SUPRANATIONAL_RULE,
+    WHERE_RULE,
+    dominant_state,
+)
 from ..records import ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words, normalised
@@ -61,7 +66,10 @@ def localised(mentions: list[ActorMention], country: str | None,
 
 
 def with_country(m: ActorMention, country: str) -> ActorMention:
-    """The mention with the country its context gives it."""
+    """The mention with the country its context gives it; people named as of no single
+    state ("الصحفيين الأجانب"، "الشباب العربي") take none."""
+    if SUPRANATIONAL_RULE in m.rule:
+        return m
     return ActorMention(m.start, m.end, m.text, m.name, country, m.sector, m.id, m.kind,
                         m.rule + "+context-country")
 

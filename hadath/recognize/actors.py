@@ -86,6 +86,8 @@ class ActorWords:
     role_adjectives: frozenset[str]
     # Adjectives of a role noun that say nothing of its country, kept in its span.
     trailing_adjective: re.Pattern[str]
+    # Adjectives naming no single country (الأجانب، العربي): the role noun is no local people.
+    supranational_adjectives: frozenset[str]
     # Generic heads that license an organisation's short name (تنظيم القاعدة، حركة فتح).
     org_heads: frozenset[str]
     # Single-word titles that license a person's short name (السيد عباس، الشيخ تميم).
@@ -125,6 +127,7 @@ def actor_words() -> ActorWords:
                       "ال" + a + "ين") if not a.endswith("ة") or w in (a, "ال" + a)),
         trailing_adjective=re.compile(
             rf"\s+(ال)?{alternation(words.trailing_adjectives)}(?:ون|ين|ة|ات|تان|تين|ان)?(?!\w)"),
+        supranational_adjectives=normalised(words.supranational_adjectives),
         org_heads=normalised(words.org_heads),
         person_titles=normalised(words.person_titles),
         state_name_heads=normalised(words.state_name_heads),
@@ -389,6 +392,14 @@ class ActorResolver:
                     i += 2
                     continue
             single = self._single(layer, m, context, date)
+            supranational = _supranational_end(layer, m, single)
+            if single is not None and supranational is not None:
+                out.append(Resolved(single.start, supranational, entry, None,
+                                    single.sector, single.rule + SUPRANATIONAL_RULE))
+                i += 1
+                while i < len(chosen) and chosen[i].start < supranational:
+                    i += 1      # "الناشطين الأجانب": the adjective is no second party
+                continue
             if single is not None:
                 out.append(_with_trailing_adjective(layer, m, single))
             i += 1
@@ -508,7 +519,7 @@ def _sentence_countries(layer: TextLayer, resolved: list[Resolved]) -> list[Reso
     out = []
     for r in resolved:
         if r.entry.kind in ROLE_KINDS and r.country is None and r.entry.needs_country \
-                and not r.entry.context_country:
+                and not r.entry.context_country and SUPRANATIONAL_RULE not in r.rule:
             sentence = layer.sentence_at(r.start)
             if sentence is not None:
                 named = {o.country for o in resolved
@@ -812,6 +823,27 @@ def _with_trailing_adjective(layer: TextLayer, m: Match[Hit], r: Resolved) -> Re
     if found is None or bool(found.group(1)) != (m.prefix.endswith("ال") or _has_article(m.key)):
         return r
     return Resolved(r.start, found.end(), r.entry, r.country, r.sector, r.rule, r.anchor)
+
+
+# People named as of no single state: no country, and no context gives them one
+# (events/party_places.with_country, _sentence_countries).
+SUPRANATIONAL_RULE = "+supranational"
+
+
+def _supranational_end(layer: TextLayer, m: Match[Hit], r: Resolved | None) -> int | None:
+    """"الناشطين الأجانب"، "الشباب العربي"، "صحفيون أجانب": a bare noun of people with no
+    country, then an agreeing adjective that names no single country, ends where the adjective
+    does; such people are neither the place's nor the report's state's."""
+    if r is None or r.entry.kind != "agent" or r.country is not None or r.end != m.end:
+        return None
+    found = _NEXT_WORD.match(layer.text, m.end)
+    if found is None or normalize_string(found.group(1)) not in actor_words().supranational_adjectives:
+        return None
+    definite = m.prefix.endswith("ال") or _has_article(m.key)
+    return found.end() if _has_article(found.group(1)) == definite else None
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def _has_article(word: str) -> bool:

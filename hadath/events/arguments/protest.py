@@ -229,6 +229,9 @@ def genitive_protesters(event: Event, text: str, named: list[ActorMention]) -> l
 def protesters_after_venue(event: Event, text: str, named: list[ActorMention]) -> list[ActorMention]:
     """"اعتصم في مدينة X عدد من الطلبة": people named after the protest's venue, in its
     clause and before what it is for or against, are the protesters a place was read for."""
+    joined = relative_clause_participants(event, text, named)
+    if joined:
+        return joined
     for m in _named_after_trigger(event, named):
         between = [normalize_string(w).removeprefix("و") for w in words_between(text, event.trigger.end, m.start)]
         if len(between) > VENUE_GAP_WORDS or has_break(text, event.trigger.end, m.start) \
@@ -240,6 +243,51 @@ def protesters_after_venue(event: Event, text: str, named: list[ActorMention]) -
                 and not attached_prefix(text, m.start).endswith("ب"):
             return [m]
     return []
+
+
+_PARTICIPATION_VERBS = normalised(_WORDS.protest_participation_verbs)
+_PARTICIPATION_PRONOUNS = normalised(_WORDS.protest_participation_pronouns)
+_SUPPORT_ADJECTIVES = normalised(PROTEST_SUPPORT_ADJECTIVES)
+RELATIVE_GAP_WORDS = 4          # "مظاهرة داعمة للقضية X شارك فيها": adjectives before the clause
+PARTICIPANT_GAP_WORDS = 4       # "شارك فيها حشود كبيرة من X": the crowd words before the people
+PARTITIVE_GAP_WORDS = 3         # "حشود كبيرة من": a counted noun's adjectives before its من
+
+
+def relative_clause_participants(event: Event, text: str, named: list[ActorMention]) -> list[ActorMention]:
+    """"مظاهرة شارك فيها مئات من الطلاب"، "تظاهرات ضخمة، شاركت فيها حشود من X": people named
+    in a relative clause of taking part right after the protest noun (its adjectives between)
+    are its protesters, with those joined to them by و; a demonym there names civilians."""
+    words = list(VOWELLED_WORD.finditer(text, event.trigger.end, event.sentence.end))
+    verb = next((i for i, w in enumerate(words[:RELATIVE_GAP_WORDS + 1])
+                 if normalize_string(word_text(w)).removeprefix("و") in _PARTICIPATION_VERBS), None)
+    if verb is None or verb + 1 >= len(words) \
+            or normalize_string(word_text(words[verb + 1])) not in _PARTICIPATION_PRONOUNS:
+        return []
+    gap = [normalize_string(word_text(w)) for w in words[:verb]]
+    gap_end = words[verb - 1].end() if verb else event.trigger.end
+    if any(not (_adjective_like(w) or w in _SUPPORT_ADJECTIVES) for w in gap) \
+            or has_break(text, event.trigger.end, gap_end):
+        return []
+    clause_start = words[verb + 1].end()
+    people: list[ActorMention] = []
+    for m in sorted((m for m in named if clause_start <= m.start < event.sentence.end), key=lambda m: m.start):
+        between = [normalize_string(w) for w in words_between(text, people[-1].end if people else clause_start,
+                                                                 m.start)]
+        if has_break(text, clause_start, m.start) or any(_names_cause(w) for w in between):
+            break
+        if len(people) == 1 and between[-1:] == ["من"] and len(between) <= PARTITIVE_GAP_WORDS \
+                and m.kind not in PLACE_KINDS:
+            people = []     # "حشود كبيرة من X"، "مئات من الطلاب": the people counted, not the count
+        elif people and between not in ([], ["و"]):
+            break
+        if not people and len(between) > PARTICIPANT_GAP_WORDS:
+            break
+        if m.kind in PLACE_KINDS or m.sector in STATE_SECTORS \
+                or (m.sector is None and m.kind != "demonym"):
+            break
+        people.append(replace(m, sector="CVL", rule=m.rule + "+joined-protest")
+                      if m.kind == "demonym" else replace(m, rule=m.rule + "+joined-protest"))
+    return people
 
 
 def _named_after_trigger(event: Event, named: list[ActorMention]) -> list[ActorMention]:
