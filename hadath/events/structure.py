@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..recognize.actors import SUPRANATIONAL_RULE
 from ..records import ActorMention, Sentence
 from ..text.normalize import normalize_string
 from ..words import function_words
@@ -371,6 +372,10 @@ def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
     if group[-1].kind == "demonym" and not _definite_noun(group[-1]) and _definite_noun(m):
         # "استهدف قصف إسرائيلي المستشفى": an indefinite demonym is the adjective of the noun
         # before it; a definite noun after it is the next constituent, not the same party
+        return False
+    if m.country is not None and any(SUPRANATIONAL_RULE in x.rule for x in group):
+        # "طالبت رابطة الحقوقيين العرب الولايات المتحدة": people of no single state (their
+        # country left empty on purpose) take no state in apposition; it is the next constituent
         return False
     return not countries or m.country is None or m.country in countries
 
