@@ -136,10 +136,15 @@ def inflect_nisba(stem: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def dual_stem(singular: str) -> str:
+    """What the dual endings -ان / -ين join: the singular, its ة written ت (طفلة -> طفلت)."""
+    return singular[:-1] + "ت" if singular.endswith("ة") else singular
+
+
 def inflect_dual(singular: str) -> list[str]:
     """The dual of a singular noun, nominative and oblique, each also with ال:
     شاب -> شابان شابين الشابان الشابين; طفلة -> طفلتان طفلتين ..."""
-    stem = singular[:-1] + "ت" if singular.endswith("ة") else singular
+    stem = dual_stem(singular)
     return with_article([stem + "ان", stem + "ين"])
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from ..kb import dual_stem
 from ..recognize.numbers import numbers_outside_times
 from ..records import (
     COUNT_KINDS,
@@ -206,10 +207,10 @@ def _duals(singular: str) -> list[tuple[str, bool]]:
     listed words (مسعفين is also the plural), and so is a final ى (فتيان is a plural)."""
     if singular.endswith("ى"):
         return []
+    stem = dual_stem(singular)
     if singular.endswith("ة"):
-        stem = singular[:-1] + "ت"
         return [(stem + "ان", False), (stem + "ين", True)]
-    return [(singular + "ان", False)]
+    return [(stem + "ان", False)]
 
 
 def _units(table: dict[str, list[str]]) -> LexiconMatcher[int]:

@@ -57,6 +57,7 @@ from .vocabulary import (
     TIME_WORDS,
     VICTIM_FRAMES,
     VICTIM_SECTORS,
+    with_possessive_pronoun,
 )
 from .word_shapes import (
     _casualty_noun,
@@ -89,7 +90,7 @@ OWN_VICTIM_REACH_WORDS = 8
 # "اغتيال قائدها"، "اغتيال رئيس مكتبها"، "اغتيال اثنين من قادتها": the member the speaker
 # announces it lost, owned through the pronoun; leads of count or office before the noun
 OWN_MEMBER_HEADS = _WORDS.own_member_heads
-OWN_MEMBER = re.compile(rf"^{alternation(sorted(OWN_MEMBER_HEADS))}(?:ه|ها|هم)$")
+OWN_MEMBER = with_possessive_pronoun(sorted(OWN_MEMBER_HEADS))
 OWN_MEMBER_LEADS = OWN_VICTIM_LEADS | OWN_MEMBER_HEADS | _WORDS.number_words | _WORDS.quantity_words
 OWN_MEMBER_REACH_WORDS = 4
 # "استهداف مقاتليها على عدد من جنود": forces, preposition, count words and من
@@ -119,9 +120,9 @@ OWN_FORCE_LEADS = _WORDS.own_force_leads
 # tends the dead is the source of the toll it announces; "مقتل اثنين من موظفيها"، "قصف
 # مقرها" name its own staff or premises, and then it was hit
 REPORTING_BODY = re.compile(rf"(?<!\w){alternation(_WORDS.reporting_body_words)}(?!\w)")
-OWN_STAFF = re.compile(rf"^{alternation(_WORDS.own_staff_nouns)}(?:ه|ها|هم)$")
+OWN_STAFF = with_possessive_pronoun(_WORDS.own_staff_nouns)
 # "اثنين من موظفيها"، "أحد مسعفيه": the body's own staff as the victims it announces
-OWN_STAFF_PEOPLE = re.compile(rf"^{alternation(_WORDS.own_staff_people_nouns)}(?:ه|ها|هم)$")
+OWN_STAFF_PEOPLE = with_possessive_pronoun(_WORDS.own_staff_people_nouns)
 
 OTHER_PEOPLE_WORDS = _WORDS.other_people_words
 

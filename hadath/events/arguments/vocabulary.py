@@ -54,7 +54,13 @@ CIRCUMSTANCE_WORDS = _WORDS.circumstance_words
 
 CASUALTY_NOUN_WORDS = frozenset(_WORDS.casualty_nouns)
 
-OWN_FORCES = re.compile(rf"^{alternation(_WORDS.own_force_nouns)}(?:ه|ها|هم)$")
+def with_possessive_pronoun(nouns) -> re.Pattern[str]:
+    """A whole word that is one of ``nouns`` (alternatives tried in their order) with a
+    third-person possessive pronoun: "جنوده"، "قائدها"، "موظفيهم"."""
+    return re.compile(rf"^{alternation(nouns)}(?:ه|ها|هم)$")
+
+
+OWN_FORCES = with_possessive_pronoun(_WORDS.own_force_nouns)
 
 # Words that open an adjunct after a verb (time, place, circumstance), never its object.
 ADJUNCT_WORDS = _WORDS.adjunct_words
