@@ -47,6 +47,7 @@ class FunctionWords:
     other_prepositions: frozenset[str]
     agent_markers: tuple[str, ...]
     agentive_markers: tuple[str, ...]
+    agentive_marker_leads: frozenset[str]
     fired_nouns: frozenset[str]
     agent_head_nouns: frozenset[str]
     escort_nouns: frozenset[str]
@@ -375,7 +376,7 @@ class FunctionWords:
     casualty_verbs: tuple[str, ...]
     # events/arguments/victims.py: who reports a toll is its source, unless its own were hit
     reporting_body_words: tuple[str, ...]
-    own_staff_nouns: tuple[str, ...]
+    own_staff_other_nouns: tuple[str, ...]
     own_staff_people_nouns: tuple[str, ...]
 
 

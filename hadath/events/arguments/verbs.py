@@ -37,7 +37,6 @@ from .clauses import (
 )
 from .meetings import _two_parties
 from .nearby import (
-    _agent_after_marker,
     _chain_back,
     _earlier_subject,
     _first_after,
@@ -52,6 +51,7 @@ from .nearby import (
 from .parties import TOWN_KINDS, _coercing_civilians, _place_group
 from .relatives import _report_relative_arguments
 from .result import Arguments
+from .victims import _hidden_passive_arguments
 from .vocabulary import (
     ADJUNCT_WORDS,
     AGENTIVE_MARKERS,
@@ -73,7 +73,6 @@ from .vocabulary import (
     TARGET_PREPOSITIONS,
     TIME_WORDS,
     VERB_PARTICLES,
-    VICTIM_SECTORS,
 )
 from .word_shapes import (
     _construct_head,
@@ -400,7 +399,9 @@ def _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_
         # ("اعتقلوا في المدينة"), and their subject a counted or fronted group
         return _plural_verb_arguments(text, sentence, groups, t_start, t_end, c_start)
     subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
-    hidden = _hidden_passive(text, sentence, groups, subj, t_start, t_end) \
+    # the stems that spell their passive had their reading before (arguments.cascade)
+    hidden = _hidden_passive_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
+                                       spelled_passive=False) \
         if subj is not None and acted_upon and form == "past" else None
     if hidden is not None:
         return hidden
@@ -725,32 +726,6 @@ def _each_of(gap_words: list[str]) -> bool:
     """Between the verb and the participant stands only "كل من"."""
     words = tuple(w for w in gap_words if w not in TIME_WORDS)
     return words in EACH_OF
-
-
-# the words that may stand between a victim and the marker of who struck it ("على يد"، "من قبل")
-_MARKER_LEADS = frozenset({"على", "من"})
-
-
-def _hidden_passive(text: str, sentence: Sentence, groups: list[Group], subj: int, t_start: int,
-                    t_end: int) -> Arguments | None:
-    """"قتلت متضامنة أميركية برصاص الاحتلال"، "جرح شاب على يد مستوطنين": an unvowelled
-    singular past verb of harm, people acted upon right after it, and right after them an
-    agentive marker (برصاص، بنيران، على يد، من قبل) with its party: the verb is passive, so the
-    people are the recipients and the party behind the marker the actor.  Not when anything
-    but the marker stands between the people and that party ("قتل مستوطن شابا برصاص")."""
-    victim = groups[subj]
-    if _plural_verb(text[t_start:t_end]) or victim.head.sector not in VICTIM_SECTORS \
-            or _place_group(victim) \
-            or any(w not in TIME_WORDS for w in words_between(text, t_end, victim.start)):
-        return None
-    victims = chain_from(text, groups, subj)
-    agents = _agent_after_marker(text, groups, victims[-1].end, sentence.end, agentive_only=True)
-    if not agents:
-        return None
-    gap = words_between(text, victims[-1].end, agents[0].start - len(attached_prefix(text, agents[0].start)))
-    if not gap or any(w not in AGENTIVE_MARKERS and w not in _MARKER_LEADS for w in gap):
-        return None
-    return Arguments(agents, victims, "v+hidden-passive")
 
 
 def _object_by_agreement(text: str, g: Group, t_start: int, t_end: int, form: str) -> bool:

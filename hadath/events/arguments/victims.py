@@ -43,6 +43,8 @@ from .parties import (
 from .result import Arguments
 from .vocabulary import (
     ADJUNCT_WORDS,
+    AGENTIVE_MARKER_LEADS,
+    AGENTIVE_MARKERS,
     ARMED_SECTORS,
     BODY_KINDS,
     COMPLEMENTIZERS,
@@ -120,9 +122,10 @@ OWN_FORCE_LEADS = _WORDS.own_force_leads
 # tends the dead is the source of the toll it announces; "مقتل اثنين من موظفيها"، "قصف
 # مقرها" name its own staff or premises, and then it was hit
 REPORTING_BODY = re.compile(rf"(?<!\w){alternation(_WORDS.reporting_body_words)}(?!\w)")
-OWN_STAFF = with_possessive_pronoun(_WORDS.own_staff_nouns)
 # "اثنين من موظفيها"، "أحد مسعفيه": the body's own staff as the victims it announces
 OWN_STAFF_PEOPLE = with_possessive_pronoun(_WORDS.own_staff_people_nouns)
+# its staff as people, its crews, managers and premises ("طاقمها"، "مقرها")
+OWN_STAFF = with_possessive_pronoun(_WORDS.own_staff_people_nouns + _WORDS.own_staff_other_nouns)
 
 OTHER_PEOPLE_WORDS = _WORDS.other_people_words
 
@@ -241,10 +244,17 @@ def _without_reporting_speaker(text: str, sentence: Sentence, speaker: list[Grou
                      args.how + "+reporter-source", args.passive)
 
 
+# one proclitic letter written onto a noun ("ومقرها"، "بموظفيها")
+PROCLITIC_LETTERS = ("و", "ف", "ب", "ل")
+
+
 def _names_own_staff(text: str, start: int, end: int) -> bool:
-    return any(OWN_STAFF.match(w) or OWN_MEMBER.match(w) or OWN_FORCES.match(w)
-               for w in (w.lstrip("وفبل") if w[:1] in "وفبل" and len(w) > 4 else w
-                         for w in words_between(text, start, end)))
+    return any(_own_staff_word(w) or (w[:1] in PROCLITIC_LETTERS and _own_staff_word(w[1:]))
+               for w in words_between(text, start, end))
+
+
+def _own_staff_word(word: str) -> bool:
+    return bool(OWN_STAFF.match(word) or OWN_MEMBER.match(word) or OWN_FORCES.match(word))
 
 
 def _own_victims(text: str, sentence: Sentence, groups: list[Group], t_start: int,
@@ -549,17 +559,56 @@ _COMMA_ASIDE = re.compile(r"[،,][^،,.؛]{1,80}(?=[،,])")
 
 
 def _hidden_passive_arguments(text: str, sentence: Sentence, groups: list[Group],
-                              t_start: int, t_end: int, c_start: int,
-                              c_end: int) -> Arguments | None:
+                              t_start: int, t_end: int, c_start: int, c_end: int, *,
+                              spelled_passive: bool = True) -> Arguments | None:
     """Unvocalised text does not mark the passive of قُتل، اعتُقل، خُطف.  The verb reads as
     passive, its grammatical subject being the victims, when
+    - its vowelless past also spells its passive (``spelled_passive``: the triggers'
+      hidden_passive stems) and what stands around it says so (``_spelled_passive_reading``), or
+    - it is any singular past verb of harm with people acted upon right after it and an
+      agentive marker right after them (``_victims_before_marked_agent``).
+    None: the verb reads as active."""
+    read = _spelled_passive_reading(text, sentence, groups, t_start, t_end, c_start, c_end) \
+        if spelled_passive else None
+    return read if read is not None else _victims_before_marked_agent(text, sentence, groups,
+                                                                      t_start, t_end)
+
+
+def _victims_before_marked_agent(text: str, sentence: Sentence, groups: list[Group],
+                                 t_start: int, t_end: int) -> Arguments | None:
+    """"قتلت متضامنة أميركية برصاص الاحتلال"، "جرح شاب على يد مستوطنين": an unvowelled
+    singular past verb of harm, people acted upon right after it, and right after them an
+    agentive marker (برصاص، بنيران، على يد، من قبل) with its party: the people are the
+    recipients and the party behind the marker the actor.  Not when anything but the marker
+    stands between the people and that party ("قتل مستوطن شابا برصاص")."""
+    subj = _first_after(text, groups, t_end, sentence.end, SUBJECT_GAP_WORDS)
+    if subj is None or _plural_verb(text[t_start:t_end]):
+        return None
+    victim = groups[subj]
+    if victim.head.sector not in VICTIM_SECTORS or _place_group(victim) \
+            or any(w not in TIME_WORDS for w in words_between(text, t_end, victim.start)):
+        return None
+    victims = chain_from(text, groups, subj)
+    agents = _agent_after_marker(text, groups, victims[-1].end, sentence.end, agentive_only=True)
+    if not agents:
+        return None
+    gap = words_between(text, victims[-1].end,
+                        agents[0].start - len(attached_prefix(text, agents[0].start)))
+    if not gap or any(w not in AGENTIVE_MARKERS and w not in AGENTIVE_MARKER_LEADS for w in gap):
+        return None
+    return Arguments(agents, victims, "v+hidden-passive")
+
+
+def _spelled_passive_reading(text: str, sentence: Sentence, groups: list[Group],
+                             t_start: int, t_end: int, c_start: int,
+                             c_end: int) -> Arguments | None:
+    """A verb whose vowelless past also spells its passive reads as passive when
     - a participant stands before it in its clause and an adjunct, not an object, follows
       it ("جندي قتل أمس في انفجار"، "إن ثلاثة مدنيين قتلوا وأصيب آخرون"), or
     - nothing stands before it and a number or a noun of people acted upon follows it
       ("اعتقل 12 شابا"، "قتل مدنيون"), with no object after them, or
     - any participant follows it and only an adjunct comes after that ("قتل جندي في انفجار").
-    The agent, if any, follows a marker (برصاص، على يد ...) or is a demonym after the victims.
-    None: the verb reads as active."""
+    The agent, if any, follows a marker (برصاص، على يد ...) or is a demonym after the victims."""
     # the victims may stand after a preposition ("التعرف على فلسطينيين اعتقلوا في ...")
     before = _subject_before(text, groups, t_start, c_start, 8)
     place_fronted = _fronted_place(text, before, c_start)

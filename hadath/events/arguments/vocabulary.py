@@ -40,6 +40,8 @@ FIRED_NOUNS = _WORDS.fired_nouns
 # markers whose next words name the doer (the fire is the shooter's: "برصاص الجيش"); after
 # the other weapon markers the weapon's own words may follow ("بطائرة انتحارية")
 AGENTIVE_MARKERS = _WORDS.agentive_markers
+# the words that may open a two-word agentive marker ("على يد"، "من قبل")
+AGENTIVE_MARKER_LEADS = _WORDS.agentive_marker_leads
 VICTIM_FRAMES = _WORDS.victim_frames
 
 # "بيانا اتهمت فيه"، "تغريدة لوزير ... انتقد فيها": the verb of a relative clause on a
