@@ -123,3 +123,22 @@ def test_a_number_after_another_outcome_counts_the_whole_list(pipeline):
     assert counts_of(pipeline, "خلفت الحرب استشهاد وإصابة ونزوح مئات الآلاف من السكان.") == {}
     got = counts_of(pipeline, "خلفت الغارة استشهاد 12 شخصا وتشريد مئات العائلات.")
     assert got == {"killed": [(12, 12, False)]}
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("أفاد المراسل بارتقاء شهيد وإصابة ثلاثة أشخاص في قصف على البلدة.", [(1, 1, False)], [(3, 3, False)]),
+    ("ارتقى شهيد وأصيب خمسة مواطنين في غارة على الحي الشرقي.", [(1, 1, False)], [(5, 5, False)]),
+    ("وصل إلى المستشفى قتيل وأصيب سبعة آخرون في الانفجار.", None, [(7, 7, False)]),
+])
+def test_a_casualty_noun_of_one_person_keeps_its_own_count(pipeline, text, killed, injured):
+    # "شهيد" is one dead, not a verb sharing the wounded's number after و
+    got = counts_of(pipeline, text)
+    assert got.get("killed") == killed
+    assert got["injured"] == injured
+
+
+def test_a_definite_casualty_noun_does_not_take_the_wounded_number(pipeline):
+    got = counts_of(pipeline, "شيع الأهالي جثمان الشهيد وأصيب أربعة شبان في مواجهات بعد الجنازة.")
+    assert "killed" not in got
+    assert got["injured"] == [(4, 4, False)]
+

@@ -103,6 +103,8 @@ class CountWords:
     body_breaks: LexiconMatcher[str]
     detainees: LexiconMatcher[str]
     one_person_nouns: frozenset[str] = frozenset()   # "قبل استشهاده": one person killed
+    # "شهيد"، "جريح": a casualty word that is itself one person
+    singular_casualties: frozenset[str] = frozenset()
     one_person_suffixes: tuple[str, ...] = ()
 
 
@@ -119,7 +121,8 @@ def validate_count_words(data: Any) -> dict[str, Any]:
                 "not_counted", "segment_breaks", "other_outcomes", "mixed_casualties", "war_nouns",
                 "toll_links", "toll_heads", "toll_reach", "toll_causes", "period_openers",
                 "subset_pronouns", "subset_before_cue", "body_nouns", "body_breaks",
-                "detainee_nouns", "one_person_nouns", "one_person_suffixes", "kin_singular"):
+                "detainee_nouns", "one_person_nouns", "one_person_suffixes", "kin_singular",
+                "singular_casualty_nouns"):
         require(isinstance(data.get(key), list)
                 and all(isinstance(w, str) and w.strip() for w in data[key]),
                 where, f"{key} must be a list of non-empty strings")
@@ -150,6 +153,8 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
 
     persons: LexiconMatcher[int] = LexiconMatcher()
     objects: LexiconMatcher[int] = LexiconMatcher()
+    for w in data["singular_casualty_nouns"]:
+        persons.add(w, 1)
     for w in data["singular"]:
         persons.add(w, 1, article_ok=True)
         accusative = _accusative(w)
@@ -192,6 +197,7 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
         detainees=plain(data["detainee_nouns"], "detainee", article_ok=True),
         one_person_nouns=frozenset(normalize_string(w) for w in data["one_person_nouns"]),
         one_person_suffixes=tuple(data["one_person_suffixes"]),
+        singular_casualties=frozenset(normalize_string(w) for w in data["singular_casualty_nouns"]),
     )
 
 
@@ -340,7 +346,8 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
     for first, second in zip(all_cues, all_cues[1:]):
         n = got.get(second.start)
         if first.start not in got and n is not None and n.start >= second.end \
-                and first.value != second.value and _coordinated(text, first, second):
+                and first.value != second.value and _coordinated(text, first, second) \
+                and not _one_casualty(text, first, words):
             got[first.start] = n
     for cue in all_cues:
         best = got.get(cue.start)
@@ -654,6 +661,12 @@ def _person_counts(text: str, view, sentence: Sentence, words: CountWords,
         out.append(_mention(text, cue.value, how_many, how_many, False, False, start, end,
                             cue.start))
     return out
+
+
+def _one_casualty(text: str, cue: Match[str], words: CountWords) -> bool:
+    """"شهيد"، "الجريح": a casualty word that is one person, no verb or verbal noun whose
+    number a coordinated casualty word may give."""
+    return normalize_string(text[cue.start:cue.end]) in words.singular_casualties
 
 
 def _one_person_noun(text: str, cue: Match[str], words: CountWords) -> bool:
