@@ -410,3 +410,24 @@ def test_count_noun_after_a_numeral_is_no_verb(text, discarded):
 def test_qad_before_a_past_support_verb_asserts_its_noun():
     assert not _context("وكان الوزير قد تلقى أمس الاثنين اتصالا هاتفيا من نظيره.", "اتصالا هاتفيا").hypothetical
     assert _context("وقال الناطق إن الوزير قد يتلقى اتصالا هاتفيا من نظيره.", "اتصالا هاتفيا").hypothetical
+
+
+# Sixteenth session: a term of a list of demands may stand a whole term after the call.
+@pytest.mark.parametrize("text", [
+    "طالب المؤتمر الدولي في جنيف مجلس الأمن بإصدار قرار عاجل لوقف القتال في السودان، وحظر بيع السلاح إلى الطرفين.",
+    "دعت النقابات الحكومة إلى إلغاء القانون الجديد المثير للجدل في البرلمان، وحظر استيراد سلع الشركات المخالفة.",
+])
+def test_a_sanction_listed_after_a_long_demand_is_demanded(text: str) -> None:
+    ctx = trigger_context(text, "حظر", "SANCTION")
+    assert ctx.hypothetical and "demanded" in ctx.cues
+
+
+@pytest.mark.parametrize("text", [
+    # no comma: the ban is the subject's own act, told after the demand's clause ends
+    "طالب المتظاهرون بإلغاء القرار أمس بعد أن حظر الوزير بيع السلاح إلى الطرفين.",
+    # the list term follows a fact, not a call
+    "أعلن المجلس قرارا جديدا بشأن تنظيم الأسواق المحلية في المدن الكبرى والقرى، وحظر بيع السلاح.",
+])
+def test_a_ban_after_no_call_in_reach_stays_a_fact(text: str) -> None:
+    ctx = trigger_context(text, "حظر", "SANCTION")
+    assert "demanded" not in ctx.cues

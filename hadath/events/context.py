@@ -589,6 +589,7 @@ def _ends_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
 
 
 _LIST_COMMA = re.compile(r"[،,]\s*$")
+_LIST_TERM_REACH = 2
 
 
 def _carries_preposition(key: str) -> bool:
@@ -627,10 +628,15 @@ def _demanded(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, fo
     word_start, word_end = _word_bounds(text, t_start, t_start)
     trigger_key = normalize_key(text[word_start:word_end])
     before = text[sentence.start:word_start]
+    window = gov.window
     if trigger_key.startswith("و"):
-        # a term in a list of demands: "بإلغاء الاتفاقية، وإغلاق السفارة"
+        # a term in a list of demands: "بإلغاء الاتفاقية، وإغلاق السفارة"; the earlier terms
+        # have their own words, so the call may stand a whole term further back ("طالبوا
+        # المجلس بقرار ملزم لوقف القتال في المدينة، وحظر بيع السلاح")
+        listed = _LIST_COMMA.search(before) is not None
         before = _LIST_COMMA.sub(" ", before)
-    words = _clause_keys(before, gov.window)
+        window = gov.window * _LIST_TERM_REACH if listed else window
+    words = _clause_keys(before, window)
     i = _nearest_call(words, gov)
     if i is None:
         return False

@@ -23,6 +23,18 @@ _PRECISION_RANK = {"neighbourhood": 0, "city": 1, "admin1": 2, "region": 3, "cou
 # Types whose actor's own country, named as a party, is not where the act took place.
 _GIVER_TYPES = frozenset({"ASSAULT", "AID"})
 VERBAL_QUADS = (1, 3)
+# A decision imposed from afar (sanctions, bans, boycotts, severed ties) happens where it is
+# taken, which reports seldom name: the places a sentence gives are the target's ("على
+# مستوطنين في الضفة"), what is banned ("حظر عملها في إسرائيل"), the cause or the decider's
+# country.  A court's sentence (convict) is passed where the court sits and stays material.
+_DECISION_TYPES = frozenset({"SANCTION"})
+_MATERIAL_DECISION_MODES = frozenset({"convict"})
+
+
+def _read_as_statement(event: Event) -> bool:
+    """Verbal events and decisions only have a place named as their venue."""
+    return event.quad in VERBAL_QUADS or (event.event in _DECISION_TYPES
+                                          and event.mode not in _MATERIAL_DECISION_MODES)
 
 
 # "شهدت المدينة مظاهرة": the subject of a verb of witnessing is where the event happened.
@@ -230,7 +242,7 @@ def _sentence_location(event: Event, places: list[PlaceMention], text: str, t_st
     destination = visit_destination(event, places, text)
     if destination is not None:
         return destination
-    if event.quad in VERBAL_QUADS:
+    if _read_as_statement(event):
         c_start, c_end = clause_bounds(text, event.sentence, t_start)
         places = [p for p in places if c_start <= p.start < c_end and p.start > t_start
                   and p.precision in ("city", "neighbourhood")
