@@ -234,6 +234,32 @@ def _crowd_before_noun(event: Event, text: str) -> tuple[int, int] | None:
     return None
 
 
+_HOLDING_VERBS = normalised(_WORDS.protest_participation_verbs)
+HOLDING_GAP_WORDS = 8     # "شارك الآلاف في العاصمة X في مسيرة": the venue between count and noun
+
+
+def _crowd_after_holding_verb(event: Event, text: str) -> tuple[int, int] | None:
+    """"شارك عشرات الآلاف في العاصمة X في مسيرة"، "نظم المئات في ساحة المدينة وقفة": a crowd
+    count right after a verb of taking part in or holding a protest, the noun a few words on
+    in its clause (its venue between, not what it is for); not before a protest verb, which
+    has a subject of its own."""
+    if "/nouns/" not in event.rule:
+        return None
+    before = list(VOWELLED_WORD.finditer(text, max(event.sentence.start, event.trigger.start - 120),
+                                         event.trigger.start))[-(HOLDING_GAP_WORDS + 3):]
+    verbs = [w for w in before if normalize_string(word_text(w)).removeprefix("و") in _HOLDING_VERBS]
+    if not verbs:
+        return None
+    span = _crowd_span(text, verbs[-1].end(), event.trigger.start)
+    if span is None:
+        return None
+    gap = [normalize_string(w).removeprefix("و") for w in words_between(text, span[1], event.trigger.start)]
+    if len(gap) > HOLDING_GAP_WORDS or has_break(text, span[1], event.trigger.start) \
+            or any(w in _PROTEST_PURPOSE for w in gap):
+        return None
+    return span
+
+
 def counted_crowd(event: Event, text: str) -> list[ActorMention]:
     """"تظاهر الآلاف أمام البرلمان في مدريد"، "احتشد عشرات الآلاف في أوسلو": a crowd named by
     its count alone, right after a protest verb or as the subject before a protest noun, is
@@ -242,7 +268,8 @@ def counted_crowd(event: Event, text: str) -> list[ActorMention]:
     trigger, or after the count's "من" ("الآلاف من الطلاب"), are the actors."""
     if any(a.kind not in PLACE_KINDS and a.start < event.trigger.start for a in event.actor):
         return []
-    span = _crowd_span(text, event.trigger.end, event.sentence.end) or _crowd_before_noun(event, text)
+    span = _crowd_span(text, event.trigger.end, event.sentence.end) or _crowd_before_noun(event, text) \
+        or _crowd_after_holding_verb(event, text)
     if span is None:
         return []
     start, end = span

@@ -7,6 +7,8 @@ from ...records import ActorMention, Event, Sentence
 from ...text.normalize import normalize_string
 from ...words import function_words, normalised
 from ..structure import (
+    CLAUSE_BREAK,
+    COMMA,
     VOWELLED_WORD,
     Group,
     attached_prefix,
@@ -228,8 +230,10 @@ def genitive_protesters(event: Event, text: str, named: list[ActorMention]) -> l
 
 def protesters_after_venue(event: Event, text: str, named: list[ActorMention]) -> list[ActorMention]:
     """"اعتصم في مدينة X عدد من الطلبة": people named after the protest's venue, in its
-    clause and before what it is for or against, are the protesters a place was read for."""
-    joined = relative_clause_participants(event, text, named)
+    clause and before what it is for or against, are the protesters a place was read for;
+    so are those taking part in it or holding it (``relative_clause_participants``,
+    ``protest_holders``)."""
+    joined = relative_clause_participants(event, text, named) or protest_holders(event, text, named)
     if joined:
         return joined
     for m in _named_after_trigger(event, named):
@@ -288,6 +292,53 @@ def relative_clause_participants(event: Event, text: str, named: list[ActorMenti
         people.append(replace(m, sector="CVL", rule=m.rule + "+joined-protest")
                       if m.kind == "demonym" else replace(m, rule=m.rule + "+joined-protest"))
     return people
+
+
+HOLDER_GAP_WORDS = 8    # "طلبة كلية X الجامعية في بلد Y وقفة": the holders' own words before the noun
+
+
+def protest_holders(event: Event, text: str, named: list[ActorMention]) -> list[ActorMention]:
+    """"نظم طلبة جامعة X في بلد Y وقفة احتجاجية"، "يقود 7 نشطاء الاحتجاجات في Z": people
+    named right after a verb of taking part in, holding or leading a protest (a count may
+    stand between), with the protest noun a few words on in their clause, are its
+    protesters, with those joined to them by و; a place named with them (their
+    university's town or country) only says where they are.  The commas of an aside may
+    stand between them and the noun, no other break nor what the protest is for; not for
+    a protest verb ("شارك نشطاء في مؤتمر وخرجت مظاهرة": the verb has its own object)."""
+    if "/nouns/" not in event.rule:
+        return []
+    before = list(VOWELLED_WORD.finditer(text, max(event.sentence.start, event.trigger.start - 160),
+                                         event.trigger.start))[-(HOLDER_GAP_WORDS + 3):]
+    verbs = [w for w in before if normalize_string(word_text(w)).removeprefix("و") in _PARTICIPATION_VERBS]
+    if not verbs:
+        return []
+    verb_end = verbs[-1].end()
+    people: list[ActorMention] = []
+    for m in sorted((m for m in named if verb_end <= m.start and m.end <= event.trigger.start),
+                    key=lambda m: m.start):
+        between = [normalize_string(w) for w in words_between(text, people[-1].end if people else verb_end,
+                                                                 m.start)]
+        if people and between != ["و"]:
+            break       # "عائلات القتلى": the next mention is the first's genitive, not a second holder
+        if not people and any(not (w in _COUNT_LEADS or w[:1].isdigit()) for w in between):
+            return []
+        if m.kind in PLACE_KINDS or m.sector in STATE_SECTORS or (m.sector is None and m.kind != "demonym") \
+                or has_break(text, verb_end, m.start):
+            break
+        people.append(replace(m, sector="CVL", rule=m.rule + "+holds-protest")
+                      if m.kind == "demonym" else replace(m, rule=m.rule + "+holds-protest"))
+    if not people:
+        return []
+    gap = [normalize_string(w).removeprefix("و") for w in words_between(text, people[-1].end, event.trigger.start)]
+    if len(gap) > HOLDER_GAP_WORDS or _breaks_beyond_commas(text, people[-1].end, event.trigger.start) \
+            or any(_names_cause(w) for w in gap):
+        return []
+    return people
+
+
+def _breaks_beyond_commas(text: str, start: int, end: int) -> bool:
+    """A clause break other than a comma in text[start:end]."""
+    return any(not COMMA.fullmatch(b.group()) for b in CLAUSE_BREAK.finditer(text, start, end))
 
 
 def _named_after_trigger(event: Event, named: list[ActorMention]) -> list[ActorMention]:
