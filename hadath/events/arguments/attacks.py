@@ -17,6 +17,7 @@ from ..structure import (
     has_break,
     word_text,
     words_between,
+    written_word_start,
 )
 from .nearby import (
     _agent_after_marker,
@@ -551,3 +552,97 @@ def governed_by_control_verb(text: str, c_start: int, t_start: int) -> bool:
         return False
     reach = words[-CONTROL_SUBJECT_WORDS - 2:-1]
     return any(_control_verb(w) for w in reach)
+
+
+# Words that open a clause of their own: an attack named before one of them governs
+# nothing after it ("ارتكب الجيش مجزرة، فيما قتل جنديان في انفجار").
+OWN_CLAUSE_WORDS = _WORDS.own_clause_connectives | COMPLEMENTIZERS
+CAMPAIGN_NOUN_KEYS = normalised(CAMPAIGN_NOUNS)
+HOW_LINK_WORDS = 14     # "ارتكبت القوات مجزرة جديدة راح ضحيتها ... ونساء، إثر قصف"
+# Object pronouns a support verb carries in a relative clause on its attack ("مجزرة ارتكبها")
+RELATIVE_OBJECT_PRONOUNS = ("ها", "هما")
+
+
+def doer_of_governing_attack(text: str, sentence: Sentence, groups: list[Group], c_start: int,
+                             t_start: int) -> list[Group]:
+    """"ارتكب الجيش مجزرة في المدينة بقصف منزل"، "ارتكبت القوات مجزرة إثر غارة على
+    مدرسة"، "مجزرة ارتكبها الجيش جراء قصف": an attack noun after ب or a circumstance word
+    tells how an attack named a few words before it (a massacre, an operation) was done,
+    so its doer is the subject of the support verb governing that attack."""
+    if not (_how_prefix(text, t_start) or _circumstance_noun(text, c_start, t_start)):
+        return []
+    words = list(VOWELLED_WORD.finditer(text, sentence.start, written_word_start(text, t_start)))
+    if words and normalize_string(word_text(words[-1])) in CAMPAIGN_NOUN_KEYS:
+        words = words[:-1]      # "إثر سلسلة غارات": the noun's own head governs nothing
+    for m in reversed(words[-HOW_LINK_WORDS:]):
+        word = normalize_string(word_text(m))
+        if without_conjunction(word) in OWN_CLAUSE_WORDS:
+            return []
+        if _governable_attack_noun(word):
+            return subject_of_governing_verb(text, groups, sentence.start, m.start(), m.end())
+    return []
+
+
+def subject_of_governing_verb(text: str, groups: list[Group], s_start: int, n_start: int,
+                              n_end: int) -> list[Group]:
+    """The subject of the support verb of attacks governing the noun at ``n_start``: after
+    the verb ("ارتكب الاحتلال 4 مجازر")، before it ("الجيش ارتكب، أمس، مجزرة") or after it
+    in a relative clause on the noun ("مجزرة ارتكبها الجيش"); numbers, time words and
+    comma asides may stand between.  [] when no such verb governs the noun."""
+    after = _relative_support_subject(text, groups, n_end)
+    if after:
+        return after
+    i = next((k for k in range(len(groups) - 1, -1, -1) if groups[k].end <= n_start), None)
+    if i is None or groups[i].start < s_start:
+        return []
+    chain = _chain_back(text, groups, i)
+    gap = [w for w in _plain_words(text, chain[-1].end, n_start) if not _is_number(w)]
+    if len(gap) == 1 and not gap[0].startswith(("و", "ف")) and _support_verb_of_attacks(gap[0]):
+        return chain    # SVO
+    if gap:
+        return []
+    start = chain[0].start - len(attached_prefix(text, chain[0].start))
+    lead = [w for w in _plain_words(text, s_start, start) if w not in PROCLITIC_WORDS]
+    return chain if lead and _support_verb_of_attacks(lead[-1]) \
+        and not has_break(text, text.rfind(lead[-1], s_start, start), start) else []
+
+
+def _relative_support_subject(text: str, groups: list[Group], n_end: int) -> list[Group]:
+    """"مجزرة ارتكبها الجيش"، "المجزرة التي ارتكبها الاحتلال": the subject of a support verb
+    carrying the attack as its object pronoun right after the noun."""
+    after = list(VOWELLED_WORD.finditer(text, n_end, min(len(text), n_end + 80)))
+    words = [word_text(m) for m in after]
+    k = 1 if words[:1] and words[0] in _WORDS.relative_pronouns else 0
+    if len(words) <= k or has_break(text, n_end, after[k].start()):
+        return []
+    verb = normalize_string(words[k])
+    pronoun = next((p for p in RELATIVE_OBJECT_PRONOUNS if verb.endswith(p)), None)
+    if pronoun is None or not _support_verb_of_attacks(verb[:-len(pronoun)]):
+        return []
+    i = next((n for n, g in enumerate(groups) if g.start >= after[k].end()), None)
+    if i is None or has_break(text, after[k].end(), groups[i].start) \
+            or any(w not in TIME_WORDS for w in words_between(text, after[k].end(), groups[i].start)):
+        return []
+    return chain_from(text, groups, i)
+
+
+def _support_verb_of_attacks(word: str) -> bool:
+    """A support verb of attacks (شن، نفذ، ارتكب ...), also when written with its last
+    radical as the verb with a pronoun spells it (ارتكبها → ارتكب)."""
+    return normalize_string(word) in light_verb_words("ASSAULT")
+
+
+def _governable_attack_noun(word: str) -> bool:
+    """An attack or massacre noun a support verb takes as object: "مجزرة"، "مجازر"،
+    "مجزرتين"، "هجوما"، "عملية" (an operation noun heading the attack counts too)."""
+    stem = word.removeprefix("ال")
+    for form in (stem, stem[:-1] if stem.endswith("ا") else stem,
+                 normalize_string(stem[:-3] + "ة") if stem.endswith(("تين", "تان")) else stem):
+        if form in OPERATION_NOUNS:
+            return True
+    return False
+
+
+def _how_prefix(text: str, t_start: int) -> bool:
+    """The attack noun carries the preposition ب of means ("بقصف"، "باستهداف")."""
+    return attached_prefix(text, t_start).lstrip("وف") == "ب"

@@ -23,6 +23,7 @@ from .attacks import (
     _attack_noun_stem,
     _bare_stem,
     _state_forces_before,
+    doer_of_governing_attack,
     governed_attack_agent,
     governed_by_control_verb,
     own_forces_governing,
@@ -362,6 +363,10 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
                   if g not in recipients] or [g for g in speaker if g not in recipients]
         if actors:
             how += "+possessed-support"
+    if not actors and sense.event == "ASSAULT":
+        actors = [g for g in doer_of_governing_attack(text, sentence, groups, c_start, t_start)
+                  if g not in recipients]
+        how += "+governing-attack-doer" if actors else ""
     if sense.event in ACTED_UPON_TYPES and _circumstance_noun(text, c_start, t_start) \
             and not (sense.event == "ASSAULT" and governed_by_control_verb(text, c_start, t_start)):
         # "جرح الوزير في تفجير"، "مقتل جندي إثر انفجار": the participant before the noun
