@@ -353,6 +353,7 @@ class FunctionWords:
     unnamed_body_non_names: frozenset[str]
     unnamed_body_adjectives: frozenset[str]
     unnamed_body_cause_openers: frozenset[str]
+    unnamed_cause_body_heads: frozenset[str]
     # recognize/places.py
     cause_place_phrases: frozenset[str]
     unnamed_body_international_words: frozenset[str]

@@ -6,7 +6,11 @@ function_words.json) followed by its name becomes one organisation mention (rule
 ``unnamed-body``).  The name is what Arabic allows after the head: a genitive chain ending in
 a definite word after an indefinite head ("جمعية حقوق الإنسان"), agreeing definite adjectives
 ("اللجنة الوطنية"), then a ل phrase or a cause ("للمساواة"، "من أجل فلسطين"), then "في" and a
-place.  The knowledge base wins wherever it matched the head.  The body's country is a
+place.  The knowledge base wins wherever it matched the head, except a match of the head
+with generic adjectives only that a cause follows ("التحالف الدولي لدعم ..."): another body.
+Heads that are mostly no body (``unnamed_cause_body_heads``: حملة، ملتقى، تحالف ...) name one
+only when definite, with an adjective and a cause ("الملتقى الوطني لدعم المقاومة").  An actor
+inside the cause is what the body works for, no party of its own.  The body's country is a
 demonym among its adjectives or the place after في; a place inside the cause phrase is what
 the body works for, not whose it is; else the document's dominant state; else none.  A bare
 definite head later in the document ("وقالت اللجنة") is the last body of that head named
@@ -65,6 +69,7 @@ class BodyWords:
     adjectives: frozenset[str]
     cause_openers: frozenset[str]
     international_words: frozenset[str]
+    cause_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +78,8 @@ def body_words() -> BodyWords:
     return BodyWords(normalised(words.unnamed_body_heads), normalised(words.unnamed_labour_heads),
                      normalised(words.unnamed_body_state_words), normalised(words.unnamed_body_non_names),
                      normalised(words.unnamed_body_adjectives), normalised(words.unnamed_body_cause_openers),
-                     normalised(words.unnamed_body_international_words))
+                     normalised(words.unnamed_body_international_words),
+                     normalised(words.unnamed_cause_body_heads))
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +177,7 @@ def find_unnamed_bodies(layer: TextLayer, mentions: list[ActorMention], document
     base matched but the recogniser dropped as no participant ("لدى مجلس الأمن" after an
     envoy); no head is read inside them."""
     words = body_words()
-    heads = words.heads | words.labour_heads
+    heads = words.heads | words.labour_heads | words.cause_heads
     toks = _tokens_of_paragraphs_with(layer.text, heads)
     if not toks:
         return mentions
@@ -182,13 +188,15 @@ def find_unnamed_bodies(layer: TextLayer, mentions: list[ActorMention], document
     while i < len(toks):
         found = head_of(toks[i].word, heads)
         owner = covering[i]
-        if found is None or (owner is not None and not _extendable(owner, toks[i])) \
+        if found is None or (owner is not None and not _extendable(owner, toks[i])
+                             and _renamed_for_cause(toks, covering, i, owner) is None) \
                 or any(start <= toks[i].start < end for start, end in set_aside):
             i += 1
             continue
         head = Head(i, found[0], found[1])
         body = _read_body(layer.text, toks, covering, head, owner, document_state)
-        if body is None and head.definite and owner is None and found[0] in last_of_head:
+        if body is None and head.definite and owner is None and found[0] in last_of_head \
+                and found[0] not in words.cause_heads:
             earlier = last_of_head[found[0]]
             body = (ActorMention(toks[i].start, toks[i].end, layer.text[toks[i].start:toks[i].end],
                                  earlier.name, earlier.country, earlier.sector, None, BODY_KIND,
@@ -232,6 +240,24 @@ def _extendable(owner: ActorMention, head: Token) -> bool:
     return owner.kind == "agent" and owner.country is None and owner.end <= head.end
 
 
+def _renamed_for_cause(toks: list[Token], covering: list[ActorMention | None], i: int,
+                       owner: ActorMention) -> int | None:
+    """The last token of the knowledge base's match when a cause follows it and the match
+    is a head with generic adjectives only ("التحالف الدولي" + "لدعم ..."): the cause names
+    another body than the entry.  A match with an adjective of its own (a place's: "الاتحاد
+    الأوروبي") stays the entry, whatever purpose follows it ("يسعى ... لدعم أوكرانيا")."""
+    words = body_words()
+    if owner.start != toks[i].start or not toks[i].word.startswith(ARTICLE):
+        return None
+    last = _to_end_of_mention(toks, covering, i)
+    generic = words.international_words | words.adjectives
+    if toks[last].end != owner.end or last == i or toks[last].clause_end \
+            or not all(t.word in generic for t in toks[i + 1:last + 1]):
+        return None
+    return last if last + 1 < len(toks) and _cause_phrase(toks, covering, last + 1) is not None \
+        else None
+
+
 def _read_body(text: str, toks: list[Token], covering: list[ActorMention | None], head: Head,
                owner: ActorMention | None,
                document_state: str | None) -> tuple[ActorMention, list[ActorMention], int] | None:
@@ -242,9 +268,15 @@ def _read_body(text: str, toks: list[Token], covering: list[ActorMention | None]
     if toks[i].word in words.non_names:
         return None
     feminine = head.base.endswith(normalize_string("ة"))
-    name_end = _quoted_name(toks, i)
-    quoted = name_end is not None
-    if name_end is not None and not all(_free_or_anchor(m) for m in covering[i:name_end + 1]):
+    renamed_end = None if owner is None or _extendable(owner, toks[head.token]) \
+        else _renamed_for_cause(toks, covering, head.token, owner)
+    # a head that names a body only with a cause, or a knowledge-base match a cause renames
+    needs_cause = head.base in words.cause_heads or renamed_end is not None
+    if needs_cause and not head.definite:
+        return None
+    name_end = _quoted_name(toks, i) if renamed_end is None else renamed_end
+    quoted = name_end is not None and renamed_end is None
+    if quoted and not all(_free_or_anchor(m) for m in covering[i:name_end + 1]):
         return None
     own: list[ActorMention] = []
     if name_end is None:
@@ -266,15 +298,19 @@ def _read_body(text: str, toks: list[Token], covering: list[ActorMention | None]
         j += 1
     if not head.definite and not quoted and (name_end < i or _task_after(toks[i], covering[i])):
         return None     # "لجنة لإعادة الإعمار": a committee for a task, named by no word
-    if head.definite and name_end >= i \
-            and all(t.word in words.international_words for t in toks[i:name_end + 1]):
-        return None     # "المنظمة الدولية": a body told of before (the UN), no name of its own
     # a ل phrase or a cause: "للمساواة"، "لحقوق الإنسان"، "من أجل فلسطين"
     j = name_end + 1
+    phrase_end = None
     if j < len(toks) and not toks[j - 1].clause_end and j - head.token <= MAX_NAME_WORDS:
-        phrase_end = _purpose_phrase(toks, covering, j)
-        if phrase_end is not None:
-            name_end = phrase_end
+        phrase_end = _cause_phrase(toks, covering, j) if needs_cause \
+            else _purpose_phrase(toks, covering, j)
+    if needs_cause and (phrase_end is None or name_end < i):
+        return None     # "الحملة العسكرية"، "الحركة لدعم ...": no body named for a cause
+    if phrase_end is None and head.definite and name_end >= i \
+            and all(t.word in words.international_words for t in toks[i:name_end + 1]):
+        return None     # "المنظمة الدولية": a body told of before (the UN), no name of its own
+    if phrase_end is not None:
+        name_end = phrase_end
     # "في" and a place right after the name: where the body is
     j = name_end + 1
     if j + 1 < len(toks) and not toks[j - 1].clause_end and toks[j].word == GENITIVE_PARTICLE \
@@ -289,7 +325,7 @@ def _read_body(text: str, toks: list[Token], covering: list[ActorMention | None]
     # "هيئة عائلات الأسرى الإسرائيليين": people of the name with their demonym
     # and "اتحاد بلديات جنوب لبنان": a place that ends the construct is where the body is
     own.extend(m for m in _mentions_in(covering, head.token + 1, chain_end)
-               if m.kind == PEOPLE_KIND and m.country or m.kind in PLACE_KINDS)
+               if m is not owner and (m.kind == PEOPLE_KIND and m.country or m.kind in PLACE_KINDS))
     start, end = toks[head.token].start, toks[name_end].end
     if owner is not None:
         start = min(start, owner.start)
@@ -310,7 +346,7 @@ def _read_body(text: str, toks: list[Token], covering: list[ActorMention | None]
     host = next((m for m in own if m.kind in HOST_KINDS), None)
     if host is not None and host.sector:
         sector = host.sector
-    elif owner is not None and owner.sector:
+    elif owner is not None and owner.sector and renamed_end is None:
         sector = owner.sector
     elif head.base in words.labour_heads:
         sector = LABOUR_SECTOR
@@ -464,14 +500,32 @@ def _purpose_phrase(toks: list[Token], covering: list[ActorMention | None], j: i
     return end
 
 
+def _cause_phrase(toks: list[Token], covering: list[ActorMention | None], j: int) -> int | None:
+    """The last token of a cause ("لدعم ..."، "من أجل ...") at ``j``; no other ل phrase."""
+    pair = (toks[j].word, toks[j + 1].word if j + 1 < len(toks) else "")
+    if pair != FOR_THE_SAKE and toks[j].word not in body_words().cause_openers:
+        return None
+    return _purpose_phrase(toks, covering, j)
+
+
 def _object_of(toks: list[Token], covering: list[ActorMention | None], k: int) -> int | None:
-    """The last token of a cause's object: a place or people named by the knowledge base
-    ("فلسطين"، "الشعب الفلسطيني") or a definite chain."""
+    """The last token of a cause's object: an actor of the knowledge base ("فلسطين"، "الشعب
+    الفلسطيني"، "المقاومة"، a movement or a state body: what the body works for is no
+    party of its own) or a definite chain."""
     if k >= len(toks) or toks[k - 1].clause_end:
         return None
     m = covering[k]
     if m is not None:
-        if m.kind not in ANCHOR_KINDS and m.kind != "agent":
+        if m.start < toks[k].start:
             return None
         return max(i for i in range(k, len(toks)) if toks[i].start < m.end)
-    return _genitive_chain(toks, covering, k)
+    end = _genitive_chain(toks, covering, k)
+    return None if end is None else _with_adjectives(toks, covering, end)
+
+
+def _with_adjectives(toks: list[Token], covering: list[ActorMention | None], end: int) -> int:
+    """The last token of a cause's definite object with its adjectives ("الشعب الفلسطيني")."""
+    while end + 1 < len(toks) and not toks[end].clause_end \
+            and _agrees(toks[end + 1].word, None) and _adjective_slot(toks[end + 1], covering[end + 1]):
+        end += 1
+    return end
