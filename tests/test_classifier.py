@@ -111,6 +111,16 @@ def test_continued_attack_needs_its_target_named_too():
     assert not clf.strong_rule_evidence(candidate(sentence, "عملياته", **kw))
 
 
+def test_an_armed_group_claiming_its_attack_on_a_named_target_is_strong_evidence():
+    sentence = "أعلنت الكتائب استهداف آلية عسكرية عند مدخل البلدة"
+    kw = dict(form="nouns", sense="assault.general", how="noun+object+announced", has_actor=True)
+    assert clf.strong_rule_evidence(candidate(sentence, "استهداف", has_recipient=True, **kw))
+    assert not clf.strong_rule_evidence(candidate(sentence, "استهداف", **kw))
+    assert not clf.strong_rule_evidence(candidate(sentence, "استهداف", has_recipient=True, **kw), "none")
+    unclaimed = dict(kw, how="noun+object")
+    assert not clf.strong_rule_evidence(candidate(sentence, "استهداف", has_recipient=True, **unclaimed))
+
+
 def test_noun_classes_measured_as_mentions_are_not_strong_evidence():
     """Each class covers a report the model drops on the dev gold, but its event_gsr
     candidates are mostly in rejected sentences (docs/detection.md, "Fourteenth session")."""

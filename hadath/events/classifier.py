@@ -389,11 +389,12 @@ def strong_rule_evidence(c: Candidate, level: str = "count") -> bool:
     modern wire-style reports that the rules read well.  From ``count`` up: a past or
     passive trigger with a participant and a casualty count, a running total with a
     participant (event_gsr, the model's data, has almost none: the war tolls of recent news
-    are new to it), a clash between sides of two named countries, or an attack told as
-    going on with its attacker and target named ("يواصل الجيش قصفه للمدينة")."""
+    are new to it), a clash between sides of two named countries, an attack told as going
+    on with its attacker and target named ("يواصل الجيش قصفه للمدينة"), or an armed group's
+    claim of its own attack on a named target ("أعلنت الكتائب استهداف دبابة")."""
     if level == "none" or not (c.has_actor or c.has_recipient):
         return False
-    if c.two_sided or c.running_total or _continued_attack(c):
+    if c.two_sided or c.running_total or _continued_attack(c) or _claimed_attack(c):
         return True
     if level == "report" and c.counts:
         return True
@@ -407,6 +408,13 @@ def _continued_attack(c: Candidate) -> bool:
     it, with both its attacker and its target named.  Modern wire reports an ongoing
     campaign this way; the 2007-08 training sentences almost never do."""
     return "continued" in c.cues and c.sense.endswith("+support") and c.has_actor and c.has_recipient
+
+
+def _claimed_attack(c: Candidate) -> bool:
+    """"أعلنت الكتائب استهداف دبابة إسرائيلية": an armed group announcing its own attack on a
+    named target claims it (the rules' ``+announced`` reading).  All six such event_gsr
+    sentences are reports (docs/detection.md, "Sixteenth session")."""
+    return "announced" in c.how.split("+") and c.has_actor and c.has_recipient
 
 
 @dataclass(frozen=True, slots=True)
