@@ -431,3 +431,37 @@ def test_a_sanction_listed_after_a_long_demand_is_demanded(text: str) -> None:
 def test_a_ban_after_no_call_in_reach_stays_a_fact(text: str) -> None:
     ctx = trigger_context(text, "حظر", "SANCTION")
     assert "demanded" not in ctx.cues
+
+
+# Sixteenth session: hopes, aims and bills.
+@pytest.mark.parametrize("text, word, event", [
+    # a request noun governing a list
+    ("ختم المؤتمر جلساته في المدينة بطلب لوقف القتال فورا لأسباب إنسانية، والإفراج عن الرهائن.",
+     "الإفراج عن", "RETREAT"),
+    ("نقل الوسطاء طلبا من العائلات إلى الجيش بالإفراج عن الصيادين المحتجزين.", "الإفراج عن", "RETREAT"),
+    # pressure, and a list of three terms after the aim
+    ("يراهن المتطوعون على النقابات للضغط على الوزير لتعديل قراره، ووقف الاقتطاعات، وحظر استيراد القمح.",
+     "حظر", "SANCTION"),
+    ("يعول السكان على الأمم المتحدة في الضغط على الطرفين لوقف القتال، وحظر بيع السلاح.", "حظر", "SANCTION"),
+    # a request turned down is still only a request
+    ("رفضت المحكمة طلب الوزارة تمديد إغلاق المصنع لشهرين وحظر نشاطه.", "حظر", "SANCTION"),
+    # an answer that is itself only sought leaves the request unanswered
+    ("تسعى الشركات إلى تلبية طلب الوزير بمنحه مليون دولار كتبرعات لصندوق البلدية.", "تبرعات", "AID"),
+])
+def test_an_act_asked_for_or_pressed_for_is_hypothetical(text: str, word: str, event: str) -> None:
+    ctx = trigger_context(text, word, event)
+    assert ctx.hypothetical and "demanded" in ctx.cues
+
+
+@pytest.mark.parametrize("text, word, event", [
+    # the request was answered: the release is told as done
+    ("استجابت الحكومة لطلب النقابة بالإفراج عن العمال المعتقلين.", "الإفراج عن", "RETREAT"),
+    # the list follows a fact, the demand comes after it
+    ("أعلن الجيش انسحابه من البلدة، وأفرج عن الأسرى، وطالب السكان بالعودة.", "انسحابه", "RETREAT"),
+    ("وزعت البلدية تبرعات على الأسر الفقيرة، ثم طلبت من التجار المساعدة.", "تبرعات", "AID"),
+    # a request granted, however far back the approval stands in the clause
+    ("وافقت المحكمة العليا في العاصمة صباح أمس على طلب الوزارة تمديد إغلاق المصنع لشهرين وحظر نشاطه.",
+     "حظر", "SANCTION"),
+])
+def test_an_act_told_before_any_request_or_granted_stays_a_fact(text: str, word: str, event: str) -> None:
+    assert "demanded" not in trigger_context(text, word, event).cues

@@ -589,7 +589,10 @@ def _ends_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
 
 
 _LIST_COMMA = re.compile(r"[،,]\s*$")
+# a comma before an earlier و-joined term of the same list: "لتغيير موقفها، ووقف القتال، وحظر"
+_EARLIER_TERM_COMMA = re.compile(r"[،,](?=\s*و)")
 _LIST_TERM_REACH = 2
+_LIST_REACH_CAP = 3
 
 
 def _carries_preposition(key: str) -> bool:
@@ -632,24 +635,39 @@ def _demanded(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, fo
     if trigger_key.startswith("و"):
         # a term in a list of demands: "بإلغاء الاتفاقية، وإغلاق السفارة"; the earlier terms
         # have their own words, so the call may stand a whole term further back ("طالبوا
-        # المجلس بقرار ملزم لوقف القتال في المدينة، وحظر بيع السلاح")
-        listed = _LIST_COMMA.search(before) is not None
-        before = _LIST_COMMA.sub(" ", before)
-        window = gov.window * _LIST_TERM_REACH if listed else window
-    words = _clause_keys(before, window)
+        # المجلس بقرار ملزم لوقف القتال في المدينة، وحظر بيع السلاح"), and a term further
+        # for each earlier و-joined term ("للضغط على الحكومة لتغيير موقفها، ووقف القتال، وحظر")
+        if _LIST_COMMA.search(before) is not None:
+            before, terms = _EARLIER_TERM_COMMA.subn(" ", _LIST_COMMA.sub(" ", before))
+            window = gov.window * min(_LIST_TERM_REACH + terms, _LIST_REACH_CAP)
+    clause = _clause_keys(before, 0)
+    words = clause[-window:]
     i = _nearest_call(words, gov)
     if i is None:
         return False
-    if any(gov.answered.intersection(_word_keys(w)) for w in words[max(0, i - 2):i]):
+    # the answer may stand before the window: "أيدت المحكمة في العاصمة أمس طلب الحكومة ..."
+    if _call_answered(clause, i + len(clause) - len(words), gov):
         return False    # "استجابة لدعوة النقابة إلى الإضراب": the call was answered
     between = words[i + 1:]
     return _carries_preposition(trigger_key) or any(
         w in gov.prepositions or _carries_preposition(w) for w in between)
 
 
+def _call_answered(words: list[str], i: int, gov: DemandGovernors) -> bool:
+    """A word of ``gov.answered`` (an answer, an approval) before the call at ``i`` in its
+    clause ("استجابة لدعوة"، "أيدت المحكمة طلب الحكومة"), the answer itself not only sought:
+    after إلى/على or a verb of trying ("تسعى الشركات إلى تلبية طلب الرئيس بمنحه"، "حاولت
+    تلبية دعوات") the call is still unanswered."""
+    for j in range(i - 1, -1, -1):
+        if gov.answered.intersection(_word_keys(words[j])):
+            return not (j and (gov.prepositions.intersection(_word_keys(words[j - 1]))
+                               or _ATTEMPT_GOVERNORS.intersection(_governor_keys(words[j - 1]))))
+    return False
+
+
 def _clause_keys(before: str, window: int) -> list[str]:
     """The normalised words of the last clause of ``before`` (asides left out), the last
-    ``window`` of them."""
+    ``window`` of them (0: all)."""
     clause = CLAUSE_BREAK.split(without_asides(before))[-1]
     return [normalize_key(w) for w in VOWELLED_WORD.findall(clause)][-window:]
 

@@ -134,9 +134,10 @@ class DemandGovernors:
     and cancels it.  The nouns of ``direct_events`` (CONSULT: لقاء starts with its own ل) count
     only with a preposition right before them, or before a verbal noun of holding in
     ``direct_between`` ("دعت الحكومة الطرفين إلى الاجتماع"، "إلى عقد لقاء"), the call up to
-    ``direct_window`` words back.  One of ``answered`` up to two words before the call
-    (استجابة لدعوة، تلبية لدعوات، لبى الآلاف دعوة) reports the call answered: the noun
-    names what was done, and it is no demand."""
+    ``direct_window`` words back.  One of ``answered`` anywhere before the call in its
+    clause (استجابة لدعوة، تلبية لدعوات، أيدت المحكمة طلب) reports the call answered: the
+    noun names what was done, and it is no demand, unless the answer itself follows إلى/على
+    or a verb of trying ("تسعى إلى تلبية طلب")."""
     events: frozenset[str]
     words: frozenset[str]
     prepositions: frozenset[str]
