@@ -188,6 +188,7 @@ class FunctionWords:
     # arguments/statements.py: "هدد بشن عملية في لبنان": whom the threatened act would hit
     threatened_act_prepositions: frozenset[str]
     threatened_act_ends: frozenset[str]
+    preposition_object_stance_verbs: frozenset[str]
     authored_with_preposition_verbs: frozenset[str]
     imposed_act_verbs: tuple[str, ...]
     # arguments/parties.py: "X، الجناح العسكري لـY": Y names X's parent, never a party of X's act

@@ -7,7 +7,7 @@ import re
 
 from ...records import ActorMention, Sentence
 from ...text.normalize import normalize_string
-from ...words import function_words, normalised
+from ...words import function_words, normalised, without_conjunction
 from ..lexicon import TriggerSense
 from ..structure import (
     STATE_KINDS,
@@ -73,7 +73,48 @@ def _place_reading(text: str, g: Group) -> bool:
     if before and before[-1] in LOCATIVE_WORDS:
         return True
     prefix = _proclitic(text, g).lstrip("وف")
-    return prefix in ("ب", "بال")
+    return prefix in ("ب", "بال") and not _stance_verb_object(text, g)
+
+
+# "نددت الصين بالولايات المتحدة": the ب of these verbs marks their object, not a place.
+PREPOSITION_OBJECT_STANCE_VERBS = normalised(_WORDS.preposition_object_stance_verbs)
+STANCE_LOOKBACK_CHARS = 80
+STANCE_SUBJECT_REACH_WORDS = 4   # "أشاد رئيس الوزراء الأردني ب": the subject between
+ASIDE_CLOSING = re.compile(r"[،,]")
+SENTENCE_END = re.compile(r"[.؟?!:]")
+ACT_WORD_MIN_LETTERS = 3         # "بموقف": ب and a noun, not ب with a pronoun ("به")
+
+
+def _stance_verb_object(text: str, g: Group) -> bool:
+    """The place's ب is the first ب-word after a verb of condemning, praising or welcoming
+    and its subject, in the same clause: the place is that verb's object ("أشاد الرئيس
+    بالجزائر")."""
+    word_start = written_word_start(text, g.start)
+    before = list(VOWELLED_WORD.finditer(text, max(0, word_start - STANCE_LOOKBACK_CHARS),
+                                         word_start))[-STANCE_SUBJECT_REACH_WORDS - 1:]
+    for m in reversed(before):
+        if has_break(text, m.end(), word_start):
+            return False
+        word = without_conjunction(word_text(m))
+        if normalize_string(word) in PREPOSITION_OBJECT_STANCE_VERBS:
+            return not _preposition_phrase_after(text, g)
+        if word.startswith("ب"):
+            return False    # an earlier ب-phrase is the verb's object
+    return False
+
+
+def _preposition_phrase_after(text: str, g: Group) -> bool:
+    """A ب-word right after the place, or right after a comma aside that follows it ("أشاد
+    الوزير ببغداد بموقف العراق"، "أشاد السكان بغزة، في شهادات ...، بشجاعة"): that phrase
+    is the verb's object, so the place is where it was said or where its subject lives."""
+    nxt = VOWELLED_WORD.search(text, g.end)
+    if nxt is not None and ASIDE_CLOSING.search(text, g.end, nxt.start()) is not None:
+        aside_end = ASIDE_CLOSING.search(text, nxt.start())
+        nxt = VOWELLED_WORD.search(text, aside_end.end()) \
+            if aside_end is not None and not SENTENCE_END.search(text, nxt.start(), aside_end.start()) \
+            else None
+    return nxt is not None and without_conjunction(word_text(nxt)).startswith("ب") \
+        and len(word_text(nxt)) > ACT_WORD_MIN_LETTERS
 
 
 def _capital_cued(text: str, g: Group) -> bool:

@@ -37,6 +37,7 @@ from .vocabulary import (
     CLAUSE_OPENERS,
     COMPLEMENT_WORDS,
     COMPLEMENTIZERS,
+    PRONOUN_PREPOSITION,
     QUANTIFIER_SUBJECT_HEADS,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
@@ -445,10 +446,13 @@ def without_reporting_correspondents(text: str, mentions: list[ActorMention],
 THREATENED_ACT_TYPES = frozenset({"THREATEN"})
 THREATENED_ACT_PREPOSITIONS = _WORDS.threatened_act_prepositions
 THREATENED_ACT_ENDS = _WORDS.threatened_act_ends
+DIRECTION_WORDS = frozenset(_WORDS.directions)
 THREAT_ACT_REACH_WORDS = 8      # the subject with its apposition before the ب-phrase
 THREAT_TARGET_REACH_WORDS = 5   # "بشن عملية عسكرية برية واسعة في"
 THREATENED_PLACE_NOUN_WORDS = 1  # "إلى الأراضي اللبنانية": a noun before its demonym
 ACT_PREPOSITION = "ب"
+ACT_WORD_LETTERS = 3            # "بشن": ب and a verbal noun of two letters at least
+THREATENED_AREA_NOUN_WORDS = 1  # "في مناطق بشمالي القطاع": one area noun before a direction
 
 
 def with_threatened_act_target(text: str, sentence: Sentence, groups: list[Group],
@@ -485,12 +489,19 @@ def _threatened_act_opening(text: str, sentence: Sentence, groups: list[Group],
         if word in COMPLEMENTIZERS or word.startswith(("بأن", "بان")) \
                 or word in THREATENED_ACT_ENDS:
             return None
-        if word.startswith(ACT_PREPOSITION) and len(word) > 3:
+        if _act_opening_word(word):
             return m.end()
         seen += 1
         if seen > THREAT_ACT_REACH_WORDS:
             return None
     return None
+
+
+def _act_opening_word(word: str) -> bool:
+    """A ب-word that opens the threatened act: a verbal noun with its ب, three letters
+    at least ("بشن"، "بقصف"), not ب carrying a pronoun ("بها"، "بهم")."""
+    return word.startswith(ACT_PREPOSITION) and len(word) >= ACT_WORD_LETTERS \
+        and PRONOUN_PREPOSITION.match(word) is None
 
 
 def _threatened_act_target(text: str, sentence: Sentence, groups: list[Group], act_end: int,
@@ -535,8 +546,30 @@ def _target_preposition(text: str, g: Group, lead: list[re.Match[str]]) -> bool:
     last = [word_text(m) for m in lead]
     if last[-1:] and last[-1] in THREATENED_ACT_PREPOSITIONS:
         return True
+    if _preposition_over_direction(last):
+        return True
     gap = last[-1 - THREATENED_PLACE_NOUN_WORDS:-THREATENED_PLACE_NOUN_WORDS]
     return g.is_demonym_only and bool(gap) and gap[0] in THREATENED_ACT_PREPOSITIONS
+
+
+def _preposition_over_direction(last: list[str]) -> bool:
+    """"في شمال"، "في مناطق بشمالي"، "إلى جنوبي": a preposition of target or place, at
+    most one area noun, then direction words right before the participant: the place is
+    still the one the act would hit."""
+    directions = 0
+    while directions < len(last) and _direction_word(last[-1 - directions]):
+        directions += 1
+    if not directions:
+        return False
+    rest = last[:-directions]
+    return any(w in THREATENED_ACT_PREPOSITIONS
+               for w in rest[-1 - THREATENED_AREA_NOUN_WORDS:])
+
+
+def _direction_word(word: str) -> bool:
+    """"شمال"، "بشمالي"، "وجنوب": a direction noun, with or without its ب."""
+    bare = word.lstrip("وف") if len(word) > 4 else word
+    return bare in DIRECTION_WORDS or bare[:1] == "ب" and bare[1:] in DIRECTION_WORDS
 
 
 # "عقوبات على عدد من قادة الحزب": a quantifier between the preposition and
