@@ -336,6 +336,8 @@ class FunctionWords:
     protest_cause_nouns: tuple[str, ...]
     protest_cause_prepositions: tuple[str, ...]
     pretext_openers: tuple[str, ...]
+    other_place_nouns: tuple[str, ...]
+    other_place_adjectives: tuple[str, ...]
     # counts.py
     another_words: tuple[str, ...]
     count_relatives: tuple[str, ...]

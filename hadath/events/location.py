@@ -110,6 +110,56 @@ def _named_with_meeting(event: Event, hits: list[Match[TriggerSense]], text: str
     return len(between.split()) <= MEETING_VENUE_WORDS and not CLAUSE_BREAK.search(between)
 
 
+# "شهدت مناطق أخرى في الضفة اعتقالات"، "في حين شهدت مدن أوروبية أخرى مظاهرات": the event's
+# clause says it happened elsewhere than the places named before.
+_OTHER_PLACES = re.compile(rf"(?<!\w)[وف]?(?:في\s+|[بل])?{alternation(_WORDS.other_place_nouns)}"
+                           rf"(?:\s+\w+)?\s+{alternation(_WORDS.other_place_adjectives)}(?!\w)")
+
+
+def _without_places_left_behind(event: Event, places: list[PlaceMention],
+                                text: str) -> list[PlaceMention]:
+    """The places but those of an earlier clause when the trigger's clause speaks of other
+    places ("اندلعت اشتباكات في جنين، وشهدت مناطق أخرى في الضفة اعتقالات")."""
+    c_start, c_end = clause_bounds(text, event.sentence, event.trigger.start)
+    other = _OTHER_PLACES.search(text, c_start, c_end)
+    if other is None:
+        return places
+    return [p for p in places if not (p.end <= other.start()
+                                      and _in_another_clause(p, text, event.trigger))]
+
+
+_FRONTED_CUE = re.compile(r"[\s\"“«'(]*[وف]{0,2}في\s+(?:(?:ال)?(?:عاصمة|مدينة)\s+(?:ال\w+\s+)?)?")
+
+
+def _only_places(places: list[PlaceMention], text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` only locates a place further ("جنوبي الضفة الغربية"):
+    places, directions and في/ب, no verb that would make a clause of its own."""
+    rest = text[start:end]
+    for p in sorted((p for p in places if start <= p.start and p.end <= end), key=lambda p: -p.start):
+        rest = rest[:p.start - start] + " " + rest[p.end - start:]
+    return all(re.fullmatch(rf"[وفب]?(?:في|{alternation(_WORDS.directions)})", w) for w in rest.split())
+
+
+def _fronted_setting(event: Event, places: list[PlaceMention], text: str) -> PlaceMention | None:
+    """"ففي البرازيل، حظر القاضي ..."، "وفي عمّان، قال الوزير ...": a place fronted at the head
+    of the sentence before a comma is the setting of the whole sentence, so the venue of
+    a statement or decision told after it (unless another fact opens in between)."""
+    s = event.sentence
+    for p in places:
+        if not (s.start <= p.start and p.end <= event.trigger.start) or p.country is None:
+            continue
+        if _FRONTED_CUE.fullmatch(text, s.start, p.start) is None:
+            continue
+        comma = CLAUSE_BREAK.search(text, p.end, event.trigger.start)
+        if comma is None or text[comma.start()] not in "،," \
+                or not _only_places(places, text, p.end, comma.start()):
+            return None
+        if opens_another_fact(text, comma.end(), event.trigger.start):
+            return None
+        return p
+    return None
+
+
 def _outside_later_facts(places: list[PlaceMention], text: str, t_end: int) -> list[PlaceMention]:
     """"استشهد 22 فلسطينيا في غارات على رفح، في حين أفادت الإذاعة باعتقال 600 من مخيم جباليا":
     a place after a clause that opens another fact (في حين، فيما، كما ...) is that fact's,
@@ -202,7 +252,8 @@ def location(event: Event, places: list[PlaceMention], text: str, t_start: int,
     own clause counts: the Strip of a later sentence-like clause is no better than the
     country ("خطف المسلحون رهائن من بلدة إسرائيلية. ثم بدأ الجيش هجومه على القطاع")."""
     found = _sentence_location(event, places, text, t_start, hits, read_purpose)
-    if not referred or (found is not None and found.precision != "country"):
+    if not referred or (found is not None and found.precision != "country"
+                        and not _of_earlier_fact(found, text, event.trigger)):
         return found
     if any(found is p for p in places):
         referred = [r for r in referred if not _in_another_clause(r, text, event.trigger)]
@@ -243,6 +294,7 @@ def _sentence_location(event: Event, places: list[PlaceMention], text: str, t_st
     if destination is not None:
         return destination
     if _read_as_statement(event):
+        everything = places
         c_start, c_end = clause_bounds(text, event.sentence, t_start)
         places = [p for p in places if c_start <= p.start < c_end and p.start > t_start
                   and p.precision in ("city", "neighbourhood")
@@ -255,7 +307,7 @@ def _sentence_location(event: Event, places: list[PlaceMention], text: str, t_st
                        or (event.mode == "visit"
                            and text[max(0, p.start - 4):p.start].strip().endswith(("إلى", "الى"))))]
         if not places:
-            return None
+            return _fronted_setting(event, everything, text)
     else:
         own = _without_launch_and_detention_places(event, places, text)
         if len(own) < len(places):
@@ -267,6 +319,9 @@ def _sentence_location(event: Event, places: list[PlaceMention], text: str, t_st
             places = own
         else:
             places = _outside_later_facts(places, text, event.trigger.end)
+        places = _without_places_left_behind(event, places, text)
+        if not places:
+            return None
     cause = _CAUSE_CLAUSE.search(text, t_start, event.sentence.end)
     if event.event == "PROTEST":
         against = _PROTEST_CAUSE.search(text, event.sentence.start, event.sentence.end)
@@ -299,6 +354,12 @@ def _in_another_clause(place: PlaceMention, text: str, trigger: Span) -> bool:
     return hi > lo and CLAUSE_BREAK.search(text, lo, hi) is not None
 
 
+def _of_earlier_fact(place: PlaceMention, text: str, trigger: Span) -> bool:
+    """The place is named before the trigger, with another fact opened in between
+    ("قتل جنديان في جباليا، في حين استشهد 40 بغارات على القطاع")."""
+    return place.end <= trigger.start and opens_another_fact(text, place.end, trigger.start)
+
+
 def _best_place(places: list[PlaceMention], text: str, trigger: Span) -> PlaceMention:
     """The most specific place, those of the trigger's clause first (``_CLAUSE_RANK``), then
     the nearest.  A place of another clause in a country none of the trigger's clause's
@@ -307,9 +368,14 @@ def _best_place(places: list[PlaceMention], text: str, trigger: Span) -> PlaceMe
     trigger's clause is often the actor's, "المقاومة في لبنان", so it does not count.)"""
     other = {id(p) for p in places if _in_another_clause(p, text, trigger)}
     own_countries = {p.country for p in places if id(p) not in other and p.precision != "country"}
+    # "قتل جنديان في جباليا، في حين استشهد 115 بغارات على مناطق من القطاع": a place of a
+    # fact told before the trigger's, when the trigger's own clause names one
+    earlier_fact = {id(p) for p in places if own_countries and _of_earlier_fact(p, text, trigger)}
 
     def rank(p: PlaceMention) -> tuple[bool, float, int]:
         own_rank, other_rank = _CLAUSE_RANK.get(p.precision or "", _UNKNOWN_PRECISION_RANK)
+        if id(p) in earlier_fact:
+            return (True, other_rank, abs(p.start - trigger.start))
         if id(p) not in other:
             return (False, own_rank, abs(p.start - trigger.start))
         return (bool(own_countries) and p.country not in own_countries, other_rank, abs(p.start - trigger.start))
