@@ -197,6 +197,8 @@ class FunctionWords:
     individual_patient_nouns: frozenset[str]
     # arguments/nouns.py: "مقاطعة إسرائيل": the genitive of a boycott or ban noun is its target
     target_genitive_sanction_nouns: frozenset[str]
+    # arguments/nouns.py: "جدد دعم المقاومة": the genitive of a support noun is the one supported
+    target_genitive_support_nouns: frozenset[str]
     # arguments/statements.py: "أبلغت الحركة الوسطاء رفضها": the pronoun names the verb's subject
     stance_support_verbs: frozenset[str]
     stance_telling_verbs: frozenset[str]

@@ -129,6 +129,9 @@ THREAT_TYPES = frozenset({"THREATEN"})
 # "مقاطعة إسرائيل"، "حظر الوكالة": the genitive of a boycott or ban noun is its target
 TARGET_GENITIVE_SANCTION_NOUNS = _WORDS.target_genitive_sanction_nouns
 SANCTION_TYPES = frozenset({"SANCTION"})
+# "جدد المحتجون دعم المقاومة": the genitive of a support noun is the one supported
+TARGET_GENITIVE_SUPPORT_NOUNS = normalised(_WORDS.target_genitive_support_nouns)
+SUPPORT_TYPES = frozenset({"SUPPORT"})
 # Mention kinds that name people rather than a body: a soldier, an officer, a named person.
 PEOPLE_KINDS = frozenset({"agent", "person"})
 LAM_PRONOUN = re.compile(r"^ل(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$")
@@ -253,6 +256,13 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         recipients = chain_from(text, groups, nxt)
         nxt = None
         how = "noun+sanctioned"
+    if nxt is not None and sense.event in SUPPORT_TYPES \
+            and _supported_genitive(text, groups, groups[nxt], t_start, t_end, c_start):
+        # "جدد المحتجون دعم المقاومة": who is supported; the supporter is the subject of
+        # the verb carrying the noun, or left unnamed
+        recipients = chain_from(text, groups, nxt)
+        nxt = None
+        how = "noun+supported"
     if nxt is not None and words_between(text, t_end, groups[nxt].start)[-1:] == [PARTIES_MARKER]:
         # "وساطة بين إسرائيل وحماس": the parties are the recipients, the mediator the subject
         recipients = chain_from(text, groups, nxt)
@@ -629,8 +639,35 @@ def _sanction_target_genitive(text: str, groups: list[Group], g: Group, t_start:
     when the act's own object follows the genitive, marked by ل ("حظر إسرائيل للوكالة") or
     bare ("حظر الكنيست أنشطة الوكالة"): then the genitive is the agent."""
     words = text[t_start:t_end].split()
-    if len(words) != 1 or _bare_stem(words[0]) not in TARGET_GENITIVE_SANCTION_NOUNS \
-            or _proclitic(text, g).lstrip("وف"):
+    if len(words) != 1 or _bare_stem(words[0]) not in TARGET_GENITIVE_SANCTION_NOUNS:
+        return False
+    return _genitive_without_own_object(text, groups, g, t_end)
+
+
+def _supported_genitive(text: str, groups: list[Group], g: Group, t_start: int, t_end: int,
+                        c_start: int) -> bool:
+    """After an indefinite noun of supporting ("دعم"، "مساندة"), the genitive right after it
+    is the one supported ("جدد المحتجون دعم المقاومة").  Not a demonym ("دعم أمريكي": the
+    supporter's origin), not after ب ("بدعم الولايات المتحدة": with its support) or a verb of
+    receiving ("تلقى الجيش دعم الحلفاء"), and not when the support's own object follows the
+    genitive ("دعم واشنطن لإسرائيل").  The noun with the article heads no genitive."""
+    words = text[t_start:t_end].split()
+    if len(words) != 1:
+        return False
+    word = normalize_string(attached_prefix(text, t_start) + words[0])
+    stem = _bare_stem(word)
+    lead = word[:len(word) - len(stem)]     # و/ف، ب/ل and the article before the noun
+    if stem not in TARGET_GENITIVE_SUPPORT_NOUNS or "ب" in lead or "ال" in lead \
+            or g.is_demonym_only or words_between(text, t_end, g.start) \
+            or _receiving_frame(text, c_start, t_start) is not None:
+        return False
+    return _genitive_without_own_object(text, groups, g, t_end)
+
+
+def _genitive_without_own_object(text: str, groups: list[Group], g: Group, t_end: int) -> bool:
+    """The genitive of an act noun bears no proclitic, stands right after the noun (or a
+    demonym after one noun: "مقاطعة منتجات إسرائيلية") and no object of the act follows it."""
+    if _proclitic(text, g).lstrip("وف"):
         return False
     gap = words_between(text, t_end, g.start)
     if gap and not (len(gap) == 1 and g.is_demonym_only):
