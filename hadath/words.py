@@ -72,6 +72,7 @@ class FunctionWords:
     habitual_verbs: frozenset[str]
     outlet_report_words: frozenset[str]
     act_judging_verbs: frozenset[str]
+    act_evaluating_verbs: frozenset[str]
     outlet_heads: frozenset[str]
     relaying_media_heads: frozenset[str]
     media_plural_heads: frozenset[str]

@@ -43,6 +43,7 @@ from .vocabulary import (
     BODY_KINDS,
     CASUALTY_NOUN_WORDS,
     COMPLEMENTIZERS,
+    LOCATIVE_WORDS,
     NOUN_SUBJECT_WORDS,
     OWN_FORCES,
     PARTITIVE_WORD,
@@ -129,14 +130,26 @@ def _verbal_noun_object(text: str, sentence: Sentence, groups: list[Group], t_st
     return Arguments(agents, targets, "vso+noun-object")
 
 
+EVALUATING_VERBS = normalised(_WORDS.act_evaluating_verbs)
+
+
+def _evaluating_speaker(text: str, speaker: list[Group], t_start: int) -> bool:
+    """The speaker's verb praises or condemns the act ("أشادت الفصائل باستهداف ..."، "حماس
+    تدين المجزرة"): the word right before the speaker or a word between it and the noun."""
+    before = words_between(text, max(0, speaker[0].start - 30), speaker[0].start)[-1:]
+    between = words_between(text, speaker[-1].end, t_start)
+    return any(normalize_string(without_conjunction(w)) in EVALUATING_VERBS for w in before + between)
+
+
 def _announced_own_operation(text: str, groups: list[Group], speaker: list[Group],
                              t_start: int, t_end: int) -> bool:
     """The attack noun is the object of an armed speaker's statement ("أعلنت سرايا القدس،
     اليوم، استهداف ..."، "تبنت الحركة تفجير ..."): close after it, with no clause of its
-    own between, not a casualty noun (either side reports deaths), and with no ل object
-    after its genitive ("استهداف الجيش لموقع" reports the army's attack)."""
+    own between, not a casualty noun (either side reports deaths), not praised or condemned
+    by the speaker, and with no ل object after its genitive ("استهداف الجيش لموقع" reports
+    the army's attack)."""
     if not speaker or speaker[-1].end > t_start or _casualty_noun(text[t_start:t_end]) \
-            or speaker[0].head.sector not in ARMED_SECTORS:
+            or speaker[0].head.sector not in ARMED_SECTORS or _evaluating_speaker(text, speaker, t_start):
         return False
     start = _speaker_description_end(text, speaker[-1])
     glosses = [m.span() for m in GLOSS_ASIDE.finditer(text, start, t_start)]
@@ -161,6 +174,38 @@ def _announced_own_operation(text: str, groups: list[Group], speaker: list[Group
     following = words_between(text, chain_from(text, groups, nxt)[-1].end,
                               min(len(text), groups[nxt].end + 60))[:1]
     return not (following and following[0].startswith("ل") and not following[0].startswith(("لا", "ال")))
+
+
+def same_party(g: Group, speaker: list[Group]) -> bool:
+    """``g`` is one of the speaker's groups or another name of the same knowledge-base actor
+    ("حزب الله" and "المقاومة الإسلامية")."""
+    # with the country: an institution's id ("inst-army") is shared by every state's
+    keys = {(m.id, m.country) for s in speaker for m in s.mentions if m.id}
+    return g in speaker or any((m.id, m.country) in keys for m in g.mentions)
+
+
+def names_other_doer(text: str, speaker: list[Group], t_end: int, args: Arguments) -> bool:
+    """The attack noun names its own doer, not the speaker, so an armed speaker reporting it
+    does not claim it: the agent of a relative clause on the noun ("المجزرة التي ارتكبها
+    الاحتلال"), or an armed group right after the noun as its genitive with the noun's object
+    right after it ("استهداف جماعة X مدينة ..."; not "استهداف جنود الاحتلال وآلياته")."""
+    doers = [g for g in args.actors if not same_party(g, speaker)]
+    if not doers or not args.how.startswith(("noun+relative-agent", "noun+agent")):
+        return False
+    if args.how.startswith("noun+relative-agent"):
+        return True
+    agent = doers[0]
+    if agent.head.sector != "REB" or words_between(text, t_end, agent.start):
+        return False
+    nxt = _BARE_WORD_AFTER_AGENT.match(text, agent.end)
+    return nxt is not None and nxt.group(1) not in NOT_AN_OBJECT
+
+
+# the next word, right after a space: without an article (an adjective of the agent) or a
+# conjunction or preposition written on it
+_BARE_WORD_AFTER_AGENT = re.compile(r" +(?!ال|و|ف|ب|ل|ك)([\u0621-\u064A]+)")
+NOT_AN_OBJECT = TIME_WORDS | LOCATIVE_WORDS | frozenset(ATTACK_TARGET_PREPOSITIONS) \
+    | _WORDS.other_prepositions
 
 
 def claimed_by_possessor(text: str, speaker: list[Group], t_start: int, t_end: int,

@@ -25,6 +25,8 @@ from .attacks import (
     _verbal_noun_object,
     _with_possessor_of_attack,
     claimed_by_possessor,
+    names_other_doer,
+    same_party,
     verbal_noun_lead,
     with_weapon_agents,
 )
@@ -526,11 +528,13 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
         args.how += "+own-victims"
         return args
     if sense.event == "ASSAULT" and sense.form in ("nouns", "past") \
-            and _announced_own_operation(text, groups, speaker, t_start, t_end):
+            and _announced_own_operation(text, groups, speaker, t_start, t_end) \
+            and not names_other_doer(text, speaker, t_end, args):
         # "أعلنت الكتائب استهداف دبابة إسرائيلية": an armed group announcing an attack
-        # claims it; whom its noun names is the target.  A past form right after the
-        # speaker is the same verbal noun unvowelled ("أعلنت الكتائب قتل جنود")
-        args.recipients = [g for g in args.actors + args.recipients if g not in speaker
+        # claims it; whom its noun names is the target, never the speaker by another name.
+        # A past form right after the speaker is the same verbal noun unvowelled ("أعلنت
+        # الكتائب قتل جنود")
+        args.recipients = [g for g in args.actors + args.recipients if not same_party(g, speaker)
                            and not speaker[-1].end <= g.start < t_start]
         args.actors = list(speaker)
         args.how += "+announced"
