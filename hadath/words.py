@@ -385,6 +385,8 @@ class FunctionWords:
     reporting_body_words: tuple[str, ...]
     own_staff_other_nouns: tuple[str, ...]
     own_staff_people_nouns: tuple[str, ...]
+    # events/arguments/verbs.py: a family's or a lawyer's noun with a pronoun as a subject
+    kin_nouns: frozenset[str]
 
 
 def _group_kinds() -> dict[str, bool]:

@@ -87,6 +87,9 @@ from .word_shapes import (
     _pronoun_subject,
     _spelled_gender,
     agrees_with_object_pronoun,
+    definite_title,
+    kin_with_pronoun,
+    name_like,
     object_pronoun_person,
 )
 
@@ -241,6 +244,8 @@ def _addressee_after(text: str, before: tuple[ActorMention, ...], m: ActorMentio
     last = before[-1]
     if _title_after_people_noun(text, last, m):
         return True
+    if kin_with_pronoun(last.text) and not (m.kind == "person" and not titled_person(m)):
+        return True     # "طالب محاميه المحكمة": a noun with a pronoun heads no construct
     if m.kind == "person":
         return m.id is not None and any(x.kind == "person" and x.id not in (None, m.id)
                                         for x in before) \
@@ -545,6 +550,11 @@ def _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_
         # "انتقد الوزير القصف وطالب إسرائيل": the country after a later verb is no subject
         # of this one, whose subject no lexicon named
         return Arguments([], chain_from(text, groups, subj), "vso+unnamed-subject")
+    if subj is not None and not acted_upon \
+            and _unrecognised_subject_before(text, groups[subj], t_end):
+        # "دعت النائبة فلانة الفلانية السلطات إلى"، "تطالب عائلته الحكومة بـ": the subject is
+        # a titled name or a kin noun no lexicon knows; the group after it is the object
+        return Arguments([], chain_from(text, groups, subj), "vso+unnamed-subject")
     if subj is not None and (_unnamed_subject(text, groups[subj], t_end)
                              or not acted_upon
                              and _indefinite_unnamed_subject(text, groups[subj], t_end)):
@@ -577,6 +587,13 @@ def _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_
                          else "svo+unnamed-subject")
     if subj is not None:
         return _subject_and_object(text, sentence, groups, subj, t_end, "vso")
+    named_end = None if acted_upon else _titled_name_before_comma(text, t_end, sentence.end)
+    after_name = _definite_object_after(text, groups, named_end, sentence.end) \
+        if named_end is not None else None
+    if after_name is not None:
+        # "دان الأمين العام فلان الفلاني، الهجوم": the object stands after the comma closing
+        # the subject no lexicon named
+        return Arguments([], chain_from(text, groups, after_name), "vso+unnamed-subject")
     actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True)
     recipients = _object_or_target(text, groups, t_end, sentence.end)
     if not actors and unknown_subject_after(text, [(g.start, g.end) for g in groups], t_end,
@@ -592,6 +609,8 @@ def _subject_and_object(text: str, sentence: Sentence, groups: list[Group], subj
     after the subject, past a comma aside or a bracketed gloss of the subject."""
     # "دعا المتحدث باسم المنظمة فلان": the office's holder or body is the subject
     holder = office_holder(text, groups, subj, t_end)
+    if holder is not None and _named_before_body(text, groups[subj], groups[holder]):
+        holder = None
     actors = chain_from(text, groups, subj if holder is None else holder)
     actors = actors[:_end_of_named_subject(text, actors)]
     named = _holder_name_after(text, groups, actors[-1])
@@ -608,6 +627,16 @@ def _subject_and_object(text: str, sentence: Sentence, groups: list[Group], subj
     recipients = chain_from(text, groups, obj) if obj is not None else \
         _prepositional_target(text, groups, after, sentence.end)
     return Arguments(actors, recipients, how)
+
+
+def _named_before_body(text: str, title: Group, body: Group) -> bool:
+    """A closed definite title ("المتحدث الرسمي"، "القيادي") and a name no lexicon knows stand
+    before a body: the name closes the subject, so the body is the verb's object, not the
+    office's."""
+    if body.head.kind == "person" or not _closed_definite(title.mentions[-1]):
+        return False
+    gap = words_between(text, title.end, body.start - len(attached_prefix(text, body.start)))
+    return _unknown_name_after_title(gap) and not has_break(text, title.end, body.start)
 
 
 def _end_of_named_subject(text: str, chain: list[Group]) -> int:
@@ -858,6 +887,71 @@ def _indefinite_unnamed_subject(text: str, g: Group, t_end: int) -> bool:
 
 
 NAMED_KINDS = frozenset({"country", "capital", "organization", "person"})
+UNKNOWN_NAME_WORDS = 3      # "فلان بن فلان الفلاني"
+TITLE_ADJECTIVE_WORDS = 2   # "الأمين العام المساعد"
+
+
+def _unrecognised_subject_before(text: str, g: Group, t_end: int) -> bool:
+    """Between the verb and the group stands a subject the recognisers missed: a definite
+    title with a name no lexicon knows ("النائبة الديمقراطية فلانة الفلانية"), or a noun of
+    kin or counsel with a pronoun ("عائلته"، "محاميها"). A noun with a pronoun heads no
+    construct and a name closes its phrase, so the group is the verb's object.  A person
+    with no title after them is the same one named again ("أيدت نائبته فلانة")."""
+    if g.is_demonym_only or g.head.kind == "person" and not titled_person(g.mentions[0]):
+        return False
+    first = VOWELLED_WORD.match(text, g.start)
+    if first is not None and _is_nisba(word_text(first)) and g.head.kind not in NAMED_KINDS:
+        return False    # an adjective of the name before it
+    if _proclitic(text, g).lstrip("وف").startswith(("ل", "ب")):
+        return False
+    gap = words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))
+    while gap and gap[0] in TIME_WORDS:
+        gap = gap[1:]
+    return len(gap) == 1 and kin_with_pronoun(gap[0]) or _titled_unknown_name(gap)
+
+
+def _titled_unknown_name(words: list[str]) -> bool:
+    """The words are a definite title, at most two definite adjectives of it, and a name no
+    lexicon knows, its first word without the article ("المتحدث الرسمي فلان الفلاني")."""
+    return bool(words) and definite_title(words[0]) and _unknown_name_after_title(words[1:])
+
+
+def _unknown_name_after_title(words: list[str]) -> bool:
+    """The words after a title are at most two definite adjectives of it and a name no
+    lexicon knows, its first word without the article ("البارز فلان الفلاني")."""
+    rest, adjectives = words, 0
+    while rest and rest[0].startswith("ال") and adjectives < TITLE_ADJECTIVE_WORDS:
+        rest, adjectives = rest[1:], adjectives + 1
+    return 1 <= len(rest) <= UNKNOWN_NAME_WORDS and name_like(rest[0]) \
+        and all(name_like(w) or w.startswith("ال") for w in rest[1:])
+
+
+def _titled_name_before_comma(text: str, t_end: int, limit: int) -> int | None:
+    """Where the object may start when a titled name no lexicon knows stands right after
+    the verb and a comma closes it ("دان الأمين العام فلان الفلاني، الهجوم"): just after
+    that comma; None otherwise."""
+    comma = COMMA_MARK.search(text, t_end, limit)
+    if comma is None or has_break(text, t_end, comma.start()):
+        return None
+    gap = words_between(text, t_end, comma.start())
+    while gap and gap[0] in TIME_WORDS:
+        gap = gap[1:]
+    return comma.end() if _titled_unknown_name(gap) else None
+
+
+COMMA_MARK = re.compile(r"[،,]")
+DEFINITE_OBJECT_WORDS = 2   # "الهجوم الإسرائيلي"، "الاعتداءات المتكررة لـ"
+
+
+def _definite_object_after(text: str, groups: list[Group], pos: int, limit: int) -> int | None:
+    """The group that is, or is the genitive or adjective of, a verb's direct object written
+    right after ``pos``: at most two definite words before it and no preposition ("الهجوم
+    الإسرائيلي"); None before a complement ("بإصدار أوامر بحق ...") or a prepositional phrase."""
+    i = _first_after(text, groups, pos, limit, DEFINITE_OBJECT_WORDS)
+    if i is None or _governed(text, groups[i], pos):
+        return None
+    gap = words_between(text, pos, groups[i].start - len(attached_prefix(text, groups[i].start)))
+    return i if all(w.startswith("ال") for w in gap) else None
 
 
 def _unnamed_head_noun(word: str) -> bool:

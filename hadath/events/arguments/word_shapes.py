@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from ...words import alternation, function_words
+from ...text.normalize import normalize_string
+from ...words import alternation, function_words, normalised
 from ..structure import (
     NISBA_ENDING,
+    TITLE_WORDS,
     VOWELLED_WORD,
     Group,
     attached_prefix,
@@ -25,6 +27,7 @@ from .vocabulary import (
     CIRCUMSTANCE_WORDS,
     CLAUSE_OPENERS,
     COMPLEMENT_WORDS,
+    COUNTERPART_NOUNS,
     FIRED_NOUNS,
     LOCATIVE_WORDS,
     OBJECT_PRONOUN,
@@ -115,6 +118,37 @@ def marked_passive_verb(trigger_text: str) -> bool:
 
 def _is_nisba(word: str) -> bool:
     return NISBA_ENDING.search(word.replace("ة", "ه")) is not None
+
+
+# "عائلته"، "والدتها"، "محاميه": kept without ة, as the noun is written before its pronoun
+KIN_NOUNS = normalised(_WORDS.kin_nouns)
+
+
+def kin_with_pronoun(word: str) -> bool:
+    """A noun of a person's family or counsel carrying a possessive pronoun ("عائلته"،
+    "أسرتها"، "ذويهم"، "محاميه")."""
+    return any(word.endswith(suffix) and normalize_string(word[:-len(suffix)]) in KIN_NOUNS
+               for suffix in POSSESSIVE_SUFFIXES)
+
+
+def definite_title(word: str) -> bool:
+    """A title with the article, masculine or in its feminine form ("المتحدث"، "النائبة")."""
+    bare = normalize_string(word)
+    return bare.startswith("ال") and (bare in TITLE_WORDS
+                                     or bare.endswith("ه") and bare[:-1] in TITLE_WORDS)
+
+
+def name_like(word: str) -> bool:
+    """A word that may open a person's name no lexicon knows: no article, no proclitic ب or
+    ل ("باسم"، "لشؤون"), no counterpart noun ("نظيره"), and no number, title, particle,
+    preposition, time or place word.  A nisba ending is allowed: "سامي"، "هاني"."""
+    bare = normalize_string(word)
+    return len(word) >= 3 and not word.startswith(("ال", "ب", "ل")) and not _is_number(word) \
+        and bare not in TITLE_WORDS and not bare.startswith(COUNTERPART_NOUNS) \
+        and word not in TIME_WORDS and word not in VERB_PARTICLES \
+        and word not in TARGET_PREPOSITIONS and word not in OTHER_PREPOSITIONS \
+        and word not in COMPLEMENT_WORDS and word not in CLAUSE_OPENERS \
+        and word not in ADJUNCT_WORDS and word not in LOCATIVE_WORDS
 
 
 def _object_pronoun_on(verb: str) -> bool:
