@@ -24,6 +24,13 @@ def shared_path(*parts: str) -> Path:
 HEADLINE = "عنوان الخبر\n\n"     # a short first line: the sentences under test are body text
 
 
+@pytest.fixture(scope="session")
+def pipeline():
+    """The shipped pipeline with its default options, for the modules that run it directly."""
+    import hadath
+    return hadath.default_pipeline()
+
+
 def event_types(text: str, published: str = "2024-05-02") -> list[str]:
     """The types of the events the default pipeline emits for ``text`` (as body text)."""
     import hadath

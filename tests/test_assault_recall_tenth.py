@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
 from hadath.events.lexicon import default_trigger_matcher
 from hadath.pipeline import record_to_raw
 from hadath.text.layer import analyze
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return hadath.default_pipeline()
 
 
 def _assaults(pipe, text: str):

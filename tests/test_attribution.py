@@ -1,7 +1,6 @@
 """Attribution ("according to whom") on our own example sentences."""
 from __future__ import annotations
 
-import pytest
 from conftest import last_sentence_attributions
 
 from hadath.events.attribution import (
@@ -13,11 +12,6 @@ from hadath.events.attribution import (
 from hadath.events.lexicon import default_rules
 from hadath.pipeline import Pipeline
 from hadath.records import Document, Span
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
 
 
 def attributions(pipeline: Pipeline, text: str) -> tuple[str, list[Attribution]]:

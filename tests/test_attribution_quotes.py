@@ -2,17 +2,10 @@
 sentence that reports a party's words with no verb of saying (our own sentences)."""
 from __future__ import annotations
 
-import pytest
-
 from hadath.events.attribution import attribution_at, find_attributions
 from hadath.events.lexicon import default_rules
 from hadath.pipeline import Pipeline
 from hadath.records import Document
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
 
 
 def source_of(pipeline: Pipeline, text: str, word: str) -> str | None:

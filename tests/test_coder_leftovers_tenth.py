@@ -3,17 +3,9 @@ source, not the actor's voice; verbs of showing (عرضت، نشرت ... مشا�
 introduce their source."""
 from __future__ import annotations
 
-import pytest
-
-import hadath
 from hadath.events.speakers import _names_actor, _official_of_state_actor
 from hadath.pipeline import record_to_raw
 from hadath.records import ActorMention
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return hadath.default_pipeline()
 
 
 def _events(pipe, text: str, event: str):

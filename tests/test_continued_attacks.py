@@ -12,11 +12,6 @@ from hadath.text.layer import analyze
 
 
 @pytest.fixture(scope="module")
-def pipeline():
-    return hadath.default_pipeline()
-
-
-@pytest.fixture(scope="module")
 def every_candidate():
     return hadath.default_pipeline(True, 0.0)
 

@@ -3,17 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.events.counts import (attach_counts, build_count_words, find_counts,
-                                  validate_count_words)
+from hadath.events.counts import (
+    attach_counts,
+    build_count_words,
+    find_counts,
+    validate_count_words,
+)
 from hadath.events.lexicon import default_rules
 from hadath.pipeline import Pipeline
 from hadath.records import Document, Event, Span
 from hadath.resources import DataError, load_json
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
 
 
 def counts_of(pipeline: Pipeline, text: str) -> dict[str, list[tuple]]:

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
 from hadath.events.counts import default_count_words, validate_count_words
 from hadath.pipeline import record_to_raw
 from hadath.resources import DataError, load_json
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return hadath.default_pipeline()
 
 
 def _events(pipeline, text: str):

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
 from hadath.events import classifier as clf
 from hadath.pipeline import record_to_raw
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return hadath.default_pipeline()
 
 
 def _assaults(pipeline, text: str):

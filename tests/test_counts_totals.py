@@ -12,11 +12,6 @@ from hadath.resources import DataError, load_json
 from hadath.text.normalize import normalize_string
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return hadath.default_pipeline()
-
-
 def _counts(pipeline, text: str) -> dict[str, object]:
     res = pipeline.process(record_to_raw({"id": "t", "text": text}), published="2024-03-10")
     out: dict[str, object] = {}

@@ -4,7 +4,7 @@ import pytest
 
 from hadath.events.arguments.protest import relative_clause_participants
 from hadath.kb import load_kb
-from hadath.pipeline import Pipeline, PipelineOptions, record_to_raw
+from hadath.pipeline import record_to_raw
 from hadath.recognize.actors import SUPRANATIONAL_RULE, ActorResolver
 from hadath.records import Event, Sentence, Span
 from hadath.text import TextLayer
@@ -14,10 +14,6 @@ from hadath.text import TextLayer
 def resolver():
     return ActorResolver(load_kb())
 
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline.default(PipelineOptions())
 
 
 def mentions(resolver, text):

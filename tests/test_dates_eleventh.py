@@ -19,10 +19,6 @@ from hadath.text import TextLayer
 PUBLISHED = "2024-09-18"        # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
-
 
 def date_of(pipeline: Pipeline, text: str, trigger: str, event_type: str = "COERCE") -> str | None:
     return assigned_date(pipeline, text, trigger, PUBLISHED, "past", event=event_type)

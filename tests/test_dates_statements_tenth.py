@@ -20,10 +20,6 @@ from hadath.text import TextLayer
 PUBLISHED = "2024-09-18"        # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
-
 
 def date_of(pipeline: Pipeline, text: str, trigger: str, form: str = "past",
             event_type: str = "COERCE") -> str | None:

@@ -14,10 +14,6 @@ from hadath.pipeline import Pipeline
 PUBLISHED = "2024-09-18"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
-
 
 def date_of(pipeline: Pipeline, text: str, trigger: str, form: str = "past",
             event_type: str = "ASSAULT") -> str | None:

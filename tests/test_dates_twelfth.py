@@ -14,14 +14,8 @@ from __future__ import annotations
 import pytest
 from conftest import assigned_date, event_on
 
-from hadath.pipeline import Pipeline
-
 PUBLISHED = "2024-09-18"        # a Wednesday
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
 
 
 @pytest.mark.parametrize("text, trigger, event", [

@@ -10,10 +10,6 @@ from hadath.records import Document, Event, Span
 PUBLISHED = "2024-09-18"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
-
 
 def date_of(pipeline: Pipeline, text: str, trigger: str, form: str = "past",
             event: str = "ASSAULT") -> str | None:

@@ -15,14 +15,8 @@ from __future__ import annotations
 import pytest
 from conftest import assigned_date
 
-from hadath.pipeline import Pipeline
-
 PUBLISHED = "2024-09-18"        # a Wednesday
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
 
 
 @pytest.mark.parametrize("text, trigger, form, event", [

@@ -1,7 +1,6 @@
 """Dates on wire-style sentences: which clause's time reaches the trigger (our own examples)."""
 from __future__ import annotations
 
-import pytest
 from conftest import assigned_date
 
 from hadath.events.dating import is_since
@@ -10,10 +9,6 @@ from hadath.records import Document
 
 PUBLISHED = "2024-09-18"        # a Wednesday
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
 
 
 def date_of(pipeline: Pipeline, text: str, trigger: str, form: str = "past",

@@ -10,16 +10,11 @@ from __future__ import annotations
 import pytest
 from conftest import assigned_date
 
-import hadath
 from hadath.pipeline import Pipeline, record_to_raw
 
 PUBLISHED = "2024-09-18"
 HEADLINE = "عنوان الخبر\n\n"
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return hadath.default_pipeline()
 
 
 def _events(pipe: Pipeline, text: str, event_type: str):

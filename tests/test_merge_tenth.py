@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-import hadath
 from hadath.kb import default_kb
 from hadath.pipeline import record_to_raw
 
 HEADLINE = "عنوان الخبر\n\n"
 
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return hadath.default_pipeline()
 
 
 def _assaults(pipe, text: str):

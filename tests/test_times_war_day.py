@@ -90,10 +90,6 @@ def test_the_war_table_is_validated():
 
 # ---------------------------------------------------------------- dating
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.default()
-
 
 def date_of(pipeline: Pipeline, text: str, trigger: str, form: str = "past", published: str = PUB) -> str | None:
     return assigned_date(pipeline, text, trigger, published, form)
