@@ -169,6 +169,7 @@ class FunctionWords:
     phrase_stop_words: frozenset[str]
     counterpart_nouns: tuple[str, ...]
     bi_support_verbs: tuple[str, ...]
+    pledge_words: frozenset[str]
     confronting: frozenset[str]
     descriptive_opener_words: frozenset[str]
     talks_occur_verbs: frozenset[str]

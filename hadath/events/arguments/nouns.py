@@ -131,6 +131,8 @@ TARGET_GENITIVE_SANCTION_NOUNS = _WORDS.target_genitive_sanction_nouns
 SANCTION_TYPES = frozenset({"SANCTION"})
 # "جدد المحتجون دعم المقاومة": the genitive of a support noun is the one supported
 TARGET_GENITIVE_SUPPORT_NOUNS = normalised(_WORDS.target_genitive_support_nouns)
+PLEDGE_WORDS = normalised(_WORDS.pledge_words)
+PLEDGE_REACH_WORDS = 3     # "تعهدت الحكومة الجديدة بدعم": the pledge, its subject between
 SUPPORT_TYPES = frozenset({"SUPPORT"})
 # Mention kinds that name people rather than a body: a soldier, an officer, a named person.
 PEOPLE_KINDS = frozenset({"agent", "person"})
@@ -351,9 +353,10 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
     # another predicate, whose subject is not the noun's agent
     if not actors and possessed:
         # "أنهت القوات انسحابها": the possessor is the subject of the verb before the noun,
-        # else the speaker
+        # else the speaker, unless the speaker is the party after the noun ("أعلن الحزب
+        # تأييده للمرشح" with الحزب no recognised group): that one is never the possessor
         actors = [g for g in _subject_before(text, groups, t_start, c_start, NOUN_SUBJECT_WORDS)
-                  if g not in recipients] or list(speaker)
+                  if g not in recipients] or [g for g in speaker if g not in recipients]
         recipients = [g for g in recipients if g not in actors]
     if not actors:
         actors = [g for g in _relative_agent(text, groups, t_end, c_end) if g not in recipients]
@@ -648,20 +651,33 @@ def _supported_genitive(text: str, groups: list[Group], g: Group, t_start: int, 
                         c_start: int) -> bool:
     """After an indefinite noun of supporting ("دعم"، "مساندة"), the genitive right after it
     is the one supported ("جدد المحتجون دعم المقاومة").  Not a demonym ("دعم أمريكي": the
-    supporter's origin), not after ب ("بدعم الولايات المتحدة": with its support) or a verb of
+    supporter's origin), not after ب ("بدعم الولايات المتحدة": with its support) unless a
+    pledge carries it ("تعهد الحوثيون بدعم غزة"), nor after a verb of
     receiving ("تلقى الجيش دعم الحلفاء"), and not when the support's own object follows the
     genitive ("دعم واشنطن لإسرائيل").  The noun with the article heads no genitive."""
     words = text[t_start:t_end].split()
-    if len(words) != 1:
-        return False
-    word = normalize_string(attached_prefix(text, t_start) + words[0])
-    stem = _bare_stem(word)
-    lead = word[:len(word) - len(stem)]     # و/ف، ب/ل and the article before the noun
-    if stem not in TARGET_GENITIVE_SUPPORT_NOUNS or "ب" in lead or "ال" in lead \
+    if len(words) == 1:
+        word = normalize_string(attached_prefix(text, t_start) + words[0])
+        stem = _bare_stem(word)
+        lead = word[:len(word) - len(stem)]     # و/ف، ب/ل and the article before the noun
+    else:
+        # "الوقوف إلى جانب الشعب": the phrase ends in a noun whose genitive is the supported
+        stem = normalize_string(words[-1])
+        lead = normalize_string(attached_prefix(text, t_start))
+    if stem not in TARGET_GENITIVE_SUPPORT_NOUNS or "ال" in lead \
+            or ("ب" in lead and not _after_pledge_word(text, c_start, t_start)) \
             or g.is_demonym_only or words_between(text, t_end, g.start) \
             or _receiving_frame(text, c_start, t_start) is not None:
         return False
     return _genitive_without_own_object(text, groups, g, t_end)
+
+
+def _after_pledge_word(text: str, c_start: int, t_start: int) -> bool:
+    """"تعهد الحوثيون بدعم غزة"، "التزامها بمساندة الجيش": ب carries the noun as what a
+    pledge promises, so it is not "with the support of": a verb or noun of pledging stands
+    within ``PLEDGE_REACH_WORDS`` words before the noun."""
+    lead = words_between(text, c_start, t_start - len(attached_prefix(text, t_start)))
+    return any(normalize_string(without_conjunction(w)) in PLEDGE_WORDS for w in lead[-PLEDGE_REACH_WORDS:])
 
 
 def _genitive_without_own_object(text: str, groups: list[Group], g: Group, t_end: int) -> bool:
