@@ -40,6 +40,10 @@ EXCHANGE_NOUNS = _WORDS.exchange_nouns
 PARTY_MARKERS = _WORDS.party_markers
 FIGHT_SUPPORT_VERBS = _WORDS.fight_support_verbs
 RAID_VERBS = _WORDS.raid_verbs
+RAID_PRESENT_VERBS = _WORDS.raid_present_verbs
+RAID_NOUNS = _WORDS.raid_nouns
+CLASH_ONSET_WORDS = _WORDS.clash_onset_words
+CONTRAST_WORDS = frozenset(w.split()[-1] for w in _WORDS.contrast_connectives)
 CLASH_SETTING_WORDS = _WORDS.clash_setting_words
 OPPOSED_SIDE_MARKERS = _WORDS.opposed_side_markers
 TIME_WORDS = _WORDS.time_words
@@ -66,6 +70,9 @@ CLASH_ADJECTIVE_WORDS = 2
 # "اشتباكات عنيفة دارت في منطقة X وسط مدينة Y بين": words before a later بين, over
 # adjectives, times and places (no other participant)
 LATER_BETWEEN_REACH_WORDS = 10
+# "مواجهات عنيفة، مساء الأحد، في القرية أثناء توغل": words after the clash over times
+# and places to the setting word of the raid it was fought in
+RAID_AFTER_CLASH_WORDS = 10
 # "بين الكتائب -الجناح العسكري للحركة- والجيش": an aside in dashes or commas after the first
 # side, closed before the و of the second; at most so many characters long
 APPOSITION = re.compile(r"\s*(?:[-–—][^-–—،,.؟?!]{1,120}?[-–—]|[،,][^-–—،,.؟?!]{1,120}?[،,])\s*(?=و)")
@@ -372,24 +379,81 @@ def joined_fighters(text: str, sentence: Sentence, groups: list[Group], t_start:
 
 def raiding_side(text: str, sentence: Sentence, groups: list[Group], t_start: int, t_end: int) -> list[Group]:
     """"اقتحمت قوات الاحتلال المخيم واعتقلت شابين، وسط اشتباكات مع مقاومين": a clash set by
-    وسط / خلال ... in a sentence opened by a raid verb has the raiders, the participant right
-    after that verb, as a side (the one ``مع`` names is the other); so has a clash whose one
-    side is a plural pronoun after بين ("اقتحم مسلحون البلدة، فاندلعت اشتباكات بينهم وبين").
-    Someone hit in a later clause is no side; a clash whose sides are listed after بين keeps
-    them.  [] when none."""
+    وسط / خلال ... or breaking out ("مما أدى لاندلاع"، "حيث اندلعت") after a raid told
+    earlier in the sentence has the raiders as a side (the one ``مع`` names is the other);
+    so has a clash whose one side is a plural pronoun after بين ("اقتحم مسلحون البلدة،
+    فاندلعت اشتباكات بينهم وبين"), and one set after it in a raid whose doer is named
+    ("دارت مواجهات في القرية أثناء توغل القوات").  Someone hit in a later clause is no
+    side; a clash whose sides are listed after بين keeps them.  [] when none."""
     word_start = written_word_start(text, t_start)
     before = list(VOWELLED_WORD.finditer(text, sentence.start, word_start))
-    if len(before) < 2 or _lists_sides(text, sentence, t_end) \
-            or not (word_text(before[-1]) in CLASH_SETTING_WORDS or _pronoun_side_follows(text, t_end)):
+    if _lists_sides(text, sentence, t_end):
         return []
-    opener = word_text(before[0])
-    if opener not in RAID_VERBS and without_conjunction(opener) not in RAID_VERBS:
+    set_in_raid = len(before) >= 2 and (word_text(before[-1]) in CLASH_SETTING_WORDS
+                                        or _pronoun_side_follows(text, t_end))
+    if set_in_raid or (len(before) >= 2 and word_text(before[-1]) in CLASH_ONSET_WORDS):
+        raiders = _raiders_before(text, groups, before, contrast_ends=not set_in_raid)
+        if raiders:
+            return raiders
+    return _raiders_after(text, sentence, groups, t_end)
+
+
+def _raiders_before(text: str, groups: list[Group], before: list[re.Match[str]],
+                    contrast_ends: bool) -> list[Group]:
+    """The doer of the last raid told before the clash: the participant right after a raid
+    verb or noun ("اقتحمت القوات"، "باقتحام القوات"), or right before a present raid verb
+    ("الاحتلال يقتحم").  [] when that raid names no doer so, or, when ``contrast_ends``
+    (a clash breaking out, not set by وسط / خلال), when a contrasted clause stands between
+    ("اقتحم مستوطنون الأقصى، فيما اندلعت مواجهات مع الجيش": a happening of its own)."""
+    for w in reversed(before[:-1]):
+        word = word_text(w)
+        if contrast_ends and (word in CONTRAST_WORDS or without_conjunction(word) in CONTRAST_WORDS):
+            return []
+        if without_conjunction(word) in RAID_VERBS or _is_raid_noun(word):
+            raiders = _participant_at(text, groups, w.end(), after=True)
+            if raiders or (without_conjunction(word) == word and not _is_raid_noun(word)):
+                return raiders
+            # "اقتحمت القوات البلدات، وداهمت منازل"، "بعد اقتحام استمر ساعات": a joined verb or
+            # a noun naming no doer goes on with the raiders before
+            continue
+        if without_conjunction(word) in RAID_PRESENT_VERBS:
+            return _participant_at(text, groups, w.end(), after=True) \
+                or _participant_at(text, groups, w.start(), after=False)
+    return []
+
+
+def _raiders_after(text: str, sentence: Sentence, groups: list[Group], t_end: int) -> list[Group]:
+    """"دارت مواجهات، ليلة أمس، في القرية أثناء توغل القوات فيها": the doer of a raid
+    noun right after a setting word, a few words after the clash with no participant but a
+    place between."""
+    words = list(VOWELLED_WORD.finditer(text, t_end, sentence.end))[:RAID_AFTER_CLASH_WORDS]
+    for setting, noun in zip(words, words[1:]):
+        if any(t_end <= g.start < setting.start() and g.head.kind not in PLACE_KINDS for g in groups):
+            return []
+        if word_text(setting) in CLASH_SETTING_WORDS and _is_raid_noun(word_text(noun)) \
+                and not text[setting.end():noun.start()].strip():
+            return _participant_at(text, groups, noun.end(), after=True)
+    return []
+
+
+def _is_raid_noun(word: str) -> bool:
+    return word in RAID_NOUNS or (word[:1] in PROCLITICS and word[1:] in RAID_NOUNS)
+
+
+def _participant_at(text: str, groups: list[Group], pos: int, after: bool) -> list[Group]:
+    """The participant (with those joined to it) right after or right before ``pos``, no
+    place; [] when another word stands between."""
+    if after:
+        i = next((i for i, g in enumerate(groups) if g.start >= pos), None)
+        if i is None or text[pos:groups[i].start].strip():
+            return []
+    else:
+        i = next((i for i in range(len(groups) - 1, -1, -1) if groups[i].end <= pos), None)
+        if i is None or text[groups[i].end:pos].strip():
+            return []
+    if groups[i].head.kind in PLACE_KINDS:
         return []
-    first = next((i for i, g in enumerate(groups) if g.start >= before[0].end()), None)
-    if first is None or text[before[0].end():groups[first].start].strip() \
-            or groups[first].head.kind in PLACE_KINDS:
-        return []
-    return [g for g in chain_from(text, groups, first) if g.head.kind not in PLACE_KINDS]
+    return [g for g in chain_from(text, groups, i) if g.head.kind not in PLACE_KINDS]
 
 
 def _pronoun_side_follows(text: str, t_end: int) -> bool:
