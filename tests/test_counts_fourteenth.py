@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from test_counts import counts_of as _counts_with_totals
-from test_counts import pipeline  # noqa: F401  (the module's pipeline fixture)
 
 from hadath.pipeline import Pipeline, record_to_raw
 from hadath.recognize.numbers import find_numbers

@@ -7,10 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_counts import (
-    counts_of,
-    pipeline,  # noqa: F401  (the module's pipeline fixture)
-)
+from test_counts import counts_of
 
 from hadath.kb import inflect_dual, load_kb, validate_kb
 from hadath.pipeline import Pipeline, record_to_raw
