@@ -255,6 +255,10 @@ class FunctionWords:
     acted_on_building_nouns: frozenset[str]
     # party_places.py: civilian vehicles, shelters and housing blocks a strike hits before the town
     attacked_object_nouns: frozenset[str]
+    # party_places.py: participles of coming from a place: the place after them is the attacker's side
+    origin_participles: frozenset[str]
+    # party_places.py: a preposition with the attack noun's pronoun after a verb of being killed
+    casualty_resumptives: frozenset[str]
     # party_places.py: targeting verbs and strike adjectives between an attack and what it hit
     attack_object_leads: frozenset[str]
     # coder.py: one person's role heads an arrest or raid verb takes as object before the town

@@ -108,8 +108,8 @@ def recipients_with_place(event: Event, t_end: int, text: str,
     to be the other side's: ``_soldiers_country``), and with no victim named at all the
     place's country is the target ("غارة على بلدة حولا" → LBN).  A place in a stance
     phrase ("منزل الناشطة المعروفة بتأييدها لـX") is no victim (``stance_place``)."""
-    event = replace(event, recipient=[r for r in event.recipient
-                                      if r.kind not in PLACE_KINDS or not stance_place(r.start, text, event)])
+    event = replace(event, recipient=[r for r in event.recipient if r.kind not in PLACE_KINDS
+                                      or not (stance_place(r.start, text, event) or _origin_place(r, text))])
     if event.recipient:
         event = replace(event, recipient=_acted_on_for_towns(event, t_end, text, sentence_actors))
         event = replace(event, recipient=people_over_places(event, text, sentence_actors))
@@ -136,12 +136,14 @@ def recipients_with_place(event: Event, t_end: int, text: str,
                 and not _attacked_before(event, loc, text)):
         return []
     casualties = _casualties_before(event, text, sentence_actors) \
+        or _counted_in_relative_clause(event, text, sentence_actors) \
         or people_reached_by_campaign(event, t_end, text, sentence_actors)
     if casualties:
         soldiers = _soldiers_country(event, loc.country, sentence_actors)
         return [_victim_with_country(v, loc.country, soldiers) for v in casualties]
     # only where the town would be the recipient: the house or car hit in it is
-    hit = _acted_on_before(event, loc.start, loc.country, t_end, text, sentence_actors) \
+    hit = (_acted_on_before(event, loc.start, loc.country, t_end, text, sentence_actors)
+           or _antecedent_of_object_pronoun(event, loc.country, text)) \
         if event.event == "ASSAULT" else None
     if hit is not None:
         return [hit]
@@ -149,6 +151,17 @@ def recipients_with_place(event: Event, t_end: int, text: str,
         return []
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "attacked-place")]
+
+
+# "مسيرة قادمة من اليمن": a participle of coming and من right before a place
+_ORIGIN_BEFORE = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.origin_participles)}\s+من\s*$")
+ORIGIN_LOOKBACK_CHARS = 20
+
+
+def _origin_place(place: ActorMention, text: str) -> bool:
+    """"قصفت مسيرة قادمة من اليمن مبنى في المدينة": the place a weapon or force came from
+    is the attacker's side, not what was hit."""
+    return _ORIGIN_BEFORE.search(text, max(0, place.start - ORIGIN_LOOKBACK_CHARS), place.start) is not None
 
 
 def _named_place(r: ActorMention) -> bool:
@@ -162,13 +175,15 @@ def people_over_places(event: Event, text: str, sentence_actors: list[ActorMenti
     the sentence names or counts the people an attack or arrest reached, they are its
     recipients and the town, camp or Strip only says where (the event's location keeps
     it).  The people are those read as recipients beside the place or, for an attack, the
-    dead or hurt named before its noun (``_casualties_before``)."""
+    dead or hurt named before its noun (``_casualties_before``) or counted in a relative
+    clause on it (``_counted_in_relative_clause``)."""
     places = [r for r in event.recipient if _named_place(r)]
     if not places:
         return event.recipient
     people = [r for r in event.recipient if r.kind not in PLACE_KINDS]
     if not people:
-        people = _casualties_before(event, text, sentence_actors)
+        people = _casualties_before(event, text, sentence_actors) \
+            or _counted_in_relative_clause(event, text, sentence_actors)
     if not people:
         return event.recipient
     return [r for r in event.recipient if r not in places] + [p for p in people if p not in event.recipient]
@@ -275,16 +290,43 @@ def people_reached_by_campaign(event: Event, t_end: int, text: str,
         if any(t_end <= m.start < verb.start() and m.kind not in PLACE_KINDS and m not in event.actor
                for m in sentence_actors):
             return []   # another participant between: the verb is another clause's
-        reached = [m for m in sentence_actors if m.start >= verb.end() and m.kind not in PLACE_KINDS]
-        if not reached:
-            return []
-        first = min(reached, key=lambda m: m.start)
-        count = words_between(text, verb.end(), first.start)
-        if len(count) > REACHED_COUNT_WORDS or CLAUSE_BREAK.search(text, verb.end(), first.start) \
-                or any(not w.isdigit() and normalize_string(w) not in _BEFORE_REACHED for w in count):
-            return []
-        return [first]
+        return _people_counted_after(verb.end(), text, sentence_actors)
     return []
+
+
+def _people_counted_after(verb_end: int, text: str, sentence_actors: list[ActorMention]) -> list[ActorMention]:
+    """The first people named after a verb, with at most a count between ("طالت عشرات
+    الشبان"، "استشهد فيها أكثر من 40 مواطنا")."""
+    after = [m for m in sentence_actors if m.start >= verb_end and m.kind not in PLACE_KINDS]
+    if not after:
+        return []
+    first = min(after, key=lambda m: m.start)
+    count = words_between(text, verb_end, first.start)
+    if len(count) > REACHED_COUNT_WORDS or CLAUSE_BREAK.search(text, verb_end, first.start) \
+            or any(not w.isdigit() and normalize_string(w) not in _BEFORE_REACHED for w in count):
+        return []
+    return [first]
+
+
+# "استشهد فيها"، "قتل خلاله": a verb of dying with the attack noun's pronoun
+_CASUALTY_RELATIVE = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.casualty_verbs)}\s+"
+                                rf"{alternation(sorted(_WORDS.casualty_resumptives, key=len, reverse=True))}(?!\w)")
+# words from the attack noun to that verb ("مجزرة كبيرة في بلدة X استشهد فيها")
+RELATIVE_CASUALTY_WORDS = 8
+
+
+def _counted_in_relative_clause(event: Event, text: str, sentence_actors: list[ActorMention]) -> list[ActorMention]:
+    """"ارتكب الجيش مجزرة في بلدة X استشهد فيها أكثر من 40 مواطنا": the people counted
+    after a verb of dying that carries the attack noun's pronoun, in its clause, are the
+    attack's victims."""
+    if event.event != "ASSAULT":
+        return []
+    # the outcome verb may itself be the trigger, read before its massacre noun takes over
+    verb = _CASUALTY_RELATIVE.search(text, event.trigger.start, event.sentence.end)
+    if verb is None or CLAUSE_BREAK.search(text, event.trigger.end, verb.start()) \
+            or len(words_between(text, event.trigger.end, verb.start())) > RELATIVE_CASUALTY_WORDS:
+        return []
+    return _people_counted_after(verb.end(), text, sentence_actors)
 
 
 # What a raid, closure or arrest takes as object before the town it happens in: a building
@@ -309,8 +351,21 @@ ACTED_ON_PHRASE_WORDS = 5
 
 
 def _building_word(key: str, buildings: frozenset[str] = _ACTED_ON_BUILDINGS) -> bool:
-    """A building noun, bare or with a possessive pronoun ("منزله"، "منزلها")."""
-    return key in buildings or possessed_form_in(key, buildings)
+    """A building noun, bare, with a possessive pronoun ("منزله"، "منزلها") or in the dual
+    ("مدرستين"، "مبنيان")."""
+    return key in buildings or possessed_form_in(key, buildings) or _dual_in(key, buildings)
+
+
+# dual endings: of a noun in ة, written ت before them ("مدرستين"), and of any other noun
+_FEMININE_DUAL_ENDINGS = ("تين", "تان")
+_DUAL_ENDINGS = ("ين", "ان")
+
+
+def _dual_in(key: str, nouns: frozenset[str]) -> bool:
+    """The word is the dual of one of ``nouns`` (normalised, ة read as ه)."""
+    if key.endswith(_FEMININE_DUAL_ENDINGS) and key[:-3] + "ه" in nouns:
+        return True
+    return key.endswith(_DUAL_ENDINGS) and len(key) > 4 and key[:-2] in nouns
 
 
 def _word_key(m: re.Match[str]) -> str:
@@ -339,10 +394,12 @@ def _object_phrase_end(words: list[re.Match[str]]) -> int:
 def _acted_on_for_towns(event: Event, t_end: int, text: str,
                         sentence_actors: list[ActorMention]) -> list[ActorMention]:
     """A town read as a coercion's object ("اقتحمت القوات منزلا في بلدة X" → X) gives way
-    to the building or person named before it."""
+    to the building or person named before it, or to the building the verb's object
+    pronoun refers back to ("منزل قصفته الطائرات في بلدة X")."""
     out: list[ActorMention] = []
     for r in event.recipient:
-        acted_on = _acted_on_before(event, r.start, r.country, t_end, text, sentence_actors) \
+        acted_on = (_acted_on_before(event, r.start, r.country, t_end, text, sentence_actors)
+                    or _antecedent_of_object_pronoun(event, r.country, text)) \
             if r.kind in TOWN_KINDS and r.country is not None else None
         out.append(r if acted_on is None else acted_on)
     return _without_overlaps(out)
@@ -400,6 +457,34 @@ def _acted_on_before(event: Event, place_start: int, country: str | None, t_end:
         return ActorMention(begin, end, text[begin:end], owner.name, owner_country, owner.sector,
                             owner.id, owner.kind, rule + ":force-owned")
     return ActorMention(begin, end, text[begin:end], None, country, None, None, kind, rule)
+
+
+# the object pronoun a verb trigger carries ("استهدفته"، "قصفها"، "دمروهم"), and the verb
+# forms that can carry one
+_OBJECT_PRONOUNS = tuple(normalised(_WORDS.possessive_suffixes))
+_VERB_RULE_FORMS = ("/past/", "/present/")
+
+
+def _antecedent_of_object_pronoun(event: Event, country: str | None, text: str) -> ActorMention | None:
+    """"انتشلت جثامين من تحت ركام منزل استهدفته الطائرات بمخيم X": a verb carrying an object
+    pronoun right after an indefinite building (or, for an attack, a vehicle or shelter)
+    noun is a relative clause on that noun, its pronoun the noun: the building is what was
+    hit, of the town's country, and the town after the verb only says where."""
+    if event.event not in ("COERCE", "ASSAULT") or country is None \
+            or not any(f in event.rule for f in _VERB_RULE_FORMS) \
+            or not normalize_string(event.trigger.text).endswith(_OBJECT_PRONOUNS):
+        return None
+    before = list(VOWELLED_WORD.finditer(text, max(event.sentence.start, event.trigger.start - 30),
+                                         event.trigger.start))
+    if not before or text[before[-1].end():event.trigger.start].strip():
+        return None
+    noun = before[-1]
+    key = _word_key(noun)
+    nouns = _HIT_OBJECTS if event.event == "ASSAULT" else _ACTED_ON_BUILDINGS
+    if key.startswith("ال") or not (key in nouns or _dual_in(key, nouns)):
+        return None
+    return ActorMention(noun.start(), noun.end(), text[noun.start():noun.end()], None, country, None,
+                        None, "place", "attacked-object:relative")
 
 
 def _owning_force(begin: int, end: int, sentence_actors: list[ActorMention]) -> ActorMention | None:
