@@ -283,6 +283,7 @@ class FunctionWords:
     totality_words: frozenset[str]
     people_nouns: frozenset[str]
     joined_clause_links: frozenset[str]
+    geminate_past_verbs: frozenset[str]
     thrown_weapon_verbs: tuple[str, ...]
     own_force_leads: frozenset[str]
     honorific_titles: frozenset[str]

@@ -5,6 +5,7 @@ an attack noun described by a verb with no relative pronoun ("بقنبلة أل�
 that verb's subject as its agent. Sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
 from conftest import event_on
 
 
@@ -127,3 +128,50 @@ def test_merge_does_not_add_a_mention_the_kept_event_holds_under_another_kind():
     _absorb(kept, event(Span("قصفت", 31, 35), as_state), text)
     assert [(m.start, m.end) for m in kept.recipient] == [(26, 29)]
     assert [m.id for m in kept.actor] == ["ISR"]
+
+
+# Sixteenth session: a two-letter doubled-root first verb, a clause opening after a link
+# word, casualties after the joined verb
+
+@pytest.mark.parametrize("sentence", [
+    "شن الجيش الإسرائيلي غارات على أطراف بلدة الخيام، في حين استهدف بالمدفعية أطراف بلدة كفركلا.",
+    # with its shadda, and past the حيث clause of the army's own aircraft
+    "شنّ الجيش الإسرائيلي سلسلة غارات على جنوب لبنان، حيث استهدفت طائراته بلدة الخيام، فيما "
+    "استهدف بالقصف المدفعي أطراف بلدة كفركلا.",
+    # the clause before opens after بعدما, not with its own verb
+    "جاء ذلك بعدما شن الجيش الإسرائيلي غارات على القرى الجنوبية، فيما استهدف بالمدفعية أطراف "
+    "بلدة كفركلا.",
+])
+def test_joined_verb_goes_on_with_the_subject_of_a_geminate_verb(sentence):
+    e = event_on(sentence, "ASSAULT", "استهدف")
+    assert _actor_texts(e) == ["الجيش الإسرائيلي"]
+    assert "joined-clause-subject" in e.rule
+
+
+def test_joined_verb_with_its_own_subject_after_a_geminate_verb_keeps_it():
+    e = event_on("شن الجيش الإسرائيلي غارات على بلدة الخيام، فيما قصف حزب الله موقعا عسكريا "
+                 "في الجليل.", "ASSAULT", "قصف")
+    assert _actor_texts(e) == ["حزب الله"]
+    assert "joined-clause-subject" not in e.rule
+
+
+def test_joined_verb_with_the_casualties_it_caused_goes_on_with_the_subject():
+    e = event_on("ارتكب الجيش الإسرائيلي مجزرة في بلدة بيت حانون، حيث قصف بناية سكنية من أربعة "
+                 "طوابق، مما أدى إلى مقتل 30 شخصا.", "ASSAULT", "قصف")
+    assert _actor_texts(e) == ["الجيش الإسرائيلي"]
+    assert "result-victims" in e.rule
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    # a feminine joined verb after a masculine two-letter verb
+    ("شن الجيش الإسرائيلي غارات على أطراف بلدة الخيام، فيما قصفت أطراف بلدة كفركلا بالمدفعية.",
+     "قصفت"),
+    # a masculine joined verb after a feminine subject opening after بعدما
+    ("جاء ذلك بعدما شنت الطائرات الإسرائيلية غارات على القرى الجنوبية، فيما استهدف بالمدفعية "
+     "أطراف بلدة كفركلا.", "استهدف"),
+    # a masculine joined verb (a passive unvowelled) with casualties, after a feminine subject
+    ("ارتكبت القوات الإسرائيلية مجزرة في بلدة بيت حانون، حيث قصف منزل سكني، مما أدى إلى مقتل "
+     "12 شخصا.", "قصف"),
+])
+def test_joined_verb_of_another_gender_stays_without_actor(sentence, trigger):
+    assert event_on(sentence, "ASSAULT", trigger).actor == []

@@ -60,6 +60,8 @@ _WORDS = function_words()
 
 # Words joining a verb with no written subject to the clause whose subject it goes on with.
 JOINED_CLAUSE_LINKS = _WORDS.joined_clause_links
+# "شن الجيش غارات ...، في حين استهدف": a doubled-root past written with two letters
+GEMINATE_PAST_VERBS = _WORDS.geminate_past_verbs
 # "دعت السكان إلى"، "حثت الأهالي على": words opening what the one asked is asked to do
 ADDRESSED_COMPLEMENT_OPENERS = _WORDS.addressed_complement_openers
 ADDRESSED_COMPLEMENT_WORDS = 4
@@ -381,15 +383,29 @@ def _clause_verb_of(text: str, sentence: Sentence, chain: list[Group], limit: in
     """The one word (time words aside) that opens the clause before the subject ``chain``,
     else, when the subject opens it ("الفصائل تبارك العملية وتدعو الشبان") or, with
     ``reported``, stands right after أن/إن, the word right after the subject: the verb the
-    subject belongs to.  None when more words stand before the subject."""
+    subject belongs to.  With ``reported`` the clause may also open after a link word
+    ("أتى ذلك بعدما شن الجيش").  None when more words stand before the subject."""
     lead = [w for w in VOWELLED_WORD.finditer(text, clause_bounds(text, sentence, chain[0].start)[0],
                                      chain[0].start) if word_text(w) not in TIME_WORDS]
     if reported and lead and word_text(lead[-1]).lstrip("وف") in COMPLEMENTIZERS:
         lead = []
+    elif reported:
+        lead = lead[_after_last_link(lead):]
     if not lead:
         lead = [w for w in VOWELLED_WORD.finditer(text, chain[-1].end, limit)
                 if word_text(w) not in TIME_WORDS][:1]
     return lead[0] if len(lead) == 1 else None
+
+
+def _after_last_link(lead: list[re.Match[str]]) -> int:
+    """Where the words after the last link word (``JOINED_CLAUSE_LINKS``) of ``lead`` begin:
+    "أتى ذلك بعدما شن الجيش ..." → the clause of شن.  0 when there is none."""
+    for k in range(len(lead) - 1, -1, -1):
+        one = word_text(lead[k]).lstrip("و")
+        two = f"{word_text(lead[k - 1]).lstrip('و')} {word_text(lead[k])}" if k else ""
+        if one in JOINED_CLAUSE_LINKS or two in JOINED_CLAUSE_LINKS:
+            return k + 1
+    return 0
 
 
 def joined_clause_start(text: str, sentence: Sentence, t_start: int, prefix: str) -> int | None:
@@ -406,6 +422,13 @@ def joined_clause_start(text: str, sentence: Sentence, t_start: int, prefix: str
                 and not text[link[-1].end():word_start].strip():
             return link[0].start()
     return None
+
+
+def _clause_verb_form(verb: str, form: str) -> bool:
+    """The word opening a clause may be its verb of the tense ``form``, a two-letter
+    doubled-root past among them ("شن"، "وشن")."""
+    return _plain_verb_form(verb, form) or (form == "past" and (
+        verb in GEMINATE_PAST_VERBS or (verb[:1] in ("و", "ف") and verb[1:] in GEMINATE_PAST_VERBS)))
 
 
 def joined_clause_subject(text: str, sentence: Sentence, groups: list[Group], link: int,
@@ -432,7 +455,7 @@ def joined_clause_subject(text: str, sentence: Sentence, groups: list[Group], li
         if lead is None:
             continue
         verb = word_text(lead)
-        if not _plain_verb_form(verb, form):
+        if not _clause_verb_form(verb, form):
             return []
         verb_first = lead.start() < chain[0].start
         agrees = verb_person(verb, form) == person or (

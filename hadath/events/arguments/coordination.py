@@ -46,13 +46,16 @@ def relative_antecedent(text: str, hit: Match[TriggerSense], sense: TriggerSense
 # subject before it ("ونسفت عشرات البيوت").
 JOINED_SUBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 JOINED_SUBJECT_READINGS = SUBJECTLESS_READINGS | {"v+unnamed-subject", "v+counted-object"}
+# Casualties the attack caused ("... مما أدى إلى مقتل 20"), added to any reading, name no
+# subject either.
+RESULT_VICTIMS_SUFFIX = "+result-victims"
 
 
 def joins_clause_subject(sense: TriggerSense, how: str) -> bool:
     """An attack or coercion verb read with no subject of its own: it may go on with the
     subject of the clause it is joined to."""
     return sense.event in JOINED_SUBJECT_TYPES and sense.form in ("past", "present") \
-        and how in JOINED_SUBJECT_READINGS
+        and how.removesuffix(RESULT_VICTIMS_SUFFIX) in JOINED_SUBJECT_READINGS
 
 
 def coordinated_predicate(hit: Match[TriggerSense], sense: TriggerSense, how: str) -> bool:
