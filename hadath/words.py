@@ -396,6 +396,10 @@ class FunctionWords:
     own_staff_people_nouns: tuple[str, ...]
     # events/arguments/verbs.py: a family's or a lawyer's noun with a pronoun as a subject
     kin_nouns: frozenset[str]
+    # events/arguments/coercion.py: participles of being wanted, whose ل phrase names the pursuer
+    pursued_participles: frozenset[str]
+    # events/arguments/coercion.py: relatives with no antecedent; none is a name before a verb
+    headless_relatives: frozenset[str]
 
 
 def _group_kinds() -> dict[str, bool]:

@@ -24,6 +24,7 @@ from .arguments import (
     TOWN_KINDS,
     possessed_form_in,
 )
+from .arguments.coercion import follows_pursued_participle
 from .counts import opens_another_fact
 from .location import launch_site
 from .protest_places import stance_place, supported_place
@@ -449,7 +450,7 @@ def _acted_on_before(event: Event, place_start: int, country: str | None, t_end:
     else:
         return None
     begin, end = words[first].start(), _object_phrase_end(words[first:])
-    owner = _owning_force(begin, end, sentence_actors)
+    owner = _owning_force(begin, end, sentence_actors, text)
     if owner is not None:
         # "استهدفت سيارة الشرطة في المدينة": the force's vehicle or post is the force's side
         owner_country = owner.country if owner.country and not _force_given_the_place(owner, country) \
@@ -487,11 +488,16 @@ def _antecedent_of_object_pronoun(event: Event, country: str | None, text: str) 
                         None, "place", "attacked-object:relative")
 
 
-def _owning_force(begin: int, end: int, sentence_actors: list[ActorMention]) -> ActorMention | None:
+def _owning_force(begin: int, end: int, sentence_actors: list[ActorMention],
+                  text: str) -> ActorMention | None:
     """The army or police named inside an object's phrase ("سيارة الشرطة"، "مقر الجيش"),
-    whose object it is; its mention may run on into the town ("الشرطة في المدينة")."""
+    whose object it is; its mention may run on into the town ("الشرطة في المدينة").  Not
+    the one after a participle of being wanted ("منزل مطلوب للاحتلال"): it pursues the
+    owner."""
     return next((m for m in sentence_actors
-                 if begin <= m.start < end and m.sector in LOCATED_FORCE_SECTORS), None)
+                 if begin <= m.start < end and m.sector in LOCATED_FORCE_SECTORS
+                 and not follows_pursued_participle(text, m.start)), None)
+
 
 
 # attackers whose land the fight may be in without the soldiers they hit being theirs

@@ -43,6 +43,9 @@ from .coercion import (
     _without_town_coercers,
     _without_victim_arresters,
     _without_witnessing_places,
+    pronoun_disagrees_before,
+    with_fronted_object,
+    without_pursuers,
 )
 from .demands import (
     _after_complement_opener,
@@ -175,6 +178,7 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     args = _attach_all(text, sentence, groups, sense, t_start, t_end, speaker,
                        hidden_passive=hidden_passive)
     args = settlements_acted_upon(args)
+    args = without_pursuers(text, with_fronted_object(text, groups, sense, t_start, t_end, args))
     if _withdrawal(sense):
         args = _withdrawal_parties(text, args)
         if sense.form == "nouns" and _definite_genitive_after(text, t_end, sentence.end):
@@ -183,7 +187,7 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
         return _with_raiding_forces_before(text, args, groups, sentence, sense, t_start, t_end)
     if sense.event != "COERCE":
         return args
-    if sense.form == "past":
+    if sense.form == "past" and not pronoun_disagrees_before(text, groups, t_start, t_end):
         args = _with_resumed_object(text, sentence, groups, t_start, t_end, args)
     if sense.form == "nouns" and not args.actors:
         args = _with_relative_imposer(text, groups, t_end, sentence.end, args)

@@ -25,6 +25,7 @@ from .parties import (
     _coercing_civilians,
     _deciding_body,
     _named_party,
+    _place_group,
     _possessor,
     _site_group,
     _town_group,
@@ -57,8 +58,11 @@ from .word_shapes import (
     _in_class,
     _is_nisba,
     _is_number,
+    _object_pronoun_on,
     _possessed,
+    _pronoun_on_release_marker,
     _segment_start,
+    name_like,
 )
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -433,3 +437,109 @@ def _raider_before_place(text: str, g: Group, t_start: int, sense: TriggerSense)
 def _raided_place_b_noun_after(text: str, pos: int) -> bool:
     m = _NEXT_WORD.match(text, pos)
     return m is not None and unvowelled(m.group(1)) in RAIDED_PLACE_B_NOUNS
+
+
+# Acts whose object a clause may front and take up with a pronoun on the verb or on the
+# preposition that introduces the released ("الأسير فلان اعتقله الجيش"، "أفرجت عنه السلطات").
+FRONTED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+FRONTED_NAME_WORDS = 3      # "فلان بن فلان" between the fronted party and the verb
+PURSUED_PARTICIPLES = _WORDS.pursued_participles
+HEADLESS_RELATIVES = _WORDS.headless_relatives
+
+
+def _resuming_pronoun(trigger_text: str) -> str:
+    """The object pronoun that takes up a fronted participant: on the verb ("اعتقله") or on
+    the release marker after it ("أفرج عنهم"، "أطلق سراحهما"); "" when there is none or
+    the verb is joined by و/ف to one before it (its pronoun then refers back across it)."""
+    words = trigger_text.split()
+    if not words or words[0][:1] in ("و", "ف"):
+        return ""
+    if _object_pronoun_on(words[0]):
+        return OBJECT_PRONOUN.search(words[0]).group()
+    if _pronoun_on_release_marker(trigger_text):
+        return OBJECT_PRONOUN.search(words[-1]).group()
+    return ""
+
+
+def _agrees_with_pronoun(text: str, g: Group, pronoun: str) -> bool:
+    """The participant may be what the pronoun stands for: a sound masculine plural or dual
+    ("المعتقلين"، "شقيقين") is no ه; a singular feminine ("الطالبة") is no هم."""
+    head = unvowelled(text[g.start:g.end].split()[0])
+    if pronoun == "ه":
+        return not head.endswith(("ون", "ين", "ات"))
+    if pronoun in ("هم", "هما"):
+        return not head.endswith("ة")
+    return True
+
+
+def _unknown_name_gap(text: str, g: Group, words: list[str]) -> bool:
+    """Nothing, or a person's name no lexicon knows ("محمد سالم"، "إسلام السرساوي") stands
+    between the fronted participant and the verb; the name is in apposition to a definite
+    noun ("الأسير"، "الشهيد الفلسطيني"), so an indefinite one ("مشاهد توثق"، "ممن") is no name."""
+    if not words:
+        return True
+    word = attached_prefix(text, g.start) + text[g.start:g.end]
+    definite = word.lstrip("وفبل").startswith("ال")
+    return definite and len(words) <= FRONTED_NAME_WORDS and name_like(words[0]) \
+        and not any(unvowelled(w) in HEADLESS_RELATIVES for w in words) \
+        and all(name_like(w) or w.startswith("ال") and not _object_pronoun_on(w)
+                for w in words[1:])
+
+
+def with_fronted_object(text: str, groups: list[Group], sense: TriggerSense, t_start: int,
+                        t_end: int, args: Arguments) -> Arguments:
+    """"الأسير فلان اعتقله الجيش من المخيم"، "الشهيد فلان قتلته القوات"، "الصحفي فلان أفرجت
+    عنه السلطات": a participant (with a name no lexicon knows) right before a verb whose
+    pronoun agrees with it, the verb's subject written after it, is the fronted object: the
+    recipient.  A place after the verb then only says where from or where."""
+    if sense.event not in FRONTED_OBJECT_TYPES or sense.form != "past" or not args.actors \
+            or any(g.start < t_end for g in args.actors):
+        return args
+    pronoun = _resuming_pronoun(text[t_start:t_end])
+    last = next((i for i in range(len(groups) - 1, -1, -1) if groups[i].end <= t_start), None)
+    if not pronoun or last is None:
+        return args
+    before = groups[last]
+    if _place_group(before) or has_break(text, before.end, t_start) \
+            or not _unknown_name_gap(text, before, words_between(text, before.end, t_start)) \
+            or not _agrees_with_pronoun(text, before, pronoun):
+        return args
+    fronted = _chain_back(text, groups, last)
+    if args.recipients[:1] == fronted[:1]:
+        return args
+    kept = [g for g in args.recipients if g not in fronted
+            and not (g.start >= t_end and _place_group(g))]
+    return Arguments(args.actors, fronted + kept, args.how + "+fronted-object", args.passive)
+
+
+def without_pursuers(text: str, args: Arguments) -> Arguments:
+    """"منزل مطلوب للاحتلال": the party after a participle of being wanted ل is the one that
+    wants him, not what the act is done to."""
+    kept = [g for g in args.recipients if not _after_pursued_participle(text, g)]
+    if len(kept) == len(args.recipients):
+        return args
+    return Arguments(args.actors, kept, args.how + "+no-pursuer", args.passive)
+
+
+def _after_pursued_participle(text: str, g: Group) -> bool:
+    """A recogniser may take the participle into the group: its named head is what counts."""
+    head = g.head
+    return follows_pursued_participle(text, head.start) \
+        and (attached_prefix(text, head.start) + text[head.start:head.end]).startswith("ل")
+
+
+def follows_pursued_participle(text: str, start: int) -> bool:
+    """The word before the mention at ``start`` (its proclitics aside) is "مطلوب" or a form
+    of it."""
+    start -= len(attached_prefix(text, start))
+    before = words_between(text, max(0, start - 20), start)
+    return bool(before) and unvowelled(before[-1]) in PURSUED_PARTICIPLES
+
+
+def pronoun_disagrees_before(text: str, groups: list[Group], t_start: int, t_end: int) -> bool:
+    """"قوات الاحتلال اعتقلته": the participant right before the verb cannot be what its
+    object pronoun stands for, so it is the verb's subject, not a fronted object."""
+    pronoun = _resuming_pronoun(text[t_start:t_end])
+    last = next((i for i in range(len(groups) - 1, -1, -1) if groups[i].end <= t_start), None)
+    return bool(pronoun) and last is not None \
+        and not _agrees_with_pronoun(text, groups[last], pronoun)
