@@ -3,7 +3,7 @@ it (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from conftest import coded
+from conftest import coded, events_of
 
 from hadath.events.arguments.demands import _demanded_verbal_noun
 
@@ -35,3 +35,36 @@ def test_agent_after_noun_of_demand_kept(sentence, actors):
 ])
 def test_demanded_verbal_noun(word, expected):
     assert _demanded_verbal_noun(word) is expected
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    # the complement opens right after a name in apposition to the subject: a people or
+    # civilians after "solidarity with" are what the call is about, not whom it is made to
+    ("دعا الرئيس الفرنسي، إيمانويل ماكرون، إلى التضامن مع الشعب الأوكراني.", ["FRA", "FRA"]),
+    ("طالب المستشار الألماني، أولاف شولتس، بوقف الهجمات على المدنيين السودانيين.",
+     ["DEU", "DEU"]),
+])
+def test_complement_after_subject_apposition_is_content(sentence, actors):
+    assert coded(sentence, "REQUEST") == (actors, [])
+
+
+def test_addressee_between_apposition_and_complement_stays():
+    assert coded("دعا الرئيس الفرنسي، إيمانويل ماكرون، الحكومة الألمانية إلى التضامن مع الشعب"
+                 " الأوكراني.", "REQUEST") == (["FRA", "FRA"], ["DEU"])
+
+
+@pytest.mark.parametrize("sentence, recipients", [
+    # civilians the demanded action reaches (after على) are no addressee
+    ("طالب الوزير التشيلي بوقف العدوان على المواطنين اللبنانيين.", []),
+    ("دعا الوزير التشيلي إلى وقف الاعتداءات على المدنيين السوريين.", []),
+    # the government asked, before the complement, still is
+    ("طالب الوزير التشيلي الحكومة الإسرائيلية بوقف العدوان على الشعب اللبناني.", ["ISR"]),
+])
+def test_people_reached_by_demanded_action(sentence, recipients):
+    assert coded(sentence, "REQUEST") == (["CHL"], recipients)
+
+
+def test_people_right_after_the_openers_ila_is_still_addressed():
+    e = events_of("وختم الوزير التشيلي كلمته بدعوة وجهها إلى الشعب البوليفي لتوحيد الصفوف.",
+                  "REQUEST")[0]
+    assert "BOL" in [r.country for r in e.recipient]

@@ -54,3 +54,15 @@ def test_a_purpose_between_the_holders_and_the_noun_stops_the_reading():
 def test_without_named_protesters_the_venue_still_lends_its_country():
     e = _protest("خرجت مظاهرة في مدينة ميلانو للمطالبة بوقف الحرب.")
     assert countries_of(e.actor) == ["ITA"]
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر آلاف من مؤيدي الشعب الفلسطيني في مدينة ليون الفرنسية.",
+    "تظاهر مئات من مؤيدي الحكومة في مدينة ليون الفرنسية.",
+    "تظاهر مؤيدون للشعب الفلسطيني في مدينة ليون الفرنسية.",
+])
+def test_those_supported_by_the_protesters_are_no_protesters(text):
+    e = _protest(text)
+    assert e.actor and not any("الشعب" in a.text or "الحكومة" in a.text for a in e.actor), \
+        texts_of(e.actor)
+    assert "PSE" not in countries_of(e.actor) + countries_of(e.recipient)

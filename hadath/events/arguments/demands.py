@@ -7,6 +7,7 @@ from ...records import Sentence
 from ...text.normalize import normalize_string
 from ...words import function_words, normalised, without_conjunction
 from ..structure import (
+    CLAUSE_BREAK,
     VOWELLED_WORD,
     Group,
     attached_prefix,
@@ -130,8 +131,9 @@ def _complement_opener(text: str, pos: int, limit: int,
 
 def _content_recipient(text: str, g: Group, opener: int | None) -> bool:
     """A participant of the demanded content, not the one asked: inside the complement, a
-    place after a preposition ("وقف العدوان على غزة") or anyone after عن ("الإفراج عن
-    الأسرى الفلسطينيين").  A demonym stays: it may name the one asked ("بانسحاب إسرائيلي")."""
+    place, or people who are no state, government or armed body, after a preposition ("وقف
+    العدوان على غزة"، "على المدنيين") or anyone after عن ("الإفراج عن الأسرى الفلسطينيين").
+    A demonym stays: it may name the one asked ("بانسحاب إسرائيلي")."""
     if opener is None or g.start <= opener or g.is_demonym_only:
         return False
     if _proclitic_inside_content(text, g, opener):
@@ -145,7 +147,11 @@ def _content_recipient(text: str, g: Group, opener: int | None) -> bool:
         return True
     if before[-1] in CONTENT_PARTNER_PREPOSITIONS:
         return _acted_on_only(g)
-    return _place_group(g) and before[-1] in CONTENT_PLACE_PREPOSITIONS
+    if before[-1] not in CONTENT_PLACE_PREPOSITIONS:
+        return False
+    # "بوقف العدوان على المدنيين": those the demanded action reaches, like a place; not
+    # whom the opener's own إلى names ("دعوة وجهتها إلى الشعب")
+    return _place_group(g) or _acted_on_only(g) and len(words_between(text, opener, g.start)) > 1
 
 
 def _proclitic_inside_content(text: str, g: Group, opener: int) -> bool:
@@ -367,11 +373,38 @@ def _demand_content(text: str, groups: list[Group], t_end: int, limit: int,
     stands before the content: the verb's object ("طالب الوزير الحكومة بـ"), the party after
     من or the modal's على, or the subject of the modal's clause."""
     opener = t_end if modal else _complement_opener(text, t_end, limit, groups)
+    if opener is None and not modal:
+        opener, limit = _complement_past_apposition(text, groups, limit) or (None, limit)
     first = next((i for i, g in enumerate(groups)
                   if t_end <= g.start < limit and (_content_recipient(text, g, opener)
                                                    or _content_genitive(text, groups, i, opener))),
                  None)
     return [] if first is None else [g for g in groups[first:] if g.start < limit]
+
+
+APPOSITION_WORDS = 5     # "، الأمين العام فلان الفلاني،": the aside on the subject
+
+
+def _complement_past_apposition(text: str, groups: list[Group],
+                                limit: int) -> tuple[int, int] | None:
+    """(opener, clause end) of a complement that opens right after a short aside closing the
+    subject's clause ("دعا الرئيس، فلان الفلاني، إلى التضامن مع ..."): the clause read for
+    the content ends at the aside's first comma, but the complement is the verb's.  None
+    when no such aside and complement follow."""
+    first = CLAUSE_BREAK.match(text, limit)
+    if first is None or first.group() not in CLAUSE_COMMAS:
+        return None
+    closing = CLAUSE_BREAK.search(text, first.end())
+    if closing is None or closing.group() not in CLAUSE_COMMAS \
+            or not 0 < len(words_between(text, first.end(), closing.start())) <= APPOSITION_WORDS:
+        return None
+    nxt = VOWELLED_WORD.search(text, closing.end())
+    if nxt is None:
+        return None
+    end = CLAUSE_BREAK.search(text, nxt.end())
+    end_pos = end.start() if end is not None else len(text)
+    opener = _complement_opener(text, nxt.start(), end_pos, groups)
+    return (opener, end_pos) if opener == nxt.start() else None
 
 
 def _modal_clause_subject(text: str, recipients: list[Group], t_end: int) -> list[Group]:

@@ -92,7 +92,8 @@ def _protest_roles(text: str, sentence: Sentence, groups: list[Group], t_start: 
     # protest is said to be against; else an embassy the protesters went on to
     targets = [(pos, chain) for pos, chain in venues
                if pos > t_start and not has_break(text, t_start, pos)] or candidates or venues
-    actors = [g for g in args.actors if g not in supported and g not in named_against]
+    actors = [_before_support_cue(text, g) for g in args.actors
+              if g not in supported and g not in named_against]
     recipients = [g for g in args.recipients if g not in supported and g not in actors]
     how = args.how
     if targets:
@@ -105,6 +106,16 @@ def _protest_roles(text: str, sentence: Sentence, groups: list[Group], t_start: 
                                    if g not in recipients and g not in supported]
         how += "+protest-target"
     return Arguments(actors, recipients, how, args.passive)
+
+
+def _before_support_cue(text: str, g: Group) -> Group:
+    """"مؤيدون للشعب الفلسطيني": a participant read across a word of support keeps only the
+    mentions before that word; those after it are whom the protesters support."""
+    for k in range(1, len(g.mentions)):
+        lead = words_between(text, g.mentions[k - 1].start, g.mentions[k].start)
+        if any(w.lstrip("و") in PROTEST_SUPPORT_CUES for w in lead):
+            return Group(g.mentions[:k])
+    return g
 
 
 def _adjective_supported(text: str, sentence: Sentence, groups: list[Group]) -> list[Group]:
