@@ -225,6 +225,7 @@ def agent_entry(rec: dict[str, Any]) -> Entry:
     return Entry(rec["id"], "agent", rec["name"], rec.get("country"), rec["sector"],
                  tuple(dict.fromkeys(forms)),
                  takes_force_country=bool(rec.get("force_country")),
+                 anchor_only_forms=_norm_set(rec.get("needs_anchor", [])),
                  outsider=bool(rec.get("outsider")), source=rec.get("source", ""))
 
 

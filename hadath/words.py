@@ -400,6 +400,8 @@ class FunctionWords:
     pursued_participles: frozenset[str]
     # events/arguments/coercion.py: relatives with no antecedent; none is a name before a verb
     headless_relatives: frozenset[str]
+    # events/arguments/nouns.py: what a supported people strives for ("دعم نضال الشعب")
+    supported_cause_nouns: frozenset[str]
 
 
 def _group_kinds() -> dict[str, bool]:

@@ -151,14 +151,21 @@ def with_act_author(text: str, sentence: Sentence, groups: list[Group],
         args.recipients, args.actors = list(args.actors), []
         args.how += "+act-author"
         return args
-    if args.recipients or "+relative-agent" in args.how:
+    if "+relative-agent" in args.how:
         return args
     after = [g for g in args.actors if g.start >= hit.end]
     anchor = after[-1].end if after else hit.end
+    if args.recipients and not all(g.start >= anchor for g in args.recipients):
+        return args
     author = [g for g in act_author(text, groups, anchor, c_end) if g not in args.actors]
-    if author and not any(anchor <= g.start < author[0].start for g in groups):
-        args.recipients = author
-        args.how += "+act-author"
+    if not author or any(anchor <= g.start < author[0].start for g in groups):
+        return args
+    if args.recipients and not all(g.start >= author[-1].end for g in args.recipients):
+        return args
+    # "نددوا بالإبادة التي ترتكبها إسرائيل ضد الشعب": a recipient read after the author
+    # is whom the act was done to, inside the relative clause; the author is the one blamed
+    args.recipients = author
+    args.how += "+act-author"
     return args
 
 

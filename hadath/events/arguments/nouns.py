@@ -134,6 +134,9 @@ TARGET_GENITIVE_SUPPORT_NOUNS = normalised(_WORDS.target_genitive_support_nouns)
 PLEDGE_WORDS = normalised(_WORDS.pledge_words)
 PLEDGE_REACH_WORDS = 3     # "تعهدت الحكومة الجديدة بدعم": the pledge, its subject between
 SUPPORT_TYPES = frozenset({"SUPPORT"})
+# "دعم نضال الشعب": what a supported party strives for, the party its genitive
+SUPPORTED_CAUSE_NOUNS = normalised(_WORDS.supported_cause_nouns)
+SOLIDARITY_NOUN = normalize_string("تضامن")
 # Mention kinds that name people rather than a body: a soldier, an officer, a named person.
 PEOPLE_KINDS = frozenset({"agent", "person"})
 LAM_PRONOUN = re.compile(r"^ل(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$")
@@ -265,6 +268,13 @@ def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_en
         recipients = chain_from(text, groups, nxt)
         nxt = None
         how = "noun+supported"
+    if nxt is not None and (_supported_over_cause(text, groups[nxt], t_start, t_end)
+                            or _after_support_purpose(text, groups[nxt], t_end)):
+        # "أعلن الاتحاد دعم نضال الشعب"، "وقفة لنصرة أهل غزة": the party is what the support
+        # is for, never its doer; the one supported of a support noun, else no party here
+        recipients = chain_from(text, groups, nxt) if sense.event in SUPPORT_TYPES else []
+        nxt = None
+        how = "noun+support-purpose"
     if nxt is not None and words_between(text, t_end, groups[nxt].start)[-1:] == [PARTIES_MARKER]:
         # "وساطة بين إسرائيل وحماس": the parties are the recipients, the mediator the subject
         recipients = chain_from(text, groups, nxt)
@@ -655,21 +665,48 @@ def _supported_genitive(text: str, groups: list[Group], g: Group, t_start: int, 
     pledge carries it ("تعهد الحوثيون بدعم غزة"), nor after a verb of
     receiving ("تلقى الجيش دعم الحلفاء"), and not when the support's own object follows the
     genitive ("دعم واشنطن لإسرائيل").  The noun with the article heads no genitive."""
-    words = text[t_start:t_end].split()
-    if len(words) == 1:
-        word = normalize_string(attached_prefix(text, t_start) + words[0])
-        stem = _bare_stem(word)
-        lead = word[:len(word) - len(stem)]     # و/ف، ب/ل and the article before the noun
-    else:
-        # "الوقوف إلى جانب الشعب": the phrase ends in a noun whose genitive is the supported
-        stem = normalize_string(words[-1])
-        lead = normalize_string(attached_prefix(text, t_start))
+    lead, stem = _support_noun_parts(text, t_start, t_end)
     if stem not in TARGET_GENITIVE_SUPPORT_NOUNS or "ال" in lead \
             or ("ب" in lead and not _after_pledge_word(text, c_start, t_start)) \
             or g.is_demonym_only or words_between(text, t_end, g.start) \
             or _receiving_frame(text, c_start, t_start) is not None:
         return False
     return _genitive_without_own_object(text, groups, g, t_end)
+
+
+def _support_noun_parts(text: str, t_start: int, t_end: int) -> tuple[str, str]:
+    """The trigger's proclitics (و/ف، ب/ل and the article) and its bare noun, normalised."""
+    words = text[t_start:t_end].split()
+    if len(words) == 1:
+        word = normalize_string(attached_prefix(text, t_start) + words[0])
+        stem = _bare_stem(word)
+        return word[:len(word) - len(stem)], stem
+    # "الوقوف إلى جانب الشعب": the phrase ends in a noun whose genitive is the supported
+    return normalize_string(attached_prefix(text, t_start)), normalize_string(words[-1])
+
+
+def _supported_over_cause(text: str, g: Group, t_start: int, t_end: int) -> bool:
+    """"دعم نضال الشعب"، "مساندة حقوق الفلسطينيين": a noun of supporting with no article,
+    then one noun of what a party strives for, then the party: its genitive, so what the
+    support is for.  A demonym alone only with the article ("دعم نضال الفلسطينيين"; not
+    "دعم عسكري أمريكي": the supporter's origin)."""
+    lead, stem = _support_noun_parts(text, t_start, t_end)
+    gap = words_between(text, t_end, g.start)
+    indefinite_demonym = g.is_demonym_only and not normalize_string(g.mentions[0].text).startswith("ال")
+    return stem in TARGET_GENITIVE_SUPPORT_NOUNS and "ال" not in lead and len(gap) == 1 \
+        and not indefinite_demonym and not _proclitic(text, g).lstrip("وف") \
+        and normalize_string(without_conjunction(gap[0])) in SUPPORTED_CAUSE_NOUNS
+
+
+def _after_support_purpose(text: str, g: Group, t_end: int) -> bool:
+    """"مسيرة لدعم الشعب السوداني"، "وقفة لنصرة أهل غزة": a noun of supporting with ل
+    between the noun and the party states what the act is for; the party is its genitive."""
+    gap = words_between(text, t_end, g.start)
+    if len(gap) != 1:
+        return False
+    word = normalize_string(without_conjunction(gap[0]))
+    stem = _bare_stem(word)
+    return word.startswith("ل") and (stem in TARGET_GENITIVE_SUPPORT_NOUNS or stem == SOLIDARITY_NOUN)
 
 
 def _after_pledge_word(text: str, c_start: int, t_start: int) -> bool:
