@@ -669,7 +669,8 @@ def _clause_keys(before: str, window: int) -> list[str]:
     """The normalised words of the last clause of ``before`` (asides left out), the last
     ``window`` of them (0: all)."""
     clause = CLAUSE_BREAK.split(without_asides(before))[-1]
-    return [normalize_key(w) for w in VOWELLED_WORD.findall(clause)][-window:]
+    keys = [normalize_key(w) for w in VOWELLED_WORD.findall(clause)]
+    return keys if window == 0 else keys[-window:]
 
 
 def _nearest_call(words: list[str], gov: DemandGovernors) -> int | None:

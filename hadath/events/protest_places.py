@@ -10,6 +10,7 @@ from ..records import ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
 from ..words import function_words, normalised
 from .arguments import PLACE_KINDS, PROTEST_SUPPORT_CUES, PROTEST_TARGET_CUES
+from .arguments.protest import last_holding_verb_end
 from .structure import (
     VOWELLED_WORD,
     attached_prefix,
@@ -234,8 +235,8 @@ def _crowd_before_noun(event: Event, text: str) -> tuple[int, int] | None:
     return None
 
 
-_HOLDING_VERBS = normalised(_WORDS.protest_participation_verbs)
 HOLDING_GAP_WORDS = 8     # "شارك الآلاف في العاصمة X في مسيرة": the venue between count and noun
+HOLDING_LOOKBACK_CHARS = 120
 
 
 def _crowd_after_holding_verb(event: Event, text: str) -> tuple[int, int] | None:
@@ -243,14 +244,10 @@ def _crowd_after_holding_verb(event: Event, text: str) -> tuple[int, int] | None
     count right after a verb of taking part in or holding a protest, the noun a few words on
     in its clause (its venue between, not what it is for); not before a protest verb, which
     has a subject of its own."""
-    if "/nouns/" not in event.rule:
+    verb_end = last_holding_verb_end(event, text, HOLDING_LOOKBACK_CHARS, HOLDING_GAP_WORDS)
+    if verb_end is None:
         return None
-    before = list(VOWELLED_WORD.finditer(text, max(event.sentence.start, event.trigger.start - 120),
-                                         event.trigger.start))[-(HOLDING_GAP_WORDS + 3):]
-    verbs = [w for w in before if normalize_string(word_text(w)).removeprefix("و") in _HOLDING_VERBS]
-    if not verbs:
-        return None
-    span = _crowd_span(text, verbs[-1].end(), event.trigger.start)
+    span = _crowd_span(text, verb_end, event.trigger.start)
     if span is None:
         return None
     gap = [normalize_string(w).removeprefix("و") for w in words_between(text, span[1], event.trigger.start)]

@@ -478,8 +478,7 @@ def _unknown_name_gap(text: str, g: Group, words: list[str]) -> bool:
     noun ("الأسير"، "الشهيد الفلسطيني"), so an indefinite one ("مشاهد توثق"، "ممن") is no name."""
     if not words:
         return True
-    word = attached_prefix(text, g.start) + text[g.start:g.end]
-    definite = word.lstrip("وفبل").startswith("ال")
+    definite = text[g.start:g.end].startswith("ال") or attached_prefix(text, g.start).endswith("ال")
     return definite and len(words) <= FRONTED_NAME_WORDS and name_like(words[0]) \
         and not any(unvowelled(w) in HEADLESS_RELATIVES for w in words) \
         and all(name_like(w) or w.startswith("ال") and not _object_pronoun_on(w)

@@ -306,6 +306,19 @@ def relative_clause_participants(event: Event, text: str, named: list[ActorMenti
 
 
 HOLDER_GAP_WORDS = 8    # "طلبة كلية X الجامعية في بلد Y وقفة": the holders' own words before the noun
+HOLDER_LOOKBACK_CHARS = 160
+
+
+def last_holding_verb_end(event: Event, text: str, lookback_chars: int, gap_words: int) -> int | None:
+    """Where the last verb of taking part in, holding or leading a protest ends, among the
+    ``gap_words`` + 3 words before a noun trigger (within ``lookback_chars``); None for a
+    verb trigger or with no such verb."""
+    if "/nouns/" not in event.rule:
+        return None
+    before = list(VOWELLED_WORD.finditer(text, max(event.sentence.start, event.trigger.start - lookback_chars),
+                                         event.trigger.start))[-(gap_words + 3):]
+    verbs = [w for w in before if normalize_string(word_text(w)).removeprefix("و") in _PARTICIPATION_VERBS]
+    return verbs[-1].end() if verbs else None
 
 
 def protest_holders(event: Event, text: str, named: list[ActorMention]) -> list[ActorMention]:
@@ -316,14 +329,9 @@ def protest_holders(event: Event, text: str, named: list[ActorMention]) -> list[
     university's town or country) only says where they are.  The commas of an aside may
     stand between them and the noun, no other break nor what the protest is for; not for
     a protest verb ("شارك نشطاء في مؤتمر وخرجت مظاهرة": the verb has its own object)."""
-    if "/nouns/" not in event.rule:
+    verb_end = last_holding_verb_end(event, text, HOLDER_LOOKBACK_CHARS, HOLDER_GAP_WORDS)
+    if verb_end is None:
         return []
-    before = list(VOWELLED_WORD.finditer(text, max(event.sentence.start, event.trigger.start - 160),
-                                         event.trigger.start))[-(HOLDER_GAP_WORDS + 3):]
-    verbs = [w for w in before if normalize_string(word_text(w)).removeprefix("و") in _PARTICIPATION_VERBS]
-    if not verbs:
-        return []
-    verb_end = verbs[-1].end()
     people: list[ActorMention] = []
     for m in sorted((m for m in named if verb_end <= m.start and m.end <= event.trigger.start),
                     key=lambda m: m.start):
