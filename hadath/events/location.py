@@ -131,13 +131,17 @@ def _without_places_left_behind(event: Event, places: list[PlaceMention],
 _FRONTED_CUE = re.compile(r"[\s\"“«'(]*[وف]{0,2}في\s+(?:(?:ال)?(?:عاصمة|مدينة)\s+(?:ال\w+\s+)?)?")
 
 
+# في/ب and directions: the words that may stand beside places that only locate one further
+_PLACE_FILLER = re.compile(rf"[وفب]?(?:في|{alternation(_WORDS.directions)})")
+
+
 def _only_places(places: list[PlaceMention], text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` only locates a place further ("جنوبي الضفة الغربية"):
     places, directions and في/ب, no verb that would make a clause of its own."""
     rest = text[start:end]
     for p in sorted((p for p in places if start <= p.start and p.end <= end), key=lambda p: -p.start):
         rest = rest[:p.start - start] + " " + rest[p.end - start:]
-    return all(re.fullmatch(rf"[وفب]?(?:في|{alternation(_WORDS.directions)})", w) for w in rest.split())
+    return all(_PLACE_FILLER.fullmatch(w) for w in rest.split())
 
 
 def _fronted_setting(event: Event, places: list[PlaceMention], text: str) -> PlaceMention | None:

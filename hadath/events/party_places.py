@@ -25,6 +25,7 @@ from .arguments import (
     possessed_form_in,
 )
 from .arguments.coercion import follows_pursued_participle
+from .arguments.word_shapes import _object_pronoun_on
 from .counts import opens_another_fact
 from .location import launch_site
 from .protest_places import stance_place, supported_place
@@ -460,9 +461,7 @@ def _acted_on_before(event: Event, place_start: int, country: str | None, t_end:
     return ActorMention(begin, end, text[begin:end], None, country, None, None, kind, rule)
 
 
-# the object pronoun a verb trigger carries ("استهدفته"، "قصفها"، "دمروهم"), and the verb
-# forms that can carry one
-_OBJECT_PRONOUNS = tuple(normalised(_WORDS.possessive_suffixes))
+# the verb forms that can carry an object pronoun ("استهدفته"، "قصفها"، "دمروهم")
 _VERB_RULE_FORMS = ("/past/", "/present/")
 
 
@@ -473,7 +472,7 @@ def _antecedent_of_object_pronoun(event: Event, country: str | None, text: str) 
     hit, of the town's country, and the town after the verb only says where."""
     if event.event not in ("COERCE", "ASSAULT") or country is None \
             or not any(f in event.rule for f in _VERB_RULE_FORMS) \
-            or not normalize_string(event.trigger.text).endswith(_OBJECT_PRONOUNS):
+            or not _object_pronoun_on(event.trigger.text):
         return None
     before = list(VOWELLED_WORD.finditer(text, max(event.sentence.start, event.trigger.start - 30),
                                          event.trigger.start))

@@ -494,9 +494,8 @@ def with_fronted_object(text: str, groups: list[Group], sense: TriggerSense, t_s
     if sense.event not in FRONTED_OBJECT_TYPES or sense.form != "past" or not args.actors \
             or any(g.start < t_end for g in args.actors):
         return args
-    pronoun = _resuming_pronoun(text[t_start:t_end])
-    last = next((i for i in range(len(groups) - 1, -1, -1) if groups[i].end <= t_start), None)
-    if not pronoun or last is None:
+    pronoun, last = _pronoun_and_group_before(text, groups, t_start, t_end)
+    if last is None:
         return args
     before = groups[last]
     if _place_group(before) or has_break(text, before.end, t_start) \
@@ -538,7 +537,14 @@ def follows_pursued_participle(text: str, start: int) -> bool:
 def pronoun_disagrees_before(text: str, groups: list[Group], t_start: int, t_end: int) -> bool:
     """"قوات الاحتلال اعتقلته": the participant right before the verb cannot be what its
     object pronoun stands for, so it is the verb's subject, not a fronted object."""
+    pronoun, last = _pronoun_and_group_before(text, groups, t_start, t_end)
+    return last is not None and not _agrees_with_pronoun(text, groups[last], pronoun)
+
+
+def _pronoun_and_group_before(text: str, groups: list[Group], t_start: int,
+                              t_end: int) -> tuple[str, int | None]:
+    """The pronoun that may take up a fronted participant and the index of the group right
+    before the verb; no index when the verb carries no such pronoun."""
     pronoun = _resuming_pronoun(text[t_start:t_end])
     last = next((i for i in range(len(groups) - 1, -1, -1) if groups[i].end <= t_start), None)
-    return bool(pronoun) and last is not None \
-        and not _agrees_with_pronoun(text, groups[last], pronoun)
+    return pronoun, last if pronoun else None
