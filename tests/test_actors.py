@@ -77,6 +77,22 @@ def _toy_person_kb():
     return KnowledgeBase((person, title))
 
 
+@pytest.mark.parametrize("text, word", [
+    ("قال نبيه بري إن اللقاء كان مثمرا، وإن التحديات كبرى", "كبرى"),
+    ("تحدث رونين بار أمام اللجنة، ثم التقى كبار الضباط", "كبار"),
+])
+def test_simile_proclitic_does_not_split_a_common_word_into_a_name(resolver, text, word):
+    found = resolve(resolver, text)
+    assert found, "the full name is still found"
+    at = text.index(word)
+    assert not any(at <= m.start < at + len(word) for m in found)
+
+
+def test_simile_proclitic_still_allowed_before_a_role_noun(resolver):
+    text = "وعمل الرجل كوسيط بين الطرفين"
+    assert [text[m.start:m.end] for m in resolve(resolver, text)] == ["وسيط"]
+
+
 def test_person_role_depends_on_date():
     person = _toy_person_kb().entries[0]
     assert person_role(person, "2012-05-05")[:2] == ("EGY", "GOV")

@@ -47,6 +47,9 @@ ANCHOR_KINDS = frozenset({"country", "demonym", "capital", "place", "city"})
 # Kinds of a name that may be a word of another name (حلف بغداد، دوار الكويت).
 PLACE_NAME_KINDS = frozenset({"country", "capital", "place", "city"})
 ROLE_KINDS = frozenset({"institution", "agent"})
+# كـ ("like") before a name is rare, while common words start with ك + a short name or a
+# town (كبار = ك + بار، كبرى = ك + بري، كبيرا = ك + بيرا); as in the place recogniser.
+REFUSED_NAME_PROCLITIC = "ك"
 # Kinds of a name that may instead begin a person's name (جورجيا ميلوني، فيكتوريا نولاند).
 GIVEN_NAME_KINDS = frozenset({"country", "capital", "place", "demonym"})
 MAX_GAP = 3
@@ -296,7 +299,8 @@ class ActorResolver:
         """Actors in text order, non-overlapping.  ``date`` (YYYY-MM-DD, YYYY-MM or YYYY;
         anything else is ignored) chooses people's roles."""
         date = event_day(date)
-        matches = self._licensed(layer, list(self.matcher.find(layer.view)), date)
+        found = [m for m in self.matcher.find(layer.view) if not _simile_before_name(m)]
+        matches = self._licensed(layer, found, date)
         chosen = longest_nonoverlapping(_best_per_span(matches, _capital_cued(layer, matches)))
         chosen = _without_adjectives(layer, chosen)
         chosen = [m for m in chosen if not _province_named_like_country(layer, m)]
@@ -495,6 +499,12 @@ class ActorResolver:
         kind = r.entry.kind
         return ActorMention(r.start, r.end, text[r.start:r.end], name, r.country, r.sector,
                             id=r.entry.id, kind=kind, rule=r.rule)
+
+
+def _simile_before_name(m: Match[Hit]) -> bool:
+    """ك before a surname or a place name: a common word, not "like" + the name."""
+    named = m.value.short or m.value.entry.kind in PLACE_NAME_KINDS
+    return named and REFUSED_NAME_PROCLITIC in m.prefix
 
 
 def _best_per_span(matches: list[Match[Hit]],
