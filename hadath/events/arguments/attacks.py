@@ -4,16 +4,19 @@ an attack, an armed speaker's own operation.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...records import Sentence
 from ...text.normalize import normalize_string
 from ...words import function_words, normalised, without_conjunction
+from ..counts import opens_toll_phrase
 from ..lexicon import light_verb_words, without_asides
 from ..structure import (
     VOWELLED_WORD,
     Group,
     attached_prefix,
     chain_from,
+    clause_bounds,
     has_break,
     word_text,
     words_between,
@@ -32,10 +35,12 @@ from .parties import (
     _armed_antecedent,
     _armed_body_or_state,
     _place_group,
+    _press,
+    _reporting_outlet,
     took_in_wing_parent,
 )
 from .result import Arguments
-from .victims import _undergo_frame
+from .victims import RESULT_VERBS, _undergo_frame
 from .vocabulary import (
     ARMED_SECTORS,
     ATTACK_NOUNS,
@@ -54,6 +59,7 @@ from .vocabulary import (
     SUPPORT_NOUN_STEMS,
     TARGET_WORDS,
     TIME_WORDS,
+    VICTIM_FRAMES,
     VICTIM_SECTORS,
 )
 from .word_shapes import (
@@ -691,3 +697,187 @@ def _governable_attack_noun(word: str) -> bool:
 def _how_prefix(text: str, t_start: int) -> bool:
     """The attack noun carries the preposition ب of means ("بقصف"، "باستهداف")."""
     return attached_prefix(text, t_start).lstrip("وف") == "ب"
+
+
+# Attack nouns a demonym or a من-phrase may follow to name who attacked: "عدوان"، "غارات"،
+# "اقتحام"، "سلسلة" (a campaign noun heading them)
+DOER_BEARING_NOUNS = OPERATION_NOUNS | normalised(LAM_AGENT_ATTACK_NOUNS)
+ATTACK_NOUN_REACH_WORDS = 4     # "استشهد 8 فلسطينيين أمس في العدوان الإسرائيلي"
+
+
+def _attack_noun_word(word: str) -> bool:
+    """An attack noun with its proclitics and article ("العدوان"، "بغارات"، "لقصف")."""
+    return _bare_stem(normalize_string(word)) in DOER_BEARING_NOUNS
+
+
+def _manner_adjective(word: str) -> bool:
+    """"المكثف"، "وجوي"، "الجديدة": an adjective of an attack's manner, not of its side."""
+    return normalize_string(without_conjunction(word)).removeprefix("ال") in ATTACK_MANNER_ADJECTIVES
+
+
+def _attack_noun_before(text: str, pos: int) -> re.Match[str] | None:
+    """The attack noun ending right before ``pos``, over adjectives of its manner ("قصف
+    مدفعي وجوي"، "العدوان ... الجديد"), in the same clause."""
+    words = list(VOWELLED_WORD.finditer(text, max(0, pos - 80), pos))
+    while words and _manner_adjective(word_text(words[-1])):
+        words.pop()
+    if not words or has_break(text, words[-1].end(), pos) or not _attack_noun_word(word_text(words[-1])):
+        return None
+    return words[-1]
+
+
+def _noun_of_this_attack(text: str, noun: re.Match[str], t_start: int, t_end: int) -> bool:
+    """The attack noun is the trigger's own last word, or tells how the trigger's act came
+    about, close after it ("استشهد 8 في العدوان"، "أصيب جنديان جراء قصف"، "قتل 3 بغارات")."""
+    if written_word_start(text, t_start) <= noun.start() < t_end:
+        return True
+    if noun.start() < t_end or has_break(text, t_end, noun.start()):
+        return False
+    lead = words_between(text, t_end, written_word_start(text, noun.start()))
+    return len(lead) <= ATTACK_NOUN_REACH_WORDS \
+        and (_how_prefix(text, noun.start()) or _circumstance_noun(text, t_end, noun.start()))
+
+
+def _demonym_of_attack(text: str, g: Group, t_start: int, t_end: int) -> bool:
+    """``g`` is a demonym alone qualifying the trigger's attack noun or the attack noun that
+    tells how the trigger's act came about ("لقصف إسرائيلي"، "في العدوان الإسرائيلي
+    الجديد"، "الغارات الجوية الإسرائيلية"): it names the attacker's side, never the one hit.
+    Not a demonym after another noun ("قصف مواقع إسرائيلية": the target's side)."""
+    noun = _qualified_attack_noun(text, g)
+    return noun is not None and _noun_of_this_attack(text, noun, t_start, t_end)
+
+
+def _qualified_attack_noun(text: str, g: Group) -> re.Match[str] | None:
+    """The attack noun ``g`` qualifies as a demonym adjective, with nothing written on it."""
+    if not g.is_demonym_only or _proclitic(text, g):
+        return None
+    return _attack_noun_before(text, g.start)
+
+
+def _doer_after_min(text: str, groups: list[Group], t_start: int, t_end: int,
+                    c_end: int) -> list[Group]:
+    """"قصف مكثف من حزب الله"، "هجمات من المستوطنين"، "لقصف من طائرات مسيرة": who or what
+    the attack came from, after من right after the attack noun (over adjectives of its
+    manner): an armed body or people who may attack, or an army's weapon.  A state or place
+    there is only where it came from ("قصف من لبنان")."""
+    noun = _attack_noun_before(text, t_end)
+    if noun is None or noun.start() < written_word_start(text, t_start):
+        return []   # the trigger is no attack noun
+    for i, g in enumerate(groups):
+        if g.start < t_end or g.start >= c_end:
+            continue
+        gap = words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))
+        if has_break(text, t_end, g.start) or gap[-1:] != ["من"] \
+                or not all(_manner_adjective(w) for w in gap[:-1]):
+            return []
+        if g.head.kind in ("country", "capital") or not _agent_like(g):
+            return []
+        return chain_from(text, groups, i)
+    return []
+
+
+RESULT_PREPOSITIONS = frozenset(_WORDS.result_prepositions)
+# "مما أدى"، "والتي أسفرت": what joins a result verb to the clause whose act it follows up
+# (a headless ما or a relative on the attack noun)
+RESULT_JOINERS = frozenset({"مما", "ما"}) | frozenset(_WORDS.relative_pronouns)
+
+
+def _result_verb_before(text: str, sentence: Sentence, t_start: int,
+                        t_end: int) -> re.Match[str] | None:
+    """The result verb the trigger completes: "أسفرتا عن استشهاد"، "مما أدى لتدمير"، "خلفت
+    مقتل" (its preposition written apart, on the trigger or left out; a dual ending too)."""
+    words = list(VOWELLED_WORD.finditer(text, max(sentence.start, t_start - 60),
+                                        written_word_start(text, t_start)))
+    if words and word_text(words[-1]) in RESULT_PREPOSITIONS:
+        words.pop()
+    elif attached_prefix(text, t_start).lstrip("وف") not in RESULT_PREPOSITIONS \
+            and not _casualty_noun(text[t_start:t_end]):
+        return None     # "أسفر القصف عن ...": the attack is the verb's subject, not its result
+    if not words:
+        return None
+    verb = word_text(words[-1]).lstrip("وف")
+    return words[-1] if re.fullmatch(rf"{RESULT_VERBS}ا?", verb) else None
+
+
+def _genitive_body_after(text: str, groups: list[Group], n_end: int) -> list[Group]:
+    """"غارات جيش الاحتلال": an army, armed group or state right after an attack noun, with
+    nothing written on it, is the noun's genitive, its doer."""
+    i = next((k for k, g in enumerate(groups) if g.start >= n_end), None)
+    if i is None or words_between(text, n_end, groups[i].start) or _proclitic(text, groups[i]) \
+            or has_break(text, n_end, groups[i].start) or not _armed_body_or_state(groups[i]):
+        return []
+    return chain_from(text, groups, i)
+
+
+def _doer_of_resulting_attack(text: str, sentence: Sentence, groups: list[Group],
+                             t_start: int, t_end: int) -> list[Group]:
+    """"ارتكبت القوات مجزرتين في المدينة، أسفرتا عن استشهاد العشرات"، "العدوان الإسرائيلي
+    على البلدة، والذي أسفر عن مقتل"، "تعرض الحي لغارات جيش الاحتلال، مما أدى إلى تدمير":
+    the trigger completes a result verb whose subject is the attack named last before it (a
+    pronoun or a relative on it), so it was done by that attack's doer: the subject of the
+    support verb governing it, the demonym on it or its genitive body.  Not across a word
+    opening another clause ("، في حين أدى ...")."""
+    verb = _result_verb_before(text, sentence, t_start, t_end)
+    if verb is None:
+        return []
+    before = list(VOWELLED_WORD.finditer(text, sentence.start, verb.start()))
+    while before and without_conjunction(word_text(before[-1])) in RESULT_JOINERS:
+        before.pop()
+    for m in reversed(before[-HOW_LINK_WORDS:]):
+        word = normalize_string(word_text(m))
+        if without_conjunction(word) in OWN_CLAUSE_WORDS:
+            return []
+        if not (_governable_attack_noun(_bare_stem(word)) or _attack_noun_word(word)):
+            continue
+        side = [g for g in groups if (noun := _qualified_attack_noun(text, g)) is not None
+                and noun.start() == m.start()]
+        return subject_of_governing_verb(text, groups, sentence.start, m.start(), m.end()) \
+            or side[:1] or _genitive_body_after(text, groups, m.end())
+    return []
+
+
+def with_named_attacker(text: str, sentence: Sentence, groups: list[Group], form: str,
+                        t_start: int, t_end: int, speaker: list[Group], args: Arguments) -> Arguments:
+    """An attack the readings left without an attacker though its sentence names one (see
+    ``_named_attackers``, tried in order): the first found is the actor, and no longer a
+    recipient."""
+    if args.actors or opens_toll_phrase(text[t_start:t_end]):
+        return args     # a toll's attacker is the cause named in its phrase (``with_toll_parties``)
+    rest = [g for g in groups if not (g.start < t_end and t_start < g.end)]
+    for tag, agents in _named_attackers(text, sentence, rest, form, t_start, t_end, speaker, args):
+        if agents:
+            return Arguments(agents, [g for g in args.recipients if not same_party(g, agents)],
+                             f"{args.how}+{tag}", args.passive)
+    return args
+
+
+def _named_attackers(text: str, sentence: Sentence, groups: list[Group], form: str, t_start: int,
+                     t_end: int, speaker: list[Group],
+                     args: Arguments) -> Iterator[tuple[str, list[Group]]]:
+    """The readings of an attacker the sentence names, each with its rule tag:
+    - a demonym on the attack noun, or on the attack noun the act came about in ("تعرض
+      المنزل لقصف إسرائيلي"، "استشهد 8 في العدوان الإسرائيلي"; read as the one hit before);
+    - under تعرض/نجا, the army or state right after the attack noun ("لغارات جيش الاحتلال");
+    - the body after من right after the attack noun ("جراء قصف مكثف من حزب الله");
+    - the doer of the attack the act resulted from ("مجزرتين ...، أسفرتا عن استشهاد");
+    - the armed speaker showing or announcing its own operation where an earlier reading
+      stopped ("بثت الكتائب مشاهد من عملية قنص جندي"); never when it underwent the attack
+      ("أعلن الجيش تعرض دورية لإطلاق نار")."""
+    clause_end = clause_bounds(text, sentence, t_start)[1]
+    yield "attack-demonym", [g for g in groups if t_end <= g.start < clause_end
+                             and _demonym_of_attack(text, g, t_start, t_end)][:1]
+    undergone = _undergo_frame(text, sentence, t_start) is not None \
+        or text[t_start:t_end].lstrip("وف").startswith(VICTIM_FRAMES)
+    if undergone:
+        yield "genitive-agent", _genitive_body_after(text, groups, t_end)
+    yield "from-agent", _doer_after_min(text, groups, t_start, t_end, clause_end)
+    # the cause's doer read as hit by its result was misread ("تعرض الحي لغارات الجيش، مما أدى إلى تدمير")
+    yield "result-of-attack", _doer_of_resulting_attack(text, sentence, groups, t_start, t_end)
+    # as the cascade reads the announcer: no outlet or its owner ("إذاعة الجيش") claims what it reports
+    speaker = [g for g in speaker if not (_press(g) or _reporting_outlet(text, g, "ASSAULT"))]
+    if undergone or form not in ("nouns", "past") or not speaker \
+            or any(g in args.recipients for g in speaker):
+        return
+    if _announced_own_operation(text, groups, speaker, t_start, t_end) \
+            and not names_other_doer(text, speaker, t_end, args):
+        yield "announced", list(speaker)

@@ -28,6 +28,7 @@ from .attacks import (
     names_other_doer,
     same_party,
     verbal_noun_lead,
+    with_named_attacker,
     with_weapon_agents,
 )
 from .clauses import _addressed_subject, _opens_own_clause
@@ -273,6 +274,7 @@ def _attach_all(text: str, sentence: Sentence, groups: list[Group], sense: Trigg
         args = _with_possessor_of_attack(text, sentence, groups, t_start, t_end, args)
     if sense.event == "ASSAULT":
         args = _with_reporting_army_soldiers(args, speaker)
+        args = with_named_attacker(text, sentence, groups, sense.form, t_start, t_end, speaker, args)
     if sense.event in CONTENT_TYPES and sense.form in ("past", "present"):
         c_start = clause_bounds(text, sentence, t_start)[0]
         args = _with_addressee_read_from_pronouns(text, c_start, t_start, t_end, args)
