@@ -402,6 +402,8 @@ class FunctionWords:
     headless_relatives: frozenset[str]
     # events/arguments/nouns.py: what a supported people strives for ("دعم نضال الشعب")
     supported_cause_nouns: frozenset[str]
+    # events/arguments/meetings.py: quantity and delegation words between مع and the partner
+    partner_lead_words: frozenset[str]
 
 
 def _group_kinds() -> dict[str, bool]:

@@ -9,6 +9,7 @@ from ..records import COUNT_KINDS, SYMMETRIC_TYPES, ActorMention, Event, PlaceMe
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words, normalised
 from .arguments import ARMED_SECTORS, PLACE_KINDS
+from .arguments.vocabulary import TOPIC_VERBS
 from .classifier import has_running_total, parse_rule
 from .counts import opens_another_fact
 from .dating import MATERIAL_CONFLICT, in_period
@@ -40,6 +41,31 @@ TARGET_PLACE_KINDS = frozenset({"place", "city"})
 # actor is the speaker; meetings and agreements have parties on both sides instead.
 STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 PERSON_KIND = "person"
+
+
+# A call and the talks verb telling what was discussed in it ("تلقى اتصالا من نظيره بحثا
+# خلاله ..."): one happening, told as a call.
+CALL_MODE = "phone"
+MEETING_MODE = "meet"
+VERB_FORMS = frozenset({"past", "present"})
+PRONOUN_SUBJECT_ENDINGS = _WORDS.pronoun_subject_endings     # "بحثا": they two discussed
+
+
+def _talks_of_call(a: Event, b: Event) -> tuple[Event, Event] | None:
+    """"تلقى الوزير اتصالا من نظيره بحثا خلاله الأوضاع"، "بحث الأمير في اتصالين مع
+    الرئيسين ...": a talks verb in the sentence of a call tells what the call discussed,
+    when its subject is a pronoun ending (the call's two sides) or it names no party the
+    call does not.  The call and the talks verb, else None."""
+    if a.event != "CONSULT" or a.sentence.index != b.sentence.index \
+            or {a.mode, b.mode} != {CALL_MODE, MEETING_MODE}:
+        return None
+    call, talks = (a, b) if a.mode == CALL_MODE else (b, a)
+    if parse_rule(talks.rule)[1] not in VERB_FORMS or TOPIC_VERBS.match(talks.trigger.text) is None:
+        return None
+    named = _countries(talks.actor) | _countries(talks.recipient)
+    if _pronoun_subject(talks) or named <= _countries(call.actor) | _countries(call.recipient):
+        return call, talks
+    return None
 
 
 def _modes_compatible(event: str, a: str | None, b: str | None) -> bool:
@@ -293,7 +319,14 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1,
                    group_roots: Mapping[str, str] | None = None) -> bool:
     """``group_roots``: each armed group's top group (``KnowledgeBase.top_groups``), which
     tells two groups apart from two wings of one."""
-    if a.event != b.event or a.factual != b.factual or not _modes_compatible(a.event, a.mode, b.mode):
+    if a.event != b.event or a.factual != b.factual:
+        return False
+    call = _talks_of_call(a, b)
+    if call is not None and _pronoun_subject(call[1]):
+        # "تلقى اتصالا من نظيره بحثا خلاله": the pronoun names the call's sides, whatever
+        # participants the verb was read with
+        return True
+    if not _modes_compatible(a.event, a.mode, b.mode) and call is None:
         return False
     if _coordinated_nouns(a, b, text):
         return True
@@ -466,7 +499,13 @@ def _takes_participant(kept: Event, side: str, opposed: set[str], m: ActorMentio
 def _absorb(kept: Event, other: Event, text: str) -> None:
     across = other.sentence.index != kept.sentence.index
     told = {"actor": _countries(kept.actor), "recipient": _countries(kept.recipient)}
+    call = _talks_of_call(kept, other)
+    if call is not None:
+        # the call's sides are the talks' two sides: the pronoun of "بحثا" names no others
+        kept.mode = CALL_MODE
     for side, other_side in (("actor", "recipient"), ("recipient", "actor")):
+        if call is not None and other is call[1] and _pronoun_subject(other):
+            continue
         mine = getattr(kept, side)
         if across and mine and kept.event not in SYMMETRIC_TYPES:
             # a side told in the kept mention keeps its parties: a report told again
@@ -495,6 +534,12 @@ def _absorb(kept: Event, other: Event, text: str) -> None:
     kept.mutual = kept.mutual or other.mutual    # "قتل ثلاثة في اشتباك مع الشرطة": one clash
     kept.confidence = max(kept.confidence, other.confidence)
     kept.mentions.append(other.trigger)
+
+
+def _pronoun_subject(talks: Event) -> bool:
+    """The talks verb's ending is its subject ("بحثا"، "ناقشوا")."""
+    verb = TOPIC_VERBS.match(talks.trigger.text)
+    return verb is not None and verb.group("ending") in PRONOUN_SUBJECT_ENDINGS
 
 
 # "إضافة إلى"، "فضلا عن": connectives that add one more thing to what was told before.

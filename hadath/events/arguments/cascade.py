@@ -65,6 +65,7 @@ from .meetings import (
     _two_parties,
     _with_counterpart_object,
     agreement_parties,
+    talks_parties,
 )
 from .nearby import _agent_after_marker, _confronted, _earlier_subject, _first_after
 from .nouns import _noun_arguments, _with_marked_agent, toll_dead, with_toll_parties
@@ -270,6 +271,8 @@ def _attach_all(text: str, sentence: Sentence, groups: list[Group], sense: Trigg
     args = _without_informants(text, sense, args)
     if sense.event == "AGREE":
         args = agreement_parties(text, sentence, groups, t_start, t_end, speaker, args)
+    if sense.event in ("CONSULT", "AGREE"):
+        args = talks_parties(text, sentence, groups, sense, t_start, t_end, speaker, args)
     if sense.event == "ASSAULT" and sense.form == "nouns" and not args.actors:
         args = _with_possessor_of_attack(text, sentence, groups, t_start, t_end, args)
     if sense.event == "ASSAULT":

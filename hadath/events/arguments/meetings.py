@@ -2,16 +2,21 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...records import INTERNATIONAL_CODES, Sentence
-from ...words import function_words
+from ...text.normalize import normalize_string
+from ...words import function_words, normalised, without_conjunction
 from ..lexicon import TriggerSense
 from ..structure import (
+    OFFICE_HEADS,
     VOWELLED_WORD,
     Group,
     attached_prefix,
     chain_from,
+    clause_bounds,
+    has_break,
+    unvowelled,
     word_text,
     words_between,
 )
@@ -21,6 +26,7 @@ from .nearby import (
     _first_after,
     _subject_before,
     later_between,
+    stands_as_subject,
 )
 from .parties import _place_group, _town_group
 from .result import Arguments
@@ -28,11 +34,13 @@ from .vocabulary import (
     COMPLEMENTIZERS,
     COUNTERPART_NOUNS,
     DUAL_PARTIES,
+    NOUN_SUBJECT_WORDS,
     PARTIES_MARKER,
     PARTNER_WORD,
     PHRASE_STOPS,
     POSSESSIVE_SUFFIXES,
     RELATIVE_PRONOUNS,
+    SUBJECT_GAP_WORDS,
     TIME_LAM_WORDS,
     TIME_WORDS,
     TOPIC_ADJUNCTS,
@@ -390,3 +398,273 @@ def agreement_parties(text: str, sentence: Sentence, groups: list[Group], t_star
     if not actors and not between_word:
         actors, recipients = recipients, []
     return Arguments(actors, recipients, args.how + "+reporter", args.passive)
+
+
+# The two sides of a call, a meeting, an agreement and a mediation (talks_parties).
+
+# Words that may stand between مع and the party it names: a quantity, a delegation or a
+# rank ("مع عدد من المسؤولين"، "مع وفد من الجيش"، "مع كبار المسؤولين").
+PARTNER_LEAD_WORDS = _WORDS.partner_lead_words
+PARTNER_REACH_WORDS = 4         # "مع عدد من كبار المسؤولين"
+PARTNER_OPENING_WORDS = 2       # "اجتماعا أشمل مع"، "محادثات مهمة مع": words before مع
+RECEIVING_VERBS = normalised(_WORDS.receiving_verbs)
+RECEIVING_REACH_WORDS = 3       # "تلقى فيه رئيس الوزراء اتصالا": words no participant covers
+CALLER_WORD = "من"
+MEDIATION_MODE = "third-party"
+MEDIATED_REACH_WORDS = 16       # "بين إسرائيل وحماس، والتي توسطت فيها": the sides before
+
+
+def talks_parties(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,
+                  t_start: int, t_end: int, speaker: list[Group], args: Arguments) -> Arguments:
+    """Both sides of a call, a meeting, an agreement or a mediation, where the readings of
+    the trigger left one side out:
+    - "تلقى الوزير اتصالا من نظيره": the caller is the actor, the one called the recipient;
+    - "خلال اتصال مع نظيره"، "محادثات مع عدد من المسؤولين"، "وقعت الشركة مع الحكومة
+      اتفاقا": the party after مع is the other side, the subject before the noun the
+      first (for an agreement, only a subject already read or the support verb's);
+    - "المحادثات بين إسرائيل وحماس، التي توسطت فيها مصر": the mediated sides are the
+      mediator's recipients;
+    - "أنهما ناقشا"، "وبحثا": a talks verb in the dual has the two parties told before it;
+    - "نظيره المصري": a counterpart named by his country's adjective holds the office of
+      the one he is the counterpart of."""
+    c_start = clause_bounds(text, sentence, t_start)[0]
+    talks = sense.event == "CONSULT"
+    if sense.form == "nouns" and sense.mode != MEDIATION_MODE:
+        received = _with_received_call(text, sentence, groups, t_start, t_end, args) \
+            if talks else None
+        args = received or _with_partner_before_noun(text, groups, t_start, c_start, args) \
+            or _with_partner_after_noun(text, sentence, groups, t_start, t_end, c_start,
+                                        speaker if talks else [], args, fill_actor=talks)
+    if not talks:
+        return _with_counterpart_sectors(text, args)
+    if sense.form in ("past", "present"):
+        args = _with_dual_pronoun_parties(text, sentence, groups, t_start, t_end, args)
+    if sense.mode == MEDIATION_MODE and not args.recipients:
+        args = _with_mediated_sides(text, sentence, groups, t_start, t_end, args)
+    return _with_counterpart_sectors(text, args)
+
+
+DUAL_ENDINGS = frozenset({"ا", "ان"})     # "بحثا"، "يبحثان": they two discussed
+
+
+def _with_dual_pronoun_parties(text: str, sentence: Sentence, groups: list[Group],
+                               t_start: int, t_end: int, args: Arguments) -> Arguments:
+    """"أكد الوزير مع نظيرته ... أنهما ناقشا الوضع": a talks verb in the dual has the two
+    parties told before it as its subject (two coordinated, else of exactly two
+    countries), never one participant alone.  Two of one country are left as read: an
+    office and its holder in apposition look like two coordinated parties."""
+    verb = TOPIC_VERBS.match(text[t_start:t_end])
+    if verb is None or verb.group("ending") not in DUAL_ENDINGS or len(args.actors) >= 2:
+        return args
+    parties = _two_parties(text, sentence, groups, t_start)
+    if len(parties) != 2 or parties[0].country == parties[1].country:
+        return args     # "الرئيس الأميركي، فلان": one person told twice, or two of one side
+    return Arguments(parties, [g for g in args.recipients if g not in parties],
+                     args.how + "+dual-pronoun", args.passive)
+
+
+def _partner_named_after(text: str, groups: list[Group], pos: int, limit: int) -> list[Group]:
+    """The party a مع ending at ``pos`` names: the first participant after it over a
+    quantity, delegation, office or counterpart noun ("مع عدد من المسؤولين الإسرائيليين"،
+    "مع نظيره المصري"، "مع رئيس مجلس النواب"); no town ("مع رفح" is where)."""
+    i = _first_after(text, groups, pos, limit, PARTNER_REACH_WORDS)
+    if i is None:
+        return []
+    g = groups[i]
+    lead = words_between(text, pos, g.start - len(attached_prefix(text, g.start)))
+    if not all(w in PARTNER_LEAD_WORDS or w.startswith(COUNTERPART_NOUNS)
+               or normalize_string(w) in OFFICE_HEADS for w in lead):
+        return []
+    chain = chain_from(text, groups, i)
+    return [] if any(_town_group(c) for c in chain) else chain
+
+
+def _word_after_noun(text: str, groups: list[Group], t_start: int, t_end: int, limit: int,
+                     wanted: str) -> int | None:
+    """End of ``wanted`` closing the trigger ("اتصال مع") or standing a few words after it
+    with no participant or clause break before it ("اجتماعا أشمل مع")."""
+    own = text[t_start:t_end].split()
+    if len(own) > 1 and unvowelled(own[-1]) == wanted:
+        return t_end
+    for k, w in enumerate(VOWELLED_WORD.finditer(text, t_end, limit)):
+        if k > PARTNER_OPENING_WORDS or has_break(text, t_end, w.start()) \
+                or any(t_end <= g.start < w.start() for g in groups):
+            return None
+        if word_text(w) == wanted:
+            return w.end()
+    return None
+
+
+def _with_partner_after_noun(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                             t_end: int, c_start: int, speaker: list[Group], args: Arguments,
+                             *, fill_actor: bool) -> Arguments:
+    """"أكد الوزير خلال اتصال مع نظيره الأردني"، "أجرى مسؤولون محادثات مع عدد من
+    المسؤولين"، "خلال لقائه بالمرشد": the party after مع (or the ب of a meeting) is the
+    recipient; who stands before the noun (its clause's subject, the sentence's, else the
+    speaker) is the actor, when no reading named a party before it (``fill_actor``; else
+    only a party read before the noun)."""
+    partner_word = _word_after_noun(text, groups, t_start, t_end, sentence.end, PARTNER_WORD)
+    partner = _partner_named_after(text, groups, partner_word, sentence.end) \
+        if partner_word is not None else _met_after(text, t_end, args)
+    if not partner:
+        return args
+    actors = [g for g in args.actors if g not in partner]
+    if fill_actor and (not actors or all(g.start >= t_end for g in actors)):
+        people = [g for g in groups if not _town_group(g)]     # "توجه إلى معبر رفح للاجتماع ب"
+        actors = [g for g in _subject_before(text, people, t_start, c_start, NOUN_SUBJECT_WORDS,
+                                             over_prepositions=True)
+                  or _earlier_subject(text, sentence, people, t_start) or speaker
+                  if g not in partner and g.end <= t_start]
+    if not actors:
+        # "وصف الوزير لقاءه مع نظيره الهندي": one side named, which stands as actor
+        return args if args.actors or args.recipients \
+            else Arguments(partner, [], args.how + "+partner", args.passive)
+    recipients = partner + [g for g in args.recipients + args.actors
+                            if g not in partner and g not in actors and g.start >= t_end
+                            and g.start < partner[0].start]
+    if actors == args.actors and recipients == args.recipients:
+        return args
+    return Arguments(actors, recipients, args.how + "+partner", args.passive)
+
+
+PARTNER_BEFORE_REACH_WORDS = 6     # "وقعت الشركة مع الحكومة المصرية في القاهرة اتفاقا"
+
+
+def _with_partner_before_noun(text: str, groups: list[Group], t_start: int, c_start: int,
+                              args: Arguments) -> Arguments | None:
+    """"وقعت شركة روسية مع منغوليا اتفاقا"، "أجرى الوزير مع نظيره محادثات": a مع
+    between the support verb's subject and the noun names the other side; the subject is
+    the first.  None when no such مع stands there, or the noun is governed by a preposition
+    ("صفقة مع الحركة لبحث ...": the مع is another noun's)."""
+    if attached_prefix(text, t_start).lstrip("وف").startswith(("ل", "ب")):
+        return None
+    lead = list(VOWELLED_WORD.finditer(text, c_start, t_start))[-PARTNER_BEFORE_REACH_WORDS:]
+    with_word = next((w for w in reversed(lead) if word_text(w) == PARTNER_WORD), None)
+    if with_word is None:
+        return None
+    partner = [g for g in _partner_named_after(text, groups, with_word.end(), t_start)
+               if g.end <= t_start]
+    if not partner:
+        return None
+    people = [g for g in groups if not _town_group(g)]
+    first = [g for g in _subject_before(text, people, with_word.start(), c_start,
+                                        SUBJECT_GAP_WORDS, over_prepositions=True)
+             if g not in partner and stands_as_subject(text, g, c_start)]
+    if not first:
+        return None
+    recipients = partner + [g for g in args.recipients if g not in partner and g not in first]
+    return Arguments(first, recipients, args.how + "+partner-before", args.passive)
+
+
+def _met_after(text: str, t_end: int, args: Arguments) -> list[Group]:
+    """"لقائه بالمرشد"، "للاجتماع بممثلي الهيئات": the parties read for a meeting noun, when
+    all stand after it and the first is what its ب governs."""
+    parties = args.actors + args.recipients
+    if not parties or any(g.start < t_end for g in parties) \
+            or not _met_party(text, min(parties, key=lambda g: g.start), t_end):
+        return []
+    return sorted(parties, key=lambda g: g.start)
+
+
+def _receiving_verb_before(text: str, sentence: Sentence, groups: list[Group],
+                           t_start: int) -> re.Match[str] | None:
+    """A verb of receiving before the noun with at most ``RECEIVING_REACH_WORDS`` words
+    between that no participant covers ("تلقى أمير البلاد الشيخ فلان بن فلان اتصالا")."""
+    loose = 0
+    for w in reversed(list(VOWELLED_WORD.finditer(text, sentence.start, t_start))):
+        if without_conjunction(normalize_string(word_text(w))) in RECEIVING_VERBS:
+            return w
+        if not any(g.start <= w.start() < g.end for g in groups):
+            loose += 1
+            if loose > RECEIVING_REACH_WORDS:
+                return None
+    return None
+
+
+def _with_received_call(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                        t_end: int, args: Arguments) -> Arguments | None:
+    """"تلقى الوزير اتصالا هاتفيا من نظيره المصري": the one who calls, after من, is the
+    actor; the subject of the verb of receiving (after it, else before it) the recipient."""
+    verb = _receiving_verb_before(text, sentence, groups, t_start)
+    if verb is None:
+        return None
+    from_word = _word_after_noun(text, groups, t_start, t_end, sentence.end, CALLER_WORD)
+    callers = _partner_named_after(text, groups, from_word, sentence.end) \
+        if from_word is not None else []
+    if not callers:
+        return None
+    inside = next((i for i, g in enumerate(groups) if verb.end() <= g.start and g.end <= t_start),
+                  None)
+    receivers = chain_from(text, groups, inside) if inside is not None \
+        else _earlier_subject(text, sentence, groups, verb.start())
+    receivers = [g for g in receivers if g.end <= t_start]
+    if not receivers:
+        return None
+    return Arguments(callers, receivers, args.how + "+received-call", args.passive)
+
+
+def _with_mediated_sides(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                         t_end: int, args: Arguments) -> Arguments:
+    """"المحادثات بين إسرائيل وحماس، والتي توسطت فيها مصر"، "أعلنت الحكومة قبول هدنة مع
+    الحركة بوساطة قطرية": the sides a mediator brings together are named before it, after
+    بين (two or more with their countries), else the subject before مع and the party
+    after it; else two or more after بين further on."""
+    reach = list(VOWELLED_WORD.finditer(text, sentence.start, t_start))[-MEDIATED_REACH_WORDS:]
+    sides: list[Group] = []
+    for w in reversed(reach):
+        if word_text(w) == PARTIES_MARKER:
+            first = _first_after(text, groups, w.end(), t_start, 0)
+            chain = [g for g in chain_from(text, groups, first) if g.end <= t_start] \
+                if first is not None else []
+            if len(chain) >= 2 and all(g.country and not _town_group(g) for g in chain):
+                sides = chain
+            break
+        if word_text(w) == PARTNER_WORD and not has_break(text, w.end(), t_start):
+            partner = [g for g in _partner_named_after(text, groups, w.end(), t_start)
+                       if g.end <= t_start]
+            first_side = _earlier_subject(text, sentence, groups, w.start())
+            if partner and first_side:
+                sides = first_side + partner
+            break
+    if not sides:
+        # "الوساطة الروسية تنجح في استعادة التهدئة في البلدة بين ..."
+        sides = _parties_between_later(text, [g for g in groups if g not in args.actors],
+                                       t_end, sentence.end)
+    sides = [g for g in sides if g not in args.actors]
+    if len(sides) < 2:
+        return args
+    return Arguments(args.actors, sides, args.how + "+mediated-sides", args.passive)
+
+
+def _counterpart_before(text: str, g: Group) -> bool:
+    """The participant is a country's adjective right after a counterpart noun ("نظيره
+    المصري"، "نظرائه الأوروبيين")."""
+    before = words_between(text, max(0, g.start - 20), g.start)
+    return g.is_demonym_only and bool(before) \
+        and before[-1].lstrip("و").startswith(COUNTERPART_NOUNS) \
+        and not attached_prefix(text, g.start).strip("و")
+
+
+def _with_counterpart_sectors(text: str, args: Arguments) -> Arguments:
+    """A counterpart named by his country's adjective holds the office of the one he is the
+    counterpart of: he takes that one's sector (the other side's first, else his own
+    side's)."""
+    if not any(_counterpart_before(text, g) and g.head.sector is None
+               for g in args.actors + args.recipients):
+        return args
+
+    def with_sector(side: list[Group], other: list[Group]) -> list[Group]:
+        sector = next((g.head.sector for g in other + side
+                       if g.head.sector and not _counterpart_before(text, g)), None)
+        if sector is None:
+            return side
+        return [_with_sector(g, sector) if _counterpart_before(text, g) and g.head.sector is None
+                else g for g in side]
+
+    return Arguments(with_sector(args.actors, args.recipients),
+                     with_sector(args.recipients, args.actors), args.how, args.passive)
+
+
+def _with_sector(g: Group, sector: str) -> Group:
+    return Group(tuple(replace(m, sector=sector, rule=m.rule + "+counterpart-sector")
+                       for m in g.mentions))
