@@ -326,7 +326,7 @@ def test_statement_is_no_city():
     ("وتعرضت دورية للجيش قرب الحدود إلى هجوم بالقذائف، نسب إلى المتمردين التاميل.",
      ["LKA"], [None]),
     ("وأسفر الهجوم على قاعدة عسكرية عن مقتل ثلاثة جنود، وأعلنت حركة الشباب مسؤوليتها عنه.",
-     ["SOM"], []),
+     ["SOM"], [None]),
 ])
 def test_survivors_owned_victims_and_claims(sentence, actors, recipients):
     assert coded(sentence, "ASSAULT") == (actors, recipients)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from ..kb import Entry, default_kb
 from ..recognize.actors import (
     LOCATED_FORCE_SECTORS,
     SUPRANATIONAL_RULE,
@@ -14,9 +16,11 @@ from ..recognize.actors import (
     dominant_state,
 )
 from ..records import ActorMention, Event, PlaceMention
+from ..resources import load_json
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words, normalised
 from .arguments import (
+    ARMED_SECTORS,
     PLACE_KINDS,
     PROTEST_SUPPORT_CUES,
     PROTEST_TARGET_CUES,
@@ -25,11 +29,19 @@ from .arguments import (
     possessed_form_in,
 )
 from .arguments.coercion import follows_pursued_participle
+from .arguments.vocabulary import VICTIM_SECTORS
 from .arguments.word_shapes import _object_pronoun_on
 from .counts import opens_another_fact
 from .location import launch_site
 from .protest_places import stance_place, supported_place
-from .structure import CLAUSE_BREAK, VOWELLED_WORD, word_text, words_between
+from .structure import (
+    CLAUSE_BREAK,
+    VOWELLED_WORD,
+    attached_prefix,
+    word_text,
+    words_between,
+    written_word_start,
+)
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()
@@ -112,6 +124,7 @@ def recipients_with_place(event: Event, t_end: int, text: str,
     phrase ("منزل الناشطة المعروفة بتأييدها لـX") is no victim (``stance_place``)."""
     event = replace(event, recipient=[r for r in event.recipient if r.kind not in PLACE_KINDS
                                       or not (stance_place(r.start, text, event) or _origin_place(r, text))])
+    event = replace(event, recipient=counted_victims_over_places(event, text, sentence_actors))
     if event.recipient:
         event = replace(event, recipient=_acted_on_for_towns(event, t_end, text, sentence_actors))
         event = replace(event, recipient=people_over_places(event, text, sentence_actors))
@@ -172,6 +185,156 @@ def _named_place(r: ActorMention) -> bool:
     return r.kind in TOWN_KINDS and not r.rule.startswith(("attacked-object", "acted-on"))
 
 
+COUNTED_VICTIM_SECTORS = VICTIM_SECTORS | ARMED_SECTORS
+
+
+def counted_victims_over_places(event: Event, text: str,
+                                sentence_actors: list[ActorMention]) -> list[ActorMention]:
+    """"استشهد 3 فلسطينيين في بلدة X بعد اشتباكات مع الجيش"، "ارتكب الجيش مجزرة في بلدة X
+    استشهد فيها 40 مواطنا"، "اعتقال نحو 600 شخص من مخيم X": an attack or an arrest whose
+    readers found no people or body it hit takes the people the sentence counts as its
+    dead, hurt or arrested (``_casualties_before``, ``_counted_in_relative_clause``,
+    ``_counted_possessed_victims``, ``_counted_arrested``), of the country the phrase gives
+    them or else of the event's place; a town read as the recipient only says where, a
+    building hit stays."""
+    if any(r.kind not in PLACE_KINDS for r in event.recipient):
+        return event.recipient
+    if event.event == "ASSAULT":
+        counted = _casualties_before(event, text, sentence_actors) \
+            or _counted_in_relative_clause(event, text, sentence_actors) \
+            or _counted_possessed_victims(event, text, sentence_actors)
+    elif event.event == "COERCE" and event.mode in ARREST_MODES:
+        counted = _counted_arrested(event, text, sentence_actors)
+    else:
+        return event.recipient
+    # people and forces counted as hit; an office holder reported hurt ("إصابة قائد لواء")
+    # is of the side that reports it more often than of the place
+    counted = [v for v in counted if v.sector is None or v.sector in COUNTED_VICTIM_SECTORS]
+    if not counted:
+        return event.recipient
+    loc = event.location
+    if loc is not None and loc.country is not None:
+        soldiers = _soldiers_country(event, loc.country, sentence_actors)
+        counted = [_victim_with_country(v, loc.country, soldiers) for v in counted]
+    return [r for r in event.recipient if not _named_place(r)] + counted
+
+
+# "استشهاد 5 من صحفييها"، "مقتل 3 من أفراد عائلته"، "أصيب 38 من عسكرييه": a count, من and
+# a role noun of the agent lexicon with a possessive pronoun, which the recognisers do not
+# read; at most so many words from the casualty word to من, and from من to the noun
+POSSESSED_COUNT_WORDS = 4
+POSSESSED_NOUN_WORDS = 2
+_PARTITIVE = "من"
+_POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+PROCLITIC_LETTERS = ("و", "ف", "ب", "ل")
+_CASUALTY_WORDS = normalised(_WORDS.casualty_nouns, _WORDS.casualty_verbs)
+
+
+@lru_cache(maxsize=1)
+def _agent_forms() -> dict[str, Entry]:
+    """The agent lexicon's entries by normalised surface form."""
+    return {normalize_string(f): e for e in default_kb().by_kind("agent") for f in e.forms}
+
+
+def _possessed_agent(word: str) -> Entry | None:
+    """The agent entry of a role noun written with a possessive pronoun ("صحفييها" →
+    journalists, "عائلته" → families, "جنوده" → soldiers)."""
+    key = normalize_string(word)
+    for suffix in _POSSESSIVE_SUFFIXES:
+        stem = key.removesuffix(suffix)
+        if stem == key or len(stem) < 3:
+            continue
+        # a noun in ة writes it ت before the pronoun (عائلته)
+        for form in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+            if form and form in _agent_forms():
+                return _agent_forms()[form]
+        return None
+    return None
+
+
+def _counted_possessed_victims(event: Event, text: str,
+                               sentence_actors: list[ActorMention]) -> list[ActorMention]:
+    """"استشهد 3 من أفراد عائلته في غارة"، "أقر الجيش بمقتل 8 من جنوده جراء تفجير": the
+    people counted by من and a role noun with a pronoun after the casualty word that is the
+    trigger, or after one before an attack noun that is the circumstance of the death.
+    Soldiers and police take the country of the force the pronoun stands for, named before
+    them; other people that of the event's place."""
+    leads = [m for m in _CASUALTY_LEAD.finditer(text, event.sentence.start, event.trigger.start)
+             if not CLAUSE_BREAK.search(text, m.end(), event.trigger.start)] \
+        if _circumstance_of_death(event, text) else []
+    starts = [leads[-1].end()] if leads else []
+    if _casualty_word(event.trigger.text):
+        starts.append(event.trigger.end)
+    for start in starts:
+        victim = _possessed_after_count(text, start, event.sentence.end)
+        if victim is not None:
+            return [_with_owner_country(victim, sentence_actors)]
+    return []
+
+
+def _casualty_word(trigger_text: str) -> bool:
+    """The trigger is itself a word of killing or wounding ("مقتل"، "بإصابة"، "استشهد")."""
+    key = normalize_string(trigger_text)
+    return key in _CASUALTY_WORDS or (key[:1] in PROCLITIC_LETTERS and key[1:] in _CASUALTY_WORDS)
+
+
+def _possessed_after_count(text: str, start: int, end: int) -> ActorMention | None:
+    """A count, من and a possessed role noun right after ``start``."""
+    words = list(VOWELLED_WORD.finditer(text, start, end))[:POSSESSED_COUNT_WORDS + POSSESSED_NOUN_WORDS + 1]
+    keys = [_word_key(w) for w in words]
+    if _PARTITIVE not in keys[:POSSESSED_COUNT_WORDS + 1]:
+        return None
+    of = keys.index(_PARTITIVE)
+    count = keys[:of]
+    if not count or any(not k.isdigit() and k not in _BEFORE_REACHED for k in count) \
+            or CLAUSE_BREAK.search(text, start, words[of].start()):
+        return None
+    for w in words[of + 1:of + 1 + POSSESSED_NOUN_WORDS]:
+        entry = _possessed_agent(word_text(w))
+        if entry is not None:
+            begin = words[of + 1].start()
+            return ActorMention(begin, w.end(), text[begin:w.end()], entry.name, None, entry.sector,
+                                entry.id, "agent", "counted-possessed")
+        if CLAUSE_BREAK.search(text, w.end(), w.end() + 1):
+            return None
+    return None
+
+
+# the modes of COERCE that take people into custody
+ARREST_MODES = frozenset({"arrest"})
+
+
+def _counted_arrested(event: Event, text: str, sentence_actors: list[ActorMention]) -> list[ActorMention]:
+    """"اعتقال نحو 600 شخص"، "توقيف الشرطة نحو 500 شاب": the people counted right after an
+    arrest word, past its agent named right after it, with a count before them."""
+    start = event.trigger.end
+    agents = [a for a in event.actor if a.start >= start and not words_between(text, start, a.start)]
+    if agents:
+        start = max(a.end for a in agents)
+    after = [m for m in sentence_actors if m.start >= start and m not in event.actor]
+    if not after:
+        return []
+    first = min(after, key=lambda m: m.start)
+    count = words_between(text, start, first.start)
+    if not count or not any(w.isdigit() or normalize_string(w) in _BEFORE_VICTIM for w in count) \
+            or len(count) > REACHED_COUNT_WORDS or CLAUSE_BREAK.search(text, start, first.start) \
+            or any(not w.isdigit() and normalize_string(w) not in _BEFORE_REACHED for w in count) \
+            or first.kind in PLACE_KINDS or first.kind in ("organization", "institution"):
+        return []
+    return [first]
+
+
+def _with_owner_country(victim: ActorMention, sentence_actors: list[ActorMention]) -> ActorMention:
+    """Soldiers or police with a pronoun are those of the force named last before them
+    ("أقر جيش الاحتلال بمقتل 8 من جنوده")."""
+    if victim.sector not in LOCATED_FORCE_SECTORS:
+        return victim
+    owner = next((m for m in reversed(sentence_actors) if m.end <= victim.start and m.country
+                  and m.sector in LOCATED_FORCE_SECTORS and m.kind in ("institution", "organization")),
+                 None)
+    return victim if owner is None else with_country(victim, owner.country)
+
+
 def people_over_places(event: Event, text: str, sentence_actors: list[ActorMention]) -> list[ActorMention]:
     """"استشهد 20 مواطنا في قصف على قطاع غزة"، "استشهد صحفيان في غارة على مخيم X": when
     the sentence names or counts the people an attack or arrest reached, they are its
@@ -195,54 +358,113 @@ def people_over_places(event: Event, text: str, sentence_actors: list[ActorMenti
 # victims of the attack noun a few words after it
 _CASUALTY_LEAD = re.compile(rf"(?<!\w)(?:[وب]?{alternation(_WORDS.casualty_nouns)}"
                             rf"|(?P<verb>[وف]?{alternation(_WORDS.casualty_verbs)}))(?!\w)")
-_CIRCUMSTANCE_WORDS = normalised(_WORDS.circumstance_words)
+_CIRCUMSTANCE_WORDS = normalised(_WORDS.circumstance_words, _WORDS.death_cause_words)
 # "30 مواطنا استشهدوا جراء القصف": the verb after the people it counts
 _CASUALTY_VERB_AFTER = re.compile(rf"\s*{alternation(_WORDS.casualty_verbs)}(?!\w)")
 _BEFORE_VICTIM = normalised(_WORDS.number_words, _WORDS.quantity_words)
-# words from the casualty noun to its victims, and from the victims to the attack noun
-# ("مقتل عاملين وجرح ثالث في غارة")
-CASUALTY_LEAD_WORDS = 3
+# words from the casualty noun to its victims ("استشهاد ما لا يقل عن 25 فلسطينيا"), and
+# from the victims to the attack noun ("مقتل عاملين وجرح ثالث في غارة")
+CASUALTY_LEAD_WORDS = 5
 VICTIM_TO_TRIGGER_WORDS = 4
+# when the attack noun is the circumstance of the death ("في"، "جراء"، "إثر"، "ب"), the
+# victims may stand further back, past where and when they fell, an aside and the others
+# hurt with them ("استشهد 3 فلسطينيين في بلدة X جنوبي مدينة Y بعد اشتباكات"، "استشهاد 9
+# مواطنين، وإصابة 41 آخرين خلال 24 ساعة، نتيجة القصف"), up to a word opening another fact
+CIRCUMSTANCE_LOOKBACK_CHARS = 160
+CIRCUMSTANCE_VICTIM_WORDS = 12
+# "بينهم"، "منهم": the part of the victims an aside names ("جرح 5 بينهم سيدة"), from the
+# counts' own word list (data/casualty_counts.json, subset_pronouns)
+_SUBSET_WORDS = normalised(w for w in load_json("casualty_counts.json")["subset_pronouns"] if " " not in w)
 
 
 def _casualties_before(event: Event, text: str, sentence_actors: list[ActorMention]) -> list[ActorMention]:
     """"ذكر المسعفون إصابة ثلاثة عمال برصاص الجنود عند الحاجز"، "بإصابة جنديين بعملية دهس":
     people named as the genitive of a casualty noun right before the attack noun, in its
-    clause, are the attack's victims; the town it happened in only says where."""
+    clause, are the attack's victims; the town it happened in only says where.  When the
+    attack noun is the circumstance of the death, the stretch may be longer and a joined
+    casualty word naming no one ("وإصابة 41 آخرين") is passed over for the one before it."""
     if event.event != "ASSAULT":
         return []
     counted = _counted_before_verb(event, text, sentence_actors)
     if counted:
         return counted
-    leads = list(_CASUALTY_LEAD.finditer(text, max(event.sentence.start, event.trigger.start - 80),
+    circumstance = _circumstance_of_death(event, text)
+    lookback = CIRCUMSTANCE_LOOKBACK_CHARS if circumstance else 80
+    leads = list(_CASUALTY_LEAD.finditer(text, max(event.sentence.start, event.trigger.start - lookback),
                                          event.trigger.start))
-    if not leads or CLAUSE_BREAK.search(text, leads[-1].start(), event.trigger.start):
-        return []
-    lead = leads[-1]
-    if lead.group("verb") and not _circumstance_of_death(event, text):
-        return []
+    for lead in reversed(leads):
+        victim = _genitive_victim(event, text, sentence_actors, lead, circumstance)
+        if victim is not None:
+            return [victim]
+        if not (circumstance and normalize_string(lead.group())[:1] == "و"):
+            return []
+    return []
+
+
+def _genitive_victim(event: Event, text: str, sentence_actors: list[ActorMention],
+                     lead: re.Match[str], circumstance: bool) -> ActorMention | None:
+    """The people counted right after a casualty noun or verb before the attack noun, when
+    nothing but a short stretch (or, for a circumstance, one fact) stands between."""
+    if CLAUSE_BREAK.search(text, lead.start(), event.trigger.start) \
+            and not (circumstance and _one_fact(text, lead.end(), event.trigger.start)):
+        return None
+    if lead.group("verb") and not circumstance:
+        return None
     after_lead = [m for m in sentence_actors if lead.end() < m.start and m.end <= event.trigger.start
                   and m not in event.actor]
     if not after_lead:
-        return []
+        return None
     victim = min(after_lead, key=lambda m: m.start)
+    # a count may be written "ما لا يقل عن 25"، "أكثر من 40"; a partitive whole ("أربعة من
+    # رجال الشرطة"، "اثنين من قادة الحركة") may be a body or a place, which the partitive
+    # readers sort out
     lead_gap = words_between(text, lead.end(), victim.start)
     if victim.kind in PLACE_KINDS or victim.kind == "country" or len(lead_gap) > CASUALTY_LEAD_WORDS \
-            or any(not w.isdigit() and normalize_string(w) not in _BEFORE_VICTIM for w in lead_gap) \
-            or len(words_between(text, victim.end, event.trigger.start)) > VICTIM_TO_TRIGGER_WORDS \
+            or any(not w.isdigit() and normalize_string(w) not in _BEFORE_REACHED for w in lead_gap) \
+            or lead_gap[-1:] == [_PARTITIVE] \
+            or not _victim_near_trigger(event, text, victim, sentence_actors, circumstance) \
             or any(victim.end <= a.start < event.trigger.start for a in event.actor):
         # an agent named between: the casualty is another clause's ("إصابة جندي وسط تكثيف الاحتلال قصفه")
-        return []
-    return [victim]
+        return None
+    return victim
+
+
+def _one_fact(text: str, start: int, end: int) -> bool:
+    """No word between opens another fact or clause ("حيث"، "فيما"، "في حين"، "إن")."""
+    return not any(normalize_string(w) in _REACH_CLAUSE_OPENERS for w in words_between(text, start, end))
+
+
+def _victim_near_trigger(event: Event, text: str, victim: ActorMention,
+                         sentence_actors: list[ActorMention], circumstance: bool) -> bool:
+    """The victims stand close enough before the attack noun to be its own: a few words, or,
+    when the noun is the circumstance of their death and they are people or forces, a
+    longer stretch telling one fact and naming no other participant than the places they
+    fell in and a part of themselves."""
+    gap = words_between(text, victim.end, event.trigger.start)
+    if len(gap) <= VICTIM_TO_TRIGGER_WORDS:
+        return True
+    # an office noun's long stretch is mostly its title ("قائد لواء شمال الضفة المقدم X")
+    return circumstance and len(gap) <= CIRCUMSTANCE_VICTIM_WORDS \
+        and (victim.sector is None or victim.sector in COUNTED_VICTIM_SECTORS) \
+        and _one_fact(text, victim.end, event.trigger.start) \
+        and not any(victim.end <= m.start < event.trigger.start and m.kind not in PLACE_KINDS
+                    and not _in_subset_aside(text, victim.end, m.start) for m in sentence_actors)
+
+
+def _in_subset_aside(text: str, victims_end: int, start: int) -> bool:
+    """A participant after the victims is part of them, named in an aside ("بينهم سيدة")."""
+    before = words_between(text, victims_end, start)[-3:]
+    return any(normalize_string(w) in _SUBSET_WORDS for w in before)
 
 
 def _circumstance_of_death(event: Event, text: str) -> bool:
     """"استشهد 4 مواطنين في قصف"، "برصاص"، "جراء غارة": the attack noun is the circumstance
     of the verb of dying (not a joined clause's own verb: "استشهد شاب وقصف الجيش بلدة")."""
-    if event.trigger.text.startswith("ب"):
-        return True
-    before = list(VOWELLED_WORD.finditer(text, max(event.sentence.start, event.trigger.start - 12),
-                                         event.trigger.start))
+    if event.trigger.text.startswith("ب") or "ب" in attached_prefix(text, event.trigger.start):
+        return True     # "برصاص"، "بقصف": the ب written onto the noun or read apart from it
+    # the word before the trigger's written word ("نتيجة القصف": over its article)
+    word_start = written_word_start(text, event.trigger.start)
+    before = list(VOWELLED_WORD.finditer(text, max(event.sentence.start, word_start - 12), word_start))
     return bool(before) and _word_key(before[-1]) in _CIRCUMSTANCE_WORDS
 
 
@@ -269,7 +491,7 @@ _REACH_VERBS = normalised(_WORDS.campaign_reach_verbs)
 _REACH_CLAUSE_OPENERS = (normalised(_WORDS.clause_openers) - {"و", "ف"}) \
     | normalised(w.split()[-1] for w in _WORDS.contrast_connectives)
 # counts before the people reached: number and quantity words, "ما لا يقل عن"، "أكثر من"
-_BEFORE_REACHED = normalised(_WORDS.number_words, _WORDS.quantity_words, ("ما", "لا", "يقل", "عن", "من"))
+_BEFORE_REACHED = normalised(_WORDS.number_words, _WORDS.quantity_words, _WORDS.count_phrase_words)
 # words from the campaign noun to its reach verb ("حملة اعتقالات واسعة منذ مساء الأحد في
 # الضفة الغربية، طالت") and from the verb to the people (counts: "ما لا يقل عن 50")
 REACH_VERB_WORDS = 14

@@ -20,6 +20,7 @@ from ..structure import (
     unvowelled,
     word_text,
     words_between,
+    written_word_start,
 )
 from .nearby import (
     _after_marker_word,
@@ -46,6 +47,7 @@ from .vocabulary import (
     AGENTIVE_MARKER_LEADS,
     AGENTIVE_MARKERS,
     ARMED_SECTORS,
+    ATTACK_NOUNS,
     BODY_KINDS,
     COMPLEMENTIZERS,
     LOCATIVE_WORDS,
@@ -104,9 +106,22 @@ RESULT_VERBS = alternation(_WORDS.result_verbs)
 CASUALTY_NOUNS = alternation(_WORDS.casualty_nouns)
 
 RESULT_PREPOSITIONS = alternation(_WORDS.result_prepositions)
-RESULT_CASUALTIES = re.compile(rf"(?<!\w)[وف]?{RESULT_VERBS}(?:\s+\S+){{0,2}}?\s+"
-                               rf"{RESULT_PREPOSITIONS}?\s*{CASUALTY_NOUNS}(?!\w)")
 RESULT_REACH_WORDS = 10      # words allowed between an attack noun and its result verb
+# "قصف الاحتلال بناية من خمسة طوابق في مخيم X، مما أدى إلى": a result verb after a word
+# that takes up the whole clause before it may stand further on, up to a word opening
+# another fact ("حيث"، "في حين")
+RESULT_VERB = re.compile(rf"(?<!\w)[وف]?{RESULT_VERBS}(?=\s)")
+RESULT_CASUALTY_TAIL = re.compile(rf"(?:\s+\S+){{0,2}}?\s+{RESULT_PREPOSITIONS}?\s*{CASUALTY_NOUNS}(?!\w)")
+RESULT_LINKS = tuple(tuple(link.split()) for link in _WORDS.result_links)
+RESULT_LINKED_REACH_WORDS = 20
+RESULT_LINK_STOPS = (_WORDS.clause_openers - {"و", "ف"}) \
+    | frozenset(w.split()[-1] for w in _WORDS.contrast_connectives)
+# "أسفرت عن 54 شهيدا"، "أوقعت الغارات عشرات الشهداء"، "راح ضحيتها أكثر من 100 شهيد": the
+# people counted right after a result verb, past its subject and preposition; the words a
+# count may be written with ("ما لا يقل عن 50"، "عشرات من")
+COUNTED_AFTER_RESULT_WORDS = 7
+RESULT_SUBJECT_WORDS = 2
+COUNT_PHRASE_WORDS = _WORDS.count_phrase_words
 # "انفجرت عبوة لدى مرور دورية للجيش": the passing patrol or convoy was the target.
 PASSING_TARGET = re.compile(rf"(?<!\w){alternation(_WORDS.passing_openers)}\s+مرور(?!\w)")
 PASSING_GAP_WORDS = 3        # "مرور دورية تابعة للجيش"
@@ -391,14 +406,24 @@ def _with_result_victims(text: str, sentence: Sentence, groups: list[Group], t_s
 def _result_victims(text: str, sentence: Sentence, groups: list[Group], t_start: int,
                     t_end: int) -> list[Group]:
     """The participant after a casualty noun that the attack caused: "هجوم ... أسفر عن
-    مقتل X" (the result verb after the noun) or "أدى القصف إلى مقتل X" (before it); or the
-    one passing by when it struck ("لدى مرور دورية للجيش")."""
-    lead = words_between(text, sentence.start, t_start)
+    مقتل X" (the result verb after the noun) or "أدى القصف إلى مقتل X" (before it), or
+    the people counted right after the result verb ("غارات أوقعت 30 شهيدا"، "مجزرة راح
+    ضحيتها 70 شهيدا"، "أوقعت الغارات عشرات الشهداء"); or the one passing by when it
+    struck ("لدى مرور دورية للجيش")."""
+    # the word before the trigger's written word ("أوقعت الغارات": over its article)
+    lead = words_between(text, sentence.start, written_word_start(text, t_start))
     verb_before = bool(lead) and re.fullmatch(RESULT_VERBS, lead[-1].lstrip("وف")) is not None
-    for m in RESULT_CASUALTIES.finditer(text, t_end, sentence.end):
-        if len(words_between(text, t_end, m.start())) > RESULT_REACH_WORDS:
+    for verb in RESULT_VERB.finditer(text, t_end, sentence.end):
+        if not _result_verb_in_reach(text, t_end, verb.start()):
             break
-        return _casualties_after(text, sentence, groups, m.end())
+        if _new_attack_subject(text, verb.end(), sentence.end):
+            continue    # the outcome of the attack named after the verb, not of this one
+        m = RESULT_CASUALTY_TAIL.match(text, verb.end(), sentence.end)
+        if m is not None:
+            return _casualties_after(text, sentence, groups, m.end())
+        counted = _counted_after_result_verb(text, groups, verb.end())
+        if counted:
+            return counted
     for m in PASSING_TARGET.finditer(text, t_end, sentence.end):
         if len(words_between(text, t_end, m.start())) > RESULT_REACH_WORDS:
             break
@@ -408,6 +433,83 @@ def _result_victims(text: str, sentence: Sentence, groups: list[Group], t_start:
         m = RESULT_TAIL.match(text, t_end, sentence.end) or _result_complement(text, sentence, t_end)
         if m is not None:
             return _casualties_after(text, sentence, groups, m.end())
+        return _counted_complement(text, groups, t_end)
+    return []
+
+
+def _result_verb_in_reach(text: str, t_end: int, verb_start: int) -> bool:
+    """The result verb is close enough to the attack noun to tell its outcome: within
+    ``RESULT_REACH_WORDS``, or further after a word taking up the whole clause ("مما"،
+    "وهو ما"); never past a word opening another fact ("بينما أوقع القصف ...")."""
+    between = words_between(text, t_end, verb_start)
+    if any(w in RESULT_LINK_STOPS for w in between):
+        return False
+    return len(between) <= RESULT_REACH_WORDS or (
+        len(between) <= RESULT_LINKED_REACH_WORDS
+        and any(tuple(between[-len(link):]) == link for link in RESULT_LINKS))
+
+
+def _new_attack_subject(text: str, verb_end: int, limit: int) -> bool:
+    """The result verb's subject is an indefinite attack noun right after it ("وتسبب قصف
+    إسرائيلي في ..."): another attack, told as a new one; a definite one ("وأسفرت الغارات
+    عن ...") takes up the attack before it."""
+    first = next(VOWELLED_WORD.finditer(text, verb_end, limit), None)
+    return first is not None and word_text(first) in ATTACK_NOUNS
+
+
+def _count_word(word: str) -> bool:
+    return _is_number(word) or word in COUNT_PHRASE_WORDS
+
+
+def _counted_people(g: Group) -> bool:
+    """A participant that may be counted as killed or hurt: people or forces, not a place, a
+    body or an office holder."""
+    return not _place_group(g) and g.head.kind not in BODY_KINDS \
+        and (g.head.sector is None or g.head.sector in VICTIM_SECTORS or g.head.sector in ARMED_SECTORS)
+
+
+def _counted_after_result_verb(text: str, groups: list[Group], verb_end: int) -> list[Group]:
+    """"أسفرت عن 54 شهيدا"، "أوقعت الغارات عشرات الشهداء"، "مخلفا شهداء وجرحى": the people
+    right after a result verb, past its definite subject (with the demonym describing it)
+    and its preposition, with nothing but count words before them."""
+    for i, g in enumerate(groups):
+        if g.start < verb_end:
+            continue
+        if has_break(text, verb_end, g.start):
+            return []
+        gap = words_between(text, verb_end, g.start)
+        if len(gap) > COUNTED_AFTER_RESULT_WORDS:
+            return []
+        subject = 0
+        while subject < min(len(gap), RESULT_SUBJECT_WORDS) and gap[subject].startswith("ال"):
+            subject += 1
+        rest = gap[subject:]
+        if rest[:1] and re.fullmatch(RESULT_PREPOSITIONS, rest[0]):
+            rest = rest[1:]
+        if subject and len(rest) == len(gap) - subject and g.is_demonym_only:
+            continue    # "أسفرت الغارات الإسرائيلية عن": the subject's adjective
+        if any(not _count_word(w) for w in rest) or not _counted_people(g):
+            return []
+        return chain_from(text, groups, i)
+    return []
+
+
+def _counted_complement(text: str, groups: list[Group], t_end: int) -> list[Group]:
+    """"أوقعت غارات الاحتلال على المدينة عشرات الشهداء": with the result verb before the
+    attack noun, the first people after the noun's own phrase that a count stands right
+    before are the casualties it caused."""
+    pos = t_end
+    for i, g in enumerate(groups):
+        if g.start < t_end:
+            continue
+        if has_break(text, t_end, g.start) \
+                or len(words_between(text, t_end, g.start)) > RESULT_REACH_WORDS:
+            return []
+        gap = words_between(text, pos, g.start)
+        if gap and all(_count_word(w) for w in gap) and any(_is_number(w) for w in gap) \
+                and _counted_people(g):
+            return chain_from(text, groups, i)
+        pos = g.end
     return []
 
 
