@@ -60,6 +60,9 @@ class Entry:
     short_forms: tuple[str, ...] = ()       # resolve only after a title or a full form
     needs_country: bool = False
     anchor_only_forms: frozenset[str] = frozenset()   # normalised forms kept only with a country
+    # normalised adjective forms that name the actor only after a head noun (a role noun they
+    # qualify, or an attack noun): "صهيوني" is also the noun Zionism and the movement's word
+    head_only_forms: frozenset[str] = frozenset()
     context_country: str | None = None
     context_requires: frozenset[str] = frozenset()
     # normalised forms that take context_country also when the document names no state
@@ -184,11 +187,14 @@ def country_entries(rec: dict[str, Any]) -> list[Entry]:
     code, source = rec["country"], rec.get("source", "")
     demonyms = [f for stem in rec.get("demonym", []) for f in inflect_nisba(stem)]
     demonyms += with_article(rec.get("demonym_plural", []))
+    head_only = [f for stem in rec.get("head_demonym", []) for f in inflect_nisba(stem)]
+    head_only += with_article(rec.get("head_demonym_plural", []))
     capital = rec.get("capital") or {}
     out = [Entry(rec["id"], "country", rec["name"], code, None, tuple(rec["ar"]), source=source)]
-    if demonyms:
-        out.append(Entry(rec["id"], "demonym", rec["name"], code, None, tuple(demonyms),
-                         source=source))
+    if demonyms or head_only:
+        out.append(Entry(rec["id"], "demonym", rec["name"], code, None,
+                         tuple(dict.fromkeys(demonyms + head_only)),
+                         head_only_forms=_norm_set(head_only), source=source))
     if capital.get("ar"):
         out.append(Entry(rec["id"], "capital", f"government of {rec['name']} ({capital['name']})",
                          code, "GOV", tuple(capital["ar"]), source=source))
@@ -218,6 +224,19 @@ def organization_entry(rec: dict[str, Any]) -> Entry:
                  context_sector=rec.get("context_sector"), source=rec.get("source", ""))
 
 
+def organization_entries(rec: dict[str, Any]) -> list[Entry]:
+    """The organisation, and its adjective ("حوثي": هجوم حوثي، القوات الحوثية) as a demonym
+    of the group's country and sector; every form of it needs a head noun, since the bare
+    word is a surname or the group's own name."""
+    out = [organization_entry(rec)]
+    adjectives = [f for stem in rec.get("demonym", []) for f in inflect_nisba(stem)]
+    if adjectives:
+        out.append(Entry(rec["id"], "demonym", rec["name"], rec["country"], rec["sector"],
+                         tuple(adjectives), head_only_forms=_norm_set(adjectives),
+                         source=rec.get("source", "")))
+    return out
+
+
 def agent_entry(rec: dict[str, Any]) -> Entry:
     forms = [f for stem in rec.get("ar_regular", []) for f in inflect_nisba(stem)]
     forms += rec.get("ar", [])
@@ -240,7 +259,7 @@ def person_entry(rec: dict[str, Any]) -> Entry:
 _BUILDERS = {
     "countries.json": country_entries,
     "institutions.json": lambda r: [institution_entry(r)],
-    "organizations.json": lambda r: [organization_entry(r)],
+    "organizations.json": organization_entries,
     "agents.json": lambda r: [agent_entry(r)],
     "people.json": lambda r: [person_entry(r)],
 }
@@ -353,6 +372,10 @@ def _record_problems(name: str, i: int, rec: dict[str, Any]) -> list[str]:
             problems.append(f"{where} role {k}: dates must be YYYY-MM-DD or null")
         elif start and end and start > end:
             problems.append(f"{where} role {k}: start {start} after end {end}")
+    for key in ("demonym", "head_demonym", "head_demonym_plural"):
+        stems = rec.get(key, [])
+        if not (isinstance(stems, list) and all(isinstance(w, str) and w.strip() for w in stems)):
+            problems.append(f"{where}: {key} must list adjective stems")
     duals = rec.get("ar_dual", [])
     if not (isinstance(duals, list)
             and all(isinstance(w, str) and w.strip() and len(w.split()) == 1 for w in duals)):

@@ -74,6 +74,9 @@ def build_entry(code: str, extra: dict, territories: dict[str, str]) -> dict:
         entry["demonym_plural"] = extra["plural"]
     if extra.get("places"):
         entry["places"] = extra["places"]
+    for key in ("head_demonym", "head_demonym_plural"):
+        if extra.get(key):
+            entry[key] = extra[key]
     return entry
 
 

@@ -105,6 +105,10 @@ class ActorWords:
     donor_named_facilities: frozenset[str]
     # Heads of an office that sits in its state (وزارة، وزير): the place after it is its state's.
     seated_office_heads: frozenset[str]
+    # Attack nouns (هجوم، غارات، العدوان) and the adjectives of their manner (الجوية،
+    # الصاروخي): a head-only adjective after them names the attacker's side.
+    attack_nouns: frozenset[str]
+    attack_manner_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +142,8 @@ def actor_words() -> ActorWords:
         armed_act_nouns=normalised(words.armed_act_nouns),
         donor_named_facilities=normalised(words.donor_named_facilities),
         seated_office_heads=normalised(words.seated_office_heads),
+        attack_nouns=normalised(words.attack_nouns, words.lam_agent_attack_nouns),
+        attack_manner_adjectives=normalised(words.attack_manner_adjectives),
     )
 
 
@@ -174,10 +180,14 @@ MEMBER_BODY_KINDS = frozenset({"organization", "institution"})
 VENUE_BODY_SECTORS = frozenset({"EDU", "MED"})
 
 
+SPOKESPERSON_RULE = "agent+speaks-for"
+
+
 def _members_of_named_bodies(layer: TextLayer, resolved: list[Resolved]) -> list[Resolved]:
     """"قال المتحدث باسم الخارجية الإيرانية"، "اعتقل ضابطا في الجيش المصري": a person named by
     role with no country, then one linker, then a named body with a country, speaks for or
-    belongs to that body: one mention of the person over both, of the body's country."""
+    belongs to that body.  One who speaks for it (باسم) is one mention of the body over both;
+    a member (في) is one mention of the person, of the body's country."""
     words = actor_words()
     out: list[Resolved] = []
     i = 0
@@ -188,9 +198,14 @@ def _members_of_named_bodies(layer: TextLayer, resolved: list[Resolved]) -> list
                 and body.entry.kind in MEMBER_BODY_KINDS and body.country is not None \
                 and not _named_person_beside(layer, resolved, i, i + 1):
             gap = normalize_string(layer.text[role.end:body.start]).split()
-            if len(gap) == 1 and (gap[0] in words.member_linkers
-                                  or (gap[0] in words.member_place_linkers
-                                      and body.sector not in VENUE_BODY_SECTORS)):
+            if len(gap) == 1 and gap[0] in words.member_linkers:
+                # "المتحدث باسم كتائب القسام" speaks for the body: the mention is the body
+                # itself (its id, name and sector), as "المتحدث باسم الجيش" is in the data
+                out.append(replace(body, start=role.start, rule=f"{SPOKESPERSON_RULE}:{body.rule}"))
+                i += 2
+                continue
+            if len(gap) == 1 and gap[0] in words.member_place_linkers \
+                    and body.sector not in VENUE_BODY_SECTORS:
                 # one participant, the person, with the body as the anchor of its country
                 # ("ضابط في الجيش المصري" is an officer, of Egypt, not the army itself)
                 out.append(Resolved(role.start, body.end, role.entry, body.country, role.sector,
@@ -287,6 +302,10 @@ class ActorResolver:
             for form in entry.short_forms:
                 self.matcher.add(form, Hit(entry, True), article_ok=False)
         self.place_stopwords = load_place_stopwords()
+        # the organisations that have an adjective of their own ("حوثي"), by id
+        adjective_ids = {e.id for e in kb.entries if e.kind == "demonym" and e.sector is not None}
+        self.adjective_bodies = {e.id: e for e in kb.entries
+                                 if e.kind == "organization" and e.id in adjective_ids}
 
     @classmethod
     def default(cls) -> "ActorResolver":
@@ -455,9 +474,18 @@ class ActorResolver:
         if o_entry.kind == "organization" and r_entry.kind == "agent":
             return Resolved(role.start, other.end, o_entry, o_entry.country, o_entry.sector,
                             "agent+organization", r_entry)
+        body = self.adjective_bodies.get(o_entry.id) if o_entry.kind == "demonym" else None
+        if body is not None:
+            if r_entry.country and not r_entry.needs_country:
+                return None
+            # "القوات الحوثية"، "مسلحون حوثيون": the group's own forces or people
+            return Resolved(role.start, other.end, body, body.country, body.sector,
+                            f"{r_entry.kind}+{BODY_ADJECTIVE_RULE}", r_entry)
         if o_entry.kind in ANCHOR_KINDS:
             if r_entry.country and not r_entry.needs_country:
                 return None
+            if other.key in o_entry.head_only_forms and r_entry.sector in CREED_SECTORS:
+                return None     # "الطلاب الصهاينة"، "الجمعيات الصهيونية": their creed, not their state
             # "قوات الاحتلال في جنين": the place is where the force acts, not whose it is
             if r_entry.context_country and o_entry.kind != "demonym":
                 return None
@@ -470,6 +498,8 @@ class ActorResolver:
         entry = m.value.entry
         if entry.kind == "city":
             return None
+        if m.key in entry.head_only_forms and not _after_attack_noun(layer, m):
+            return None     # "معاداة الصهيونية"، "السيد الحوثي": no head noun it qualifies
         if entry.kind == "person":
             country, sector, how = person_role(entry, date)
             return Resolved(m.start, m.end, entry, country, sector, f"person:{how}")
@@ -812,6 +842,52 @@ def _donor_named_facility(layer: TextLayer, facility: Match[Hit], right: Match[H
     facility_word = normalize_string(layer.text[facility.start:facility.end])
     return facility_word in actor_words().donor_named_facilities \
         and not layer.text[facility.end:right.word_start].strip()
+
+
+BODY_ADJECTIVE_RULE = "body-adjective"
+# Sectors of people and bodies who may profess a creed (a person, students, writers,
+# associations, parties, leaders, extremists): after them a head-only adjective of a state
+# (صهيوني) names the creed ("شخص صهيوني" of a foreign president), not the state; after the
+# state's bodies and forces (الطيران، الحكومة، جندي، العصابات) it names the state.
+CREED_SECTORS = frozenset({"CVL", "SOC", "PTY", "REL", "OPP", "EDU", "JRN", "ELI", "UAF"})
+# Words of an attack's manner between the attack noun and a head-only adjective
+# ("الغارات الجوية الصهيونية"، "الهجوم الصاروخي الحوثي").
+MAX_MANNER_ADJECTIVES = 2
+
+
+def _after_attack_noun(layer: TextLayer, m: Match[Hit]) -> bool:
+    """"لهجوم حوثي"، "العدوان الصهيوني"، "الغارات الجوية الصهيونية": the adjective, with
+    nothing written on it, follows an attack noun, maybe over adjectives of its manner, each
+    agreeing with it in the article; it names the attacker's side.  Not after any other noun
+    ("معاداة الصهيونية"، "المشروع الصهيوني") nor a preposition ("للصهيونية")."""
+    if m.prefix:
+        return False
+    words = actor_words()
+    definite = _has_article(m.key)
+    end = m.word_start
+    for _ in range(MAX_MANNER_ADJECTIVES + 1):
+        before = layer.text[:end].rstrip()
+        start = _word_start_before(before, len(before))
+        word = normalize_string(before[start:])
+        if not word.isalpha() or _has_article(word) != definite:
+            return False
+        if _bare_noun(word) in words.attack_nouns:
+            return True
+        if without_conjunction(word).removeprefix("ال") not in words.attack_manner_adjectives:
+            return False
+        end = start
+    return False
+
+
+def _bare_noun(word: str) -> str:
+    """The noun without its conjunction, preposition and article (وللعدوان → عدوان)."""
+    word = without_conjunction(word)
+    if word.startswith("لل"):
+        return word[2:]
+    for clitic in ("بال", "كال", "ال", "ب", "ل"):
+        if word.startswith(clitic) and len(word) - len(clitic) > 2:
+            return word[len(clitic):]
+    return word
 
 
 # The singular masculine forms of مسلح (a gunman, or the adjective armed), normalised.
