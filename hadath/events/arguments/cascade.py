@@ -40,6 +40,7 @@ from .coercion import (
     _with_support_verb_subject,
     _withdrawal,
     _withdrawal_parties,
+    _without_acted_upon_agents,
     _without_object_demonym,
     _without_town_coercers,
     _without_victim_arresters,
@@ -194,6 +195,7 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     if sense.form == "nouns" and not args.actors:
         args = _with_relative_imposer(text, groups, t_end, sentence.end, args)
     args = _without_victim_arresters(_without_town_coercers(args, t_end), sense)
+    args = _without_acted_upon_agents(text, sentence, sense, t_start, t_end, args)
     args = _with_support_verb_subject(text, sentence, groups, sense, t_start, args)
     return _with_raiding_forces_before(text, args, groups, sentence, sense, t_start, t_end)
 

@@ -21,6 +21,7 @@ from .clauses import _support_subject, _support_verb_subject
 from .nearby import _chain_back, _earlier_subject, _first_after, _subject_before
 from .parties import (
     _agent_like,
+    _attacking_civilians,
     _coercing,
     _coercing_civilians,
     _deciding_body,
@@ -47,6 +48,7 @@ from .vocabulary import (
     OTHER_PREPOSITIONS,
     PLACE_KINDS,
     PRONOUN_PREPOSITION,
+    QUANTIFIER_SUBJECT_HEADS,
     RELATIVE_PRONOUNS,
     TARGET_PREPOSITIONS,
     TIME_LAM_WORDS,
@@ -110,6 +112,105 @@ def _without_victim_arresters(args: Arguments, sense: TriggerSense) -> Arguments
                      args.how + "+victim-not-arrester", args.passive)
 
 
+# A hospital or its medics, the displaced, reporters: they never raid, besiege, close or
+# demolish, even right after the verb ("في حين يحاصر منذ أيام مستشفيات المدينة").
+NEVER_COERCING_SECTORS = frozenset({"MED", "REF", "JRN"})
+ACTED_UPON_MARK = "+acted-upon"
+
+
+def _without_acted_upon_agents(text: str, sentence: Sentence, sense: TriggerSense,
+                               t_start: int, t_end: int, args: Arguments) -> Arguments:
+    """"اقتحمت قواته ساحة مستشفى الأمل"، "عمليات هدم بحق المنشآت الفلسطينية"، "يعيش سكان
+    المخيم حصارا": people acted upon (civilians, medics, the displaced ...) or a demonym
+    alone, read as a coercion's agent where they cannot be its written subject, are what
+    it is done to (in the trigger's clause; beyond it they belong to another act).
+    Settlers stay agents, and so do civilians written as the verb's subject right after it
+    ("أغلق طلاب الجامعة مبنى الإدارة")."""
+    c_start, c_end = clause_bounds(text, sentence, t_start)
+    joined = sense.form in ("past", "present") and _joined_by_conjunction(text, t_start)
+    moved = [g for g in args.actors if _acted_upon_party(g)
+             and _not_own_agent(text, g, t_start, t_end, args.how, joined)]
+    if not moved:
+        return args
+    kept = [g for g in moved if c_start <= g.start and g.end <= c_end]
+    return Arguments([g for g in args.actors if g not in moved],
+                     args.recipients + [g for g in kept if g not in args.recipients],
+                     args.how + ACTED_UPON_MARK, args.passive)
+
+
+def _acted_upon_party(g: Group) -> bool:
+    """People of a sector acted upon or a demonym alone: no coercer, settlers aside."""
+    return g.is_demonym_only \
+        or (g.head.sector in VICTIM_SECTORS and not _attacking_civilians(g))
+
+
+def _not_own_agent(text: str, g: Group, t_start: int, t_end: int, how: str,
+                   joined: bool) -> bool:
+    """Where the party stands shows it is not the one coercing: after the trigger, not
+    as its written subject or genitive (a demonym: after a preposition, qualifying a noun
+    of the object); before a noun trigger, as the subject the noun reading borrowed from
+    its clause ("يعيش سكان جباليا حصارا"، "قتل الفلسطينيين وتهجيرهم": no subject is
+    written in the oblique case).  After a verb joined by و/ف (``joined``) the coder
+    reads the participant after it as the object when the verb shares an earlier subject."""
+    if g.end <= t_start:
+        return how.startswith("noun") and "subject" in how.split("+") \
+            and (not g.is_demonym_only or _demonym_ending(text, g) == OBLIQUE_PLURAL)
+    if joined:
+        return False
+    between = words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))
+    if g.is_demonym_only:
+        return _demonym_ending(text, g) != NOMINATIVE_PLURAL \
+            and any(_object_evidence(w) for w in between)
+    if has_break(text, t_end, g.start) or not all(_subject_lead(w) for w in between[:-1]):
+        return True
+    if between and not _subject_lead(between[-1]):
+        # "اقتحم مدير مستشفى المدينة مكتب المحافظ": a bare noun right before the party
+        # heads it in a construct, the verb's subject
+        return not _construct_head(between[-1])
+    return g.head.sector in NEVER_COERCING_SECTORS
+
+
+def _construct_head(word: str) -> bool:
+    bare = unvowelled(word)
+    return len(bare) > 2 and not bare.startswith(("ال", "و", "ف", "ب", "ل")) \
+        and bare not in TARGET_PREPOSITIONS and bare not in OTHER_PREPOSITIONS \
+        and bare not in LOCATIVE_WORDS and OBJECT_PRONOUN.search(bare) is None
+
+
+def _joined_by_conjunction(text: str, t_start: int) -> bool:
+    return t_start > 0 and text[t_start - 1] in "وف" \
+        and (t_start == 1 or not text[t_start - 2].isalpha())
+
+
+# A demonym's sound plural names people: in the nominative the subject ("حاصر خلاله
+# الإسرائيليون"), in the oblique case no subject ("قتل الفلسطينيين وتهجيرهم"); its singular
+# before the trigger may qualify either side ("الاستنفار الإسرائيلي وفرضه حصارا").
+NOMINATIVE_PLURAL = "ون"
+OBLIQUE_PLURAL = "ين"
+
+
+def _demonym_ending(text: str, g: Group) -> str:
+    last = unvowelled(text[g.start:g.end].split()[-1])
+    return next((e for e in (NOMINATIVE_PLURAL, OBLIQUE_PLURAL) if last.endswith(e)), "")
+
+
+def _subject_lead(word: str) -> bool:
+    """A word that may stand between a verb and its written subject: a time word, a
+    quantifier and its من, a number ("أغلق صباح اليوم عشرات الطلاب")."""
+    return word in TIME_WORDS or word.removeprefix("ال") in TIME_WORDS \
+        or word in QUANTIFIER_SUBJECT_HEADS or word == FROM_WORD or _is_number(word)
+
+
+def _object_evidence(word: str) -> bool:
+    """A word after which a demonym can no longer be the trigger's adjective: a preposition
+    ("هدم بحق المنشآت الفلسطينية"، "في القرى الفلسطينية") or a word governed by ب/ل, not
+    a nisba ("حصار بحري إسرائيلي")."""
+    bare = unvowelled(word)
+    if bare in TARGET_PREPOSITIONS or bare in OTHER_PREPOSITIONS or bare in LOCATIVE_WORDS:
+        return True
+    return bare.startswith(("ب", "ل")) and not bare.startswith("ال") and not _nisba_word(bare)
+
+
 def _with_support_verb_subject(text: str, sentence: Sentence, groups: list[Group],
                                sense: TriggerSense, t_start: int, args: Arguments) -> Arguments:
     """"ألمانيا تشن حملة اعتقالات تطال الطلاب المتضامنين مع غزة": the noun reader took the
@@ -117,7 +218,7 @@ def _with_support_verb_subject(text: str, sentence: Sentence, groups: list[Group
     ``_without_victim_arresters`` moved them to the recipients; the arrest noun after a
     support verb then has the agent the noun reader seeks when no genitive follows: the
     subject before the support verb, which may coerce and is none of those taken."""
-    if args.actors or not args.how.endswith("+victim-not-arrester") \
+    if args.actors or not args.how.endswith(("+victim-not-arrester", ACTED_UPON_MARK)) \
             or not sense.id.endswith("+support"):
         return args
     c_start = clause_bounds(text, sentence, t_start)[0]
