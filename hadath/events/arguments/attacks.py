@@ -4,7 +4,7 @@ an attack, an armed speaker's own operation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ...records import Sentence
 from ...text.normalize import normalize_string
@@ -47,6 +47,7 @@ from .vocabulary import (
     ATTACK_TARGET_PREPOSITIONS,
     BODY_KINDS,
     CASUALTY_NOUN_WORDS,
+    CIRCUMSTANCE_WORDS,
     COMPLEMENTIZERS,
     LOCATIVE_WORDS,
     NOUN_SUBJECT_WORDS,
@@ -799,12 +800,14 @@ def _result_verb_before(text: str, sentence: Sentence, t_start: int,
     return words[-1] if re.fullmatch(rf"{RESULT_VERBS}ا?", verb) else None
 
 
-def _genitive_body_after(text: str, groups: list[Group], n_end: int) -> list[Group]:
-    """"غارات جيش الاحتلال": an army, armed group or state right after an attack noun, with
-    nothing written on it, is the noun's genitive, its doer."""
+def _genitive_body_after(text: str, groups: list[Group], n_end: int,
+                         may_act: Callable[[Group], bool] = _armed_body_or_state) -> list[Group]:
+    """"غارات جيش الاحتلال": an army, armed group or state (or what else ``may_act``
+    admits) right after an attack noun, with nothing written on it, is the noun's genitive,
+    its doer."""
     i = next((k for k, g in enumerate(groups) if g.start >= n_end), None)
     if i is None or words_between(text, n_end, groups[i].start) or _proclitic(text, groups[i]) \
-            or has_break(text, n_end, groups[i].start) or not _armed_body_or_state(groups[i]):
+            or has_break(text, n_end, groups[i].start) or not may_act(groups[i]):
         return []
     return chain_from(text, groups, i)
 
@@ -836,13 +839,84 @@ def _doer_of_resulting_attack(text: str, sentence: Sentence, groups: list[Group]
     return []
 
 
+# "أصيب شاب خلال اقتحام القوات البلدة": the prepositions that set a casualty in a raid, and
+# how many words after the trigger such a setting may stand ("استشهد 12 وأصيب العشرات خلال")
+RAID_SETTING_WORDS = CIRCUMSTANCE_WORDS | _WORDS.clash_setting_words
+RAID_NOUN_KEYS = normalised(_WORDS.raid_nouns)
+RAID_SETTING_REACH_WORDS = 10
+
+
+def _raider_of_setting(text: str, sentence: Sentence, groups: list[Group], t_end: int,
+                       args: Arguments) -> list[Group]:
+    """"استشهد فلسطيني وأصيب آخرون خلال اقتحام قوات الاحتلال المخيم"، "أصيب شاب أثناء
+    اقتحام الجيش البلدة": a death or wound set in a raid whose doer is named as the raid
+    noun's genitive (an army, armed group or state) was dealt by the raiders.  Not past a
+    punctuation mark or a word opening a clause of its own, and not when the raiders are
+    the side of the one hit ("أصيب جندي خلال اقتحام الجيش المدينة": no attacker named).
+    Raiders read as the one hit ("وأصيب آخرون خلال اقتحام القوات") are taken out of them."""
+    words = list(VOWELLED_WORD.finditer(text, t_end, sentence.end))[:RAID_SETTING_REACH_WORDS]
+    for setting, noun in zip(words, words[1:]):
+        word = without_conjunction(word_text(setting))
+        if word in OWN_CLAUSE_WORDS or has_break(text, t_end, setting.start()):
+            return []
+        if word not in RAID_SETTING_WORDS or normalize_string(word_text(noun)) not in RAID_NOUN_KEYS \
+                or text[setting.end():noun.start()].strip():
+            continue
+        raiders = _genitive_body_after(text, groups, noun.end(), _raider)
+        hit = [r for r in args.recipients if not same_party(r, raiders)]
+        if any(g.country == r.country for g in raiders for r in hit if r.country):
+            return []
+        return raiders
+    return []
+
+
+def _raider(g: Group) -> bool:
+    """An army, armed group or state, or people who may attack ("اقتحام المستوطنين القرية")."""
+    return _armed_body_or_state(g) or _agent_like(g)
+
+
+# Kinds of a town, camp or region, not a state: "قصفت الطائرات منزلا في مدينة رفح" names no
+# attacker in Rafah
+TOWN_KINDS = frozenset({"place", "city"})
+
+
+def _town(g: Group) -> bool:
+    return all(m.kind in TOWN_KINDS for m in g.mentions)
+
+
+def _joined_verb_first(text: str, form: str, t_start: int, args: Arguments) -> bool:
+    """"أعلنت المقاومة أنها قتلت جنودا وقصفت مواقع بغلاف غزة": a joined verb read verb-first;
+    the coder gives it the first verb's subject and makes the one read after it its object."""
+    return form in ("past", "present") and args.how.startswith("vso") \
+        and attached_prefix(text, t_start).startswith(("و", "ف"))
+
+
+def _without_town_attacker(text: str, args: Arguments) -> Arguments:
+    """A town, camp or region read as the only attacker ("قصفت الطائرات منزلا في رفح"،
+    "غارة استهدفت دير البلح") is no attacker: it is what was hit when nothing else is, and
+    else only where.  Kept after من, where it says where the fire came from ("صواريخ
+    أطلقت من شمالي القطاع")."""
+    if not args.actors or not all(_town(g) for g in args.actors):
+        return args
+    if any(words_between(text, max(0, g.start - 20), written_word_start(text, g.start))[-1:] == ["من"]
+           for g in args.actors):
+        return args
+    recipients = args.recipients or args.actors
+    return Arguments([], recipients, args.how, args.passive)
+
+
 def with_named_attacker(text: str, sentence: Sentence, groups: list[Group], form: str,
                         t_start: int, t_end: int, speaker: list[Group], args: Arguments) -> Arguments:
     """An attack the readings left without an attacker though its sentence names one (see
     ``_named_attackers``, tried in order): the first found is the actor, and no longer a
-    recipient."""
-    if args.actors or opens_toll_phrase(text[t_start:t_end]):
+    recipient.  A town read as the only attacker is dropped first (``_without_town_attacker``),
+    except on a joined verb, whose subject the coder takes from the verb before."""
+    if opens_toll_phrase(text[t_start:t_end]):
         return args     # a toll's attacker is the cause named in its phrase (``with_toll_parties``)
+    if not _joined_verb_first(text, form, t_start, args):
+        args = _without_town_attacker(text, args)
+    if args.actors:
+        return args
     rest = [g for g in groups if not (g.start < t_end and t_start < g.end)]
     for tag, agents in _named_attackers(text, sentence, rest, form, t_start, t_end, speaker, args):
         if agents:
@@ -860,6 +934,8 @@ def _named_attackers(text: str, sentence: Sentence, groups: list[Group], form: s
     - under تعرض/نجا, the army or state right after the attack noun ("لغارات جيش الاحتلال");
     - the body after من right after the attack noun ("جراء قصف مكثف من حزب الله");
     - the doer of the attack the act resulted from ("مجزرتين ...، أسفرتا عن استشهاد");
+    - for a death or wound, the doer of the raid it happened in ("أصيب شاب خلال اقتحام
+      القوات البلدة");
     - the armed speaker showing or announcing its own operation where an earlier reading
       stopped ("بثت الكتائب مشاهد من عملية قنص جندي"); never when it underwent the attack
       ("أعلن الجيش تعرض دورية لإطلاق نار")."""
@@ -873,6 +949,8 @@ def _named_attackers(text: str, sentence: Sentence, groups: list[Group], form: s
     yield "from-agent", _doer_after_min(text, groups, t_start, t_end, clause_end)
     # the cause's doer read as hit by its result was misread ("تعرض الحي لغارات الجيش، مما أدى إلى تدمير")
     yield "result-of-attack", _doer_of_resulting_attack(text, sentence, groups, t_start, t_end)
+    if form == "passive" or _casualty_noun(text[t_start:t_end]):
+        yield "raid-agent", _raider_of_setting(text, sentence, groups, t_end, args)
     # as the cascade reads the announcer: no outlet or its owner ("إذاعة الجيش") claims what it reports
     speaker = [g for g in speaker if not (_press(g) or _reporting_outlet(text, g, "ASSAULT"))]
     if undergone or form not in ("nouns", "past") or not speaker \
