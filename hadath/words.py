@@ -407,6 +407,8 @@ class FunctionWords:
     supported_cause_nouns: frozenset[str]
     # events/arguments/meetings.py: quantity and delegation words between مع and the partner
     partner_lead_words: frozenset[str]
+    # events/arguments/statements.py: acts of harm whose على/ضد/بحق phrase names the harmed
+    harm_done_nouns: frozenset[str]
 
 
 def _group_kinds() -> dict[str, bool]:

@@ -104,6 +104,7 @@ from .statements import (
     possessed_stance_arguments,
     with_quantified_sanctioned,
     with_threatened_act_target,
+    without_harmed_by_condemned_act,
 )
 from .verbs import _verb_arguments
 from .victims import (
@@ -294,6 +295,7 @@ def _attach_all(text: str, sentence: Sentence, groups: list[Group], sense: Trigg
         args = claimed_by_possessor(text, speaker, t_start, t_end, args)
     if sense.event in CONDEMNING_TYPES:
         args = _without_condemned_victims(text, sentence, groups, args, t_end)
+        args = without_harmed_by_condemned_act(text, sentence, groups, t_end, args)
     if sense.form != "nouns" and _pronoun_on_release_marker(text[t_start:t_end]):
         # before a release noun ("بعد الإفراج عنه") the participant is mostly the releaser
         args = _released_before(args, t_start)

@@ -16,6 +16,7 @@ from ..structure import (
     attached_prefix,
     chain_from,
     has_break,
+    unvowelled,
     word_text,
     words_between,
 )
@@ -34,6 +35,7 @@ from .relatives import _lam_author_before
 from .result import Arguments
 from .verbs import _after_adjunct_preposition, _verb_arguments
 from .vocabulary import (
+    ATTACK_TARGET_PREPOSITIONS,
     CLAUSE_OPENERS,
     COMPLEMENT_WORDS,
     COMPLEMENTIZERS,
@@ -602,3 +604,85 @@ def with_quantified_sanctioned(text: str, sentence: Sentence, groups: list[Group
         return args
     return Arguments(args.actors, chain_from(text, groups, i), args.how + "+quantified-target",
                      args.passive)
+
+
+# "دان الوزير العدوان على البلدة"، "رفض المشاركة في الحرب على القطاع": the على/ضد/بحق
+# phrase of an act of harm after a condemnation or refusal names who suffers the act.
+HARM_DONE_NOUNS = _WORDS.harm_done_nouns
+HARM_TARGET_GAP_WORDS = 3   # "الإبادة الجماعية المستمرة ضد"، "الحرب الإسرائيلية على"
+HARM_OBJECT_LEAD_WORDS = 1  # "باستمرار الحرب": one word between the trigger and the act
+POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def without_harmed_by_condemned_act(text: str, sentence: Sentence, groups: list[Group],
+                                    t_end: int, args: Arguments) -> Arguments:
+    """A condemnation's or refusal's recipient read behind على/ضد/بحق after an act of harm
+    ("أدانت الحركة العدوان على سوريا"، "مستنكرا العنف ضد المسعفين") suffered that act and is
+    dropped with those coordinated with it.  With no recipient left, the act's demonym or
+    genitive before the preposition ("الحرب الإسرائيلية على غزة") is the one condemned, when
+    the act is the trigger's own object (at most ``HARM_OBJECT_LEAD_WORDS`` unnamed words
+    between them); a noun of the statement itself before the preposition ("الإدانات الدولية
+    ضد إسرائيل") is no act of harm, so its party stays."""
+    harmed: list[Group] = []
+    act: tuple[int, int] | None = None
+    for g in args.recipients:
+        if g in harmed or g.start < t_end:
+            continue
+        found = _harm_act_before(text, sentence, groups, t_end, g)
+        if found is not None:
+            harmed += chain_from(text, groups, groups.index(g)) if g in groups else [g]
+            act = act or found
+    if not harmed:
+        return args
+    recipients = [g for g in args.recipients if g not in harmed]
+    if not recipients and act is not None and _object_of_trigger(text, groups, t_end, act[0]):
+        recipients = [g for g in groups if act[1] <= g.start and g.end <= _next_preposition(
+            text, act[1], sentence.end) and g not in args.actors and g not in harmed]
+    return Arguments(args.actors, recipients, args.how + "+harmed-by-act", args.passive)
+
+
+def _harm_act_before(text: str, sentence: Sentence, groups: list[Group], t_end: int,
+                     g: Group) -> tuple[int, int] | None:
+    """Span of the act-of-harm noun whose على/ضد/بحق phrase ``g`` opens: the preposition
+    right before ``g``, the noun at most ``HARM_TARGET_GAP_WORDS`` words before it, after
+    the trigger and with no break between; None otherwise."""
+    lead = list(VOWELLED_WORD.finditer(text, max(t_end, sentence.start), g.start))
+    if not lead or unvowelled(word_text(lead[-1])) not in ATTACK_TARGET_PREPOSITIONS \
+            or text[lead[-1].end():g.start].strip():
+        return None
+    for m in reversed(lead[-2 - HARM_TARGET_GAP_WORDS:-1]):
+        if has_break(text, m.end(), g.start):
+            return None
+        if _harm_noun(word_text(m)):
+            return m.start(), m.end()
+    return None
+
+
+def _harm_noun(word: str) -> bool:
+    """"العدوان"، "بالحرب"، "وللعنف"، "جرائمها": a noun of ``harm_done_nouns`` with its
+    conjunction, preposition, article or possessive pronoun."""
+    forms = {unvowelled(word)}
+    forms |= {f[1:] for f in forms if len(f) > 3 and f[0] in "وف"}
+    forms |= {f[1:] for f in forms if len(f) > 3 and f[0] in "بل"}
+    forms |= {"ال" + f[2:] for f in forms if f.startswith("لل")}
+    forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
+    forms |= {f[:-len(s)] for f in forms for s in POSSESSIVE_SUFFIXES
+              if f.endswith(s) and len(f) - len(s) >= 3}
+    return bool(forms & HARM_DONE_NOUNS)
+
+
+def _object_of_trigger(text: str, groups: list[Group], t_end: int, act_start: int) -> bool:
+    """The act noun follows the trigger with only participants (its subject) and at most
+    ``HARM_OBJECT_LEAD_WORDS`` other words between."""
+    words = [m for m in VOWELLED_WORD.finditer(text, t_end, act_start)
+             if not any(g.start <= m.start() < g.end for g in groups)]
+    return len(words) <= HARM_OBJECT_LEAD_WORDS and not has_break(text, t_end, act_start)
+
+
+def _next_preposition(text: str, start: int, limit: int) -> int:
+    """Start of the first على/ضد/بحق after ``start``."""
+    for m in VOWELLED_WORD.finditer(text, start, limit):
+        if unvowelled(word_text(m)) in ATTACK_TARGET_PREPOSITIONS:
+            return m.start()
+    return limit
+
