@@ -20,7 +20,8 @@ reaches the decision threshold.  The regularisation C, the weight of the sentenc
 (text_scale), the threshold and whether strong rule evidence may override the model are
 chosen by cross-validation at the sentence level (by F1 unless --beta / --min-precision
 say otherwise; --supplement-weight and --balance-sources weigh the supplement against
-event_gsr when fitting: docs/detection.md, thirteenth session).
+event_gsr when fitting: docs/detection.md, thirteenth session; --nb and --l1-ratio fit the
+same linear model another way: seventeenth session).
 
     .venv/bin/python scripts/train_classifier.py            # choose by CV, fit on all, write
     .venv/bin/python scripts/train_classifier.py --cv       # nested, pipeline-level k-fold CV
@@ -44,7 +45,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, diags
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
@@ -71,6 +72,9 @@ GRID_C = (0.25, 1.0, 4.0)
 GRID_TEXT_SCALE = (0.0, 1.0, 2.0, 4.0)
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.91, 0.05))
 PRUNE = 1e-3
+NB_ALPHA = 1.0                   # smoothing of the log-count ratio (Wang & Manning 2012)
+NB_SLOTS = ("off", "text", "all")
+SAGA_MAX_ITER = 2000             # the elastic-net solver converges slowly on these features
 FOLDS = 5
 INNER_FOLDS = 4
 SEED = 13
@@ -129,6 +133,23 @@ def run_items(pipeline: Pipeline, items: list[dict]) -> dict[str, list[dict]]:
 
 # ---------------------------------------------------------------- data
 
+@dataclass(frozen=True, slots=True)
+class Fitting:
+    """How the logistic regression is fitted; every variant is still one weight per slot, so
+    the model file and inference stay as they are.  The defaults are the shipped method (an L2
+    penalty by liblinear, features as they are).  ``nb``: NBSVM-style scaling (Wang & Manning
+    2012) of the slots holding a sentence n-gram ('text') or of every slot ('all') by their
+    log-count ratio on the training rows, folded back into the weights after fitting, the
+    weights first pulled towards their mean magnitude by ``1 - nb_beta``.  ``l1_ratio`` > 0:
+    an elastic-net penalty (1 = L1)."""
+    nb: str = "off"
+    nb_beta: float = 1.0
+    l1_ratio: float = 0.0
+
+
+PLAIN_FIT = Fitting()
+
+
 @dataclass(slots=True)
 class Data:
     items: list[dict]                       # scored sentences (ambiguous left out)
@@ -145,6 +166,7 @@ class Data:
     length: bool = True                     # whether the context features hold the length bucket
     supplement_weight: float = 1.0          # fitting weight of a supplement row against a gsr one
     balance_sources: bool = False           # balance the classes within each source, not overall
+    fitting: Fitting = PLAIN_FIT            # penalty and feature scaling of the regression
 
     def gsr_sentences(self) -> np.ndarray:
         return np.nonzero(self.from_gsr)[0]
@@ -297,8 +319,58 @@ def fit(data: Data, sentences: np.ndarray, c: float, scale: float) -> LogisticRe
     if len(set(data.y[data.cand_sentence[rows]].tolist())) < 2:
         return None
     index, y, w = weighted_rows(data, rows)
-    return LogisticRegression(C=c, solver="liblinear").fit(design(data, index, scale), y,
-                                                           sample_weight=w)
+    x = design(data, index, scale)
+    if data.fitting.nb == "off":
+        return regression(c, data.fitting).fit(x, y, sample_weight=w)
+    ratio, scaled = log_count_ratio(nb_presence(data, index, scale), y)
+    model = regression(c, data.fitting).fit(x @ diags(ratio), y, sample_weight=w)
+    model.coef_ = fold_ratio(model.coef_[0], ratio, scaled, data.fitting.nb_beta)[None, :]
+    return model
+
+
+def regression(c: float, fitting: Fitting) -> LogisticRegression:
+    """liblinear for the L2 (shipped) and the pure L1 penalty; saga, the only solver of the
+    mixed penalty, otherwise (for pure L1 saga gives the same ranking many times slower)."""
+    if 0 < fitting.l1_ratio < 1:
+        return LogisticRegression(C=c, solver="saga", l1_ratio=fitting.l1_ratio,
+                                  max_iter=SAGA_MAX_ITER, random_state=SEED)
+    if fitting.l1_ratio == 1:
+        return LogisticRegression(C=c, solver="liblinear", l1_ratio=1.0)
+    return LogisticRegression(C=c, solver="liblinear")
+
+
+def nb_presence(data: Data, index: np.ndarray, scale: float) -> csr_matrix:
+    """Which of the slots ``data.fitting.nb`` scales each fitted row holds: its sentence
+    n-gram slots ('text'; none when the n-grams are off) or every slot of its design row."""
+    if data.fitting.nb == "all":
+        x = design(data, index, scale)
+    else:
+        x = data.x_text[index] if scale else csr_matrix((len(index), data.x_text.shape[1]))
+    return (x != 0).astype(float).tocsr()
+
+
+def log_count_ratio(presence: csr_matrix, y: np.ndarray,
+                    alpha: float = NB_ALPHA) -> tuple[np.ndarray, np.ndarray]:
+    """Per slot r = log((p / |p|1) / (q / |q|1)), p and q being ``alpha`` plus the binarised
+    counts of the report and the mention rows, over the slots these rows hold (the others,
+    held only by held-out rows, get 1: no scaling, and their weight stays 0).  Returns r and
+    the mask of the slots it scales."""
+    p = alpha + np.asarray(presence[y == 1].sum(axis=0)).ravel()
+    q = alpha + np.asarray(presence[y == 0].sum(axis=0)).ravel()
+    seen = np.asarray(presence.sum(axis=0)).ravel() > 0
+    if not seen.any():
+        return np.ones(len(seen)), seen
+    ratio = np.log((p / p[seen].sum()) / (q / q[seen].sum()))
+    return np.where(seen, ratio, 1.0), seen
+
+
+def fold_ratio(coef: np.ndarray, ratio: np.ndarray, scaled: np.ndarray, beta: float) -> np.ndarray:
+    """Weights on the raw features from weights fitted on ratio-scaled ones (w' = w * r), the
+    scaled slots' weights first interpolated towards their mean magnitude as in NBSVM."""
+    w = coef.copy()
+    if beta != 1.0 and scaled.any():
+        w[scaled] = (1.0 - beta) * np.abs(w[scaled]).mean() + beta * w[scaled]
+    return w * ratio
 
 
 def candidate_probabilities(data: Data, model: LogisticRegression | None, sentences: np.ndarray,
@@ -515,6 +587,16 @@ def main() -> int:
                     help="balance reports against mentions within each source (event_gsr, "
                          "supplement) rather than overall, so the supplement's base rate of "
                          "one half is no feature (docs/detection.md, thirteenth session)")
+    ap.add_argument("--nb", choices=NB_SLOTS, default="off",
+                    help="scale the sentence n-gram slots ('text') or every slot ('all') by their "
+                         "log-count ratio on the training rows when fitting, folded back into "
+                         "the weights (NBSVM; default off)")
+    ap.add_argument("--nb-beta", type=float, default=1.0,
+                    help="with --nb: interpolate the fitted weights towards their mean "
+                         "magnitude, w' = (1 - beta) mean|w| + beta w (default 1: none)")
+    ap.add_argument("--l1-ratio", type=float, default=0.0,
+                    help="elastic-net mixing of the penalty (saga), 1 = L1 (liblinear) "
+                         "(default 0: the shipped L2 fit by liblinear)")
     ap.add_argument("--simulate", action="store_true",
                     help="with --cv: the candidate-level simulation only, no pipeline runs")
     ap.add_argument("--dump", type=Path,
@@ -534,7 +616,8 @@ def main() -> int:
         with_supplement = event_type in (args.supplement_for or DEFAULT_SUPPLEMENT_FOR)
         supplement = load_supplement(supplement_dir if with_supplement else None, event_type)
         data = replace(collect(event_type, items, supplement, args.vote_weight, extra, not args.no_length),
-                       supplement_weight=args.supplement_weight, balance_sources=args.balance_sources)
+                       supplement_weight=args.supplement_weight, balance_sources=args.balance_sources,
+                       fitting=Fitting(args.nb, args.nb_beta, args.l1_ratio))
         n_extra = len(data.supplement_sentences())
         print(f"{event_type}: {len(data.y)} sentences ({int(data.y.sum())} yes; {n_extra} from the "
               f"supplement), {len(data.cands)} candidates", flush=True)

@@ -446,3 +446,97 @@ def test_balancing_within_sources_gives_each_source_the_same_base_rate():
     index, labels, w = tc.weighted_rows(mixed_sources(tc), np.arange(10))
     ours = index >= 6
     assert w[ours & (labels == 1)].sum() > w[ours & (labels == 0)].sum()
+
+
+def noisy_data(tc, seed: int = 0, **kw):
+    """One candidate per sentence, 40 % reports.  Text slots 0-1 carry evidence for a
+    report and against it, slots 2-21 are noise; context slot 22 is a constant."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    rng = np.random.default_rng(seed)
+    n = 150
+    y = (np.arange(n) % 5 < 2).astype(int)
+    evidence = np.column_stack([(rng.random(n) < 0.2 + 0.6 * y), (rng.random(n) < 0.7 - 0.5 * y)])
+    noise = rng.random((n, 20)) < 0.3
+    text = np.column_stack([evidence, noise, np.zeros(n)]).astype(float)
+    ctx = np.zeros((n, 23))
+    ctx[:, 22] = 1.0
+    return tc.Data([{"label": "yes" if v else "easy no"} for v in y], y, np.arange(n), [],
+                   csr_matrix(text), csr_matrix(ctx), np.arange(23), np.ones(n, dtype=bool), **kw)
+
+
+def test_log_count_ratio_favours_slots_of_reports_and_leaves_unseen_slots_alone():
+    tc = training_script()
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    presence = csr_matrix(np.array([[1, 0, 0], [1, 0, 0], [0, 1, 0], [0, 1, 0], [0, 1, 0]], float))
+    y = np.array([1, 1, 0, 0, 0])
+    ratio, scaled = tc.log_count_ratio(presence, y)
+    # over the two slots the rows hold: p = 1 + (2, 0), q = 1 + (0, 3)
+    assert math.isclose(ratio[0], math.log((3 / 4) / (1 / 5)))
+    assert math.isclose(ratio[1], math.log((1 / 4) / (4 / 5)))
+    assert ratio[2] == 1.0 and scaled.tolist() == [True, True, False]
+    # no slot held at all (the n-grams off): nothing is scaled
+    nothing, none = tc.log_count_ratio(csr_matrix((2, 3)), np.array([1, 0]))
+    assert nothing.tolist() == [1.0, 1.0, 1.0] and not none.any()
+
+
+def test_nb_scaling_is_folded_into_plain_weights_on_the_raw_features():
+    tc = training_script()
+    import numpy as np
+    from scipy.sparse import diags
+    sentences = np.arange(150)
+    for slots in ("text", "all"):
+        data = noisy_data(tc, fitting=tc.Fitting(nb=slots))
+        model = tc.fit(data, sentences, 1.0, 2.0)
+        x = tc.design(data, sentences, 2.0)
+        ratio, scaled = tc.log_count_ratio(tc.nb_presence(data, sentences, 2.0), data.y)
+        assert scaled[22] == (slots == "all")          # the context slot only with 'all'
+        index, y, w = tc.weighted_rows(data, sentences)
+        on_scaled = tc.regression(1.0, data.fitting).fit(x[index] @ diags(ratio), y, sample_weight=w)
+        assert np.allclose(model.predict_proba(x), on_scaled.predict_proba(x @ diags(ratio)))
+        linear = tc.to_linear("ASSAULT", model, tc.Params(1.0, 1.0), data.columns)
+        row = {int(k): float(v) for k, v in zip(x[0].indices, x[0].data)}
+        assert math.isclose(linear.probability(row), model.predict_proba(x[:1])[0, 1], abs_tol=1e-3)
+        assert model.coef_[0][0] > 0 > model.coef_[0][1]
+    plain = tc.fit(noisy_data(tc), sentences, 1.0, 2.0)
+    assert not np.allclose(plain.coef_, model.coef_)
+
+
+def test_nb_beta_pulls_the_scaled_weights_towards_their_mean_magnitude():
+    tc = training_script()
+    import numpy as np
+    coef, ratio = np.array([2.0, -1.0, 0.5]), np.array([0.5, 2.0, 1.0])
+    scaled = np.array([True, True, False])
+    assert np.allclose(tc.fold_ratio(coef, ratio, scaled, 1.0), [1.0, -2.0, 0.5])
+    # mean |w| over the scaled slots is 1.5: (1.5 + 2) / 2 and (1.5 - 1) / 2
+    assert np.allclose(tc.fold_ratio(coef, ratio, scaled, 0.5), [1.75 * 0.5, 0.25 * 2.0, 0.5])
+
+
+def test_the_plain_fitting_is_the_shipped_liblinear_l2_fit():
+    tc = training_script()
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    assert tc.regression(4.0, tc.PLAIN_FIT).get_params() == \
+        LogisticRegression(C=4.0, solver="liblinear").get_params()
+    data = noisy_data(tc)
+    sentences = np.arange(150)
+    index, y, w = tc.weighted_rows(data, sentences)
+    direct = LogisticRegression(C=4.0, solver="liblinear").fit(tc.design(data, index, 1.0), y,
+                                                               sample_weight=w)
+    assert np.array_equal(tc.fit(data, sentences, 4.0, 1.0).coef_, direct.coef_)
+
+
+def test_an_l1_or_elastic_net_penalty_keeps_fewer_slots_than_l2():
+    tc = training_script()
+    import numpy as np
+    sentences = np.arange(150)
+
+    def kept(l1_ratio):
+        model = tc.fit(noisy_data(tc, fitting=tc.Fitting(l1_ratio=l1_ratio)), sentences, 0.25, 1.0)
+        assert model.coef_[0][0] > 0 > model.coef_[0][1]      # the evidence survives
+        return int((np.abs(model.coef_[0]) > tc.PRUNE).sum())
+
+    assert tc.regression(1.0, tc.Fitting(l1_ratio=0.5)).solver == "saga"
+    l2 = kept(0.0)
+    assert kept(1.0) < kept(0.5) < l2
