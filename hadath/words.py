@@ -288,6 +288,9 @@ class FunctionWords:
     joined_clause_links: frozenset[str]
     geminate_past_verbs: frozenset[str]
     thrown_weapon_verbs: tuple[str, ...]
+    # arguments/attacks.py: a second doer of an attack, the responder of an attack told after ب
+    co_agent_leads: tuple[str, ...]
+    response_verbs: frozenset[str]
     own_force_leads: frozenset[str]
     honorific_titles: frozenset[str]
     affiliation_words: frozenset[str]

@@ -8,10 +8,11 @@ from collections.abc import Callable, Iterator
 
 from ...records import Sentence
 from ...text.normalize import normalize_string
-from ...words import function_words, normalised, without_conjunction
+from ...words import alternation, function_words, normalised, without_conjunction
 from ..counts import opens_toll_phrase
 from ..lexicon import light_verb_words, without_asides
 from ..structure import (
+    CLAUSE_BREAK,
     VOWELLED_WORD,
     Group,
     attached_prefix,
@@ -27,6 +28,7 @@ from .nearby import (
     _chain_back,
     _earlier_subject,
     _first_after,
+    _governed,
     _object_or_target,
     _subject_before,
 )
@@ -39,6 +41,7 @@ from .parties import (
     _reporting_outlet,
     took_in_wing_parent,
 )
+from .relatives import UNMARKED_RELATIVE_VERB
 from .result import Arguments
 from .victims import RESULT_VERBS, _undergo_frame
 from .vocabulary import (
@@ -70,6 +73,7 @@ from .word_shapes import (
     _construct_head,
     _in_class,
     _is_number,
+    _locative,
     _possessed,
     _proclitic,
     fired_by_owner,
@@ -910,14 +914,26 @@ def with_named_attacker(text: str, sentence: Sentence, groups: list[Group], form
     """An attack the readings left without an attacker though its sentence names one (see
     ``_named_attackers``, tried in order): the first found is the actor, and no longer a
     recipient.  A town read as the only attacker is dropped first (``_without_town_attacker``),
-    except on a joined verb, whose subject the coder takes from the verb before."""
+    except on a joined verb, whose subject the coder takes from the verb before.  Before
+    that, the subject of a verb of responding takes the attack it governs with ب
+    (``with_responder``); after it, the armed bodies of a phrase of joint action join the
+    actors (``with_co_agents``)."""
     if opens_toll_phrase(text[t_start:t_end]):
         return args     # a toll's attacker is the cause named in its phrase (``with_toll_parties``)
+    args = with_responder(text, sentence, groups, t_start, t_end, args)
     if not _joined_verb_first(text, form, t_start, args):
         args = _without_town_attacker(text, args)
-    if args.actors:
-        return args
+    if not args.actors:
+        args = _first_named_attacker(text, sentence, groups, form, t_start, t_end, speaker, args)
+    return with_co_agents(text, sentence, groups, t_start, t_end, speaker, args)
+
+
+def _first_named_attacker(text: str, sentence: Sentence, groups: list[Group], form: str,
+                          t_start: int, t_end: int, speaker: list[Group],
+                          args: Arguments) -> Arguments:
     rest = [g for g in groups if not (g.start < t_end and t_start < g.end)]
+    if args.passive:
+        form = "passive"    # a past verb read as its unvowelled passive ("قتل شاب برصاصة")
     for tag, agents in _named_attackers(text, sentence, rest, form, t_start, t_end, speaker, args):
         if agents:
             return Arguments(agents, [g for g in args.recipients if not same_party(g, agents)],
@@ -935,7 +951,8 @@ def _named_attackers(text: str, sentence: Sentence, groups: list[Group], form: s
     - the body after من right after the attack noun ("جراء قصف مكثف من حزب الله");
     - the doer of the attack the act resulted from ("مجزرتين ...، أسفرتا عن استشهاد");
     - for a death or wound, the doer of the raid it happened in ("أصيب شاب خلال اقتحام
-      القوات البلدة");
+      القوات البلدة"), else the subject of a relative clause on what caused it ("جراء غاز
+      مدمع أطلقه الجيش");
     - the armed speaker showing or announcing its own operation where an earlier reading
       stopped ("بثت الكتائب مشاهد من عملية قنص جندي"); never when it underwent the attack
       ("أعلن الجيش تعرض دورية لإطلاق نار")."""
@@ -951,6 +968,7 @@ def _named_attackers(text: str, sentence: Sentence, groups: list[Group], form: s
     yield "result-of-attack", _doer_of_resulting_attack(text, sentence, groups, t_start, t_end)
     if form == "passive" or _casualty_noun(text[t_start:t_end]):
         yield "raid-agent", _raider_of_setting(text, sentence, groups, t_end, args)
+        yield "cause-relative-agent", _doer_named_in_cause(text, sentence, groups, t_end, args)
     # as the cascade reads the announcer: no outlet or its owner ("إذاعة الجيش") claims what it reports
     speaker = [g for g in speaker if not (_press(g) or _reporting_outlet(text, g, "ASSAULT"))]
     if undergone or form not in ("nouns", "past") or not speaker \
@@ -959,3 +977,259 @@ def _named_attackers(text: str, sentence: Sentence, groups: list[Group], form: s
     if _announced_own_operation(text, groups, speaker, t_start, t_end) \
             and not names_other_doer(text, speaker, t_end, args):
         yield "announced", list(speaker)
+
+
+# "بالاشتراك مع كتائب X"، "بمشاركة قوات Y": a phrase naming a second doer of the attack
+CO_AGENT_LEAD = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.co_agent_leads)}(?!\w)")
+# "بثت السرايا مشاهد من قصف مقاتليها موقع X العسكري شرقي ...، بالاشتراك مع": the phrase may
+# close a long sentence on the operation
+CO_AGENT_REACH_WORDS = 20
+# words that answer another act: what follows them is no longer this attack
+RETALIATION_STEMS = normalised(_WORDS.retaliation_nouns)
+SENTENCE_PARTS = re.compile(r"[;؛:]")
+
+
+def with_co_agents(text: str, sentence: Sentence, groups: list[Group], t_start: int, t_end: int,
+                   speaker: list[Group], args: Arguments) -> Arguments:
+    """"قتل جندي في كمين نفذته الكتائب بالاشتراك مع السرايا"، "بثت السرايا مشاهد من قصف
+    موقع ...، بالتعاون مع الألوية"، "أعلنت الكتائب، بالاشتراك مع السرايا، تنفيذ العملية": an
+    armed body right after a phrase of joint action (``co_agent_leads``) carried the attack
+    out beside its doer, so it joins the actors and leaves the recipients.  The phrase follows
+    the trigger in its sentence (``_joint_phrase_after``; an armed speaker is the doer of a
+    verb with only its object pronoun right before the phrase, "نفذته"), or stands between an
+    armed speaker and the trigger, the speaker then being a doer too.  A body of the country of someone hit
+    (an ally of the victims) is left out."""
+    partners: list[Group] = []
+    doers = list(args.actors)
+    for lead in CO_AGENT_LEAD.finditer(text, sentence.start, sentence.end):
+        partner = _partner_after(text, groups, lead.end())
+        if not partner:
+            continue
+        if lead.start() >= t_end:
+            if not _joint_phrase_after(text, t_end, lead.start()):
+                continue
+            if not doers and _done_by_pronoun_before(text, lead.start()) and _armed_speaker(speaker):
+                doers = list(speaker)   # "أكدت الكتائب مقتل جندي في كمين نفذته بالاشتراك مع"
+        elif _joint_phrase_of_speaker(text, speaker, lead.start(), partner[-1].end, t_start):
+            doers = doers or list(speaker)
+        else:
+            continue
+        partners += [g for g in partner if g not in partners]
+    hit = [g for g in args.recipients if g not in partners and not _place_group(g)]
+    partners = [g for g in partners if not same_party(g, doers)
+                and not any(g.country and g.country == r.country for r in hit)]
+    if not partners:
+        return args
+    return Arguments(doers + partners, [g for g in args.recipients if g not in partners],
+                     args.how + "+co-agent", args.passive)
+
+
+def _partner_after(text: str, groups: list[Group], pos: int) -> list[Group]:
+    """The armed body (and those coordinated with it) right after ``pos``, nothing between."""
+    i = next((k for k, g in enumerate(groups) if g.start >= pos), None)
+    if i is None or text[pos:groups[i].start].strip() or attached_prefix(text, groups[i].start) \
+            or groups[i].head.sector not in ARMED_SECTORS:
+        return []
+    return chain_from(text, groups, i)
+
+
+def _joint_phrase_after(text: str, t_end: int, lead_start: int) -> bool:
+    """The phrase of joint action at ``lead_start`` still belongs to the trigger's act: at
+    most ``CO_AGENT_REACH_WORDS`` words after it, with no word opening a clause of its own
+    (في حين، إن ...), no act answered (ردا، انتقاما) and no semicolon or colon between."""
+    words = [without_conjunction(w) for w in words_between(text, t_end, lead_start)]
+    return len(words) <= CO_AGENT_REACH_WORDS \
+        and not SENTENCE_PARTS.search(text, t_end, lead_start) \
+        and not any(w in OWN_CLAUSE_WORDS or normalize_string(w) in RESPONSE_VERBS
+                    or normalize_string(w).removesuffix("ا") in RETALIATION_STEMS for w in words)
+
+
+def _done_by_pronoun_before(text: str, lead_start: int) -> bool:
+    """A verb of doing the attack with its object pronoun and no subject written stands right
+    before the phrase ("نفذته بالاشتراك مع"): its subject is the one speaking."""
+    before = list(VOWELLED_WORD.finditer(text, max(0, lead_start - 20), lead_start))[-1:]
+    return bool(before) and not text[before[0].end():lead_start].strip() \
+        and UNMARKED_RELATIVE_VERB.match(word_text(before[0])) is not None
+
+
+def _armed_speaker(speaker: list[Group]) -> bool:
+    return bool(speaker) and speaker[0].head.sector in ARMED_SECTORS
+
+
+def _joint_phrase_of_speaker(text: str, speaker: list[Group], lead_start: int, partner_end: int,
+                             t_start: int) -> bool:
+    """"أعلنت الكتائب، بالاشتراك مع السرايا، تنفيذ العملية": the phrase right after an armed
+    speaker (a comma between at most), the trigger a few words after the partner."""
+    if not _armed_speaker(speaker) or not speaker[-1].end <= lead_start or partner_end > t_start:
+        return False
+    after = words_between(text, partner_end, t_start)
+    return text[speaker[-1].end:lead_start].strip(" ،,") == "" \
+        and len(after) <= ANNOUNCED_GAP_WORDS \
+        and not any(w.lstrip("وف") in COMPLEMENTIZERS for w in after)
+
+
+RESPONSE_VERBS = normalised(_WORDS.response_verbs)
+LAUNCH_KEYS = normalised(_WORDS.launch_words)
+INSTRUMENT_TARGET_KEYS = normalised(_WORDS.instrument_target_nouns)
+# "ردت الدولة على هجوم الجماعة ليلة أمس في العاصمة بقصف": from the verb of responding to the
+# attack it governs with ب
+RESPONSE_REACH_WORDS = 10
+MEANS_LEAD_WORDS = 3        # "رد الحزب بإطلاق مزيد من الصواريخ": the launch noun before the trigger
+ANSWERED_LEAD_WORDS = 2     # "ردت الدولة على إطلاق الصواريخ": على before the act answered
+
+
+def with_responder(text: str, sentence: Sentence, groups: list[Group], t_start: int, t_end: int,
+                   args: Arguments) -> Arguments:
+    """"ردت إسرائيل بقصف ميناء الحديدة"، "رد الحزب على الاغتيال باستهداف قاعدة"، "رد حزب الله
+    بإطلاق صواريخ": the attack written with ب under a verb of responding (``response_verbs``)
+    is done by the verb's subject, which replaces whatever was read as its doer.  The act
+    after على in "ردت إسرائيل على الهجوم بقصف" is the earlier one answered: the responder is
+    not its doer."""
+    means = _means_word(text, sentence, t_start, t_end)
+    responder = _responder_before(text, sentence, groups, means) if means is not None else []
+    if responder:
+        return Arguments(responder, [g for g in args.recipients if not same_party(g, responder)],
+                         args.how + "+responder", args.passive)
+    answering = _responder_of_answered(text, sentence, groups, t_start)
+    if not any(g in answering for g in args.actors):
+        return args
+    return Arguments([g for g in args.actors if g not in answering],
+                     [g for g in args.recipients if g not in answering],
+                     args.how + "+answered", args.passive)
+
+
+def _means_noun(word: str) -> bool:
+    """An attack or launch noun written with ب ("بقصف"، "باستهداف"، "بإطلاق")."""
+    word = normalize_string(without_conjunction(word))
+    return word.startswith("ب") and (_attack_noun_word(word)
+                                     or word[1:] in LAUNCH_KEYS or word[1:] in INSTRUMENT_TARGET_KEYS)
+
+
+def _means_word(text: str, sentence: Sentence, t_start: int, t_end: int) -> re.Match[str] | None:
+    """The ب-noun of means that holds the trigger, or stands at most ``MEANS_LEAD_WORDS``
+    words before it in its clause ("بإطلاق مزيد من الصواريخ")."""
+    own = VOWELLED_WORD.match(text, written_word_start(text, t_start))
+    if own is not None and _means_noun(word_text(own)):
+        return own
+    before = list(VOWELLED_WORD.finditer(text, max(sentence.start, t_start - 60),
+                                         written_word_start(text, t_start)))[-MEANS_LEAD_WORDS:]
+    for m in reversed(before):
+        if has_break(text, m.end(), t_start):
+            return None
+        if _means_noun(word_text(m)):
+            return m
+    return None
+
+
+def _responder_before(text: str, sentence: Sentence, groups: list[Group],
+                      means: re.Match[str]) -> list[Group]:
+    """The subject of a verb of responding a few words before the ب-noun ``means``, in its
+    clause (short asides aside): after the verb ("ردت إسرائيل على ... بقصف") or right
+    before it ("إسرائيل ترد بقصف"); an army, armed group, state or people who may attack."""
+    words = list(VOWELLED_WORD.finditer(text, sentence.start, means.start()))[-RESPONSE_REACH_WORDS:]
+    for m in reversed(words):
+        word = without_conjunction(normalize_string(word_text(m)))
+        if word in OWN_CLAUSE_WORDS \
+                or CLAUSE_BREAK.search(without_asides(text[m.end():means.start()])) is not None:
+            return []
+        if word not in RESPONSE_VERBS:
+            continue
+        subject = _subject_of_response(text, groups, m)
+        return subject if subject and _raider(subject[0]) else []
+    return []
+
+
+def _subject_of_response(text: str, groups: list[Group], verb: re.Match[str]) -> list[Group]:
+    """The group right after the verb (time words between at most), else right before it."""
+    i = next((k for k, g in enumerate(groups) if g.start >= verb.end()), None)
+    if i is not None and not attached_prefix(text, groups[i].start) \
+            and all(w in TIME_WORDS for w in words_between(text, verb.end(), groups[i].start)) \
+            and not has_break(text, verb.end(), groups[i].start):
+        return chain_from(text, groups, i)
+    start = written_word_start(text, verb.start())
+    j = next((k for k in range(len(groups) - 1, -1, -1) if groups[k].end <= start), None)
+    if j is None or text[groups[j].end:start].strip() \
+            or attached_prefix(text, groups[j].start) not in ("", "و", "ف"):
+        return []
+    return _chain_back(text, groups, j)
+
+
+def _responder_of_answered(text: str, sentence: Sentence, groups: list[Group],
+                           t_start: int) -> list[Group]:
+    """"ردت إسرائيل على الهجوم"، "رد الحزب على اغتيال القيادي": the subject of a verb of
+    responding right before على, the trigger at most ``ANSWERED_LEAD_WORDS`` words after
+    it."""
+    start = written_word_start(text, t_start)
+    lead = list(VOWELLED_WORD.finditer(text, max(sentence.start, start - 80), start))
+    for k in range(len(lead) - 1, max(-1, len(lead) - 2 - ANSWERED_LEAD_WORDS), -1):
+        if has_break(text, lead[k].end(), start):
+            return []
+        if word_text(lead[k]) != "على":
+            continue
+        j = next((n for n in range(len(groups) - 1, -1, -1) if groups[n].end <= lead[k].start()), None)
+        if j is None or words_between(text, groups[j].end, lead[k].start()):
+            return []
+        chain = _chain_back(text, groups, j)
+        verb = list(VOWELLED_WORD.finditer(text, max(sentence.start, chain[0].start - 20),
+                                           written_word_start(text, chain[0].start)))[-1:]
+        if verb and without_conjunction(normalize_string(word_text(verb[0]))) in RESPONSE_VERBS:
+            return chain
+        return []
+    return []
+
+
+# "استشهد 7 وأصيب آخرون في البلدة أثناء عملية عسكرية موسعة شنها الجيش": from the
+# trigger to the verb of a relative clause on what caused the death or wound
+CAUSE_RELATIVE_REACH_WORDS = 14
+# "، اليوم الجمعة،": a short aside between commas (as ``without_asides`` reads one)
+SHORT_ASIDE = re.compile(rf"[،,]\s*(?:{VOWELLED_WORD.pattern}\s*){{1,3}}[،,]")
+# a comma before one of them goes on with the same fact ("قتل 3، في عملية نفذها ...")
+CAUSE_GOING_ON_WORDS = CIRCUMSTANCE_WORDS | LOCATIVE_WORDS
+
+
+def _doer_named_in_cause(text: str, sentence: Sentence, groups: list[Group], t_end: int,
+                         args: Arguments) -> list[Group]:
+    """"أصيب العشرات بالاختناق جراء غاز مدمع أطلقه الجيش"، "استشهد 7 خلال العملية العسكرية
+    التي أطلقها الجيش"، "قتل 3، في عملية نفذها مسلح": a death or wound with no attacker,
+    followed in its stretch (``_cause_stretch``) by a verb that resumes the weapon or
+    operation as its object (``relative_agent_verbs``, ``thrown_weapon_verbs``, with or
+    without a relative pronoun): its subject dealt the blow.  Not a subject of the country
+    of one hit (a soldier killed in his own army's operation), nor one no attack is told of
+    (a place, people acted upon)."""
+    for w in _cause_stretch(text, sentence, t_end):
+        word = word_text(w)
+        if without_conjunction(word) in OWN_CLAUSE_WORDS:
+            return []
+        if not UNMARKED_RELATIVE_VERB.match(word):
+            continue
+        i = _first_after(text, groups, w.end(), sentence.end, SUBJECT_GAP_WORDS)
+        if i is None or _governed(text, groups[i], w.end()) or has_break(text, w.end(), groups[i].start) \
+                or _locative(words_between(text, w.end(), groups[i].start)):
+            return []
+        doers = chain_from(text, groups, i)
+        hit = [r for r in args.recipients if not same_party(r, doers)]
+        if not _raider(doers[0]) or any(g.country and g.country == r.country for g in doers for r in hit):
+            return []
+        return doers
+    return []
+
+
+def _cause_stretch(text: str, sentence: Sentence, t_end: int) -> list[re.Match[str]]:
+    """The words after the trigger that may still tell its cause: at most
+    ``CAUSE_RELATIVE_REACH_WORDS``, words in short comma asides left out, up to a
+    punctuation mark other than a comma before a word of circumstance or place."""
+    asides = [m.span() for m in SHORT_ASIDE.finditer(text, t_end, sentence.end)]
+    words: list[re.Match[str]] = []
+    pos = t_end
+    for w in VOWELLED_WORD.finditer(text, t_end, sentence.end):
+        if any(a <= w.start() < b for a, b in asides):
+            continue
+        gap = text[pos:w.start()]
+        if not any(a < w.start() and pos < b for a, b in asides) and CLAUSE_BREAK.search(gap) \
+                and not (gap.strip() in ("،", ",") and without_conjunction(word_text(w)) in CAUSE_GOING_ON_WORDS):
+            break
+        words.append(w)
+        pos = w.end()
+        if len(words) > CAUSE_RELATIVE_REACH_WORDS:
+            break
+    return words

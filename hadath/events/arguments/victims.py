@@ -41,6 +41,7 @@ from .parties import (
     _coercing_civilians,
     _place_group,
 )
+from .relatives import UNMARKED_RELATIVE_VERB
 from .result import Arguments
 from .vocabulary import (
     ADJUNCT_WORDS,
@@ -849,10 +850,19 @@ def _object_follows(text: str, groups: list[Group], pos: int, c_end: int) -> boo
         return False
     gap = words_between(text, pos, groups[obj].start)
     # "قتل مدنيان في غارة وخرق تركي": a participant inside an adjunct is no object, nor
-    # one behind an agent marker ("قتل مدني بنيران القناصة")
+    # one behind an agent marker ("قتل مدني بنيران القناصة") or the subject of a verb
+    # resuming the weapon written with ب ("قتل طفل بقذيفة أطلقتها دبابة")
     return not _governed(text, groups[obj], pos) and not _locative(gap) \
         and not any(w in ADJUNCT_WORDS for w in gap) \
-        and not _after_marker_word(text, groups[obj], pos)
+        and not _after_marker_word(text, groups[obj], pos) \
+        and not _fired_by(gap)
+
+
+def _fired_by(gap: list[str]) -> bool:
+    """The words before a participant are a weapon with ب and a verb resuming it, with an
+    adjective between at most ("بقذيفة أطلقتها"، "بقنبلة صوت ألقاها")."""
+    return 2 <= len(gap) <= 3 and gap[0].startswith("ب") \
+        and UNMARKED_RELATIVE_VERB.match(gap[-1]) is not None
 
 
 def _victim_arguments(text, sentence, groups, t_start, t_end, c_start) -> Arguments:
