@@ -4,10 +4,12 @@ an act answered or of what a protest is about."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
+from ..recognize.places import load_place_stopwords
 from ..records import Event, PlaceMention, Span
 from ..text.matcher import Match
+from ..text.normalize import normalize_string
 from ..words import alternation, function_words
 from .counts import opens_another_fact
 from .lexicon import TriggerSense
@@ -364,12 +366,42 @@ def _of_earlier_fact(place: PlaceMention, text: str, trigger: Span) -> bool:
     return place.end <= trigger.start and opens_another_fact(text, place.end, trigger.start)
 
 
+def _normalized_alternation(words: Iterable[str]) -> str:
+    return alternation(sorted({normalize_string(w) for w in words}, key=len, reverse=True))
+
+
+# What stands between a place and one that only says where it lies (normalised text): a
+# comma, then one or two directions, في or قرب (a place noun may follow), or a ب fused to
+# the noun or the name: "بلدة قباطية جنوبي جنين"، "برقة شمالي غربي نابلس"، "اليامون، غربي
+# مدينة جنين"، "جيت قرب مدينة قلقيلية"، "بني سهيلا في مدينة خان يونس"، "مخيم نور شمس بطولكرم".
+_PLACE_NOUN = _normalized_alternation(load_place_stopwords().place_nouns)
+_LOCATOR_LINK = re.compile(
+    rf"\s*[،,]?\s*(?:(?:(?:[وب]?{_normalized_alternation(_WORDS.directions)}\s+){{1,2}}|(?:في|قرب|بالقرب\s+من)\s+)"
+    rf"(?:ب?(?:ال)?{_PLACE_NOUN}\s+)?|ب(?:ال)?{_PLACE_NOUN}\s+|ب)")
+
+
+def _locators(places: list[PlaceMention], text: str) -> set[int]:
+    """The places (by id) that only locate a place of the same country named right before
+    them, which is at least as specific: "استشهد 3 في بلدة قباطية جنوبي جنين بعد اشتباكات"
+    happened in Qabatiya, though Jenin is nearer the trigger."""
+    def rank(p: PlaceMention) -> int:
+        return _PRECISION_RANK.get(p.precision or "", 5)
+
+    return {id(y) for y in places for x in places
+            if x.end <= y.start and x.country is not None and x.country == y.country and rank(x) <= rank(y)
+            and _LOCATOR_LINK.fullmatch(normalize_string(text[x.end:y.start]))}
+
+
 def _best_place(places: list[PlaceMention], text: str, trigger: Span) -> PlaceMention:
     """The most specific place, those of the trigger's clause first (``_CLAUSE_RANK``), then
-    the nearest.  A place of another clause in a country none of the trigger's clause's
-    places below country level lies in comes after all of them: "استمر القصف على القطاع،
-    بينما تستضيف العاصمة المصرية جولة محادثات" happened in the Strip.  (A country of the
-    trigger's clause is often the actor's, "المقاومة في لبنان", so it does not count.)"""
+    the nearest.  A place that only locates the one named before it ("X جنوبي Y") is no
+    candidate beside it (``_locators``).  A place of another clause in a country none of
+    the trigger's clause's places below country level lies in comes after all of them:
+    "استمر القصف على القطاع، بينما تستضيف العاصمة المصرية جولة محادثات" happened in the
+    Strip.  (A country of the trigger's clause is often the actor's, "المقاومة في لبنان",
+    so it does not count.)"""
+    locators = _locators(places, text)
+    places = [p for p in places if id(p) not in locators] or places
     other = {id(p) for p in places if _in_another_clause(p, text, trigger)}
     own_countries = {p.country for p in places if id(p) not in other and p.precision != "country"}
     # "قتل جنديان في جباليا، في حين استشهد 115 بغارات على مناطق من القطاع": a place of a

@@ -133,6 +133,8 @@ class PlaceStopwords:
     demonym_place_nouns: frozenset[str] = frozenset()
     demonym_place_nouns_indefinite: frozenset[str] = frozenset()
     no_country_name_heads: frozenset[str] = frozenset()
+    far_town_population: int = 0           # 0: no far towns (see ``far_towns``)
+    news_countries: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,12 @@ def validate_place_stopwords(data: Any) -> None:
             where, "minor_city_population must be a non-negative integer")
     require(isinstance(data.get("near_km"), (int, float)) and data["near_km"] > 0,
             where, "near_km must be a positive number")
+    require(isinstance(data.get("far_town_population"), int)
+            and data["far_town_population"] >= data["minor_city_population"],
+            where, "far_town_population must be an integer no smaller than minor_city_population")
+    require(isinstance(data.get("news_countries"), list) and all(
+        isinstance(c, str) and len(c) == 3 and c.isupper() for c in data["news_countries"]),
+        where, "news_countries must be a list of ISO alpha-3 codes")
     filters = [set(map(normalize_string, data[k])) for k in ("never", "needs_locative", "needs_place_noun")]
     overlap = (filters[0] & filters[1]) | (filters[0] & filters[2]) | (filters[1] & filters[2])
     require(not overlap, where, f"words in more than one filter list: {sorted(overlap)}")
@@ -301,6 +309,8 @@ def load_place_stopwords() -> PlaceStopwords:
         given_name_heads=_normalized_set(data["given_name_heads"]),
         demonym_place_nouns=_normalized_set(data["demonym_place_nouns"]),
         demonym_place_nouns_indefinite=_normalized_set(data["demonym_place_nouns_indefinite"]),
+        far_town_population=int(data["far_town_population"]),
+        news_countries=frozenset(data["news_countries"]),
     )
 
 
@@ -380,6 +390,7 @@ class PlaceFinder:
         for key, country in sorted(gazetteer.demonyms.items()):
             self._matcher.add(key, _Lookup(context_country=country, evidence_only=True))
         self._territory = _territory_points(gazetteer)
+        self._far_towns = far_towns(gazetteer)
         for key in sorted(gazetteer.stopwords.not_places):
             self._matcher.add(key, _Lookup(blocked=True))
 
@@ -423,10 +434,13 @@ class PlaceFinder:
         military site, "ثكنة X") in a country the document does not name, and (for minor
         towns) farther than ``near_km`` from every place it names and from the main cities
         of every country it names.  A document naming no place keeps every candidate (a
-        lone demonym, as in "Chinese companies in Abyei", says nothing about where)."""
-        if not evidence.names_places:
-            return ids
+        lone demonym, as in "Chinese companies in Abyei", says nothing about where), but a
+        far town (``far_towns``) even then needs its country named, a named place near it,
+        or a locative word before it: "وألم" (and pain) is no German town."""
         places = self.gazetteer.places
+        if not evidence.names_places:
+            return self._minor_left_in_context(layer, m, ids, tuple(
+                i for i in ids if i not in self._far_towns or self._far_town_plausible(layer, m, places[i], evidence)))
         after_site = self._after_site_noun(layer, m)
 
         def plausible(place_id: str) -> bool:
@@ -435,9 +449,31 @@ class PlaceFinder:
                 return True
             if after_site and place_id.startswith(GEONAMES_PREFIX):
                 return False
+            if place_id in self._far_towns:
+                return self._far_town_plausible(layer, m, place, evidence)
             return not self._is_minor_town(place_id) or self._near(place, evidence)
 
-        return tuple(i for i in ids if plausible(i))
+        return self._minor_left_in_context(layer, m, ids, tuple(i for i in ids if plausible(i)))
+
+    def _minor_left_in_context(self, layer: TextLayer, m: Match[_Lookup], ids: tuple[str, ...],
+                               kept: tuple[str, ...]) -> tuple[str, ...]:
+        """With a far town refused, the minor towns left of the same name need the context a
+        minor town always needs (``_context_allows`` did not ask it of a larger namesake)."""
+        if len(kept) == len(ids) or not all(self._is_minor_town(i) for i in kept) \
+                or after_locative_word(layer, m, self.gazetteer.stopwords) or _fused_long_name(m):
+            return kept
+        return ()
+
+    def _far_town_plausible(self, layer: TextLayer, m: Match[_Lookup], place: Place,
+                            evidence: CountryEvidence) -> bool:
+        """A far town stays with its country named, near a place the document names, or
+        introduced as a place: by a locative word or place noun (في، قرب، مدينة ...; a fused ب
+        alone is not enough: "بألم") or as the genitive of a head that owns a place ("شرطة
+        X"، "سكان X": the ``given_name_heads``)."""
+        sw = self.gazetteer.stopwords
+        return place.country in evidence.countries or self._near(place, evidence) \
+            or after_locative_word(layer, m, sw) \
+            or _without_conjunction(previous_word(layer, m.word_start)) in sw.given_name_heads
 
     def _near(self, place: Place, evidence: CountryEvidence) -> bool:
         limit = self.gazetteer.stopwords.near_km
@@ -462,7 +498,7 @@ class PlaceFinder:
         for m in matches:
             ids = m.value.place_ids
             country = m.value.context_country or self._single_country(ids)
-            if country is None or (ids and all(self._is_minor_town(i) for i in ids)) \
+            if country is None or (ids and all(self._needs_evidence(i) for i in ids)) \
                     or self._after_subdivision_noun(layer, m) or self._names_a_site(layer, m):
                 continue
             if country not in countries:
@@ -597,6 +633,10 @@ class PlaceFinder:
             and not word.isdigit() and word not in sw.given_name_breaks \
             and word not in self.gazetteer.names and word not in sw.following_directions
 
+    def _needs_evidence(self, place_id: str) -> bool:
+        """A minor or far town: what the country evidence judges, never part of it."""
+        return place_id in self._far_towns or self._is_minor_town(place_id)
+
     def _is_minor_town(self, place_id: str) -> bool:
         place = self.gazetteer.places[place_id]
         return (place_id.startswith(GEONAMES_PREFIX) and place.precision == "city"
@@ -657,6 +697,20 @@ def _territory_points(gazetteer: Gazetteer) -> dict[str, tuple[tuple[float, floa
         if place.country and not small_town:
             out.setdefault(place.country, []).append((place.lat, place.lon))
     return {country: tuple(points) for country, points in out.items()}
+
+
+def far_towns(gazetteer: Gazetteer) -> frozenset[str]:
+    """GeoNames towns abroad that are too large to be minor but not famous: from
+    ``minor_city_population`` up to ``far_town_population``, in none of the
+    ``news_countries`` (where the gazetteer is dense and the news happens) and no capital.
+    Many carry Arabic names that are common words or given names (ألم Ulm, سار Sarh, الزاوية
+    Zawiya, هالة Halle), so, like minor towns, they vouch for no country and need one."""
+    sw = gazetteer.stopwords
+    capitals = set(gazetteer.capitals.values())
+    return frozenset(p.id for p in gazetteer.places.values()
+                     if p.id.startswith(GEONAMES_PREFIX) and p.precision == "city"
+                     and sw.minor_city_population <= p.population < sw.far_town_population
+                     and p.country not in sw.news_countries and p.id not in capitals)
 
 
 def normalized_position(layer: TextLayer, offset: int) -> int:
