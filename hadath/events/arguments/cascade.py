@@ -102,6 +102,7 @@ from .statements import (
     _specified_object,
     _without_informants,
     possessed_stance_arguments,
+    spelled_noun_arguments,
     with_quantified_sanctioned,
     with_threatened_act_target,
     without_harmed_by_condemned_act,
@@ -465,6 +466,9 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
     elif (stance := possessed_stance_arguments(text, sentence, groups, sense, t_start,
                                                t_end)) is not None:
         args = stance   # "أبلغت الحركة القاهرة رفضها": a possessed noun, not a verb
+    elif (spelled := spelled_noun_arguments(text, sentence, groups, all_groups, sense, t_start,
+                                            t_end, c_start, c_end, speaker)) is not None:
+        args = spelled  # "بعد رفضهم"، "دعمهم للمقاومة ورفضهم": the verbal noun, not a verb
     else:
         args = _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, speaker,
                                form=sense.form,

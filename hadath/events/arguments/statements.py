@@ -15,11 +15,13 @@ from ..structure import (
     Group,
     attached_prefix,
     chain_from,
+    group_gender,
     has_break,
     unvowelled,
     word_text,
     words_between,
 )
+from .attacks import verbal_noun_lead
 from .nearby import (
     _agent_after_marker,
     _chain_back,
@@ -35,23 +37,29 @@ from .relatives import _lam_author_before
 from .result import Arguments
 from .verbs import _after_adjunct_preposition, _verb_arguments
 from .vocabulary import (
+    ADJUNCT_WORDS,
     ATTACK_TARGET_PREPOSITIONS,
     CLAUSE_OPENERS,
     COMPLEMENT_WORDS,
     COMPLEMENTIZERS,
+    LOCATIVE_WORDS,
     PRONOUN_PREPOSITION,
     QUANTIFIER_SUBJECT_HEADS,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     REPORT_RESUMPTIVES,
+    TARGET_PREPOSITIONS,
     TIME_WORDS,
 )
 from .word_shapes import (
     PRONOUN_PERSONS,
+    _locative,
     _object_pronoun_on,
+    _plural_noun,
     _possessed,
     _segment_start,
     agrees_with_object_pronoun,
+    object_pronoun_person,
 )
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -117,6 +125,136 @@ def possessed_stance_arguments(text: str, sentence: Sentence, groups: list[Group
         first = _first_after(text, groups, t_end, sentence.end, STANCE_OBJECT_WORDS)
         recipients = chain_from(text, groups, first) if first is not None else []
     return Arguments(list(actors), recipients, "possessed-stance")
+
+
+# Statement and measure types whose verbal noun is spelled like a past verb ("رفض"، "دعم"،
+# "حظر"، "حشد") or carries a possessive that also spells a verb's object ("رفضها"، "حظرها").
+NOUN_SPELLED_TYPES = frozenset({"REJECT", "SUPPORT", "SANCTION", "MOBILIZE", "AGREE", "AID",
+                                "CONCEDE", "RETREAT", "THREATEN"})
+JOINED_NOUN_WORDS = 6       # "دعمهم للمقاومة الفلسطينية ورفضهم"
+TOWN_KINDS = frozenset({"city", "place"})     # towns and districts, unlike states
+STATE_KINDS = frozenset({"country", "capital"})
+NOUN_ADJUNCT_WORDS = frozenset((*LOCATIVE_WORDS, *TARGET_PREPOSITIONS, *ADJUNCT_WORDS,
+                                *TIME_WORDS))
+
+
+def spelled_noun_arguments(text: str, sentence: Sentence, groups: list[Group],
+                           all_groups: list[Group], sense: TriggerSense, t_start: int,
+                           t_end: int, c_start: int, c_end: int,
+                           speaker: list[Group]) -> Arguments | None:
+    """A one-word trigger read as a past verb that stands where no verb can is its verbal
+    noun: right after a preposition or a noun no verb follows ("احتجاجا على رفض اللجنة
+    السماح"، "بعد رفضهم التخلي"، "بسبب عرقلتها الصفقة"), or joined by و to an earlier noun
+    with the same possessive ("جدد الطلاب دعمهم للمقاومة ورفضهم للتطبيع").  Its genitive
+    or possessive names the doer, also a state after a preposition ("تعريضه بمصر بسبب
+    رفضها"), which ``all_groups`` keeps; what it rejects or bans may stand a few words on.
+    None when it may be the verb."""
+    if sense.event not in NOUN_SPELLED_TYPES or sense.form != "past" \
+            or len(text[t_start:t_end].split()) != 1:
+        return None
+    if verbal_noun_lead(text, c_start, t_start):
+        args = _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
+                               speaker)
+        phrase_start, how = t_start, "+after-lead"
+    elif (joined := _joined_possessed_noun(text, sentence, groups, t_start, t_end)) is not None:
+        # the possessor stands before the first noun: what follows that noun is its own
+        args = _noun_arguments(text, sentence, groups, sense, t_start, t_end, t_start, c_end, [])
+        phrase_start, how = joined, "+joined-noun"
+    else:
+        return None
+    args = _with_agreeing_possessor(text, sentence, all_groups, sense, t_start, t_end,
+                                    c_start, phrase_start, args)
+    if not args.recipients:
+        args = _with_object_a_few_words_on(text, sentence, groups, t_end, args)
+    args.how += how
+    return args
+
+
+def _joined_possessed_noun(text: str, sentence: Sentence, groups: list[Group],
+                           t_start: int, t_end: int) -> int | None:
+    """Where the earlier noun starts that a trigger joined by و and carrying the same
+    possessive follows within a few words of its phrase; None without one."""
+    person = object_pronoun_person(text[t_start:t_end])
+    word = text[t_start:t_end].strip()
+    if person is None or not attached_prefix(text, t_start).startswith("و"):
+        return None
+    ending = next(e for e, p in PRONOUN_PERSONS.items() if p == person and word.endswith(e))
+    lead_start = max(sentence.start, t_start - 120)
+    for m in reversed(list(VOWELLED_WORD.finditer(text, lead_start, t_start))[-JOINED_NOUN_WORDS:]):
+        if has_break(text, m.end(), t_start):
+            return None
+        before = word_text(m)
+        if before.endswith(ending) and len(before) > len(ending) + 2 \
+                and not any(g.start <= m.start() < g.end for g in groups):
+            return m.start()
+    return None
+
+
+def _with_agreeing_possessor(text: str, sentence: Sentence, groups: list[Group],
+                             sense: TriggerSense, t_start: int, t_end: int, c_start: int,
+                             phrase_start: int, args: Arguments) -> Arguments:
+    """The possessive on the noun names its doer: the nearest participant before the noun's
+    phrase that agrees with the pronoun (هم people in the plural, ها a feminine or a state,
+    ه a masculine) and is no town or district, which cannot act.  A ban or boycott noun with
+    no object after it ("الوكالة بعد حظرها،") names what it bans instead."""
+    person = object_pronoun_person(text[t_start:t_end])
+    if person is None:
+        return args
+    asides = [m.span() for m in COMMA_ASIDE.finditer(text, sentence.start, phrase_start)
+              if m.group()[1:].split()[:1] and m.group()[1:].split()[0] in RELATIVE_PRONOUNS]
+    for g in reversed(groups):
+        if g.end > phrase_start or g.start < sentence.start:
+            continue
+        if any(a <= g.start < b for a, b in asides):
+            continue    # "عبرت الدولة، التي ساءت علاقاتها بجارتها، عن رفضها": a relative aside
+        if all(m.kind in TOWN_KINDS for m in g.mentions) \
+                or not _agrees_as_possessor(text, g, person, c_start):
+            continue
+        if sense.event in SANCTIONED_TYPES and not _object_follows(text, t_end, sentence.end):
+            return Arguments([a for a in args.actors if a is not g], [g],
+                             args.how + "+sanctioned-possessor")
+        return Arguments([g], [r for r in args.recipients if r is not g],
+                         args.how + "+agreeing-possessor")
+    return args
+
+
+def _agrees_as_possessor(text: str, g: Group, person: str, c_start: int) -> bool:
+    """A plural demonym names people ("الفلسطينيين"), so هم may refer to it; a state is
+    never هم, whatever its spelling ends with ("فلسطين").  A name does not spell its
+    gender: most persons named are men, and ها takes one only inside its own clause."""
+    if g.is_demonym_only:
+        return person == "plural" and _plural_noun(text, g)
+    if person == "plural" and g.head.kind in STATE_KINDS:
+        return False
+    if g.head.kind == "person" and person != "plural":
+        return person == "masc" or g.start >= c_start
+    if person == "masc" and g.head.kind == "agent":
+        # a singular noun of people ("الوزير") owns ه, though as a verb's object the pronoun
+        # is kept from such nouns for their unmarked broken plurals
+        return not _plural_noun(text, g) and group_gender(text, g) != "fem"
+    return agrees_with_object_pronoun(text, g, person)
+
+
+def _object_follows(text: str, t_end: int, limit: int) -> bool:
+    """A word the noun may govern comes next: no break, preposition or ب/ل-word first."""
+    nxt = VOWELLED_WORD.search(text, t_end, limit)
+    if nxt is None or has_break(text, t_end, nxt.start()):
+        return False
+    word = word_text(nxt)
+    return word not in NOUN_ADJUNCT_WORDS and not word.startswith(("ب", "ل"))
+
+
+def _with_object_a_few_words_on(text: str, sentence: Sentence, groups: list[Group],
+                                t_end: int, args: Arguments) -> Arguments:
+    """"رفض الولايات المتحدة بناء قاعدة إسرائيلية"، "بعد حظرها عمل وكالة الأمم المتحدة":
+    what the noun rejects or bans, a few words after the noun and its doer; a place after a
+    locative word is where, not what."""
+    start = max([t_end] + [a.end for a in args.actors if a.start >= t_end])
+    first = _first_after(text, groups, start, sentence.end, STANCE_OBJECT_WORDS)
+    if first is None or groups[first] in args.actors \
+            or _locative(words_between(text, start, groups[first].start)):
+        return args
+    return Arguments(args.actors, chain_from(text, groups, first), args.how + "+object-on")
 
 
 def _stance_verb_before(text: str, sentence: Sentence, groups: list[Group],
