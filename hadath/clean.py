@@ -2,11 +2,15 @@
 
 HTML goes through trafilatura (``hadath.html``); plain text through our own line cleaner,
 whose patterns live in ``hadath/data/chrome.json``, which also runs over trafilatura's
-text.  Every stretch the chrome rules drop is recorded as ``Removed(start, end, why)`` with
-offsets into the raw input, so nothing disappears silently: for plain text, the lines
-themselves; for HTML, the markup from the first to the last word of the dropped text
-(see ``html_removed``).  What trafilatura leaves out of an HTML page (menus, footers,
-scripts) is its own boilerplate decision and is not listed.
+text.  Scraped text that lost its line breaks glues its footer to the last paragraph,
+set off only by runs of two spaces ("...آخر الجملة.  9 أيلول 3 أيلول  تصفح المزيد  ..."):
+line rules marked ``inline`` also cut such pieces off the end of the text, and a lead-in
+rule the site's description of itself before its copyright.  Every stretch the chrome
+rules drop is recorded as ``Removed(start, end, why)`` with offsets into the raw input,
+so nothing disappears silently: for plain text, the lines (or pieces of lines)
+themselves; for HTML, the markup from the first to the last word of the dropped text (see
+``html_removed``).  What trafilatura leaves out of an HTML page (menus, footers, scripts)
+is its own boilerplate decision and is not listed.
 
 Error handling: ``Cleaner.clean`` raises ``CleanError(reason, message)``; ``Cleaner.try_clean``
 returns the same failure as a ``DocError`` so a batch can go on.
@@ -40,6 +44,10 @@ _WORD = re.compile(r"\w+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # A stretch of a line between runs of 3+ horizontal white-space characters, with some text.
 _SEGMENT = re.compile(r"(?:(?![^\S\r\n]{3,})[^\r\n])*\S(?:(?![^\S\r\n]{3,})[^\r\n])*")
+# A piece of a line between runs of 2+ horizontal white-space characters: how scraped text
+# glues a page's footer to its last paragraph.  A line is cut at such a run only before
+# chrome that runs to the end of the text (double spaces inside sentences are common).
+_PIECE = re.compile(r"(?:(?![^\S\r\n]{2,})[^\r\n])*\S(?:(?![^\S\r\n]{2,})[^\r\n])*")
 _SENTENCE_END = tuple(".!…")
 _ISO_DATE = re.compile(r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T\s])")
 
@@ -55,6 +63,7 @@ class LineRule:
     why: str
     pattern: re.Pattern[str]
     max_words: int
+    inline: bool = False     # also cuts such a piece, set off by 2+ spaces, off the text's end
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +84,27 @@ class KeepRule:
 
 
 @dataclass(frozen=True, slots=True)
+class LeadInRule:
+    """Up to ``max_lines`` lines (or pieces of a line) just before chrome of kind ``before``
+    that together describe the site: the first matches ``start``, all of them ``pattern``."""
+    why: str
+    before: str
+    start: re.Pattern[str]
+    pattern: re.Pattern[str]
+    max_lines: int
+    max_words: int
+
+
+@dataclass(frozen=True, slots=True)
 class ChromePatterns:
     lines: tuple[LineRule, ...]
     blocks: tuple[BlockRule, ...]
     keep: tuple[KeepRule, ...] = ()
+    lead_ins: tuple[LeadInRule, ...] = ()
+
+    @property
+    def inline(self) -> tuple[LineRule, ...]:
+        return tuple(rule for rule in self.lines if rule.inline)
 
 
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\ufeff\u00a0"
@@ -114,13 +140,17 @@ def validate_chrome(data: Any) -> ChromePatterns:
     require(isinstance(data.get("lines"), list), CHROME_FILE, "lines must be a list")
     require(isinstance(data.get("blocks"), list), CHROME_FILE, "blocks must be a list")
     require(isinstance(data.get("keep", []), list), CHROME_FILE, "keep must be a list")
+    require(isinstance(data.get("lead_ins", []), list), CHROME_FILE, "lead_ins must be a list")
     lines = tuple(_line_rule(entry, f"{CHROME_FILE} lines[{i}]", default_words)
                   for i, entry in enumerate(data["lines"]))
     blocks = tuple(_block_rule(entry, f"{CHROME_FILE} blocks[{i}]")
                    for i, entry in enumerate(data["blocks"]))
     keep = tuple(_keep_rule(entry, f"{CHROME_FILE} keep[{i}]")
                  for i, entry in enumerate(data.get("keep", [])))
-    return ChromePatterns(lines=lines, blocks=blocks, keep=keep)
+    line_whys = {rule.why for rule in lines}
+    lead_ins = tuple(_lead_in_rule(entry, f"{CHROME_FILE} lead_ins[{i}]", line_whys)
+                     for i, entry in enumerate(data.get("lead_ins", [])))
+    return ChromePatterns(lines=lines, blocks=blocks, keep=keep, lead_ins=lead_ins)
 
 
 def _require_why(entry: Any, where: str) -> None:
@@ -139,8 +169,23 @@ def _positive_int(entry: dict[str, Any], key: str, where: str, default: int | No
 def _line_rule(entry: Any, where: str, default_words: int) -> LineRule:
     _require_why(entry, where)
     require(isinstance(entry.get("pattern"), str), where, "needs a 'pattern' string")
+    require(isinstance(entry.get("inline", False), bool), where, "'inline' must be true or false")
     return LineRule(why=entry["why"], pattern=_compile(entry["pattern"], where),
-                    max_words=_positive_int(entry, "max_words", where, default_words))
+                    max_words=_positive_int(entry, "max_words", where, default_words),
+                    inline=entry.get("inline", False))
+
+
+def _lead_in_rule(entry: Any, where: str, line_whys: set[str]) -> LeadInRule:
+    _require_why(entry, where)
+    require(entry.get("before") in line_whys, where,
+            "'before' must name the why of a line rule")
+    for key in ("start", "pattern"):
+        require(isinstance(entry.get(key), str), where, f"needs a '{key}' pattern")
+    return LeadInRule(why=entry["why"], before=entry["before"],
+                      start=_compile(entry["start"], where),
+                      pattern=_compile(entry["pattern"], where),
+                      max_lines=_positive_int(entry, "max_lines", where),
+                      max_words=_positive_int(entry, "max_words", where))
 
 
 def _keep_rule(entry: Any, where: str) -> KeepRule:
@@ -178,6 +223,7 @@ class Line:
     text: str           # the stripped line
     folded: str         # ``text`` folded for matching
     words: int
+    chrome: str | None = None   # why, when an inline rule cut this piece out of its line
 
     @property
     def blank(self) -> bool:
@@ -203,15 +249,107 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def _line_at(start: int, text: str, chrome: str | None = None) -> Line:
+    return Line(start, start + len(text), text, fold_arabic(text), len(_WORD.findall(text)),
+                chrome)
+
+
+def _stripped_at(start: int, text: str) -> Line:
+    return _line_at(start + len(text) - len(text.lstrip()), text.strip())
+
+
+def split_inline_chrome(lines: list[Line], patterns: ChromePatterns) -> list[Line]:
+    """The footer of a page that lost its line breaks.  From the end of the text back to the
+    last prose, a line whose pieces (set off by runs of 2+ spaces) end in chrome that an
+    inline rule recognises, or in the site's description before its copyright, is cut: each
+    chrome piece becomes a line of its own (``chrome`` set), the pieces before them one line
+    with their own spacing.  Higher up, stamps of embedded cards glued between paragraphs stay
+    (dating reads them as page stamps): cutting them shifts the sentence indices that event
+    merging measures distances in, which moved merges both ways when measured."""
+    if not patterns.inline:
+        return lines
+    tail: list[Line] = []
+    i = len(lines)
+    while i > 0:
+        line = lines[i - 1]
+        pieces = [_stripped_at(line.start + m.start(), m.group())
+                  for m in _PIECE.finditer(line.text)]
+        # the chrome that opens the tail so far (a copyright) may follow a site description
+        after = [t for t in tail if not t.blank][:1]
+        whys = [_rule_why(piece, patterns.inline) for piece in pieces] + [t.chrome for t in after]
+        _mark_lead_ins(pieces + after, whys, patterns)
+        whys = whys[:len(pieces)]
+        kept = len(pieces) - next((k for k, why in enumerate(reversed(whys)) if why is None),
+                                  len(pieces))
+        if kept < len(pieces):
+            tail[:0] = _regroup(line, pieces[:kept], pieces[kept:], whys[kept:])
+        elif line.blank or _rule_why(line, patterns.lines) is not None:
+            tail[:0] = [line]
+        else:
+            break
+        i -= 1
+        if kept:
+            break
+    return lines[:i] + tail
+
+
+def _rule_why(line: Line, rules: tuple[LineRule, ...]) -> str | None:
+    for rule in rules:
+        if line.words <= rule.max_words and rule.pattern.search(line.folded):
+            return rule.why
+    return None
+
+
+def _regroup(line: Line, kept: list[Line], chrome: list[Line],
+             whys: list[str | None]) -> list[Line]:
+    """The kept pieces as one line with the text between them as it was, then each chrome
+    piece as a line of its own."""
+    out = []
+    if kept:
+        start, end = kept[0].start - line.start, kept[-1].end - line.start
+        out.append(_line_at(kept[0].start, line.text[start:end]))
+    return out + [_line_at(piece.start, piece.text, why) for piece, why in zip(chrome, whys)]
+
+
+def _mark_lead_ins(lines: list[Line], whys: list[str | None], patterns: ChromePatterns) -> None:
+    """Mark the site description just before a copyright line (or piece) as chrome."""
+    for i, why in enumerate(whys):
+        for rule in patterns.lead_ins:
+            if why != rule.before:
+                continue
+            for j in _lead_in(lines, whys, i, rule, patterns.keep):
+                whys[j] = rule.why
+
+
+def _lead_in(lines: list[Line], whys: list[str | None], anchor: int, rule: LeadInRule,
+             keep: tuple[KeepRule, ...]) -> range:
+    """The indexes of the lines before ``anchor`` that ``rule`` removes (blank lines
+    between them included): the nearest run whose first line matches ``rule.start``."""
+    chosen: list[int] = []
+    words = 0
+    j = anchor - 1
+    while j >= 0 and len(chosen) < rule.max_lines:
+        line = lines[j]
+        if line.blank:
+            j -= 1
+            continue
+        if whys[j] is not None or _is_kept(line, keep) or words + line.words > rule.max_words:
+            break
+        chosen.insert(0, j)
+        words += line.words
+        joined = " ".join(lines[k].folded for k in chosen)
+        if rule.start.search(line.folded) and rule.pattern.search(joined):
+            return range(chosen[0], anchor)
+        j -= 1
+    return range(0)
+
+
 def _is_kept(line: Line, rules: tuple[KeepRule, ...]) -> bool:
     return any(rule.pattern.search(line.folded) for rule in rules)
 
 
 def _line_rule_for(line: Line, rules: tuple[LineRule, ...]) -> str | None:
-    for rule in rules:
-        if line.words <= rule.max_words and rule.pattern.search(line.folded):
-            return rule.why
-    return None
+    return line.chrome or _rule_why(line, rules)
 
 
 def _is_block_item(line: Line, rule: BlockRule) -> bool:
@@ -233,16 +371,17 @@ def classify_lines(lines: list[Line], patterns: ChromePatterns) -> list[str | No
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.blank or _is_kept(line, patterns.keep):
+        if line.blank or (line.chrome is None and _is_kept(line, patterns.keep)):
             i += 1
             continue
-        block = _block_heading(line, patterns.blocks)
+        block = None if line.chrome else _block_heading(line, patterns.blocks)
         if block is None:
             whys[i] = _line_rule_for(line, patterns.lines)
             i += 1
             continue
         whys[i] = block.why
         i = _consume_block(lines, i + 1, block, patterns, whys)
+    _mark_lead_ins(lines, whys, patterns)
     return whys
 
 
@@ -255,7 +394,7 @@ def _consume_block(lines: list[Line], i: int, block: BlockRule, patterns: Chrome
         if line.blank:
             i += 1
             continue
-        if _is_kept(line, patterns.keep):
+        if line.chrome is None and _is_kept(line, patterns.keep):
             break
         chrome = _line_rule_for(line, patterns.lines)
         if chrome is not None:
@@ -303,7 +442,7 @@ class Cleaner:
     def strip_chrome(self, text: str) -> tuple[str, list[Removed]]:
         """Plain text without chrome lines and blocks, and what was removed (offsets into
         ``text``)."""
-        lines = split_lines(text)
+        lines = split_inline_chrome(split_lines(text), self.patterns)
         whys = classify_lines(lines, self.patterns)
         return kept_text(lines, whys), removed_spans(lines, whys)
 
