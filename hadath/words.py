@@ -412,6 +412,8 @@ class FunctionWords:
     partner_lead_words: frozenset[str]
     # events/arguments/statements.py: acts of harm whose على/ضد/بحق phrase names the harmed
     harm_done_nouns: frozenset[str]
+    # events/arguments/statements.py: ways of acting whose genitive is the one criticised
+    blamed_conduct_nouns: frozenset[str]
 
 
 def _group_kinds() -> dict[str, bool]:

@@ -103,6 +103,7 @@ from .statements import (
     _without_informants,
     possessed_stance_arguments,
     spelled_noun_arguments,
+    with_author_of_blamed_act,
     with_quantified_sanctioned,
     with_threatened_act_target,
     without_harmed_by_condemned_act,
@@ -297,6 +298,7 @@ def _attach_all(text: str, sentence: Sentence, groups: list[Group], sense: Trigg
     if sense.event in CONDEMNING_TYPES:
         args = _without_condemned_victims(text, sentence, groups, args, t_end)
         args = without_harmed_by_condemned_act(text, sentence, groups, t_end, args)
+        args = with_author_of_blamed_act(text, sentence, groups, sense, t_end, args)
     if sense.form != "nouns" and _pronoun_on_release_marker(text[t_start:t_end]):
         # before a release noun ("بعد الإفراج عنه") the participant is mostly the releaser
         args = _released_before(args, t_start)

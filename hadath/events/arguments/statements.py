@@ -35,7 +35,7 @@ from .nouns import _noun_arguments
 from .parties import _informant
 from .relatives import _lam_author_before
 from .result import Arguments
-from .verbs import _after_adjunct_preposition, _verb_arguments
+from .verbs import PREPOSITIONAL_ACT_NOUNS, _after_adjunct_preposition, _verb_arguments
 from .vocabulary import (
     ADJUNCT_WORDS,
     ATTACK_TARGET_PREPOSITIONS,
@@ -50,6 +50,7 @@ from .vocabulary import (
     REPORT_RESUMPTIVES,
     TARGET_PREPOSITIONS,
     TIME_WORDS,
+    VICTIM_SECTORS,
 )
 from .word_shapes import (
     PRONOUN_PERSONS,
@@ -57,6 +58,7 @@ from .word_shapes import (
     _object_pronoun_on,
     _plural_noun,
     _possessed,
+    _proclitic,
     _segment_start,
     agrees_with_object_pronoun,
     object_pronoun_person,
@@ -799,14 +801,7 @@ def _harm_act_before(text: str, sentence: Sentence, groups: list[Group], t_end: 
 def _harm_noun(word: str) -> bool:
     """"العدوان"، "بالحرب"، "وللعنف"، "جرائمها": a noun of ``harm_done_nouns`` with its
     conjunction, preposition, article or possessive pronoun."""
-    forms = {unvowelled(word)}
-    forms |= {f[1:] for f in forms if len(f) > 3 and f[0] in "وف"}
-    forms |= {f[1:] for f in forms if len(f) > 3 and f[0] in "بل"}
-    forms |= {"ال" + f[2:] for f in forms if f.startswith("لل")}
-    forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
-    forms |= {f[:-len(s)] for f in forms for s in POSSESSIVE_SUFFIXES
-              if f.endswith(s) and len(f) - len(s) >= 3}
-    return bool(forms & HARM_DONE_NOUNS)
+    return bool((_bare_forms(word) | _bare_forms(word, possessed=True)) & HARM_DONE_NOUNS)
 
 
 def _object_of_trigger(text: str, groups: list[Group], t_end: int, act_start: int) -> bool:
@@ -824,3 +819,151 @@ def _next_preposition(text: str, start: int, limit: int) -> int:
             return m.start()
     return limit
 
+
+# "انتقد الوزير تجاهل الحكومة ..."، "أصدرت الوزارة إدانة شديدة لتصريحات الرئيس"، "أدان
+# الأمين العام، الهجوم الإسرائيلي": the act criticised names its author after it.
+BLAMED_ACT_NOUNS = PREPOSITIONAL_ACT_NOUNS | _WORDS.blamed_conduct_nouns
+BLAMING_MODE = "disapprove"
+BLAMED_ACT_LEAD_WORDS = 6   # "بيان صادر عن بلدية رفح"، "رئيس اللجنة السابق في الكنيست"
+BLAMED_ASIDE_WORDS = 8      # "، في حديث إلى القناة الثانية الإسرائيلية،"
+AUTHOR_ADJECTIVE_WORDS = 1  # "العدوان الجوي الإسرائيلي": a definite adjective before the demonym
+LAM_PARTY_LEAD_WORDS = 2    # "انتقادات حادة لـ"، "إدانة شديدة اللهجة لـ"
+NOT_AUTHOR_KINDS = frozenset({"place", "city"})
+SUFFERED_ACT_NOUNS = HARM_DONE_NOUNS | _WORDS.individual_patient_nouns
+PARENTHESIS = re.compile(r"\([^()]*\)")
+SENTENCE_BREAK = re.compile(r"[.:؛;!?؟]")
+SUBJECT_PHRASE_PREPOSITIONS = ADJUNCT_WORDS | LOCATIVE_WORDS
+
+
+def with_author_of_blamed_act(text: str, sentence: Sentence, groups: list[Group],
+                              sense: TriggerSense, t_end: int, args: Arguments) -> Arguments:
+    """A criticism or condemnation no reading gave a recipient: its object is an act, a
+    statement or a way of acting named after the trigger (over its subject, short comma or
+    bracket asides and a few unnamed words: an unknown name, a title, an adjective), and
+    that act's genitive or adjective of origin right after it is the one criticised ("انتقد
+    النائب، العميد فلان، صمت المجتمع الدولي"، "إدانة شديدة لتصريحات الوزير"). After a noun, a
+    party with ل over its adjectives is the one criticised too ("انتقادات لاذعة لحزب العمال").
+    A town, a victim and the critic himself are never the one criticised."""
+    if args.recipients or sense.mode != BLAMING_MODE:
+        return args
+    found = _blamed_party_after(text, sentence, groups, t_end, args.actors,
+                                noun=sense.form == "nouns")
+    if found is None:
+        return args
+    party, how = found
+    blamed = [g for g in chain_from(text, groups, groups.index(party)) if g not in args.actors]
+    return Arguments(args.actors, blamed, args.how + how, args.passive) if blamed else args
+
+
+def _blamed_party_after(text: str, sentence: Sentence, groups: list[Group], t_end: int,
+                        actors: list[Group], *, noun: bool) -> tuple[Group, str] | None:
+    """The party blamed through the first act after the trigger, with how it was read; None
+    when a complementizer, a relative pronoun, a clause opener, a new predicate joined by
+    و/ف, a sentence break or a participant the readings left unread comes first, when
+    more than ``BLAMED_ACT_LEAD_WORDS`` other words do, or when the first act (or ل-party)
+    names no one who may be blamed."""
+    asides = _blamed_asides(text, t_end, sentence.end)
+    actor_end = t_end
+    lead = 0
+    passed: list[Group] = []
+    for m in VOWELLED_WORD.finditer(text, t_end, sentence.end):
+        if any(a <= m.start() < b for a, b in asides):
+            continue
+        if SENTENCE_BREAK.search(text, t_end, m.start()):
+            return None
+        g = next((g for g in groups if g.start < m.end() and m.start() < g.end), None)
+        if g is not None and g in actors:
+            actor_end = g.end
+            continue
+        if g is not None and g not in passed:
+            if noun and lead <= LAM_PARTY_LEAD_WORDS and _lam_party(text, g, t_end):
+                return (g, "+lam-party-over-adjectives") if _may_be_blamed(g) else None
+            before = words_between(text, t_end, m.start())[-1:]
+            if not before or before[0] not in SUBJECT_PHRASE_PREPOSITIONS:
+                return None
+            passed.append(g)    # "السابق في الكنيست": a place or body inside the subject's phrase
+            lead += 1
+        if g is not None:
+            continue
+        word = word_text(m)
+        bare = word.lstrip("وف") if len(word) > 3 else word
+        if bare in COMPLEMENTIZERS or bare in RELATIVE_PRONOUNS or word in CLAUSE_OPENERS:
+            return None
+        if bare != word and text[actor_end:m.start()].strip():
+            return None     # "وطالب"، "ووصف": a new predicate, not the subject's name going on
+        if word in TIME_WORDS:
+            continue
+        if _blamed_act_noun(word, possessed=True):
+            return None     # "لتعامله مع ...": the pronoun names the author, read elsewhere
+        if _blamed_act_noun(word):
+            author = _author_after_act(text, groups, m.end(), sentence.end, actors)
+            return (author, "+blamed-act-author") if author is not None else None
+        lead += 1
+        if lead > BLAMED_ACT_LEAD_WORDS:
+            return None
+    return None
+
+
+def _blamed_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the short asides after ``start``: a bracket, or a stretch between two commas
+    of at most ``BLAMED_ASIDE_WORDS`` words with no act noun in it ("، اليوم الأحد،"، "،
+    اللواء فلان،")."""
+    spans = [(m.start(), m.end()) for m in PARENTHESIS.finditer(text, start, end)]
+    for m in COMMA_ASIDE.finditer(text, start, end):
+        words = [word_text(w) for w in VOWELLED_WORD.finditer(text, m.start(), m.end())]
+        if len(words) <= BLAMED_ASIDE_WORDS and not any(_blamed_act_noun(w) for w in words):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _blamed_act_noun(word: str, *, possessed: bool = False) -> bool:
+    """"تصريحات"، "لتصريحات"، "بالقرار"، "والسياسة": a noun of an act, a statement or a way of
+    acting with its conjunction, preposition or article; with ``possessed``, only one that
+    carries a possessive pronoun ("لتعامله"، "بسياستها")."""
+    return bool(_bare_forms(word, possessed) & BLAMED_ACT_NOUNS)
+
+
+def _bare_forms(word: str, possessed: bool = False) -> set[str]:
+    """The spellings of ``word`` without its conjunction, preposition and article (or, with
+    ``possessed``, only those left once a possessive pronoun is taken off)."""
+    forms = {unvowelled(word)}
+    forms |= {f[1:] for f in forms if len(f) > 3 and f[0] in "وف"}
+    forms |= {f[1:] for f in forms if len(f) > 3 and f[0] in "بل"}
+    forms |= {"ال" + f[2:] for f in forms if f.startswith("لل")}
+    forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
+    if possessed:
+        forms = {f[:-len(s)] for f in forms for s in POSSESSIVE_SUFFIXES
+                 if f.endswith(s) and len(f) - len(s) >= 3}
+    return forms
+
+
+def _author_after_act(text: str, groups: list[Group], act_end: int, limit: int,
+                      actors: list[Group]) -> Group | None:
+    """The participant naming who did the act ending at ``act_end``: its genitive right after
+    it (not a town, nor people of the sectors an act is done to), or its adjective of origin
+    ("السياسة الأميركية"، "العدوان الجوي الإسرائيلي")."""
+    g = next((g for g in groups if g.start >= act_end), None)
+    if g is None or g.start >= limit or g in actors or has_break(text, act_end, g.start):
+        return None
+    gap = words_between(text, act_end, g.start - len(attached_prefix(text, g.start)))
+    if g.is_demonym_only:
+        adjectives = len(gap) <= AUTHOR_ADJECTIVE_WORDS and all(w.startswith("ال") for w in gap)
+        return g if adjectives and not attached_prefix(text, g.start).lstrip("وف") else None
+    return g if not gap and not attached_prefix(text, g.start) and _may_be_blamed(g) else None
+
+
+def _may_be_blamed(g: Group) -> bool:
+    """Not a town, nor people of the sectors an act is done to."""
+    return g.head.kind not in NOT_AUTHOR_KINDS and g.head.sector not in VICTIM_SECTORS
+
+
+def _lam_party(text: str, g: Group, t_end: int) -> bool:
+    """The participant carries ل ("للحكومة"), or the word before it does as the head of its
+    construct ("لحزب العمال"، "لقيادة جيش ..."، "لإحراق الجيش مستشفى"); not an act of harm
+    or one done by hand to a person, whose genitive is who suffers it ("لمجزرة مدرسة"،
+    "لاغتيال القائد")."""
+    if _proclitic(text, g).lstrip("وف").startswith("ل"):
+        return True
+    before = words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))
+    return bool(before) and before[-1].startswith("ل") and len(before[-1]) > 3 \
+        and not _bare_forms(before[-1]) & SUFFERED_ACT_NOUNS
