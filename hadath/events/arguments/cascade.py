@@ -47,6 +47,7 @@ from .coercion import (
     _without_witnessing_places,
     pronoun_disagrees_before,
     with_fronted_object,
+    with_pronoun_object_antecedent,
     without_pursuers,
 )
 from .demands import (
@@ -200,7 +201,8 @@ def attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSen
     args = _without_victim_arresters(_without_town_coercers(args, t_end), sense)
     args = _without_acted_upon_agents(text, sentence, sense, t_start, t_end, args)
     args = _with_support_verb_subject(text, sentence, groups, sense, t_start, args)
-    return _with_raiding_forces_before(text, args, groups, sentence, sense, t_start, t_end)
+    args = _with_raiding_forces_before(text, args, groups, sentence, sense, t_start, t_end)
+    return with_pronoun_object_antecedent(text, sentence, groups, sense, t_start, t_end, args)
 
 
 # Acts of the forces holding the ground: an armed group of the other side named before them

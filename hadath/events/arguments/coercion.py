@@ -37,6 +37,7 @@ from .vocabulary import (
     ADJUNCT_WORDS,
     ARMED_SECTORS,
     ATTACK_PHRASE_NOUNS,
+    ATTACK_TARGET_PREPOSITIONS,
     BODY_KINDS,
     CIRCUMSTANCE_WORDS,
     CLAUSE_OPENERS,
@@ -649,3 +650,199 @@ def _pronoun_and_group_before(text: str, groups: list[Group], t_start: int,
     pronoun = _resuming_pronoun(text[t_start:t_end])
     last = next((i for i in range(len(groups) - 1, -1, -1) if groups[i].end <= t_start), None)
     return pronoun, last if pronoun else None
+
+
+# The pronoun a coercion word carries as its object, and how its antecedent agrees with it.
+MASCULINE_SINGULAR = "ه"
+FEMININE_OR_THINGS = "ها"
+HUMAN_PLURAL = "هم"
+DUAL = "هما"
+PLURAL_ENDINGS = ("ون", "ين", "ات")
+DUAL_ENDINGS = ("ان", "ين", "تين", "تان")
+DUAL_STEM_LETTERS = 5       # "مستوطنان"، "شابان"; "سكان"، "شبان" are broken plurals
+FEMININE_ENDINGS = ("ة", "ات")
+BUILDING_NOUNS = _WORDS.acted_on_building_nouns
+# A town or state by its name is feminine ("جنين"، "مصر": هي); a place opened by a
+# masculine head noun ("مخيم جنين"، "مستشفى الشفاء") is taken up by ه.
+MASCULINE_PLACE_HEADS = BUILDING_NOUNS | frozenset(
+    w.removeprefix("ال") for w in _WORDS.place_heads if not w.endswith(("ة", "ه")))
+SINGULAR_BODY_HEADS = _WORDS.masculine_singular_heads
+NO_PERSON_SECTORS = frozenset({"BUS"})      # a bank or company is never arrested
+# Head nouns of a body ("مجمع"، "مركز"، "جيش"), not of a person's office or title
+PERSON_HEADS = frozenset(w.removeprefix("ال") for w in
+                         _WORDS.office_heads | _WORDS.person_titles | _WORDS.honorific_titles)
+BODY_HEADS = frozenset(w.removeprefix("ال") for w in SINGULAR_BODY_HEADS) - PERSON_HEADS
+
+
+def with_pronoun_object_antecedent(text: str, sentence: Sentence, groups: list[Group],
+                                   sense: TriggerSense, t_start: int, t_end: int,
+                                   args: Arguments) -> Arguments:
+    """"أفرجت الشرطة عن الناشط فلان بعد ساعات من اعتقاله"، "قال أسرى إنهم عذبوا أثناء
+    احتجازهم لدى الجيش"، "وصل المتضامنون إلى الساحة قبل أن تعتقلهم الشرطة": a coercion
+    word whose pronoun is its object, with nobody read as its recipient (for an arrest:
+    only the town or building it took place in, "بعد اعتقاله من المستشفى"), is done to
+    the nearest participant before it in the sentence that the pronoun can stand for.
+    So is one whose object right after it carries the pronoun ("اعتقلت الشاب فلان بعد
+    مداهمة منزله"، "تهجير سكانها"), with no recipient read but a place or that object.
+    When that participant is the actor, or a body that coerces, the pronoun is the agent
+    ("انسحبت القوات بعد اقتحامها") or the owner of the agent's forces, and nothing
+    changes."""
+    pronoun = _object_pronoun_of(text, sentence, groups, sense, t_start, t_end)
+    arrest = bool(pronoun) and sense.id.split("+")[0] == ARREST_SENSE
+    if pronoun:
+        unread = not any(_arrestable(text, g) for g in args.recipients) if arrest \
+            else not args.recipients
+    else:
+        pronoun = _pronoun_on_object_after(text, sentence, t_end)
+        unread = all(_place_group(g) or not _named_party(g) for g in args.recipients)
+    if not pronoun or not unread:
+        return args
+    antecedent = _nearest_fitting(text, sentence, groups, pronoun, t_start, args.actors, arrest)
+    if not antecedent or any(g in args.actors or _coercing(g) for g in antecedent):
+        return args
+    return Arguments([g for g in args.actors if g not in antecedent], antecedent,
+                     args.how + "+pronoun-antecedent", args.passive)
+
+
+def _pronoun_on_object_after(text: str, sentence: Sentence, t_end: int) -> str:
+    """The possessive pronoun on the noun right after the trigger, its object ("مداهمة
+    منزله"، "هدمت منزلها"، "تهجير سكانها"); not on a preposition, a time or place word,
+    or a noun of forces (then the pronoun is the agent's owner: "اقتحمت قواته")."""
+    c_end = clause_bounds(text, sentence, t_end)[1]
+    nxt = words_between(text, t_end, c_end)[:1]
+    if not nxt or has_break(text, t_end, min(c_end, t_end + 2)):
+        return ""
+    word = unvowelled(nxt[0])
+    pronoun = OBJECT_PRONOUN.search(word)
+    if pronoun is None or word.startswith(("و", "ف", "ب", "ل", "ك")):
+        return ""
+    stem = word[: pronoun.start()]
+    if len(stem) < 3 or stem in AGENT_HEAD_NOUNS or any(
+            stem in words for words in (TARGET_PREPOSITIONS, OTHER_PREPOSITIONS, LOCATIVE_WORDS,
+                                        ADJUNCT_WORDS, CIRCUMSTANCE_WORDS, TIME_WORDS)):
+        return ""
+    return pronoun.group()
+
+
+def _object_pronoun_of(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSense,
+                       t_start: int, t_end: int) -> str:
+    """The object pronoun on a one-word trigger.  On a verb ("اعتقلته"، "تحاصرهم") unless
+    it follows a relative with no antecedent ("ممن اعتقلهم": whom it stands for is not
+    named) or a bare noun that opens no participant follows it, its subject then being
+    no party ("تحاصرهم أصوات الانفجارات").  On a verbal noun ("اعتقاله") only when no object
+    of its own follows, else the pronoun is its agent ("خلال اقتحامها المخيم"، "اعتقالها
+    5 شبان"، "حصاره على القطاع")."""
+    words = text[t_start:t_end].split()
+    if len(words) != 1:
+        return ""
+    word = words[0]
+    c_start, c_end = clause_bounds(text, sentence, t_start)
+    if sense.form in ("past", "present"):
+        lead = words_between(text, c_start, t_start - len(attached_prefix(text, t_start)))[-1:]
+        carries = _object_pronoun_on(word) \
+            and not (lead and unvowelled(lead[0]) in HEADLESS_RELATIVES) \
+            and not (_object_word_after(text, t_end, c_end)
+                     and not any(g.start >= t_end and not words_between(text, t_end, g.start)
+                                 for g in groups))
+    else:
+        carries = sense.form == "nouns" and _possessed(text, t_start, t_end) \
+            and not _own_object_after(text, t_end, c_end)
+    return OBJECT_PRONOUN.search(word).group() if carries else ""
+
+
+def _own_object_after(text: str, t_end: int, c_end: int) -> bool:
+    """A verbal noun's own object stands right after it: a bare noun (a raided-place
+    ب-noun among them: "بلدة"), a number, a ل-noun that is no time ("للبلدة"، not
+    "لساعات"), or على, ضد, بحق ("حصاره على القطاع")."""
+    nxt = words_between(text, t_end, c_end)[:1]
+    if not nxt:
+        return False
+    word = nxt[0]
+    bare = unvowelled(word)
+    if _is_number(word) or bare in ATTACK_TARGET_PREPOSITIONS or bare in RAIDED_PLACE_B_NOUNS:
+        return True
+    if word.startswith("ل") and not word.startswith("ال"):
+        return word not in TIME_LAM_WORDS and word not in OTHER_PREPOSITIONS
+    return _object_word_after(text, t_end, c_end)
+
+
+def _nearest_fitting(text: str, sentence: Sentence, groups: list[Group], pronoun: str,
+                     t_start: int, actors: list[Group], arrest: bool) -> list[Group]:
+    """The participant nearest before the trigger in its sentence that the pronoun can
+    stand for, with those joined to it by و.  An arrest (``arrest``: the pronoun is whom
+    it takes) passes over towns, where it took place, and takes people: when the nearest
+    is a building or a body, the pronoun stands for something else and there is none.  A
+    body owning a noun is passed over unless it is the actor.  Inside a quotation only
+    who is named in it counts (وقال "سنواصل منع تقسيمها"): those before it are the
+    speaker and his world."""
+    first = _open_quote_before(text, sentence.start, t_start)
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g.end > t_start or g.start < first:
+            continue
+        if g.is_demonym_only or (arrest and _place_group(g)) \
+                or (g not in actors and _body_owning_noun(text, g)):
+            continue
+        chain = _chain_back(text, groups, i)
+        if _pronoun_fits(text, chain, pronoun):
+            return chain if not arrest or all(_arrestable(text, m) for m in chain) else []
+    return []
+
+
+OPENING_QUOTES = "“«"
+CLOSING_QUOTES = "”»"
+PLAIN_QUOTE = '"'
+
+
+def _open_quote_before(text: str, start: int, pos: int) -> int:
+    """Where the quotation ``pos`` stands in opened (after its mark), or ``start`` when
+    ``pos`` stands in none: a plain mark opens and closes in turn."""
+    opened = None
+    for i in range(start, pos):
+        c = text[i]
+        if c in OPENING_QUOTES or (c == PLAIN_QUOTE and opened is None):
+            opened = i + 1
+        elif c in CLOSING_QUOTES or c == PLAIN_QUOTE:
+            opened = None
+    return start if opened is None else opened
+
+
+def _body_owning_noun(text: str, g: Group) -> bool:
+    """"في سجون الاحتلال"، "مكتب الجزيرة": a body named as the genitive of a bare noun owns
+    what that noun names, and the pronoun takes up neither."""
+    before = words_between(text, max(0, g.start - 40), g.start - len(attached_prefix(text, g.start)))
+    return g.mentions[0].kind in BODY_KINDS and bool(before) and _construct_head(before[-1]) \
+        and attached_prefix(text, g.start).removesuffix("ال") == ""
+
+
+def _first_stem(text: str, g: Group) -> str:
+    return unvowelled(text[g.start:g.end].split()[0]).removeprefix("ال")
+
+
+def _arrestable(text: str, g: Group) -> bool:
+    """People, not a town, a building, a company or a body."""
+    stem = _first_stem(text, g)
+    return not _place_group(g) and g.head.kind not in BODY_KINDS \
+        and g.head.sector not in NO_PERSON_SECTORS and stem not in BUILDING_NOUNS \
+        and stem not in BODY_HEADS
+
+
+def _pronoun_fits(text: str, chain: list[Group], pronoun: str) -> bool:
+    """A participant (with those joined to it) the pronoun may stand for, by its first
+    word: ه no plural, no feminine and no town or state by its name; ها a feminine, a plural
+    of things or a place; هم people in the plural, no building and no singular head of a
+    body or office ("مجلس"، "وزير"); هما two."""
+    first = chain[0]
+    stem = _first_stem(text, first)
+    if pronoun == DUAL:
+        return len(chain) == 2 or (stem.endswith(DUAL_ENDINGS) and len(stem) >= DUAL_STEM_LETTERS)
+    if len(chain) > 1:
+        return pronoun == HUMAN_PLURAL
+    if pronoun == MASCULINE_SINGULAR:
+        return not stem.endswith(PLURAL_ENDINGS + FEMININE_ENDINGS) \
+            and (not _place_group(first) or stem in MASCULINE_PLACE_HEADS)
+    if pronoun == FEMININE_OR_THINGS:
+        return stem.endswith(FEMININE_ENDINGS) or _place_group(first)
+    return pronoun == HUMAN_PLURAL and not _place_group(first) \
+        and not stem.endswith(FEMININE_ENDINGS) and stem not in BUILDING_NOUNS \
+        and stem not in SINGULAR_BODY_HEADS
