@@ -380,16 +380,39 @@ _LOCATOR_LINK = re.compile(
     rf"(?:ب?(?:ال)?{_PLACE_NOUN}\s+)?|ب(?:ال)?{_PLACE_NOUN}\s+|ب)")
 
 
-def _locators(places: list[PlaceMention], text: str) -> set[int]:
-    """The places (by id) that only locate a place of the same country named right before
-    them, which is at least as specific: "استشهد 3 في بلدة قباطية جنوبي جنين بعد اشتباكات"
-    happened in Qabatiya, though Jenin is nearer the trigger."""
+def _locator_pairs(places: list[PlaceMention], text: str) -> list[tuple[PlaceMention, PlaceMention]]:
+    """(place, locator): the places that only locate a place of the same country named
+    right before them, which is at least as specific: "استشهد 3 في بلدة قباطية جنوبي جنين
+    بعد اشتباكات" happened in Qabatiya, though Jenin is nearer the trigger."""
     def rank(p: PlaceMention) -> int:
         return _PRECISION_RANK.get(p.precision or "", 5)
 
-    return {id(y) for y in places for x in places
+    return [(x, y) for y in places for x in places
             if x.end <= y.start and x.country is not None and x.country == y.country and rank(x) <= rank(y)
-            and _LOCATOR_LINK.fullmatch(normalize_string(text[x.end:y.start]))}
+            and _LOCATOR_LINK.fullmatch(normalize_string(text[x.end:y.start]))]
+
+
+def _locators(places: list[PlaceMention], text: str) -> set[int]:
+    """The places (by id) that only locate another (``_locator_pairs``)."""
+    return {id(y) for _, y in _locator_pairs(places, text)}
+
+
+_FINER_THAN_REGION = frozenset({"neighbourhood", "city", "admin1"})
+
+
+def _foreign_to_own_regions(places: list[PlaceMention], other: set[int]) -> set[int]:
+    """The places (by id) finer than a region that lie in another country than every
+    region of the trigger's clause (``other``: the places of other clauses).  Such a place
+    tells no more precisely where an act in that region was, so it does not outrank it:
+    "استهدافه للمدنيين بغزة ... بالشروط التي تبنتها واشنطن" happened in the Strip.  A
+    place of the region's own country keeps its rank (the region is often only a topic,
+    "منذ بدء العدوان على غزة", beside the town where the act was); seas and other
+    regions with no country are no territory a place lies in."""
+    countries = {p.country for p in places
+                 if p.precision == "region" and p.country is not None and id(p) not in other}
+    if not countries:
+        return set()
+    return {id(p) for p in places if p.precision in _FINER_THAN_REGION and p.country not in countries}
 
 
 def _best_place(places: list[PlaceMention], text: str, trigger: Span) -> PlaceMention:
@@ -399,17 +422,23 @@ def _best_place(places: list[PlaceMention], text: str, trigger: Span) -> PlaceMe
     the trigger's clause's places below country level lies in comes after all of them:
     "استمر القصف على القطاع، بينما تستضيف العاصمة المصرية جولة محادثات" happened in the
     Strip.  (A country of the trigger's clause is often the actor's, "المقاومة في لبنان",
-    so it does not count.)"""
-    locators = _locators(places, text)
+    so it does not count.)  A town of another country than the regions of the trigger's
+    clause ranks as a region beside them (``_foreign_to_own_regions``), unless a region of
+    its own country locates it."""
+    pairs = _locator_pairs(places, text)
+    locators = {id(y) for _, y in pairs}
+    in_a_region = {id(x) for x, y in pairs if y.precision == "region"}     # "عسقلان في غلاف غزة"
     places = [p for p in places if id(p) not in locators] or places
     other = {id(p) for p in places if _in_another_clause(p, text, trigger)}
     own_countries = {p.country for p in places if id(p) not in other and p.precision != "country"}
     # "قتل جنديان في جباليا، في حين استشهد 115 بغارات على مناطق من القطاع": a place of a
     # fact told before the trigger's, when the trigger's own clause names one
     earlier_fact = {id(p) for p in places if own_countries and _of_earlier_fact(p, text, trigger)}
+    outside = _foreign_to_own_regions(places, other) - in_a_region
 
     def rank(p: PlaceMention) -> tuple[bool, float, int]:
-        own_rank, other_rank = _CLAUSE_RANK.get(p.precision or "", _UNKNOWN_PRECISION_RANK)
+        precision = "region" if id(p) in outside else p.precision or ""
+        own_rank, other_rank = _CLAUSE_RANK.get(precision, _UNKNOWN_PRECISION_RANK)
         if id(p) in earlier_fact:
             return (True, other_rank, abs(p.start - trigger.start))
         if id(p) not in other:

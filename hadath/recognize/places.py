@@ -110,6 +110,17 @@ class ConstructRule:
 
 
 @dataclass(frozen=True, slots=True)
+class TerritoryTownRule:
+    """Towns that give their name to the territory around them (غزة and قطاع غزة): a bare
+    name means the territory unless a cue makes it the town (``territory_readings``)."""
+    territories: dict[str, str]            # normalised town name -> the territory's name
+    town_heads: frozenset[str]             # مدينتي، محافظتي، أحياء، بلدية ... before the name
+    town_tails: frozenset[str]             # وشمالها ... after it
+    district_km: float                     # a district this near the town locates the town
+    territory_km: float                    # a place this near the territory's point lies in it
+
+
+@dataclass(frozen=True, slots=True)
 class PlaceStopwords:
     never: frozenset[str]
     needs_locative: frozenset[str]
@@ -135,6 +146,7 @@ class PlaceStopwords:
     no_country_name_heads: frozenset[str] = frozenset()
     far_town_population: int = 0           # 0: no far towns (see ``far_towns``)
     news_countries: frozenset[str] = frozenset()
+    territory_towns: TerritoryTownRule | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +163,8 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)     # country -> its capital's place id
     # every context word and demonym -> its country, also those spelt like a place (السويدية)
     nisba_countries: dict[str, str] = field(default_factory=dict)
+    # a town's place id -> the id of the territory named after it (``TerritoryTownRule``)
+    territories: dict[str, str] = field(default_factory=dict)
 
     def candidates(self, name: str) -> list[Place]:
         return [self.places[i] for i in self.names.get(normalize_string(" ".join(name.split())), ())]
@@ -263,6 +277,20 @@ def validate_place_stopwords(data: Any) -> None:
     stray = set(map(normalize_string, data["no_fused_locative"])) - filters[1]
     require(not stray, where, f"no_fused_locative names not in needs_locative: {sorted(stray)}")
     _validate_construct(data.get("construct"), f"{where} construct")
+    _validate_territory_towns(data.get("territory_towns"), f"{where} territory_towns")
+
+
+def _validate_territory_towns(data: Any, where: str) -> None:
+    require(isinstance(data, dict), where, "must be an object")
+    towns = data.get("towns")
+    require(isinstance(towns, dict) and towns and all(
+        isinstance(k, str) and k.strip() and isinstance(v, str) and v.strip() for k, v in towns.items()),
+        where, "towns must map town names to territory names")
+    for key in ("town_heads", "town_tails"):
+        require(isinstance(data.get(key), list) and all(isinstance(w, str) and w.strip() for w in data[key]),
+                where, f"{key} must be a list of non-empty strings")
+    for key in ("district_km", "territory_km"):
+        require(isinstance(data.get(key), (int, float)) and data[key] > 0, where, f"{key} must be a positive number")
 
 
 def _validate_construct(data: Any, where: str) -> None:
@@ -311,6 +339,17 @@ def load_place_stopwords() -> PlaceStopwords:
         demonym_place_nouns_indefinite=_normalized_set(data["demonym_place_nouns_indefinite"]),
         far_town_population=int(data["far_town_population"]),
         news_countries=frozenset(data["news_countries"]),
+        territory_towns=_territory_town_rule(data["territory_towns"]),
+    )
+
+
+def _territory_town_rule(data: dict[str, Any]) -> TerritoryTownRule:
+    return TerritoryTownRule(
+        territories={normalize_key(k): v for k, v in data["towns"].items()},
+        town_heads=_normalized_set(data["town_heads"]),
+        town_tails=_normalized_set(data["town_tails"]),
+        district_km=float(data["district_km"]),
+        territory_km=float(data["territory_km"]),
     )
 
 
@@ -353,7 +392,26 @@ def gazetteer_from_data(data: dict[str, Any], stopwords: PlaceStopwords) -> Gaze
     nisbas = {**_context_words(data.get("demonym_context", {}), ()),
               **_context_words(data.get("country_context", {}), ())}
     return Gazetteer(places, names, context, stopwords, data["header"], demonyms,
-                     dict(data.get("capitals", {})), nisbas)
+                     dict(data.get("capitals", {})), nisbas, _territories(places, names, stopwords))
+
+
+def _territories(places: dict[str, Place], names: dict[str, tuple[str, ...]],
+                 stopwords: PlaceStopwords) -> dict[str, str]:
+    """Town id -> the id of the territory named after it, for the ``territory_towns`` of
+    the stopwords: the town's reading of city precision and the territory's of region or
+    governorate precision in the same country, both required."""
+    rule = stopwords.territory_towns
+    out: dict[str, str] = {}
+    for town_name, territory_name in (rule.territories.items() if rule else ()):
+        town = next((i for i in names.get(town_name, ()) if places[i].precision == "city"), None)
+        territory = next((i for i in names.get(normalize_key(territory_name), ())
+                          if town is not None and places[i].precision in ("region", "admin1")
+                          and places[i].country == places[town].country), None)
+        if town is None or territory is None:
+            raise DataError(f"{STOPWORDS_FILE} territory_towns: {town_name} / {territory_name} "
+                            "needs a town and a territory of its country in the gazetteer")
+        out[town] = territory
+    return out
 
 
 def _context_words(table: dict[str, list[str]], names: Container[str]) -> dict[str, str]:
@@ -419,6 +477,7 @@ class PlaceFinder:
         names: Container[str] = _NamesExcept(self.gazetteer.names, frozenset(refused)) if refused \
             else self.gazetteer.names
         mentions = anchored_homonyms(layer, mentions, self.gazetteer.stopwords.construct)
+        mentions = territory_readings(layer, mentions, self.gazetteer)
         named = demonym_places(layer, mentions, self.gazetteer)
         if named:
             mentions = sorted([m for m in mentions if not _overlaps(m.start, m.end, named)] + named,
@@ -874,6 +933,72 @@ def anchored_homonyms(layer: TextLayer, mentions: Sequence[PlaceMention],
                                 precision=rule.nouns[noun],
                                 id=CONSTRUCTED_PREFIX + " ".join(t.norm for t in tokens[first:last + 1])))
     return out
+
+
+# between a district and the town it lies in: nothing, في or a fused ب ("حي الدرج في غزة")
+_DISTRICT_LINK = re.compile(r"[\s،,]*(?:في\s+|ب)?")
+# between two places of one list: a comma or و ("خان يونس وغزة"، "غزة، رفح")
+_LIST_LINK = re.compile(r"\s*(?:[،,]\s*و?|و)")
+
+
+def territory_readings(layer: TextLayer, mentions: Sequence[PlaceMention],
+                       gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A town named bare that gives its name to the territory around it is that territory
+    ("العدوان على غزة"، "وزارة الصحة بغزة"، "أهالي غزة" mean the Gaza Strip), unless a cue
+    makes it the town (``_names_the_town``).  The mention keeps its span."""
+    rule = gazetteer.stopwords.territory_towns
+    if not gazetteer.territories or rule is None:
+        return list(mentions)
+    out: list[PlaceMention] = []
+    for k, m in enumerate(mentions):
+        territory_id = gazetteer.territories.get(m.id or "")
+        bare = normalize_key(m.text) in rule.territories        # not "مدينة غزة"
+        if territory_id is None or not bare or _names_the_town(layer, mentions, k, gazetteer):
+            out.append(m)
+            continue
+        t = gazetteer.places[territory_id]
+        out.append(PlaceMention(start=m.start, end=m.end, text=m.text, name=t.name, country=t.country,
+                                lat=t.lat, lon=t.lon, precision=t.precision, id=t.id, party=t.party))
+    return out
+
+
+def _names_the_town(layer: TextLayer, mentions: Sequence[PlaceMention], k: int,
+                    gazetteer: Gazetteer) -> bool:
+    """The cues of ``TerritoryTownRule`` (``place_stopwords.json`` says each): a town head
+    or direction right before the name, a district of the town right before it, a tail
+    word right after it, or a place of the territory joined to it in a list."""
+    sw = gazetteer.stopwords
+    rule = sw.territory_towns
+    assert rule is not None     # gazetteer.territories is only filled with a rule
+    m = mentions[k]
+    before = previous_word(layer, _word_start(layer, m.start))
+    forms = {_without_conjunction(before), _without_proclitics(before)}     # "بلدية", "بمدينتي"
+    if forms & rule.town_heads or _bare(before) in sw.following_directions:
+        return True
+    if next_word(layer, m.end) in rule.town_tails:
+        return True
+    town = gazetteer.places[m.id or ""]
+    territory = gazetteer.places[gazetteer.territories[town.id]]
+    text = layer.text
+    if k > 0 and _near(mentions[k - 1], town, rule.district_km) and mentions[k - 1].precision == "neighbourhood" \
+            and _DISTRICT_LINK.fullmatch(text, mentions[k - 1].end, m.start):
+        return True
+    neighbours = ([(mentions[k - 1], mentions[k - 1].end, m.start)] if k > 0 else []) \
+        + ([(mentions[k + 1], m.end, mentions[k + 1].start)] if k + 1 < len(mentions) else [])
+    return any(_LIST_LINK.fullmatch(text, gap_start, gap_end) is not None
+               and p.country == territory.country and p.precision in ("city", "neighbourhood", "admin1")
+               and p.id not in (town.id, territory.id) and _near(p, territory, rule.territory_km)
+               for p, gap_start, gap_end in neighbours)
+
+
+def _word_start(layer: TextLayer, offset: int) -> int:
+    """Where the word holding ``offset`` begins, its proclitics included ("بغزة")."""
+    return next((t.start for t in layer.tokens if t.start <= offset < t.end), offset)
+
+
+def _near(mention: PlaceMention, place: Place, km: float) -> bool:
+    return mention.lat is not None and mention.lon is not None \
+        and distance_km(mention.lat, mention.lon, place.lat, place.lon) <= km
 
 
 def _foreign_namesake(mention: PlaceMention, anchor: PlaceMention) -> bool:
