@@ -41,7 +41,10 @@ class Context:
         return not (self.discard or self.negated or self.hypothetical)
 
 
-def _cues_before(layer: TextLayer, matches, sentence: Sentence, t_start: int, window: int) -> list[str]:
+def _cues_before(layer: TextLayer, matches, sentence: Sentence, t_start: int, window: int,
+                 next_word_only=lambda key: False) -> list[str]:
+    """The keys of ``matches`` standing before the trigger in its clause, within ``window``
+    words; a cue for which ``next_word_only`` holds only right before the trigger's word."""
     text = layer.text
     found = []
     for m in matches:
@@ -51,9 +54,22 @@ def _cues_before(layer: TextLayer, matches, sentence: Sentence, t_start: int, wi
         between = without_asides(text[m.end:t_start])
         if CLAUSE_BREAK.search(between):
             continue
-        if len(VOWELLED_WORD.findall(between)) <= window:
+        words = len(VOWELLED_WORD.findall(between))
+        if words <= (0 if next_word_only(m.key) else window):
             found.append(m.key)
     return found
+
+
+# the prepositions that end a cue of failure: "فشل في"، "عجز عن"
+_FAILURE_PREPOSITIONS = frozenset(normalize_key(w) for w in ("في", "عن"))
+
+
+def _ends_in_preposition(key: str) -> bool:
+    """"فشلت في اعتقال المتهم": a negation cue ending in a preposition negates only the
+    verbal noun right after it; "فشل في حماية القرية من هجوم" and "عجز عن منع مقتل"
+    leave the attack and the killing told as done."""
+    words = normalize_key(key).split()
+    return len(words) > 1 and words[-1] in _FAILURE_PREPOSITIONS
 
 
 def _is_future_verb(layer: TextLayer, t_start: int) -> bool:
@@ -70,13 +86,60 @@ def _asserts_past(layer: TextLayer, cue, t_start: int, past_assertive: frozenset
     return not VOWELLED_WORD.search(between) or between.strip() in ("و", "ف")
 
 
-def _asserts_clause(layer: TextLayer, cue, t_start: int, rules: EventRules) -> bool:
+def _asserts_clause(layer: TextLayer, sentence: Sentence, cue, t_start: int,
+                    rules: EventRules) -> bool:
     """"وكان الوزير قد تلقى أمس اتصالا هاتفيا": قد before one of the assertive past verbs
-    asserts the noun that verb governs."""
+    asserts the noun that verb governs. "وقد أسفرت الغارة عن ..."، "فقد خاض مقاتلوها
+    اشتباكات": قد before any past verb asserts its clause too, unless a كان before it makes
+    the clause a pluperfect, the background of the news (وكانت بريطانيا قد فرضت عقوبات);
+    before a present verb (قد يؤدي، قد تشهد) it is "may"."""
     if cue.key not in rules.past_assertive or cue.end > t_start:
         return False
     following = VOWELLED_WORD.findall(layer.text[cue.end:t_start])
-    return bool(following) and normalize_key(following[0]) in rules.assertive_verbs
+    if not following:
+        return False
+    key = normalize_key(following[0])
+    if key in rules.assertive_verbs:
+        return True
+    return not _looks_present(key) and not _pluperfect(layer, sentence, cue.start) \
+        and not _counted_trigger(layer, sentence, t_start)
+
+
+def _counted_trigger(layer: TextLayer, sentence: Sentence, t_start: int) -> bool:
+    """"وقد شهدت البلاد 140 هجوما في ذلك العام": a numeral right before the trigger makes
+    it a tally of many acts, which the assertion of قد does not make one event."""
+    before = VOWELLED_WORD.findall(layer.text[sentence.start:_word_bounds(layer.text, t_start, t_start)[0]])
+    return bool(before) and before[-1].isdigit()
+
+
+_PLUPERFECT_REACH = 4
+_KANA = frozenset(k for k in (normalize_key(w) for w in function_words().copular_verbs)
+                  if k.startswith("كان"))
+
+
+def _pluperfect(layer: TextLayer, sentence: Sentence, cue_start: int) -> bool:
+    """A past of كان within a few words before قد in its clause (its subject between)."""
+    clause = CLAUSE_BREAK.split(layer.text[sentence.start:cue_start])[-1]
+    return any(_bare_key(w) in _KANA
+               for w in VOWELLED_WORD.findall(clause)[-_PLUPERFECT_REACH:])
+
+
+# the prefix of a present (imperfect) verb after قد; ن (نظم، نفذ) and ت (تعرضت، تسلموا) also
+# begin past verbs: ن is read as past (قد نشهد is rare in reports), ت by its past ending
+_PRESENT_PREFIX = "ي"
+_PAST_ENDINGS_AFTER_TA = ("ت", "وا", "تا")
+_AUXILIARIES = frozenset(normalize_key(w) for w in function_words().impersonal_passive_auxiliaries)
+# "وقد تم اعتقال": an auxiliary whose present (ي + it) is listed too is its past form
+_PAST_AUXILIARIES = frozenset(w for w in _AUXILIARIES if "ي" + w in _AUXILIARIES)
+
+
+def _looks_present(key: str) -> bool:
+    """A word after قد spelled as a present verb ("يؤدي"، "تشهد"), not a past one ("أسفرت"،
+    "خلف"، "تعرضت"); a word after فقد that is its object ("فقد ساقه") is no present verb."""
+    if key.startswith(_PRESENT_PREFIX):
+        return True
+    return key.startswith("ت") and not key.endswith(_PAST_ENDINGS_AFTER_TA) \
+        and key not in _PAST_AUXILIARIES
 
 
 def _is_simulated(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int, event: str,
@@ -834,14 +897,15 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         background = sense.why
     if background:
         return Context(False, False, background, (background,))
-    neg = _cues_before(layer, neg_matches, sentence, t_start, rules.negation_window)
+    neg = _cues_before(layer, neg_matches, sentence, t_start, rules.negation_window,
+                       next_word_only=_ends_in_preposition)
     neg += _denied_clause(layer, neg_matches, sentence, t_start, rules.denials)
     if not neg:
         neg += _negated_participation(layer, neg_matches, sentence, t_start, rules)
     if form in ("past", "passive"):
         hyp_matches = [m for m in hyp_matches
                        if not _asserts_past(layer, m, t_start, rules.past_assertive)]
-    hyp_matches = [m for m in hyp_matches if not _asserts_clause(layer, m, t_start, rules)]
+    hyp_matches = [m for m in hyp_matches if not _asserts_clause(layer, sentence, m, t_start, rules)]
     hyp = _cues_before(layer, hyp_matches, sentence, t_start, rules.window)
     if form == "nouns" and rules.noun_goal is not None:
         # "مفاوضات بشأن صفقة"، "للتوصل إلى اتفاق": the noun names a goal or a topic
