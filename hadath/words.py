@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -479,9 +479,34 @@ def function_words() -> FunctionWords:
     return validate_function_words(load_json(FUNCTION_WORDS_FILE))
 
 
+CONJUNCTIONS = ("و", "ف")
+MIN_STEM_LETTERS = 3
+
+
+def without_proclitics(word: str, slots: Sequence[Sequence[str]],
+                       min_letters: int = MIN_STEM_LETTERS) -> str:
+    """The word without the proclitics written on it, taken off from its front one slot at a
+    time: from each of ``slots`` in order, the first clitic of the slot the word opens with
+    is taken off when at least ``min_letters`` letters stay (a shorter word keeps it and the
+    slot's next clitic is tried), so each slot takes off at most one.
+
+    Callers choose the slots, which is where the readers differ on purpose:
+    ``(CONJUNCTIONS,)`` takes off و/ف only (``without_conjunction``); ``(CONJUNCTIONS,
+    ("ب", "ل"), ("ال",))`` a conjunction, a preposition and the article in their order
+    ("وبالاستهداف" → "استهداف", but "للعدوان" → "لعدوان"); a slot listing "لل" and "بال"
+    before "ل" and "ب" also reads those as one proclitic ("وللعدوان" → "عدوان"); one slot per
+    letter (``(("و",), ("ف",), ("ب",), ("ال",))``) lets و and ف both go."""
+    for clitics in slots:
+        for clitic in clitics:
+            if word.startswith(clitic) and len(word) - len(clitic) >= min_letters:
+                word = word[len(clitic):]
+                break
+    return word
+
+
 def without_conjunction(word: str) -> str:
     """The word without a leading و / ف when more than three letters stay ("وتمكن" → "تمكن")."""
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return without_proclitics(word, (CONJUNCTIONS,))
 
 
 def normalised(*groups: Iterable[str]) -> frozenset[str]:

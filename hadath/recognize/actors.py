@@ -38,7 +38,14 @@ from ..text import (
     normalize_key,
     normalize_string,
 )
-from ..words import alternation, function_words, normalised, without_conjunction
+from ..words import (
+    CONJUNCTIONS,
+    alternation,
+    function_words,
+    normalised,
+    without_conjunction,
+    without_proclitics,
+)
 from .introduced import introduced_people
 from .organisations import find_unnamed_bodies
 from .places import load_place_stopwords, previous_word
@@ -880,14 +887,9 @@ def _after_attack_noun(layer: TextLayer, m: Match[Hit]) -> bool:
 
 
 def _bare_noun(word: str) -> str:
-    """The noun without its conjunction, preposition and article (وللعدوان → عدوان)."""
-    word = without_conjunction(word)
-    if word.startswith("لل"):
-        return word[2:]
-    for clitic in ("بال", "كال", "ال", "ب", "ل"):
-        if word.startswith(clitic) and len(word) - len(clitic) > 2:
-            return word[len(clitic):]
-    return word
+    """The noun without its conjunction, preposition and article (وللعدوان → عدوان): a
+    preposition with the article is one proclitic here."""
+    return without_proclitics(word, (CONJUNCTIONS, ("لل", "بال", "كال", "ال", "ب", "ل")))
 
 
 # The singular masculine forms of مسلح (a gunman, or the adjective armed), normalised.

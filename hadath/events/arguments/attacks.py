@@ -8,7 +8,14 @@ from collections.abc import Callable, Iterator
 
 from ...records import Sentence
 from ...text.normalize import normalize_string
-from ...words import alternation, function_words, normalised, without_conjunction
+from ...words import (
+    CONJUNCTIONS,
+    alternation,
+    function_words,
+    normalised,
+    without_conjunction,
+    without_proclitics,
+)
 from ..counts import opens_toll_phrase
 from ..lexicon import light_verb_words, without_asides
 from ..structure import (
@@ -269,12 +276,7 @@ LURE_WINDOW = 12    # the force lured may be named at length: "أوقعت كتي
 def _bare_stem(word: str) -> str:
     """The word without one conjunction, one preposition and the article (وبالاستهداف →
     استهداف), keeping at least three letters."""
-    for clitics in (("و", "ف"), ("ب", "ل"), ("ال",)):
-        for clitic in clitics:
-            if word.startswith(clitic) and len(word) - len(clitic) > 2:
-                word = word[len(clitic):]
-                break
-    return word
+    return without_proclitics(word, (CONJUNCTIONS, ("ب", "ل"), ("ال",)))
 
 
 def with_ambush_setter(text: str, sentence: Sentence, groups: list[Group], t_start: int,

@@ -66,6 +66,7 @@ from .word_shapes import (
     _pronoun_on_release_marker,
     _segment_start,
     name_like,
+    spelled_plural,
 )
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -568,7 +569,7 @@ def _agrees_with_pronoun(text: str, g: Group, pronoun: str) -> bool:
     ("المعتقلين"، "شقيقين") is no ه; a singular feminine ("الطالبة") is no هم."""
     head = unvowelled(text[g.start:g.end].split()[0])
     if pronoun == "ه":
-        return not head.endswith(("ون", "ين", "ات"))
+        return not spelled_plural(head)
     if pronoun in ("هم", "هما"):
         return not head.endswith("ة")
     return True
@@ -657,7 +658,6 @@ MASCULINE_SINGULAR = "ه"
 FEMININE_OR_THINGS = "ها"
 HUMAN_PLURAL = "هم"
 DUAL = "هما"
-PLURAL_ENDINGS = ("ون", "ين", "ات")
 DUAL_ENDINGS = ("ان", "ين", "تين", "تان")
 DUAL_STEM_LETTERS = 5       # "مستوطنان"، "شابان"; "سكان"، "شبان" are broken plurals
 FEMININE_ENDINGS = ("ة", "ات")
@@ -839,7 +839,7 @@ def _pronoun_fits(text: str, chain: list[Group], pronoun: str) -> bool:
     if len(chain) > 1:
         return pronoun == HUMAN_PLURAL
     if pronoun == MASCULINE_SINGULAR:
-        return not stem.endswith(PLURAL_ENDINGS + FEMININE_ENDINGS) \
+        return not (spelled_plural(stem) or stem.endswith(FEMININE_ENDINGS)) \
             and (not _place_group(first) or stem in MASCULINE_PLACE_HEADS)
     if pronoun == FEMININE_OR_THINGS:
         return stem.endswith(FEMININE_ENDINGS) or _place_group(first)

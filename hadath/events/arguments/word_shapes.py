@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection
 
 from ...text.normalize import normalize_string
-from ...words import alternation, function_words, normalised
+from ...words import alternation, function_words, normalised, without_proclitics
 from ..structure import (
     NISBA_ENDING,
     TITLE_WORDS,
@@ -313,12 +313,24 @@ def _in_class(word: str, words: Collection[str]) -> bool:
     return word in words or (word[:1] in ("و", "ف", "ب", "ل") and word[1:] in words)
 
 
+# The endings of a sound plural: masculine -ون/-ين, feminine or of things -ات.
+SOUND_PLURAL_ENDINGS = ("ون", "ين", "ات")
+
+
+def spelled_plural(word: str) -> bool:
+    """The word ends as a sound plural ("المحتجون"، "الحوثيين"، "عائلات"), so no singular
+    pronoun refers to it; a broken plural ("الوسطاء"، "سكان") does not show in the spelling.
+    Each pronoun-agreement test reads it on the word it trusts: ``_plural_noun`` on the head
+    mention, the coercion readers on the participant's first word."""
+    return word.endswith(SOUND_PLURAL_ENDINGS)
+
+
 def _plural_noun(text: str, g: Group) -> bool:
     """The participant is written in the plural ("المحتجون"، "الحوثيين"، "عائلات") or counted
     ("آلاف المتظاهرين")."""
     word = g.head.text.split()[0] if g.head.text.split() else ""
     before = words_between(text, max(0, g.start - 20), g.start)[-1:]
-    return word.endswith(("ون", "ين", "ات")) or (bool(before) and _is_number(before[0]))
+    return spelled_plural(word) or (bool(before) and _is_number(before[0]))
 
 
 PLURAL_PAST_MIN_LETTERS = 4
@@ -383,7 +395,5 @@ def _spelled_gender(word: str, form: str) -> str | None:
 def fired_by_owner(word: str) -> bool:
     """"رصاص المستوطنين"، "بنيران الجيش": what is fired belongs to whoever fired it, so the
     genitive of these nouns is the agent, whoever it names."""
-    for clitic in ("و", "ف", "ب", "ال"):
-        if word.startswith(clitic) and len(word) - len(clitic) > 2:
-            word = word[len(clitic):]
-    return word in FIRED_NOUNS
+    # a slot per clitic, so "وف" loses both letters
+    return without_proclitics(word, (("و",), ("ف",), ("ب",), ("ال",))) in FIRED_NOUNS
