@@ -72,6 +72,37 @@ def _ends_in_preposition(key: str) -> bool:
     return len(words) > 1 and words[-1] in _FAILURE_PREPOSITIONS
 
 
+def _says_still(layer: TextLayer, cue, still_verbs: frozenset[str]) -> bool:
+    """"لا يزال الاحتلال يفرض حصارا"، "لم تزل القوات تحاصر المستشفى": the negation particle
+    with a verb of remaining after it says "still", and the act it governs goes on."""
+    following = _VOWELLED_WORD.search(layer.text, cue.end)
+    return following is not None and not layer.text[cue.end:following.start()].strip() \
+        and unvowelled(normalize_key(following.group())) in still_verbs
+
+
+def _failed_with_subject(layer: TextLayer, sentence: Sentence, t_start: int,
+                         rules: EventRules) -> list[str]:
+    """"فشلت الشرطة في اعتقال المتهم"، "فشل في إبرام اتفاق": a failure verb, its subject
+    (up to ``failure_subject_window`` words) between it and its preposition, negates the
+    trigger right after the preposition or right after a support noun there; "فشل في حماية
+    القرية من هجوم" leaves the attack told as done."""
+    if not rules.failure_verbs:
+        return []
+    word_start, _ = _word_bounds(layer.text, t_start, t_start)
+    clause = [normalize_key(w) for w in _VOWELLED_WORD.findall(
+        without_asides(CLAUSE_BREAK.split(layer.text[sentence.start:word_start])[-1]))]
+    if len(clause) >= 2 and clause[-1] in rules.failure_support_nouns:
+        clause = clause[:-1]
+    if not clause or clause[-1] not in rules.failure_verbs:
+        return []
+    verbs = rules.failure_verbs[clause[-1]]
+    reach = clause[-rules.failure_subject_window - 2:-1]
+    for word in reversed(reach):
+        if _bare_key(word) in verbs or word in verbs:
+            return [word + "…" + clause[-1]]
+    return []
+
+
 def _is_future_verb(layer: TextLayer, t_start: int) -> bool:
     """سيقصف / وستعقد: the future prefix written onto the trigger verb itself."""
     word_start, _ = _word_bounds(layer.text, t_start, t_start)
@@ -897,8 +928,11 @@ def read_context(layer: TextLayer, sentence: Sentence, t_start: int, t_end: int,
         background = sense.why
     if background:
         return Context(False, False, background, (background,))
+    neg_matches = [m for m in neg_matches if not _says_still(layer, m, rules.still_verbs)]
     neg = _cues_before(layer, neg_matches, sentence, t_start, rules.negation_window,
                        next_word_only=_ends_in_preposition)
+    if not neg:
+        neg += _failed_with_subject(layer, sentence, t_start, rules)
     neg += _denied_clause(layer, neg_matches, sentence, t_start, rules.denials)
     if not neg:
         neg += _negated_participation(layer, neg_matches, sentence, t_start, rules)

@@ -101,6 +101,13 @@ class EventRules:
     # trigger up to ``participation_window`` words after the word, in its clause
     participation: frozenset[str] = frozenset()
     participation_window: int = 0
+    # "لا يزال"، "ما زالت": a negation cue right before one of these words says "still"
+    still_verbs: frozenset[str] = frozenset()
+    # "فشلت الشرطة في اعتقال": failure verbs by the preposition they take, the most words
+    # of subject between verb and preposition, and the support nouns allowed after it
+    failure_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    failure_subject_window: int = 0
+    failure_support_nouns: frozenset[str] = frozenset()
     simulated: Simulated | None = None
     instruments: LexiconMatcher[str] | None = None    # weapon word -> ASSAULT mode
     instrument_window: int = 6
@@ -1019,6 +1026,22 @@ def validate_rules(data: Any) -> dict[str, Any]:
                               and bool(npart["words"]) and isinstance(npart.get("window"), int)
                               and npart["window"] > 0), where,
             "negated_participation needs words and a window > 0")
+    still = data.get("still_verbs")
+    require(still is None or (isinstance(still, dict) and _strings(still.get("words"))
+                              and bool(still["words"])
+                              and all(len(w.split()) == 1 for w in still["words"])), where,
+            "still_verbs needs words, one word each")
+    fail = data.get("failure_verbs")
+    require(fail is None or (isinstance(fail, dict) and isinstance(fail.get("verbs"), dict)
+                             and bool(fail["verbs"])
+                             and all(len(p.split()) == 1 and _strings(v) and bool(v)
+                                     for p, v in fail["verbs"].items())
+                             and isinstance(fail.get("subject_window"), int)
+                             and fail["subject_window"] > 0
+                             and _strings(fail.get("support_nouns"))
+                             and all(len(w.split()) == 1 for w in fail["support_nouns"])), where,
+            "failure_verbs needs verbs by one-word preposition, a subject_window > 0 and "
+            "one-word support_nouns")
     dem = data.get("demand_governors")
     require(dem is None or (isinstance(dem, dict) and _strings(dem.get("events")) and bool(dem["events"])
                             and all(e in PLOVER_QUADS for e in dem["events"])
@@ -1074,6 +1097,12 @@ def build_rules(data: dict[str, Any]) -> EventRules:
         participation=frozenset(normalize_key(w) for w in
                                 data.get("negated_participation", {}).get("words", [])),
         participation_window=data.get("negated_participation", {}).get("window", 0),
+        still_verbs=frozenset(normalize_key(w) for w in data.get("still_verbs", {}).get("words", [])),
+        failure_verbs={normalize_key(p): frozenset(normalize_key(w) for w in words)
+                       for p, words in data.get("failure_verbs", {}).get("verbs", {}).items()},
+        failure_subject_window=data.get("failure_verbs", {}).get("subject_window", 0),
+        failure_support_nouns=frozenset(normalize_key(w) for w in
+                                        data.get("failure_verbs", {}).get("support_nouns", [])),
         simulated=_simulated(data["simulated"]),
         instruments=_instrument_matcher(data["instrument_modes"]["modes"]),
         instrument_window=data["instrument_modes"]["window"],
