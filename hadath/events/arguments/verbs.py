@@ -175,8 +175,11 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     if acted_upon and form == "past" and args.how == "svo" \
             and verbal_noun_lead(text, c_start, t_start):
         args = _without_acted_upon_subject(text, sentence, args)
-    if args.recipients or sense is None or sense.event not in PERSON_OBJECT_EVENTS \
+    if sense is None or sense.event not in PERSON_OBJECT_EVENTS \
             or sense.id in NON_PERSON_OBJECT_SENSES:
+        return args
+    args = _with_accused_not_subject(text, sentence, groups, t_start, t_end, args)
+    if args.recipients:
         return args
     antecedent = _object_pronoun_antecedent(text, sentence, groups, t_start, t_end,
                                             args.actors)
@@ -185,6 +188,50 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     # "رد الوزير على تصريحات الرئيس واتهمه بـ": the pronoun's antecedent is the object
     recipients = [g for g in chain_from(text, groups, antecedent) if g not in args.actors]
     return replace(args, recipients=recipients, how=args.how + "+pronoun-antecedent")
+
+
+# Readings that took the participant before a joined verb as its subject
+CARRIED_SUBJECT_READINGS = frozenset({"svo", "v+pronoun-object"})
+
+
+def _with_accused_not_subject(text: str, sentence: Sentence, groups: list[Group],
+                              t_start: int, t_end: int, args: Arguments) -> Arguments:
+    """A joined verb of accusation, blame, demand or threat with an object pronoun
+    ("واتهمته"، "وتتهمه"، "وحمّلها") whose subject was read before it, at or after the
+    pronoun's antecedent ("بيانا بشأن خطاب الرئيس، أمس، واتهمته"): what was read lies in the
+    object of the clause before, the antecedent is the one accused and the subject is the
+    one carried from before the antecedent, unknown when only genitives and targets stand
+    there.  Kept when no participant stands before it ("أعلن الوزير موقفه واتهمه": the
+    antecedent may be that clause's own subject)."""
+    if args.how not in CARRIED_SUBJECT_READINGS or not args.actors \
+            or not _joined_verb(text, t_start, t_end):
+        return args
+    antecedent = _object_pronoun_antecedent(text, sentence, groups, t_start, t_end, [])
+    if antecedent is None or any(g.start < groups[antecedent].start for g in args.actors):
+        return args
+    accused = chain_from(text, groups, antecedent)
+    head = min(accused, key=lambda g: g.start)
+    carried = _carried_subject_before(text, sentence, groups, head.start)
+    if not carried and not any(sentence.start <= g.start and g.end <= head.start
+                               for g in groups):
+        return args
+    recipients = accused + [g for g in args.recipients if g not in accused]
+    return Arguments(carried, recipients, args.how + "+accused-not-subject")
+
+
+def _carried_subject_before(text: str, sentence: Sentence, groups: list[Group],
+                            pos: int) -> list[Group]:
+    """The nearest subject before ``pos`` whose chain opens with a participant that may be a
+    subject: a chain opening after ل or ب ("بالإغاثة للجرحى والمفقودين") is a genitive or a
+    target, and the search goes on before it."""
+    while True:
+        chain = _earlier_subject(text, sentence, groups, pos)
+        if not chain:
+            return []
+        head = min(chain, key=lambda g: g.start)
+        if stands_as_subject(text, head, sentence.start):
+            return chain
+        pos = head.start
 
 
 # Verbs of demand, accusation and threat, whose subject and the one asked, accused or
