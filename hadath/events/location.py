@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from ..recognize.places import load_place_stopwords
+from ..recognize.places import distance_km, load_place_stopwords
 from ..records import Event, PlaceMention, Span
 from ..text.matcher import Match
 from ..text.normalize import normalize_string
@@ -415,6 +415,48 @@ def _foreign_to_own_regions(places: list[PlaceMention], other: set[int]) -> set[
     return {id(p) for p in places if p.precision in _FINER_THAN_REGION and p.country not in countries}
 
 
+# A place of a region's own country this near the region's point lies in it (the Gaza
+# Strip's towns all lie within it of the Strip's point; place_stopwords.json: territory_km).
+_TERRITORY_RULE = load_place_stopwords().territory_towns
+CONTAINED_KM = _TERRITORY_RULE.territory_km if _TERRITORY_RULE is not None else 0.0
+
+
+def _locative(place: PlaceMention, text: str) -> bool:
+    """The place follows في or a fused ب: where something is, not what it is done to."""
+    return attached_prefix(text, place.start).endswith("ب") \
+        or text[max(0, place.start - 4):place.start].strip().endswith("في")
+
+
+def _inside_own_regions(places: list[PlaceMention], other: set[int], text: str) -> set[int]:
+    """The places (by id) of other clauses, finer than a region, that lie in a region the
+    trigger's clause locates its act in with في or ب (the region's country, within
+    ``CONTAINED_KM`` of its point).  They tell of another act in that region, not where in
+    it this one was: "قتل جنديان في غزة خلال اليوم، وقال الجيش إنه وسع عملياته في رفح"
+    happened in the Strip.  A region the act is aimed at ("شن غارات على القطاع، واستهدف
+    منزلا في X") is often made precise by the town that follows."""
+    regions = [p for p in places if p.precision == "region" and id(p) not in other
+               and p.country is not None and p.lat is not None and p.lon is not None
+               and _locative(p, text)]
+    return {id(p) for p in places if id(p) in other and p.precision in _FINER_THAN_REGION
+            and p.lat is not None and p.lon is not None and _tells_its_own_act(p, text)
+            and any(r.country == p.country and distance_km(r.lat, r.lon, p.lat, p.lon) <= CONTAINED_KM
+                    for r in regions)}
+
+
+# words of its own a place's clause needs before it to tell another act ("وقال إنه وسع
+# عملياته في X"); fewer only say where in the region the act was ("، خاصة في X"، "، منها X")
+OWN_ACT_WORDS = 2
+OWN_ACT_REACH = 200     # characters looked back for the clause's start
+
+
+def _tells_its_own_act(place: PlaceMention, text: str) -> bool:
+    reach = max(0, place.start - OWN_ACT_REACH)
+    breaks = list(CLAUSE_BREAK.finditer(text, reach, place.start))
+    start = breaks[-1].end() if breaks else reach
+    words = [w for w in text[start:place.start].split() if not _PLACE_FILLER.fullmatch(w)]
+    return len(words) >= OWN_ACT_WORDS
+
+
 def _best_place(places: list[PlaceMention], text: str, trigger: Span) -> PlaceMention:
     """The most specific place, those of the trigger's clause first (``_CLAUSE_RANK``), then
     the nearest.  A place that only locates the one named before it ("X جنوبي Y") is no
@@ -424,7 +466,8 @@ def _best_place(places: list[PlaceMention], text: str, trigger: Span) -> PlaceMe
     Strip.  (A country of the trigger's clause is often the actor's, "المقاومة في لبنان",
     so it does not count.)  A town of another country than the regions of the trigger's
     clause ranks as a region beside them (``_foreign_to_own_regions``), unless a region of
-    its own country locates it."""
+    its own country locates it; so does a place of another clause inside a region of the
+    trigger's clause (``_inside_own_regions``)."""
     pairs = _locator_pairs(places, text)
     locators = {id(y) for _, y in pairs}
     in_a_region = {id(x) for x, y in pairs if y.precision == "region"}     # "عسقلان في غلاف غزة"
@@ -434,7 +477,7 @@ def _best_place(places: list[PlaceMention], text: str, trigger: Span) -> PlaceMe
     # "قتل جنديان في جباليا، في حين استشهد 115 بغارات على مناطق من القطاع": a place of a
     # fact told before the trigger's, when the trigger's own clause names one
     earlier_fact = {id(p) for p in places if own_countries and _of_earlier_fact(p, text, trigger)}
-    outside = _foreign_to_own_regions(places, other) - in_a_region
+    outside = (_foreign_to_own_regions(places, other) - in_a_region) | _inside_own_regions(places, other, text)
 
     def rank(p: PlaceMention) -> tuple[bool, float, int]:
         precision = "region" if id(p) in outside else p.precision or ""

@@ -203,6 +203,27 @@ def _settings_differ(a: Event, b: Event, text: str) -> bool:
     return far and (a.sentence.index != b.sentence.index or means_differ)
 
 
+def _town_act_after_region(region_event: Event, town_event: Event) -> bool:
+    """"تتواصل الاشتباكات في غزة، في ظل قصف مكثف على جباليا": a mention set in a town or
+    district, told after one set only in a region of its country, is an act of its own when
+    it names a targeted place the region's mention does not and the region's mention gives
+    no toll; the region's mention (a headline, the war's day count) then sums up many such
+    acts.  A toll of the region's mention may be the town's act's, the victims or toll of
+    the town's mention may be the region's act's ("وقتل ثلاثة فلسطينيين في نابلس"), and a
+    region's mention told after a town's resumes it ("وأعلنت الوزارة استشهاد 21 في القصف")."""
+    wide, local = region_event.location, town_event.location
+    if wide is None or local is None or wide.precision != "region" \
+            or local.precision not in LOCAL_PRECISIONS or wide.country != local.country:
+        return False
+    if any(getattr(region_event, k) is not None for k in COUNT_KINDS):
+        # the town's act may be the one the region's toll was told of ("تعلن مقتل موظف في
+        # جنوب لبنان ... . الغارة على سيارة في بلدة X")
+        return False
+    named = {_identity(m, "recipient") for m in region_event.recipient}
+    return any(_identity(m, "recipient") not in named for m in town_event.recipient
+               if m.kind in TARGET_PLACE_KINDS)
+
+
 def _resumes_by_noun(e: Event, text: str) -> bool:
     """A definite noun naming no doer ("في القصف"); with a doer it tells an act of its own
     ("أطلقت القوات النار")."""
@@ -372,6 +393,8 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1,
         return False
     if not (_participants_compatible(a, b, group_roots or {}) and _counts_compatible(a, b)
             and _places_compatible(a, b, text)):
+        return False
+    if _town_act_after_region(a, b):
         return False
     if a.sentence.index != b.sentence.index and _strike_beside_campaign(a, b):
         return False
