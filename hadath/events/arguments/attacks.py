@@ -46,6 +46,7 @@ from .parties import (
     _place_group,
     _press,
     _reporting_outlet,
+    _town_group,
     took_in_wing_parent,
 )
 from .relatives import UNMARKED_RELATIVE_VERB
@@ -881,15 +882,6 @@ def _raider(g: Group) -> bool:
     return _armed_body_or_state(g) or _agent_like(g)
 
 
-# Kinds of a town, camp or region, not a state: "قصفت الطائرات منزلا في مدينة رفح" names no
-# attacker in Rafah
-TOWN_KINDS = frozenset({"place", "city"})
-
-
-def _town(g: Group) -> bool:
-    return all(m.kind in TOWN_KINDS for m in g.mentions)
-
-
 def _joined_verb_first(text: str, form: str, t_start: int, args: Arguments) -> bool:
     """"أعلنت المقاومة أنها قتلت جنودا وقصفت مواقع بغلاف غزة": a joined verb read verb-first;
     the coder gives it the first verb's subject and makes the one read after it its object."""
@@ -902,7 +894,7 @@ def _without_town_attacker(text: str, args: Arguments) -> Arguments:
     "غارة استهدفت دير البلح") is no attacker: it is what was hit when nothing else is, and
     else only where.  Kept after من, where it says where the fire came from ("صواريخ
     أطلقت من شمالي القطاع")."""
-    if not args.actors or not all(_town(g) for g in args.actors):
+    if not args.actors or not all(_town_group(g) for g in args.actors):
         return args
     if any(words_between(text, max(0, g.start - 20), written_word_start(text, g.start))[-1:] == ["من"]
            for g in args.actors):

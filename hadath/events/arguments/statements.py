@@ -11,6 +11,7 @@ from ...words import function_words, normalised
 from ..counts import opens_another_fact
 from ..lexicon import TriggerSense, without_adjunct_asides
 from ..structure import (
+    STATE_KINDS,
     VOWELLED_WORD,
     Group,
     attached_prefix,
@@ -32,7 +33,7 @@ from .nearby import (
     _subject_before,
 )
 from .nouns import _noun_arguments
-from .parties import _informant
+from .parties import _informant, _town_group
 from .relatives import _lam_author_before
 from .result import Arguments
 from .verbs import PREPOSITIONAL_ACT_NOUNS, _after_adjunct_preposition, _verb_arguments
@@ -134,8 +135,6 @@ def possessed_stance_arguments(text: str, sentence: Sentence, groups: list[Group
 NOUN_SPELLED_TYPES = frozenset({"REJECT", "SUPPORT", "SANCTION", "MOBILIZE", "AGREE", "AID",
                                 "CONCEDE", "RETREAT", "THREATEN"})
 JOINED_NOUN_WORDS = 6       # "دعمهم للمقاومة الفلسطينية ورفضهم"
-TOWN_KINDS = frozenset({"city", "place"})     # towns and districts, unlike states
-STATE_KINDS = frozenset({"country", "capital"})
 NOUN_ADJUNCT_WORDS = frozenset((*LOCATIVE_WORDS, *TARGET_PREPOSITIONS, *ADJUNCT_WORDS,
                                 *TIME_WORDS))
 
@@ -209,7 +208,7 @@ def _with_agreeing_possessor(text: str, sentence: Sentence, groups: list[Group],
             continue
         if any(a <= g.start < b for a, b in asides):
             continue    # "عبرت الدولة، التي ساءت علاقاتها بجارتها، عن رفضها": a relative aside
-        if all(m.kind in TOWN_KINDS for m in g.mentions) \
+        if _town_group(g) \
                 or not _agrees_as_possessor(text, g, person, c_start):
             continue
         if sense.event in SANCTIONED_TYPES and not _object_follows(text, t_end, sentence.end):
