@@ -686,7 +686,10 @@ def with_pronoun_object_antecedent(text: str, sentence: Sentence, groups: list[G
     مداهمة منزله"، "تهجير سكانها"), with no recipient read but a place or that object.
     When that participant is the actor, or a body that coerces, the pronoun is the agent
     ("انسحبت القوات بعد اقتحامها") or the owner of the agent's forces, and nothing
-    changes."""
+    changes.
+    Participants after the trigger that belong to another act are dropped first
+    (``_without_other_acts_recipients``)."""
+    args = _without_other_acts_recipients(text, sentence, groups, sense, t_start, t_end, args)
     pronoun = _object_pronoun_of(text, sentence, groups, sense, t_start, t_end)
     arrest = bool(pronoun) and sense.id.split("+")[0] == ARREST_SENSE
     if pronoun:
@@ -702,6 +705,56 @@ def with_pronoun_object_antecedent(text: str, sentence: Sentence, groups: list[G
         return args
     return Arguments([g for g in args.actors if g not in antecedent], antecedent,
                      args.how + "+pronoun-antecedent", args.passive)
+
+
+# "اشتباكات مع مقاومين"، "التحقيق مع جنود": a party right after مع is a side of a clash or a
+# dealing the sentence goes on to, not what a raid or arrest is done to.  A ban on dealings
+# ("منع التعامل مع الوكالة") is done to that side, so a restriction keeps it.
+WITH_WORD = "مع"
+RESTRICT_SENSE = "coerce.restrict"
+RELATIVE_READINGS = "relative"      # the hows of readings that took a party from a relative clause
+
+
+def _without_other_acts_recipients(text: str, sentence: Sentence, groups: list[Group],
+                                   sense: TriggerSense, t_start: int, t_end: int,
+                                   args: Arguments) -> Arguments:
+    """Participants after the trigger that belong to another act are not what the coercion
+    is done to: the side named right after مع ("اقتحمت القوات البلدة واشتبكت مع مقاومين"),
+    with those joined to it, unless the act is a restriction; one inside a relative clause
+    after the trigger ("اقتحمه الجنود الذين نقلوا المرضى إلى الساحة"), unless a reading
+    took the party from that clause ("الحصار الذي يفرضه الجيش على المدنيين"); and, after a
+    verb whose object is its pronoun, anyone after it ("اعتقلته القوات أثناء اقتحامها
+    المستشفى").  A town or region stays: it is where the act took place."""
+    pronoun_object = sense.form in ("past", "present") \
+        and bool(_object_pronoun_of(text, sentence, groups, sense, t_start, t_end))
+    partners = _partners_after_with(text, groups, t_end) \
+        if sense.id.split("+")[0] != RESTRICT_SENSE else []
+    dropped = [g for g in args.recipients if g.start >= t_end and not _place_group(g)
+               and (pronoun_object or g in partners
+                    or _in_relative_clause_after(text, g, t_end, args.how))]
+    if not dropped:
+        return args
+    return Arguments(args.actors, [g for g in args.recipients if g not in dropped],
+                     args.how + "+other-act-dropped", args.passive)
+
+
+def _partners_after_with(text: str, groups: list[Group], t_end: int) -> list[Group]:
+    """The participants after the trigger standing right after مع, with those joined to
+    them by و."""
+    partners: list[Group] = []
+    for i, g in enumerate(groups):
+        if g.start < t_end or g in partners:
+            continue
+        before = words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))[-1:]
+        if before and unvowelled(before[0]).removeprefix("و") == WITH_WORD:
+            partners += chain_from(text, groups, i)
+    return partners
+
+
+def _in_relative_clause_after(text: str, g: Group, t_end: int, how: str) -> bool:
+    between = words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))
+    return RELATIVE_READINGS not in how \
+        and any(unvowelled(w).removeprefix("و") in RELATIVE_PRONOUNS for w in between)
 
 
 def _pronoun_on_object_after(text: str, sentence: Sentence, t_end: int) -> str:
