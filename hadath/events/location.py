@@ -9,13 +9,19 @@ from collections.abc import Iterable, Sequence
 from ..recognize.places import distance_km, load_place_stopwords
 from ..records import Event, PlaceMention, Span
 from ..text.matcher import Match
-from ..text.normalize import normalize_string
+from ..text.normalize import normalize_key, normalize_string
 from ..words import alternation, function_words
 from .counts import opens_another_fact
 from .lexicon import TriggerSense
 from .protest_places import protest_purpose_start, stance_place, supported_place
 from .setting import MEETING_MODES, is_own_venue, visit_destination
-from .structure import CLAUSE_BREAK, attached_prefix, clause_bounds
+from .structure import (
+    CLAUSE_BREAK,
+    QUOTES,
+    attached_prefix,
+    clause_bounds,
+    written_word_start,
+)
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()
@@ -270,6 +276,60 @@ def location(event: Event, places: list[PlaceMention], text: str, t_start: int,
     return chosen if chosen is not None and any(chosen is r for r in referred) else found
 
 
+_FACILITY_RULE = load_place_stopwords().facility_names
+_COARSE = frozenset({"region", "country"})
+
+
+def _without_leading(word: str, clitics: str) -> str:
+    return word[1:] if len(word) > 3 and word[0] in clitics else word
+
+
+def _after_facility_head(place: PlaceMention, text: str) -> bool:
+    """The word before the place is a facility head, with و/ف and then ب/ل written onto it
+    or not ("ومستشفى"، "بمدرسة"، "شارع")."""
+    if _FACILITY_RULE is None:
+        return False
+    start = written_word_start(text, place.start)
+    before = text[max(0, start - 40):start].split()
+    if not before:
+        return False
+    key = _without_leading(normalize_key(before[-1].strip(QUOTES)), "وف")
+    return key in _FACILITY_RULE.heads or _without_leading(key, "بل") in _FACILITY_RULE.heads
+
+
+def _lies_elsewhere(name: PlaceMention, other: PlaceMention, far_km: float) -> bool:
+    """``other`` is in another country than ``name``, or (both below region level) farther
+    than ``far_km`` from it; a region or country of the same one may contain it."""
+    if name.country is None or other.country is None or other is name:
+        return False
+    if name.country != other.country:
+        return True
+    if name.precision in _COARSE or other.precision in _COARSE \
+            or None in (name.lat, name.lon, other.lat, other.lon):
+        return False
+    return distance_km(name.lat, name.lon, other.lat, other.lon) > far_km
+
+
+def facility_names(places: list[PlaceMention], text: str) -> set[int]:
+    """The places (by id) that only name a facility after another place: "قصفت مستشفى
+    القدس بمدينة غزة"، "مدرسة القاهرة في شارع الوحدة بغزة"، "شارع نابلس وبلدة اليامون".
+    The place named after the facility head is a name when a place elsewhere follows it
+    closely in its clause (place_stopwords.json: facility_names); that one says where the
+    facility is."""
+    rule = _FACILITY_RULE
+    if rule is None:
+        return set()
+    names = set()
+    for p in places:
+        if not _after_facility_head(p, text):
+            continue
+        if any(p.end <= q.start and len(text[p.end:q.start].split()) <= rule.locator_words
+               and not CLAUSE_BREAK.search(text, p.end, q.start) and _lies_elsewhere(p, q, rule.far_km)
+               for q in places):
+            names.add(id(p))
+    return names
+
+
 def _sentence_location(event: Event, places: list[PlaceMention], text: str, t_start: int,
                        hits: list[Match[TriggerSense]], read_purpose: bool = False) -> PlaceMention | None:
     """Material events happen where the sentence says; a visit where it goes; a statement
@@ -281,6 +341,8 @@ def _sentence_location(event: Event, places: list[PlaceMention], text: str, t_st
     narrower reading, so the coder asks for it only once the event is scored."""
     # "اعتقلت الشرطة طلبة مناهضين للحرب على X": a place describing a participant or the cause
     places = [p for p in places if not stance_place(p.start, text, event)]
+    names = facility_names(places, text)
+    places = [p for p in places if id(p) not in names]
     if not places:
         return None
     witnessed = _witnessing_place(event, places, text, t_start)

@@ -121,6 +121,16 @@ class TerritoryTownRule:
 
 
 @dataclass(frozen=True, slots=True)
+class FacilityNameRule:
+    """A place right after one of ``heads`` (مستشفى، مدرسة، شارع ...) names the facility when
+    a place elsewhere (another country, or more than ``far_km`` away) follows it within
+    ``locator_words`` words in its clause (place_stopwords.json: facility_names)."""
+    heads: frozenset[str]
+    far_km: float
+    locator_words: int
+
+
+@dataclass(frozen=True, slots=True)
 class PlaceStopwords:
     never: frozenset[str]
     needs_locative: frozenset[str]
@@ -147,6 +157,7 @@ class PlaceStopwords:
     far_town_population: int = 0           # 0: no far towns (see ``far_towns``)
     news_countries: frozenset[str] = frozenset()
     territory_towns: TerritoryTownRule | None = None
+    facility_names: FacilityNameRule | None = None
 
 
 @dataclass(frozen=True)
@@ -278,6 +289,17 @@ def validate_place_stopwords(data: Any) -> None:
     require(not stray, where, f"no_fused_locative names not in needs_locative: {sorted(stray)}")
     _validate_construct(data.get("construct"), f"{where} construct")
     _validate_territory_towns(data.get("territory_towns"), f"{where} territory_towns")
+    _validate_facility_names(data.get("facility_names"), f"{where} facility_names")
+
+
+def _validate_facility_names(data: Any, where: str) -> None:
+    require(isinstance(data, dict), where, "must be an object")
+    require(isinstance(data.get("heads"), list) and data["heads"]
+            and all(isinstance(w, str) and w.strip() for w in data["heads"]),
+            where, "heads must be a non-empty list of non-empty strings")
+    require(isinstance(data.get("far_km"), (int, float)) and data["far_km"] > 0, where, "far_km must be a positive number")
+    require(isinstance(data.get("locator_words"), int) and data["locator_words"] > 0,
+            where, "locator_words must be a positive integer")
 
 
 def _validate_territory_towns(data: Any, where: str) -> None:
@@ -340,6 +362,9 @@ def load_place_stopwords() -> PlaceStopwords:
         far_town_population=int(data["far_town_population"]),
         news_countries=frozenset(data["news_countries"]),
         territory_towns=_territory_town_rule(data["territory_towns"]),
+        facility_names=FacilityNameRule(heads=_normalized_set(data["facility_names"]["heads"]),
+                                        far_km=float(data["facility_names"]["far_km"]),
+                                        locator_words=int(data["facility_names"]["locator_words"])),
     )
 
 
