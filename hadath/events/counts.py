@@ -9,7 +9,7 @@ subject ("اعتقلت الشرطة شابا" = 1, "أصاب الجنود طفل
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -106,6 +106,11 @@ class CountWords:
     # "شهيد"، "جريح": a casualty word that is itself one person
     singular_casualties: frozenset[str] = frozenset()
     one_person_suffixes: tuple[str, ...] = ()
+    # "في حين"، "رداً على": open another fact even without a comma before them
+    fact_openers: LexiconMatcher[str] = field(default_factory=LexiconMatcher)
+    answered_fact_openers: LexiconMatcher[str] = field(default_factory=LexiconMatcher)
+    earlier_fact_links: frozenset[str] = frozenset()     # "بعد ساعات من"، "بعد يوم شهد"
+    short_lengths: LexiconMatcher[str] = field(default_factory=LexiconMatcher)   # "ساعات"
 
 
 def validate_count_words(data: Any) -> dict[str, Any]:
@@ -122,7 +127,8 @@ def validate_count_words(data: Any) -> dict[str, Any]:
                 "toll_links", "toll_heads", "toll_reach", "toll_causes", "period_openers",
                 "subset_pronouns", "subset_before_cue", "body_nouns", "body_breaks",
                 "detainee_nouns", "one_person_nouns", "one_person_suffixes", "kin_singular",
-                "singular_casualty_nouns"):
+                "singular_casualty_nouns", "fact_openers", "answered_fact_openers",
+                "earlier_fact_links", "short_lengths"):
         require(isinstance(data.get(key), list)
                 and all(isinstance(w, str) and w.strip() for w in data[key]),
                 where, f"{key} must be a list of non-empty strings")
@@ -198,6 +204,10 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
         one_person_nouns=frozenset(normalize_string(w) for w in data["one_person_nouns"]),
         one_person_suffixes=tuple(data["one_person_suffixes"]),
         singular_casualties=frozenset(normalize_string(w) for w in data["singular_casualty_nouns"]),
+        fact_openers=plain(data["fact_openers"], "opener"),
+        answered_fact_openers=plain(data["answered_fact_openers"], "answered"),
+        earlier_fact_links=frozenset(normalize_string(w) for w in data["earlier_fact_links"]),
+        short_lengths=plain(data["short_lengths"], "length"),
     )
 
 
@@ -321,6 +331,7 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
     reaches = [r for r in words.toll_reach.longest(view) if _in(sentence, r)]
 
     breaks = [b for b in words.segment_breaks.longest(view) if _in(sentence, b)]
+    openers = _fact_openers(text, view, sentence, words, all_cues)
     out: list[CountMention] = []
     used: set[int] = set()                         # number starts already counted
     got: dict[int, NumberMention] = {}             # cue start -> its number
@@ -371,7 +382,7 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
     undated = _undated_periods(text, sentence, times)
     body_breaks = [b for b in words.body_breaks.longest(view) if _in(sentence, b)]
     return [_placed(c, _segment(text, sentence, c.anchor, breaks + (body_breaks if c.body is not None
-                                                                     else [])),
+                                                                     else []), openers),
                     _period_clause(undated, c.anchor))
             for c in out]
 
@@ -752,18 +763,72 @@ def _relative_or_dual(text: str, person: Match[int], cue: Match[str]) -> bool:
 
 # ---------------------------------------------------------------- attaching
 
-def _segment(text: str, sentence: Sentence, pos: int, breaks: list[Match[str]]) -> tuple[int, int]:
+def _segment(text: str, sentence: Sentence, pos: int, breaks: list[Match[str]],
+             openers: list[int] | tuple[int, ...] = ()) -> tuple[int, int]:
     """The part of the sentence reporting one fact: split where 'في حين' / 'كما' / 'فيما'
-    open another one after a comma (or at once for a coordinated 'وفي')."""
+    open another one after a comma (or at once for a coordinated 'وفي'), and at the
+    ``openers``, which need no comma."""
+    starts = [b.word_start for b in breaks if _opens_fact(text[sentence.start:b.word_start], b)]
     left, right = sentence.start, sentence.end
-    for b in breaks:
-        if not _opens_fact(text[sentence.start:b.word_start], b):
-            continue
-        if b.word_start <= pos:
-            left = max(left, b.word_start)
+    for start in starts + list(openers):
+        if start <= pos:
+            left = max(left, start)
         else:
-            right = min(right, b.word_start)
+            right = min(right, start)
     return left, right
+
+
+EARLIER_FACT_LEAD = re.compile(r"(?<!\w)[وف]?بعد\s+")
+PERIOD_LEAD_WORDS = 1        # "بعد 3 أيام من"، "بعد بضع ساعات من": one word before the length
+OWN_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _fact_openers(text: str, view, sentence: Sentence, words: CountWords,
+                  cues: list[Match[str]]) -> list[int]:
+    """Where a phrase opens another fact of the sentence whether or not a comma stands
+    before it: 'في حين' and 'بينما' ("استشهد 30 في غارات في حين أعلنت الكتائب ..."),
+    unless a casualty word follows at once ("استشهد 3 بينما أصيب آخرون في قصف": the same
+    toll goes on); 'رداً على' (the attack answered has its own toll); and an earlier fact
+    dated back from this one ('بعد ساعات من اغتيال شاب'، 'بعد يوم شهد مجازر')."""
+    out = [m.word_start for m in words.answered_fact_openers.longest(view)
+           if _in(sentence, m) and m.word_start > sentence.start]
+    for m in words.fact_openers.longest(view):
+        if not _in(sentence, m) or m.word_start == sentence.start:
+            continue
+        if any(text[m.end:c.word_start].strip() == "" for c in cues if c.word_start >= m.end):
+            continue
+        out.append(m.word_start)
+    units = [u for u in words.period_units.longest(view) + words.short_lengths.longest(view)
+             if _in(sentence, u)]
+    for lead in EARLIER_FACT_LEAD.finditer(text, sentence.start, sentence.end):
+        if lead.start() > sentence.start and _opens_earlier_fact(text, lead.end(), units, words):
+            out.append(lead.start())
+    return out
+
+
+def _opens_earlier_fact(text: str, pos: int, units: list[Match], words: CountWords) -> bool:
+    """'بعد' at ``pos`` is followed by a length and a link to the fact it dates back to."""
+    unit = next((u for u in units if u.word_start >= pos
+                 and len(VOWELLED_WORD.findall(text[pos:u.word_start])) <= PERIOD_LEAD_WORDS
+                 and not CLAUSE_BREAK.search(text[pos:u.word_start])), None)
+    if unit is None:
+        return False
+    link_end = _word_end(text, unit.end)
+    link = normalize_string(text[unit.end:link_end].strip())
+    if link not in words.earlier_fact_links:
+        return False
+    following = _next_word(text, link_end)
+    # "بعد يومين من إصابته": the victim's own wounding, which the count's death follows
+    return not (link in ("من", "على") and following.endswith(OWN_PRONOUN_ENDINGS))
+
+
+def _word_end(text: str, pos: int) -> int:
+    m = re.match(r"\s*\S+", text[pos:pos + 60])
+    return pos + m.end() if m else pos
+
+
+def _next_word(text: str, pos: int) -> str:
+    return normalize_string(text[pos:_word_end(text, pos)].strip(" \t\n،,.؛;:"))
 
 
 @lru_cache(maxsize=4096)     # asked again for every event and place of the sentence

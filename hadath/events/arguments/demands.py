@@ -282,7 +282,44 @@ def _with_addressee_read_from_pronouns(text: str, c_start: int, t_start: int, t_
     if _message_resumed(text, t_start, t_end) and any(g.start < t_start for g in args.actors):
         return Arguments([g for g in args.actors if g.start >= t_end], args.recipients,
                          args.how + "+message-addressee")
+    if statement_author_resumed(text, c_start, t_start, t_end, args):
+        return with_statement_author(args, t_end)
     return _with_addressee_after_from(text, t_start, t_end, args)
+
+
+REPORT_NOUNS = normalised(_WORDS.report_nouns)
+QUOTE_MARKS = "\"'”“»«"
+
+
+def statement_author_resumed(text: str, c_start: int, t_start: int, t_end: int,
+                              args: Arguments) -> bool:
+    """"كلمة الوزير التي طالب فيها المجلس بالتحرك"، "تصريحات السفير التي اتهم فيها
+    الحكومة": a relative clause resuming a statement noun with فيه/فيها, the statement's
+    genitive its author.  The relative reading took that author for the object and the one
+    after فيها for the subject; the author speaks and the one after فيها is spoken to or of."""
+    if not args.how.endswith("relative-object") or not args.recipients or not args.actors \
+            or _object_pronoun_on(text[t_start:t_end].split()[0]) \
+            or not _relative_before_verb(text, c_start, t_start):
+        return False
+    nxt = VOWELLED_WORD.search(text, t_end)
+    # a quoted verb ("التي “ادعى” فيها") is resumed over its closing quote mark
+    if nxt is None or text[t_end:nxt.start()].strip(QUOTE_MARKS + " ") \
+            or word_text(nxt) not in REPORT_RESUMPTIVES:
+        return False
+    author = min(g.start for g in args.recipients)
+    before = words_between(text, max(0, author - 20), author)[-1:]
+    noun = normalize_string(without_conjunction(before[0])) if before else ""
+    # "بتصريحات الوزير"، "لكلمة الرئيس": the noun after its preposition
+    return noun in REPORT_NOUNS or noun[:1] in ("ب", "ل") and noun[1:] in REPORT_NOUNS
+
+
+def with_statement_author(args: Arguments, t_end: int) -> Arguments:
+    """The roles of statement_author_resumed: the statement's author speaks, to or of the
+    participant after the verb; a subject the relative reading carried from before the
+    statement noun ("انتقدت الحكومة تصريحات الوزير التي ادعى فيها") is no party of it."""
+    return Arguments(args.recipients, [g for g in args.actors
+                                       if g.start >= t_end and g not in args.recipients],
+                     args.how + "+statement-author", args.passive)
 
 
 ASKED_FROM_VERBS = normalised(_WORDS.asked_from_verbs)

@@ -23,6 +23,11 @@ from ..structure import (
     words_between,
 )
 from .attacks import verbal_noun_lead
+from .demands import (
+    DEFINITE_PARTITIVE_HEADS,
+    statement_author_resumed,
+    with_statement_author,
+)
 from .nearby import (
     _agent_after_marker,
     _chain_back,
@@ -31,6 +36,7 @@ from .nearby import (
     _nearest_over_aside,
     _object_or_target,
     _subject_before,
+    stands_as_subject,
 )
 from .nouns import _noun_arguments
 from .parties import _informant, _town_group
@@ -44,6 +50,7 @@ from .vocabulary import (
     COMPLEMENT_WORDS,
     COMPLEMENTIZERS,
     LOCATIVE_WORDS,
+    PARTITIVE_WORD,
     PRONOUN_PREPOSITION,
     QUANTIFIER_SUBJECT_HEADS,
     RELATIVE_PRONOUNS,
@@ -60,6 +67,7 @@ from .word_shapes import (
     _plural_noun,
     _possessed,
     _proclitic,
+    _pronoun_subject,
     _segment_start,
     agrees_with_object_pronoun,
     object_pronoun_person,
@@ -507,7 +515,7 @@ def _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker
         actors = [g for g in groups if told <= g.start and g.end <= t_start
                   and not has_break(text, g.end, t_start)][:1]
     else:
-        actors = speaker or [g for g in groups[:1] if g.end <= t_start]
+        actors = speaker or _main_clause_subject(text, sentence, groups, t_start)
     antecedent = _separate_pronoun_antecedent(text, sentence, groups, t_start, t_end, speaker)
     if antecedent:
         # "وقال إن فلانا ...، داعيا إياه إلى": the one asked, never the one who asks
@@ -515,6 +523,33 @@ def _participle_arguments(text, sentence, groups, t_start, t_end, c_end, speaker
                          "participle+separate-pronoun")
     recipients = _object_or_target(text, groups, t_end, c_end)
     return Arguments(actors, [g for g in recipients if g not in actors], "participle")
+
+
+def _main_clause_subject(text: str, sentence: Sentence, groups: list[Group],
+                         t_start: int) -> list[Group]:
+    """Whom a circumstantial participle shares as subject when no speaker was found: the
+    sentence's first participant before it, unless that one cannot be a verb's subject (a
+    genitive or a participant after a preposition: "امتلأت ساحات المدينة ...، محملين"،
+    "قال إن القانون يلزم بحماية المدنيين، داعيا"); then nobody rather than a guess.  A
+    pronoun subject ("لكنها لا تدعم") may refer back to a participant in any position."""
+    first = [g for g in groups[:1] if g.end <= t_start]
+    if _pronoun_subject(text, sentence.start, t_start):
+        return first
+    return [g for g in first if stands_as_subject(text, g, sentence.start)
+            or _counted_people(text, g, sentence.start)]
+
+
+QUANTIFIER_HEADS = normalised(QUANTIFIER_SUBJECT_HEADS, DEFINITE_PARTITIVE_HEADS)
+
+
+def _counted_people(text: str, g: Group, s_start: int) -> bool:
+    """The participant is counted by a noun of quantity right before it ("آلاف المحتجين"،
+    "عشرات من الطلاب"، "العديد من الناشطين"): the quantity heads the subject it names."""
+    before = [normalize_string(w)
+              for w in words_between(text, max(s_start, g.start - 30), g.start)]
+    if before and before[-1] == PARTITIVE_WORD:
+        before = before[:-1]
+    return bool(before) and before[-1] in QUANTIFIER_HEADS
 
 
 SEPARATE_OBJECT_PRONOUN = "إيا"     # إياه، إياها، إياهم: the object pronoun written apart
@@ -842,7 +877,12 @@ def with_author_of_blamed_act(text: str, sentence: Sentence, groups: list[Group]
     that act's genitive or adjective of origin right after it is the one criticised ("انتقد
     النائب، العميد فلان، صمت المجتمع الدولي"، "إدانة شديدة لتصريحات الوزير"). After a noun, a
     party with ل over its adjectives is the one criticised too ("انتقادات لاذعة لحزب العمال").
-    A town, a victim and the critic himself are never the one criticised."""
+    A town, a victim and the critic himself are never the one criticised.  A statement's
+    author read as the one criticised is first set right (see statement_author_resumed)."""
+    trigger = _last_word_before(text, t_end)
+    if trigger is not None and statement_author_resumed(text, sentence.start, trigger.start(),
+                                                        t_end, args):
+        return with_statement_author(args, t_end)
     if args.recipients or sense.mode != BLAMING_MODE:
         return args
     found = _blamed_party_after(text, sentence, groups, t_end, args.actors,
@@ -852,6 +892,14 @@ def with_author_of_blamed_act(text: str, sentence: Sentence, groups: list[Group]
     party, how = found
     blamed = [g for g in chain_from(text, groups, groups.index(party)) if g not in args.actors]
     return Arguments(args.actors, blamed, args.how + how, args.passive) if blamed else args
+
+
+def _last_word_before(text: str, end: int) -> re.Match[str] | None:
+    """The word ending at ``end`` (a one-word verb trigger); None when none ends there."""
+    last = None
+    for last in VOWELLED_WORD.finditer(text, max(0, end - 20), end):
+        pass
+    return last if last is not None and last.end() == end else None
 
 
 def _blamed_party_after(text: str, sentence: Sentence, groups: list[Group], t_end: int,
