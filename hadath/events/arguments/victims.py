@@ -8,6 +8,7 @@ from itertools import islice
 
 from ...records import ActorMention, Sentence
 from ...words import alternation, function_words
+from ..counts import opens_another_fact
 from ..lexicon import TriggerSense
 from ..structure import (
     STATE_KINDS,
@@ -68,6 +69,7 @@ from .word_shapes import (
     _casualty_noun,
     _circumstance_noun,
     _construct_head,
+    _is_nisba,
     _is_number,
     _locative,
     _plural_verb,
@@ -870,6 +872,9 @@ def _victim_arguments(text, sentence, groups, t_start, t_end, c_start) -> Argume
     if victims_i is not None and _after_marker_word(text, groups[victims_i], t_end):
         victims_i = None    # "قُتلوا بنيران الجيش": the agent, the victims stand before
     if victims_i is None:
+        victims_i = next((i for i, g in enumerate(groups) if g.start > t_end
+                          and g.is_demonym_only and _counted_demonym(text, g, t_end)), None)
+    if victims_i is None:
         before = _last_before(text, groups, t_start, c_start - 1, 3)
         victims = _chain_back(text, groups, before) if before is not None else []
     else:
@@ -877,13 +882,51 @@ def _victim_arguments(text, sentence, groups, t_start, t_end, c_start) -> Argume
     return _with_agents(text, sentence, groups, victims, t_end, "victim")
 
 
+ATTACK_NOUN_REACH = 60      # characters back from a demonym to the attack noun it qualifies
+
+
+def _on_attack_noun(text: str, g: Group) -> bool:
+    """"بينما أصيب آخرون في قصف إسرائيلي": a demonym on an attack noun (over its nisba
+    adjectives) names who attacked even across a word opening another fact, which then
+    often shares that attack."""
+    words = words_between(text, max(0, g.start - ATTACK_NOUN_REACH), g.start)
+    while words and _is_nisba(words[-1]):
+        words.pop()
+    if not words:
+        return False
+    stem = unvowelled(words[-1]).lstrip("وف")
+    return any(stem.removeprefix(p).removeprefix("ال") in ATTACK_NOUNS for p in ("", "ب", "ل"))
+
+
+PARTITIVE_NOUN_WORDS = 2    # "نحو ألف من الكوادر الطبية الفلسطينية": the counted noun and its adjective
+
+
+def _counted_demonym(text: str, g: Group, after: int) -> bool:
+    """"استشهد أكثر من 3 آلاف فلسطيني"، "قتل نحو مئة من العمال الأجانب": a demonym that a
+    count stands right before, or a count and a partitive من with a noun (and an adjective)
+    between, names the people counted, not who killed or hurt them."""
+    gap = words_between(text, after, g.start)
+    counts = 0
+    while counts < len(gap) and _count_word(gap[counts]):
+        counts += 1
+    if not any(_is_number(w) for w in gap[:counts]) or has_break(text, after, g.start):
+        return False
+    rest = gap[counts:]
+    return not rest or (gap[counts - 1] == PARTITIVE_WORD and len(rest) <= PARTITIVE_NOUN_WORDS
+                        and not any(w[:1] in "وفبلك" for w in rest))
+
+
 def _with_agents(text: str, sentence: Sentence, groups: list[Group], victims: list[Group],
                  after: int, how: str) -> Arguments:
     """The victims and the agent named after ``after``: behind a marker (برصاص، على يد ...)
-    or, failing that, a demonym ("استشهد 5 في قصف إسرائيلي")."""
+    or, failing that, a demonym ("استشهد 5 في قصف إسرائيلي"); not one the count describes
+    (``_counted_demonym``), nor one past a word opening another fact unless it qualifies an
+    attack noun ("، فيما أطلق فلسطيني النار")."""
     agents = _agent_after_marker(text, groups, after, sentence.end) \
         or _confronted(text, sentence, groups, after)
     if not agents:
         agents = next(([g] for g in groups if g.start > after and g.is_demonym_only
-                       and g not in victims), [])
+                       and g not in victims and not _counted_demonym(text, g, after)
+                       and (_on_attack_noun(text, g)
+                            or not opens_another_fact(text, after, g.start))), [])
     return Arguments([g for g in agents if g not in victims], victims, how)
