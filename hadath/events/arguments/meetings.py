@@ -21,6 +21,7 @@ from ..structure import (
     words_between,
 )
 from .nearby import (
+    DESTINATION_PREPOSITIONS,
     _after_preposition,
     _earlier_subject,
     _first_after,
@@ -28,12 +29,13 @@ from .nearby import (
     later_between,
     stands_as_subject,
 )
-from .parties import _place_group, _town_group
+from .parties import CAPITAL_WORD, _place_group, _town_group
 from .result import Arguments
 from .vocabulary import (
     COMPLEMENTIZERS,
     COUNTERPART_NOUNS,
     DUAL_PARTIES,
+    LOCATIVE_WORDS,
     NOUN_SUBJECT_WORDS,
     PARTIES_MARKER,
     PARTNER_WORD,
@@ -435,6 +437,9 @@ def talks_parties(text: str, sentence: Sentence, groups: list[Group], sense: Tri
         args = received or _with_partner_before_noun(text, groups, t_start, c_start, args) \
             or _with_partner_after_noun(text, sentence, groups, t_start, t_end, c_start,
                                         speaker if talks else [], args, fill_actor=talks)
+    args = _without_place_actors(text, groups, sense, t_start, t_end, args)
+    if talks and sense.form == "nouns":
+        args = _without_topic_parties(text, sentence, groups, t_start, t_end, args)
     if not talks:
         return _with_counterpart_sectors(text, args)
     if sense.form in ("past", "present"):
@@ -634,6 +639,105 @@ def _with_mediated_sides(text: str, sentence: Sentence, groups: list[Group], t_s
     if len(sides) < 2:
         return args
     return Arguments(args.actors, sides, args.how + "+mediated-sides", args.passive)
+
+
+VISIT_MODE = "visit"
+VISITOR_GAP_WORDS = 2       # "زيارة الوزير لبكين"، "زيارة رئيس الوزراء إلى"
+WITNESSING_VERBS = _WORDS.witnessing_verbs     # "تشهد الدوحة محادثات": where, not who
+
+
+def _without_place_actors(text: str, groups: list[Group], sense: TriggerSense, t_start: int,
+                          t_end: int, args: Arguments) -> Arguments:
+    """A town, camp or region never meets or agrees: as an actor of talks it is where they
+    happen or a place named near them ("محادثات رفح"، "الحرب على غزة ... لقاء").  A capital
+    may stand for its government ("أجرت واشنطن محادثات") but not as the lone genitive of a
+    talks or agreement noun ("محادثات الدوحة"، "اتفاق أوسلو": where), nor after a locative
+    word or a verb of witnessing ("في العاصمة القطرية الدوحة"، "تشهد القاهرة").  For a
+    visit noun, a place after it (its genitive, after إلى or ل) is where the visitor goes:
+    the recipient.  After a verb a capital is left as read: its subject ("وافقت صنعاء"،
+    "استقبلت القاهرة الوفد": the host)."""
+    noun = sense.form == "nouns"
+    visit = noun and sense.mode == VISIT_MODE
+    places = [g for g in args.actors
+              if _town_group(g) or _capital_group(g) and (
+                  noun and _lone_genitive(text, groups, g, t_end) or _placed_capital(text, g))
+              or visit and _place_group(g) and _visited_place(text, g, t_end)]
+    if not places:
+        return args
+    visited = [g for g in places if visit and g.start >= t_end and g not in args.recipients]
+    return Arguments([g for g in args.actors if g not in places], args.recipients + visited,
+                     args.how + "+place-actor", args.passive)
+
+
+def _without_topic_parties(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                           t_end: int, args: Arguments) -> Arguments:
+    """"عقد المجلس جلسة لبحث وضع المحتجزين"، "لبحث الهجوم الذي نفذه الجيش": the noun of a
+    talks verb whose object is its topic (بحث) has what is discussed after it, so a party
+    named there, in the noun's clause, is no side of the talks, unless مع names it ("لبحث
+    الهدنة مع المسؤولين")."""
+    verb = TOPIC_VERBS.match(text[t_start:t_end])
+    if verb is None or verb.group("ending"):
+        return args
+    c_end = clause_bounds(text, sentence, t_start)[1]
+    partners = [g for w in VOWELLED_WORD.finditer(text, t_end, c_end)
+                if word_text(w) == PARTNER_WORD
+                for g in _partner_named_after(text, groups, w.end(), c_end)]
+
+    def kept(g: Group) -> bool:
+        return g.start < t_end or g.start >= c_end or g in partners
+
+    actors = [g for g in args.actors if kept(g)]
+    recipients = [g for g in args.recipients if kept(g)]
+    if actors == args.actors and recipients == args.recipients:
+        return args
+    return Arguments(actors, recipients, args.how + "+topic-parties", args.passive)
+
+
+def _capital_group(g: Group) -> bool:
+    """A capital or a place, no country ("الدوحة"، "العاصمة القطرية الدوحة")."""
+    return _place_group(g) and not any(m.kind == "country" for m in g.mentions)
+
+
+def _lone_genitive(text: str, groups: list[Group], g: Group, t_end: int) -> bool:
+    """The group stands right after the noun with no word or proclitic between, and no second
+    party is joined to it ("محادثات واشنطن وطهران" names two sides)."""
+    if g.start < t_end or words_between(text, t_end, g.start) or attached_prefix(text, g.start):
+        return False
+    i = groups.index(g) if g in groups else None
+    return i is not None and len(chain_from(text, groups, i)) == 1
+
+
+def _placed_capital(text: str, g: Group) -> bool:
+    """A locative word (في، داخل ...), إلى or a verb of witnessing before the capital, over
+    العاصمة and its adjective; ب or ل written on العاصمة ("بالعاصمة المصرية القاهرة"،
+    "للعاصمة الفرنسية باريس"), or ب on the capital itself ("بالدوحة")."""
+    before = words_between(text, max(0, g.start - 40), g.start)
+    while before and _is_nisba(before[-1]) and len(before) > 1:
+        before = before[:-1]
+    if before and before[-1].lstrip("وف").endswith(CAPITAL_WORD):
+        if before[-1].lstrip("وف").startswith(("ب", "ل")):
+            return True     # "بالعاصمة المصرية"، "للعاصمة الفرنسية"
+        before = before[:-1]
+    elif attached_prefix(text, g.start).lstrip("وف").startswith("ب"):
+        return True
+    if not before:
+        return False
+    word = before[-1]
+    return word in LOCATIVE_WORDS or word in DESTINATION_PREPOSITIONS \
+        or word.lstrip("وف") in WITNESSING_VERBS
+
+
+def _visited_place(text: str, g: Group, t_end: int) -> bool:
+    """The place stands after the visit noun as its genitive, or after إلى or ل with at most
+    the visitor between ("زيارة القدس"، "زيارة الوزير لبكين")."""
+    if g.start < t_end:
+        return False
+    gap = words_between(text, t_end, g.start - len(attached_prefix(text, g.start)))
+    prefix = attached_prefix(text, g.start).lstrip("وف")
+    if len(gap) > VISITOR_GAP_WORDS:
+        return False
+    return (not gap and not prefix) or prefix in ("ل", "لل") \
+        or (bool(gap) and gap[-1] in DESTINATION_PREPOSITIONS and not prefix)
 
 
 def _counterpart_before(text: str, g: Group) -> bool:

@@ -55,6 +55,7 @@ from .parties import (
     _possessor,
     _press,
     _report_word,
+    _town_group,
 )
 from .relatives import (
     UNMARKED_RELATIVE_VERB,
@@ -222,8 +223,35 @@ def _toll_attacker(text: str, groups: list[Group], t_end: int, limit: int) -> li
     return chain_from(text, groups, i)
 
 
+# Withdrawal and support are done by a body or a person, never by a town or region.
+TOWNLESS_AGENT_TYPES = frozenset({"RETREAT", "SUPPORT"})
+# "ودعم غزة": a town right after a noun of support is who is supported
+TOWN_RECEIVING_TYPES = frozenset({"SUPPORT"})
+
+
 def _noun_arguments(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
                     speaker: list[Group]) -> Arguments:
+    args = _noun_readings(text, sentence, groups, sense, t_start, t_end, c_start, c_end, speaker)
+    if sense.event in TOWNLESS_AGENT_TYPES:
+        return _without_town_agents(text, sense, t_end, args)
+    return args
+
+
+def _without_town_agents(text: str, sense: TriggerSense, t_end: int, args: Arguments) -> Arguments:
+    """"قبل انسحابها من المنطقة" read with a region before it, "ودعم غزة": a town, camp or
+    region is no agent of a withdrawal or a support; right after a noun of support it is
+    the one supported, else it is left to the location."""
+    towns = [g for g in args.actors if _town_group(g)]
+    if not towns:
+        return args
+    received = [g for g in towns if sense.event in TOWN_RECEIVING_TYPES and g.start >= t_end
+                and not words_between(text, t_end, g.start) and g not in args.recipients]
+    return Arguments([g for g in args.actors if g not in towns], received + args.recipients,
+                     args.how + "+town-agent", args.passive)
+
+
+def _noun_readings(text, sentence, groups, sense, t_start, t_end, c_start, c_end,
+                   speaker: list[Group]) -> Arguments:
     actors: list[Group] = []
     recipients: list[Group] = []
     how = "noun"
