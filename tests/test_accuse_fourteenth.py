@@ -53,9 +53,10 @@ def test_subject_and_object_named_stay(text: str, accuser: str, accused: str) ->
 
 
 def test_adjective_of_origin_after_a_plural_subject_stays_with_it() -> None:
-    # "محللون إسرائيليون": the demonym agrees with the subject, it is no object
+    # "محللون إسرائيليون": the demonym agrees with the noun before it, it is no object of its
+    # own (since the nineteenth session the analysts are an agent: the phrase is one party)
     events = events_of("اتهم محللون إسرائيليون بالتحريض على العنف.", "ACCUSE")
-    assert not any("إسرائيليون" in t for e in events for t in texts_of(e.recipient))
+    assert not any(t.strip() == "إسرائيليون" for e in events for t in texts_of(e.recipient))
 
 
 @pytest.mark.parametrize("text, crowd, accused", [
