@@ -414,6 +414,8 @@ class FunctionWords:
     harm_done_nouns: frozenset[str]
     # events/arguments/statements.py: ways of acting whose genitive is the one criticised
     blamed_conduct_nouns: frozenset[str]
+    # events/merge.py: plural act nouns that sum up many acts
+    summary_act_nouns: frozenset[str]
 
 
 def _group_kinds() -> dict[str, bool]:

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from ..recognize.places import distance_km
 from ..records import COUNT_KINDS, SYMMETRIC_TYPES, ActorMention, Event, PlaceMention
 from ..text.normalize import normalize_string
-from ..words import alternation, function_words, normalised
+from ..words import alternation, function_words, normalised, without_proclitics
 from .arguments import ARMED_SECTORS, PLACE_KINDS
 from .arguments.vocabulary import TOPIC_VERBS
 from .classifier import has_running_total, parse_rule
@@ -49,6 +49,7 @@ CALL_MODE = "phone"
 MEETING_MODE = "meet"
 VERB_FORMS = frozenset({"past", "present"})
 PRONOUN_SUBJECT_ENDINGS = _WORDS.pronoun_subject_endings     # "بحثا": they two discussed
+POSSESSIVE_SUFFIXES = _WORDS.possessive_suffixes
 
 
 def _talks_of_call(a: Event, b: Event) -> tuple[Event, Event] | None:
@@ -396,7 +397,7 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1,
         return False
     if _town_act_after_region(a, b):
         return False
-    if a.sentence.index != b.sentence.index and _strike_beside_campaign(a, b):
+    if a.sentence.index != b.sentence.index and _act_beside_summary(a, b):
         return False
     return a.sentence.index == b.sentence.index or lead_summary or not _next_incident(a, b, text)
 
@@ -416,16 +417,41 @@ def _coordinated_nouns(a: Event, b: Event, text: str) -> bool:
     return _JOINING_WAW.fullmatch(text, first.trigger.end, second.trigger.start) is not None
 
 
-def _strike_beside_campaign(a: Event, b: Event) -> bool:
-    """"يواصل الجيش عدوانه على القطاع ... . واستهداف الجيش بالقصف أطراف رفح": a campaign
-    told as going on and, in another sentence, a mention placed in one town or district are
-    the war and one strike of it (unless the campaign is told of that same place: "تواصل
-    القوات اقتحام المخيم")."""
-    if _going_on(a) == _going_on(b):
+def _act_beside_summary(a: Event, b: Event) -> bool:
+    """"يواصل الجيش عدوانه على القطاع ... . واستهداف الجيش بالقصف أطراف رفح"، "ارتكب الجيش
+    ثلاث مجازر في القطاع ... . وقصفت المدفعية حي الزيتون": a mention that sums up many acts
+    (a campaign told as going on, or acts told by a plural noun) and, in another sentence, a
+    mention placed in one town or district are the tally and one act of it (unless the
+    summary is told of that same place: "تواصل القوات اقتحام المخيم").  Each way of summing
+    up is judged alone: a campaign going on and a plural noun that took in the act of its
+    own sentence ("تستمر الاعتداءات ... في قصف طال بلدة X") are two records too."""
+    return _beside(a, b, _going_on) or _beside(a, b, _told_as_many)
+
+
+def _beside(a: Event, b: Event, sums_up: Callable[[Event], bool]) -> bool:
+    if sums_up(a) == sums_up(b):
         return False
-    campaign, single = (a, b) if _going_on(a) else (b, a)
+    summary, single = (a, b) if sums_up(a) else (b, a)
     return single.location is not None and single.location.precision in LOCAL_PRECISIONS \
-        and (campaign.location is None or campaign.location.name != single.location.name)
+        and (summary.location is None or summary.location.name != single.location.name)
+
+
+_SUMMARY_NOUNS = normalised(_WORDS.summary_act_nouns)
+_CONJUNCTION_SLOTS = (("و", "ف"), ("لل", "بال", "ب", "ل"), ("ال",))
+
+
+def _told_as_many(e: Event) -> bool:
+    """Acts told by a plural noun ("مجازر"، "بالغارات"، "عملياتها")."""
+    return parse_rule(e.rule)[1] == NOUN_FORM and _plural_act_noun(e.trigger.text)
+
+
+def _plural_act_noun(trigger_text: str) -> bool:
+    words = trigger_text.split()
+    if not words:
+        return False
+    word = without_proclitics(normalize_string(words[0]), _CONJUNCTION_SLOTS)
+    bare = {word} | {word[:-len(s)] for s in POSSESSIVE_SUFFIXES if word.endswith(s)}
+    return bool(bare & _SUMMARY_NOUNS)
 
 
 def _going_on(e: Event) -> bool:
