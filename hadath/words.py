@@ -416,6 +416,8 @@ class FunctionWords:
     blamed_conduct_nouns: frozenset[str]
     # events/merge.py: plural act nouns that sum up many acts
     summary_act_nouns: frozenset[str]
+    # events/arguments/verbs.py: verbal nouns spelled like a body the lexicon names
+    body_spelled_verbal_nouns: frozenset[str]
 
 
 def _group_kinds() -> dict[str, bool]:

@@ -8,7 +8,13 @@ from dataclasses import replace
 
 from ...records import ActorMention, Sentence
 from ...text.normalize import normalize_string
-from ...words import function_words, normalised, without_conjunction
+from ...words import (
+    CONJUNCTIONS,
+    function_words,
+    normalised,
+    without_conjunction,
+    without_proclitics,
+)
 from ..lexicon import TriggerSense
 from ..structure import (
     CLAUSE_BREAK,
@@ -166,6 +172,7 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
                     acted_upon: bool = False, act_object: bool = False,
                     counted_subject: bool = False,
                     sense: TriggerSense | None = None) -> Arguments:
+    groups = _without_verbal_noun_bodies(text, groups)
     if sense is not None and sense.event in ADDRESSED_EVENTS:
         groups = _with_addressee_split_off(text, groups, t_end, sentence.end)
     args = _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_end,
@@ -188,6 +195,28 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     # "رد الوزير على تصريحات الرئيس واتهمه بـ": the pronoun's antecedent is the object
     recipients = [g for g in chain_from(text, groups, antecedent) if g not in args.actors]
     return replace(args, recipients=recipients, how=args.how + "+pronoun-antecedent")
+
+
+# "بالقضاء على"، "الدفاع عن": a body's name that is a verbal noun before its preposition
+BODY_SPELLED_VERBAL_NOUNS = normalised(_WORDS.body_spelled_verbal_nouns)
+_WORD_AFTER = re.compile(r"\s*(\S+)")
+NOUN_CLITICS = (CONJUNCTIONS, ("ب", "ل"), ("ال",))
+
+
+def _without_verbal_noun_bodies(text: str, groups: list[Group]) -> list[Group]:
+    """The groups but a one-word body name read as a verbal noun by the preposition after
+    it ("توعد بالقضاء على قادة الحركة"): it names the act threatened, asked for or praised,
+    and the one it is done to is the group after the preposition."""
+    return [g for g in groups if not _verbal_noun_body(text, g)]
+
+
+def _verbal_noun_body(text: str, g: Group) -> bool:
+    words = text[g.start:g.end].split()
+    after = _WORD_AFTER.match(text, g.end)
+    if len(words) != 1 or after is None:
+        return False
+    noun = without_proclitics(normalize_string(words[0]), NOUN_CLITICS)
+    return normalize_string(f"{noun} {after.group(1)}") in BODY_SPELLED_VERBAL_NOUNS
 
 
 # Readings that took the participant before a joined verb as its subject
