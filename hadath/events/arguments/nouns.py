@@ -140,6 +140,8 @@ SUPPORTED_CAUSE_NOUNS = normalised(_WORDS.supported_cause_nouns)
 SOLIDARITY_NOUN = normalize_string("تضامن")
 # Mention kinds that name people rather than a body: a soldier, an officer, a named person.
 PEOPLE_KINDS = frozenset({"agent", "person"})
+# buildings and premises, normalised ("منزل"، "مدرسة"): what a raid or strike hits in a town
+BUILDING_NOUNS = normalised(_WORDS.acted_on_building_nouns)
 LAM_PRONOUN = re.compile(r"^ل(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$")
 # "وواصلت استهداف المواقع"، "مواصلتها قصف المستوطنات": the attack noun's genitive is its target
 TRANSITIVE_CONTINUING_VERBS = _WORDS.transitive_continuing_verbs
@@ -387,6 +389,9 @@ def _noun_readings(text, sentence, groups, sense, t_start, t_end, c_start, c_end
     start_after = actors[-1].end if actors else t_end
     if not recipients:
         recipients = _prepositional_target(text, groups, start_after, sentence.end)
+    if not recipients and how == "noun+agent" and sense.event in ACTED_UPON_TYPES:
+        recipients = _object_after_genitive_agent(text, groups, actors[-1])
+        how += "+object-after-agent" if recipients else ""
     # "ونددت الأمم المتحدة بتهجير ...": a noun governed by a preposition is the object of
     # another predicate, whose subject is not the noun's agent
     if not actors and possessed:
@@ -529,6 +534,32 @@ RECEIVING_REACH_WORDS = 6     # "تلقت الحكومة اللبنانية أم
 ON_WORD = "على"
 # في is left out: a time adjunct may stand between ("تلقت في الأسابيع الأخيرة مساعدات")
 RECEIVING_BREAKS = CIRCUMSTANCE_WORDS - {"في"}
+
+
+def _object_after_genitive_agent(text: str, groups: list[Group], agent: Group) -> list[Group]:
+    """"استهداف الجيش الصحفيين في المخيم"، "اعتقال الشرطة 20 شابا": a verbal noun takes its
+    agent as genitive and its object, in the accusative, right after it.  A participant
+    with no preposition after the agent (only a count or time words between, no comma) is
+    what was acted on; the place after في then only says where.  Not a demonym (an
+    adjective of the agent), a participant joined by و, nor a building: a named school or
+    hospital is read later as the object hit, with its town's country
+    (party_places._acted_on_before), where a town in its name ("مدرسة القاهرة") would give
+    the wrong country."""
+    after = next((i for i, g in enumerate(groups) if g.start >= agent.end), None)
+    if after is None:
+        return []
+    g = groups[after]
+    if g.start == agent.end or has_break(text, agent.end, g.start) or g.is_demonym_only \
+            or _proclitic(text, g) or _building_head(text, g) \
+            or not all(_is_number(w) or w in TIME_WORDS for w in words_between(text, agent.end, g.start)):
+        return []
+    return chain_from(text, groups, after)
+
+
+def _building_head(text: str, g: Group) -> bool:
+    """The participant's first word is a building noun ("مدرسة"، "المستشفى")."""
+    first = words_between(text, g.start, g.end)[:1]
+    return bool(first) and normalize_string(first[0]).removeprefix("ال") in BUILDING_NOUNS
 
 
 def _receiving_verb(word: str, classes: frozenset[str]) -> bool:
