@@ -31,7 +31,11 @@ from ..structure import (
     words_between,
     written_word_start,
 )
-from .coercion import _nisba_word, _object_noun
+from .coercion import (
+    coordinated_object_phrase,
+    demonyms_closing_object,
+    with_demonyms_as_recipients,
+)
 from .nearby import (
     _agent_after_marker,
     _chain_back,
@@ -925,7 +929,6 @@ def with_named_attacker(text: str, sentence: Sentence, groups: list[Group], form
     return with_co_agents(text, sentence, groups, t_start, t_end, speaker, args)
 
 
-COORDINATED_OBJECT_WORDS = 5     # "مواقع وتجمعات عسكرية ومخازن أسلحة إسرائيلية" is as far as it goes
 NOMINATIVE_PLURAL_ENDING = "ون"   # "هاجم مستوطنون ومتطرفون إسرائيليون": the subject, not the object
 
 
@@ -933,24 +936,9 @@ def _without_coordinated_object_demonym(text: str, t_end: int, args: Arguments) 
     """"استهدفت مواقع وتجمعات عسكرية إسرائيلية"، "قصف منازل ومحال تجارية فلسطينية": a
     demonym read as the attacker that closes the object's phrase, with nouns joined by و
     in it, names the side hit, as after one noun (``coercion._without_object_demonym``)."""
-    hit = [g for g in args.actors if g.is_demonym_only and g.start > t_end
-           and not unvowelled(text[g.start:g.end]).endswith(NOMINATIVE_PLURAL_ENDING)
-           and not has_break(text, t_end, g.start)
-           and _coordinated_object_phrase(words_between(text, t_end, g.start))]
-    if not hit:
-        return args
-    return Arguments([g for g in args.actors if g not in hit],
-                     args.recipients + [g for g in hit if g not in args.recipients],
-                     args.how + "+object-demonym", args.passive)
-
-
-def _coordinated_object_phrase(words: list[str]) -> bool:
-    """Object nouns joined by و, each with nisba adjectives at most."""
-    if not 2 <= len(words) <= COORDINATED_OBJECT_WORDS or not _object_noun(words[0]):
-        return False
-    joined = [w for w in words[1:] if w.startswith("و") and _object_noun(w[1:])]
-    return bool(joined) and all(w in joined or (_nisba_word(unvowelled(w)) and w[:1] not in "وفبل")
-                                for w in words[1:])
+    hit = [g for g in demonyms_closing_object(text, t_end, args, coordinated_object_phrase)
+           if not unvowelled(text[g.start:g.end]).endswith(NOMINATIVE_PLURAL_ENDING)]
+    return with_demonyms_as_recipients(args, hit, args.passive)
 
 
 def _first_named_attacker(text: str, sentence: Sentence, groups: list[Group], form: str,

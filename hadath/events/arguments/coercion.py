@@ -3,6 +3,8 @@ places that witness the act, decisions behind it.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ...records import Sentence
 from ...words import function_words
 from ..lexicon import TriggerSense
@@ -511,19 +513,42 @@ def _object_phrase(words: list[str]) -> bool:
         and all(_nisba_word(unvowelled(w)) and w[:1] not in "وفبل" for w in words[1:])
 
 
+COORDINATED_OBJECT_WORDS = 5     # "مواقع وتجمعات عسكرية ومخازن أسلحة إسرائيلية" is as far as it goes
+
+
+def coordinated_object_phrase(words: list[str]) -> bool:
+    """Object nouns joined by و, each with nisba adjectives at most."""
+    if not 2 <= len(words) <= COORDINATED_OBJECT_WORDS or not _object_noun(words[0]):
+        return False
+    joined = [w for w in words[1:] if w.startswith("و") and _object_noun(w[1:])]
+    return bool(joined) and all(w in joined or (_nisba_word(unvowelled(w)) and w[:1] not in "وفبل")
+                                for w in words[1:])
+
+
+def demonyms_closing_object(text: str, t_end: int, args: Arguments,
+                            phrase: Callable[[list[str]], bool]) -> list[Group]:
+    """The demonyms read as agents that close an object's phrase (``phrase`` tests the words
+    between the trigger and the demonym) after the trigger, with no clause break between."""
+    return [g for g in args.actors if g.is_demonym_only and g.start > t_end
+            and not has_break(text, t_end, g.start)
+            and phrase(words_between(text, t_end, g.start))]
+
+
+def with_demonyms_as_recipients(args: Arguments, moved: list[Group], passive: bool) -> Arguments:
+    if not moved:
+        return args
+    return Arguments([g for g in args.actors if g not in moved],
+                     args.recipients + [g for g in moved if g not in args.recipients],
+                     args.how + "+object-demonym", passive)
+
+
 def _without_object_demonym(text: str, t_end: int, args: Arguments) -> Arguments:
     """"هدم المنازل الفلسطينية"، "قصف مواقع إسرائيلية": a demonym taken as the agent that
     stands one noun (and its adjectives) after the attack or coercion word qualifies that
     noun, the object, so it names the side acted upon.  After an agent head ("قصفت طائرات إسرائيلية"، "منع السلطات
     السورية") it stays the agent."""
-    moved = [g for g in args.actors if g.is_demonym_only and g.start > t_end
-             and not has_break(text, t_end, g.start)
-             and _object_phrase(words_between(text, t_end, g.start))]
-    if not moved:
-        return args
-    return Arguments([g for g in args.actors if g not in moved],
-                     args.recipients + [g for g in moved if g not in args.recipients],
-                     args.how + "+object-demonym")
+    return with_demonyms_as_recipients(
+        args, demonyms_closing_object(text, t_end, args, _object_phrase), passive=False)
 
 
 def _raider_before_place(text: str, g: Group, t_start: int, sense: TriggerSense) -> bool:
