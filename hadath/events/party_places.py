@@ -36,6 +36,7 @@ from .location import launch_site
 from .protest_places import stance_place, supported_place
 from .structure import (
     CLAUSE_BREAK,
+    NISBA_ENDING,
     VOWELLED_WORD,
     attached_prefix,
     word_text,
@@ -164,6 +165,9 @@ def recipients_with_place(event: Event, t_end: int, text: str,
         return [hit]
     if not stands_for_party(loc):
         return []
+    acted_on = _object_before_town(event, loc, t_end, text, sentence_actors)
+    if acted_on is not None:
+        return [acted_on]
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
                          "place", "attacked-place")]
 
@@ -681,6 +685,158 @@ def _acted_on_before(event: Event, place_start: int, country: str | None, t_end:
         return ActorMention(begin, end, text[begin:end], owner.name, owner_country, owner.sector,
                             owner.id, owner.kind, rule + ":force-owned")
     return ActorMention(begin, end, text[begin:end], None, country, None, None, kind, rule)
+
+
+# Before the في or ب of a town after the act's object: place heads and directions ("في
+# بلدة"، "بمدينة"، "في شمال"), read without a fused ب and the article.
+_PLACE_LEADS_BARE = frozenset(w.removeprefix("ال") for w in normalised(_WORDS.place_heads, _WORDS.directions))
+_LOCATIVE_IN = normalize_string("في")
+# Words passed over before the object: counts, times, targeting words and the act's
+# adjectives; a partitive من after a count ("مجموعة من البيوت").
+_BEFORE_PLACE_OBJECT = _BEFORE_HIT_OBJECT | normalised(_WORDS.attack_manner_adjectives)
+# Words after which no object of the act follows before the town: the act's own nouns and
+# fire, the instrument, another preposition, an agent marker ("النار"، "بالمدفعية"، "نفذها").
+_NO_PLACE_OBJECT = normalised(_WORDS.attack_nouns, _WORDS.campaign_nouns, _WORDS.raid_nouns,
+                              _WORDS.clash_words, _WORDS.fired_nouns, _WORDS.instrument_heads,
+                              _WORDS.adjunct_words, _WORDS.other_prepositions, _WORDS.locative_words,
+                              _WORDS.target_prepositions, _WORDS.agent_markers, _WORDS.light_verbs,
+                              _WORDS.impersonal_verbs)
+# Parts of the place itself ("قصف مناطق متفرقة في القطاع"، "اقتحام مخيما في الخليل"): the
+# place named after them stays what was hit.
+_PLACE_PARTS = frozenset(w.removeprefix("ال") for w in normalised(_WORDS.other_place_nouns, _WORDS.place_heads))
+_RELATIVES = normalised(_WORDS.relative_pronouns)
+# verbs by which an attack noun names what it hit ("غارة استهدفت صالة"، "حملة طالت منازل")
+_TARGETING_WORDS = normalised(_WORDS.campaign_reach_verbs) | frozenset(
+    w for w in normalised(_WORDS.attack_object_leads) - normalised(_WORDS.attack_manner_adjectives)
+    - _RELATIVES if not w.startswith("ال"))
+_TIMES = normalised(_WORDS.time_words, _WORDS.attribution_time_words)
+_CAMPAIGN_HEADS = normalised(_WORDS.campaign_nouns)
+_PRONOUN_PREPOSITIONS = normalised(_WORDS.pronoun_carrying_prepositions)
+# the head of an agent no recogniser read, passed over with the word after it
+_AGENT_HEADS = normalised(_WORDS.agent_head_nouns)
+# sides a mention between stands for, not what was acted on
+_SIDE_SECTORS = ARMED_SECTORS | STATE_FORCE_SECTORS
+NISBA_STEM_LETTERS = 3
+
+
+def _object_before_town(event: Event, loc: PlaceMention, t_end: int, text: str,
+                        sentence_actors: list[ActorMention]) -> ActorMention | None:
+    """"جرفت الجرافات مجموعة من البيوت في بلدة X"، "دمرت الآليات البنية التحتية في مخيم Y"،
+    "اعتقلت القوات فلانا في مدينة Z": a noun or person named as the act's object between
+    the trigger (and its agent) and the في or ب of the town is what was acted on, of the
+    town's country, though no word list names it; the town only says where.  Not a town
+    right after the trigger ("قصف خان يونس") or after على ("غارة على بلدة X"), nor one after
+    only the act's adjectives, a time, the fire or the instrument ("قصف مدفعي صباح اليوم في
+    بلدة X"), nor a part of the town itself ("مناطق متفرقة في القطاع")."""
+    if loc.start <= t_end:
+        return None
+    start = max([t_end] + [a.end for a in event.actor if t_end <= a.start < loc.start])
+    if loc.start <= start or CLAUSE_BREAK.search(text, start, loc.start):
+        return None
+    words = list(VOWELLED_WORD.finditer(text, start, loc.start))
+    governor = _locative_governor(words)
+    if governor is None or governor > ACTED_ON_GAP_WORDS:
+        return None
+    after_trigger_adjective = start == t_end and _definite_trigger(event, text)
+    verb = any(f in event.rule for f in _VERB_RULE_FORMS) and "/noun" not in event.rule
+    # "عمليات هدم"، "نفذ عملية طعن": the word after a campaign noun is the act it names
+    last_trigger_word = normalize_string(event.trigger.text.split()[-1]).removeprefix("ال")
+    genitive_act = start == t_end and last_trigger_word in _CAMPAIGN_HEADS
+    scan = words[:governor]
+    licensed, previous = verb, ""
+    for i, w in enumerate(scan):
+        mention = next((m for m in sentence_actors if m.start <= w.start() < m.end), None)
+        if mention is not None:
+            if mention in event.actor or mention.sector in _SIDE_SECTORS or mention.kind == "country" \
+                    or mention.kind in PLACE_KINDS or _nisba_adjective(_word_key(w).removeprefix("ال")):
+                previous = ""
+                continue
+            return mention if mention.country else with_country(mention, loc.country)
+        key, marked = _without_object_lam(_word_key(w), verb)
+        if marked and _skipped_before_object(_word_key(w), "", ""):
+            key, marked = _word_key(w), False     # "ليلية": a word that opens with ل
+        following = _word_key(scan[i + 1]) if i + 1 < len(scan) else ""
+        licensed = licensed or marked
+        if _skipped_before_object(key, previous, following) or w.group().isdigit() \
+                or (i == 0 and after_trigger_adjective and key.startswith("ال")):
+            licensed = licensed or key in _TARGETING_WORDS
+            previous = key
+            continue
+        if previous in _RELATIVES or not licensed or (i == 0 and genitive_act) or _no_object_word(key, verb):
+            # "الكمين الذي نصبته المقاومة"، "انفجارات دوت في المدينة"، "إغلاق محكم": after an
+            # attack noun only a ل or a targeting verb marks the next word as its object
+            return None
+        # past the ل (and the ل of the article it swallowed: "للبنية" → "بنية")
+        begin = w.start() + (0 if not marked else 2 if _word_key(w).startswith("لل") else 1)
+        end = _object_phrase_end(scan[i:])
+        return ActorMention(begin, end, text[begin:end], None, loc.country, None, None, "place", "acted-on-object")
+    return None
+
+
+def _skipped_before_object(key: str, previous: str, following: str) -> bool:
+    """A word passed over looking for the object: a count (with its partitive من: "مجموعة
+    من البيوت"), a time ("ليلة أمس"), a targeting word, an adjective of the act, an agent's
+    head no recogniser read and the word after it ("جرافات الاحتلال")."""
+    bare = key.removeprefix("ال")
+    if _building_word(bare, _HIT_OBJECTS):
+        return False
+    return key in _BEFORE_PLACE_OBJECT or bare in _BEFORE_PLACE_OBJECT \
+        or possessed_form_in(bare, _BEFORE_PLACE_OBJECT) or _nisba_adjective(bare) \
+        or following == _PARTITIVE or (key == _PARTITIVE and previous != "") \
+        or following in _TIMES \
+        or bare in _AGENT_HEADS or possessed_form_in(bare, _AGENT_HEADS) or previous in _AGENT_HEADS
+
+
+def _without_object_lam(key: str, verb: bool) -> tuple[str, bool]:
+    """The word without the ل by which an attack noun marks its object ("استهداف لمربع
+    سكني"، "للمنازل" → "المنازل"), and whether it had one; after a verb ل is a preposition."""
+    if verb or not key.startswith("ل") or len(key) < 4:
+        return key, False
+    return ("ا" + key[1:] if key.startswith("لل") else key[1:]), True
+
+
+def _no_object_word(key: str, verb: bool) -> bool:
+    """A word that names none of an act's objects: the act's own nouns, fire or instrument, a
+    preposition (with a pronoun: "عليه"), a conjoined word, a phrase with ب or, after a verb,
+    ل ("بمسيرات"، "لصالح") that is no building, or a part of the town itself ("مناطق")."""
+    bare = key.removeprefix("ال")
+    if key in _NO_PLACE_OBJECT or bare in _NO_PLACE_OBJECT or bare in _PLACE_PARTS \
+            or bare.removesuffix("ا") in _PLACE_PARTS or key.startswith("و") \
+            or any(key.startswith(p) and key[len(p):] in _POSSESSIVE_SUFFIXES for p in _PRONOUN_PREPOSITIONS):
+        return True
+    return key.startswith(("ب", "ل") if verb else ("ب",)) and not _building_word(bare, _HIT_OBJECTS)
+
+
+def _definite_trigger(event: Event, text: str) -> bool:
+    """The trigger is a noun with the article ("الإغلاق"، "القصف"), so a definite word right
+    after it is its adjective ("الإغلاق المطول")."""
+    written = normalize_string(text[written_word_start(text, event.trigger.start):event.trigger.end])
+    return any(written.startswith(p + "ال") for p in ("", "و", "ف", "ب", "وب", "فب"))
+
+
+def _locative_governor(words: list[re.Match[str]]) -> int | None:
+    """The index of the في (or the word with a fused ب) governing the place after ``words``,
+    past place heads and directions; None when the place is not so governed."""
+    i = len(words)
+    while i > 0:
+        key = _word_key(words[i - 1])
+        if key.removeprefix("ال") in _PLACE_LEADS_BARE:
+            i -= 1
+            continue
+        if key.startswith("ب") and key[1:].removeprefix("ال") in _PLACE_LEADS_BARE:
+            return i - 1
+        break
+    if i == 0:
+        return None
+    key = _word_key(words[i - 1])
+    return i - 1 if key in (_LOCATIVE_IN, "ب") else None
+
+
+def _nisba_adjective(bare: str) -> bool:
+    """"إسرائيلية"، "عسكري": a relational adjective (a stem of three letters or more before
+    the ending; "بنية" is a noun)."""
+    ending = NISBA_ENDING.search(bare)
+    return ending is not None and ending.start() >= NISBA_STEM_LETTERS
 
 
 # the verb forms that can carry an object pronoun ("استهدفته"، "قصفها"، "دمروهم")
