@@ -10,7 +10,7 @@ from ..recognize.places import distance_km, load_place_stopwords
 from ..records import Event, PlaceMention, Span
 from ..text.matcher import Match
 from ..text.normalize import normalize_key, normalize_string
-from ..words import alternation, function_words
+from ..words import CONJUNCTIONS, alternation, function_words, without_proclitics
 from .counts import opens_another_fact
 from .lexicon import TriggerSense
 from .protest_places import protest_purpose_start, stance_place, supported_place
@@ -278,10 +278,7 @@ def location(event: Event, places: list[PlaceMention], text: str, t_start: int,
 
 _FACILITY_RULE = load_place_stopwords().facility_names
 _COARSE = frozenset({"region", "country"})
-
-
-def _without_leading(word: str, clitics: str) -> str:
-    return word[1:] if len(word) > 3 and word[0] in clitics else word
+FACILITY_PREPOSITIONS = ("ب", "ل")
 
 
 def _after_facility_head(place: PlaceMention, text: str) -> bool:
@@ -293,8 +290,9 @@ def _after_facility_head(place: PlaceMention, text: str) -> bool:
     before = text[max(0, start - 40):start].split()
     if not before:
         return False
-    key = _without_leading(normalize_key(before[-1].strip(QUOTES)), "وف")
-    return key in _FACILITY_RULE.heads or _without_leading(key, "بل") in _FACILITY_RULE.heads
+    key = without_proclitics(normalize_key(before[-1].strip(QUOTES)), (CONJUNCTIONS,))
+    return key in _FACILITY_RULE.heads \
+        or without_proclitics(key, (FACILITY_PREPOSITIONS,)) in _FACILITY_RULE.heads
 
 
 def _lies_elsewhere(name: PlaceMention, other: PlaceMention, far_km: float) -> bool:

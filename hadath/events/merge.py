@@ -10,6 +10,7 @@ from ..text.normalize import normalize_string
 from ..words import alternation, function_words, normalised, without_proclitics
 from .arguments import ARMED_SECTORS, PLACE_KINDS
 from .arguments.vocabulary import TOPIC_VERBS
+from .arguments.word_shapes import possessed_form_in
 from .classifier import has_running_total, parse_rule
 from .counts import opens_another_fact
 from .dating import MATERIAL_CONFLICT, in_period
@@ -49,7 +50,6 @@ CALL_MODE = "phone"
 MEETING_MODE = "meet"
 VERB_FORMS = frozenset({"past", "present"})
 PRONOUN_SUBJECT_ENDINGS = _WORDS.pronoun_subject_endings     # "بحثا": they two discussed
-POSSESSIVE_SUFFIXES = _WORDS.possessive_suffixes
 
 
 def _talks_of_call(a: Event, b: Event) -> tuple[Event, Event] | None:
@@ -450,8 +450,7 @@ def _plural_act_noun(trigger_text: str) -> bool:
     if not words:
         return False
     word = without_proclitics(normalize_string(words[0]), _CONJUNCTION_SLOTS)
-    bare = {word} | {word[:-len(s)] for s in POSSESSIVE_SUFFIXES if word.endswith(s)}
-    return bool(bare & _SUMMARY_NOUNS)
+    return word in _SUMMARY_NOUNS or possessed_form_in(word, _SUMMARY_NOUNS)
 
 
 def _going_on(e: Event) -> bool:

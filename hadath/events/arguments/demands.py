@@ -8,6 +8,7 @@ from ...text.normalize import normalize_string
 from ...words import function_words, normalised, without_conjunction
 from ..structure import (
     CLAUSE_BREAK,
+    QUOTES,
     VOWELLED_WORD,
     Group,
     attached_prefix,
@@ -288,7 +289,6 @@ def _with_addressee_read_from_pronouns(text: str, c_start: int, t_start: int, t_
 
 
 REPORT_NOUNS = normalised(_WORDS.report_nouns)
-QUOTE_MARKS = "\"'”“»«"
 
 
 def statement_author_resumed(text: str, c_start: int, t_start: int, t_end: int,
@@ -303,7 +303,7 @@ def statement_author_resumed(text: str, c_start: int, t_start: int, t_end: int,
         return False
     nxt = VOWELLED_WORD.search(text, t_end)
     # a quoted verb ("التي “ادعى” فيها") is resumed over its closing quote mark
-    if nxt is None or text[t_end:nxt.start()].strip(QUOTE_MARKS + " ") \
+    if nxt is None or text[t_end:nxt.start()].strip(QUOTES + " ") \
             or word_text(nxt) not in REPORT_RESUMPTIVES:
         return False
     author = min(g.start for g in args.recipients)

@@ -896,10 +896,8 @@ def with_author_of_blamed_act(text: str, sentence: Sentence, groups: list[Group]
 
 def _last_word_before(text: str, end: int) -> re.Match[str] | None:
     """The word ending at ``end`` (a one-word verb trigger); None when none ends there."""
-    last = None
-    for last in VOWELLED_WORD.finditer(text, max(0, end - 20), end):
-        pass
-    return last if last is not None and last.end() == end else None
+    words = list(VOWELLED_WORD.finditer(text, max(0, end - 20), end))
+    return words[-1] if words and words[-1].end() == end else None
 
 
 def _blamed_party_after(text: str, sentence: Sentence, groups: list[Group], t_end: int,
