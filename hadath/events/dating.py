@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..clean import default_patterns, fold_arabic
 from ..recognize import Analysis
-from ..recognize.times import time_tables
+from ..recognize.times import names_day_count, time_tables
 from ..records import DAY_PRECISIONS, Event, Sentence, Span, TimeMention
 from ..text.normalize import normalize_key, normalize_string
 from ..words import alternation, function_words
@@ -78,6 +78,9 @@ DOCUMENT_NOUN_PREFIXES = ("وبال", "وال", "بال", "فال", "لل", "ا�
 # one ("في السابع من أكتوبر ...") tells the story's background, which the body's later
 # statements do not share.
 NEWS_DAY_LAG = 1
+# A page stamped this many days before the war day its lead counts ("اليوم الـ193" on a
+# page of the 15th that reports the 16th): the stamp lags the report.
+STAMP_LAG_DAYS = 1
 # Event forms the lead's date carries over to: finished happenings.  Ongoing (imperfect)
 # and background mentions stay undated.
 LEAD_FORMS = ("past", "nouns", "passive")
@@ -407,7 +410,20 @@ def can_date(t: TimeMention, text: str, published: str | None, *, allow_future: 
         return False
     if is_since(text, t) and not (published and t.value[:10] == published):
         return False
-    return allow_future or not is_after(t.value, published)
+    return allow_future or not is_after(t.value, published) or _stamp_lags_day_count(t, published)
+
+
+def _stamp_lags_day_count(t: TimeMention, published: str | None) -> bool:
+    """"في اليوم الـ193 للحرب" on a page stamped the day before: the count states the day the
+    report was written (a live page opened the evening before carries the earlier stamp), so
+    it is the report's day, not a day to come."""
+    if not published or not names_day_count(t):
+        return False
+    try:
+        lag = date.fromisoformat(t.value[:10]) - date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return lag == timedelta(days=STAMP_LAG_DAYS)
 
 
 @lru_cache(maxsize=256)      # asked again for every event of the sentence
@@ -653,7 +669,8 @@ def _bare_word(word: str) -> str:
 
 def _report_time(t: TimeMention, published: str | None) -> bool:
     """The time is the report's own day, month or year (2024-09 when published 2024-09-18)."""
-    return bool(published and t.value and len(t.value) <= 10 and published.startswith(t.value))
+    return bool(published and t.value and len(t.value) <= 10
+                and (published.startswith(t.value) or _stamp_lags_day_count(t, published)))
 
 
 def _chain_head(text: str, sentence: Sentence, c_start: int) -> int:

@@ -400,6 +400,7 @@ class TimeFinder:
         self.numbers = numbers
         self.rules = self._compile_rules()
         self.names = self._compile_names()
+        self.other_war = self._compile_other_war()
 
     @classmethod
     def default(cls) -> "TimeFinder":
@@ -412,6 +413,21 @@ class TimeFinder:
         words = [w for table in (self.t.months, self.t.hijri_months, self.t.relative_days, self.t.holidays)
                  for w in table if " " in w]
         return re.compile(rf"(?<!\w){_alt(words)}(?!\w)")
+
+    def _compile_other_war(self) -> re.Pattern[str]:
+        """What follows a day count of some other war: a war noun, its modifiers, then
+        another definite word or على ("من الحرب الروسية"، "من الحرب على السودان")."""
+        noun, modifier = self._war_noun_and_modifier()
+        ala = normalize_key("على")
+        return re.compile(rf"(?:\s+{ala}\s+التوالي)?\s+(?:من\s+)?{noun}(?:\s+{modifier}){{0,3}}"
+                          rf"\s+(?:(?!{modifier}(?!\w))ال(?!تي|ذي)\w|{ala}(?!\w))")
+
+    def _war_noun_and_modifier(self) -> tuple[str, str]:
+        """Alternations of the war nouns (also after ل / لل) and of their modifiers."""
+        raw = self.t.raw
+        nouns = [normalize_key(w) for w in raw["war_nouns"]]
+        noun = _alt(nouns + ["ل" + w for w in nouns if not w.startswith("ال")], contract_article=True)
+        return noun, _alt(normalize_key(w) for w in raw["war_modifiers"])
 
     def _compile_rules(self) -> list[tuple[re.Pattern[str], Callable[..., Candidate | None]]]:
         t, raw = self.t, self.t.raw
@@ -520,9 +536,7 @@ class TimeFinder:
         war noun followed by another definite word or by على with an unknown target names
         some other war and does not match ("الحرب الروسية")."""
         raw = self.t.raw
-        nouns = [normalize_key(w) for w in raw["war_nouns"]]
-        noun = _alt(nouns + ["ل" + w for w in nouns if not w.startswith("ال")], contract_article=True)
-        modifier = _alt(normalize_key(w) for w in raw["war_modifiers"])
+        noun, modifier = self._war_noun_and_modifier()
         target = _alt(list(self.t.war_targets) + ["القطاع"])
         heads = _alt(normalize_key(w) for w in raw["war_name_heads"])
         name = _alt(self.t.war_names)
@@ -918,10 +932,21 @@ class TimeFinder:
         return self._span(match, "duration", _unresolved)
 
     def _daycount(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
+        """A day count with no war phrase the rules above read ("لليوم الـ40"، "في اليوم الـ119
+        من الحرب،" in a report that never names Gaza): a war's day when the count lands on the
+        publication day itself, a count of something else otherwise."""
         number = masked.number(match, "n")
         if number is None or not number.ordinal:
             return None
+        if isinstance(number.value, int) and number.min == number.max and masked.anchor is not None \
+                and not self.other_war.match(masked.text, match.end("x")):
+            if any(first + timedelta(days=number.value - 1) == masked.anchor for first in self._war_first_days()):
+                anchor = masked.anchor
+                return self._span(match, "date", lambda _a: fmt(anchor, "day"))
         return self._span(match, "daycount", _unresolved)
+
+    def _war_first_days(self) -> set[date]:
+        return set(self.t.war_targets.values()) | set(self.t.war_names.values())
 
     def _war_day(self, match: re.Match[str], masked: _Masked, prefer: str) -> Candidate | None:
         """Day N of a war: its first day + N - 1, whatever the publication date."""
@@ -1064,3 +1089,15 @@ def default_time_finder() -> TimeFinder:
 def find_times(layer: TextLayer, published: str | None, *, prefer: str = "past") -> list[TimeMention]:
     """Every time expression of the text, resolved against ``published``."""
     return default_time_finder().find(layer, published, prefer=prefer)
+
+
+# A day count's first word: "في اليوم الـ282"، "لليوم الـ40"، "يومه الـ348" (the proclitics
+# before it stay outside the mention).
+_DAY_COUNT_HEAD = re.compile(rf"(?:ال|لل)?{_alt(normalize_key(w) for w in time_tables().raw['daycount_nouns'])}\s")
+
+
+def names_day_count(t: TimeMention) -> bool:
+    """The date is a day count ("اليوم الـ282"), read as the war's day N: it states the day
+    the report was written, whatever the page's stamp says."""
+    return t.kind == "date" and t.precision == "day" and any(ch.isdigit() for ch in t.text) \
+        and _DAY_COUNT_HEAD.match(normalize_key(t.text)) is not None
