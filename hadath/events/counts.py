@@ -81,7 +81,8 @@ class CountWords:
     persons: LexiconMatcher[int]         # person nouns: value = how many (1 or 2)
     # indefinite person nouns marked as objects (شابا، طفلة، شابين): value = how many
     objects: LexiconMatcher[int]
-    kin: LexiconMatcher[int]             # "والدهما"، "نجله": one person, after killing or wounding
+    # "والدهما"، "نجله"، "مراسلها": one person, after killing or wounding
+    kin: LexiconMatcher[int]
     one: LexiconMatcher[int]
     at_least: LexiconMatcher[str]
     not_counted: LexiconMatcher[str]
@@ -111,6 +112,9 @@ class CountWords:
     answered_fact_openers: LexiconMatcher[str] = field(default_factory=LexiconMatcher)
     earlier_fact_links: frozenset[str] = frozenset()     # "بعد ساعات من"، "بعد يوم شهد"
     short_lengths: LexiconMatcher[str] = field(default_factory=LexiconMatcher)   # "ساعات"
+    # "في"، "على": a word of place or time between a counted person and a person joined by
+    # و after it tells another fact, not a longer list of the same victims
+    conjunct_gap_stops: frozenset[str] = frozenset()
 
 
 def validate_count_words(data: Any) -> dict[str, Any]:
@@ -128,7 +132,7 @@ def validate_count_words(data: Any) -> dict[str, Any]:
                 "subset_pronouns", "subset_before_cue", "body_nouns", "body_breaks",
                 "detainee_nouns", "one_person_nouns", "one_person_suffixes", "kin_singular",
                 "singular_casualty_nouns", "fact_openers", "answered_fact_openers",
-                "earlier_fact_links", "short_lengths"):
+                "earlier_fact_links", "short_lengths", "conjunct_gap_stops"):
         require(isinstance(data.get(key), list)
                 and all(isinstance(w, str) and w.strip() for w in data[key]),
                 where, f"{key} must be a list of non-empty strings")
@@ -180,6 +184,14 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
     kin: LexiconMatcher[int] = LexiconMatcher()
     for w in data["kin_singular"]:
         kin.add(w, 1, article_ok=True, enclitics_ok=True)
+    # "اغتيال مراسلها"، "إصابة سائقه": a singular person noun with a possessive pronoun is
+    # one person, like a kin noun
+    for w in data["singular"]:
+        kin.add(w, 1, enclitics_ok=True)
+    # a final ة is written ت before the pronoun: "والدته"، "طفلتهما"
+    for w in data["kin_singular"] + data["singular"]:
+        if w.endswith("ة"):
+            kin.add(w[:-1] + "ت", 1, enclitics_ok=True)
     return CountWords(
         extra_cues=by_kind(data["extra_cues"]), dual=by_kind(data["dual"]), persons=persons,
         objects=objects, kin=kin,
@@ -208,6 +220,7 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
         answered_fact_openers=plain(data["answered_fact_openers"], "answered"),
         earlier_fact_links=frozenset(normalize_string(w) for w in data["earlier_fact_links"]),
         short_lengths=plain(data["short_lengths"], "length"),
+        conjunct_gap_stops=frozenset(normalize_string(w) for w in data["conjunct_gap_stops"]),
     )
 
 
@@ -341,11 +354,14 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
     parts = {n.start for n in nums if any(b.end <= n.start and text[b.end:n.start].strip() == ""
                                           for b in pronouns)}
     persons = [p for p in words.persons.longest(view) if _in(sentence, p)]
+    objects = [o for o in words.objects.longest(view) if _in(sentence, o)]
     for cue in all_cues:
-        # "استشهد شاب في هجوم نحو 100 مستوطن": the person after the casualty word is its
-        # count; a number further on counts someone else
+        # "استشهد شاب في هجوم نحو 100 مستوطن": the person after the casualty word (or the
+        # verb's object past its subject, "اعتقلت القوات طفلا و5 شبان") is its count; a
+        # number further on counts someone else
         has_person = any(p.word_start >= cue.end and text[cue.end:p.word_start].strip() == ""
-                         and not p.prefix.startswith(("و", "ف", "ب", "ل", "ك")) for p in persons)
+                         and not p.prefix.startswith(("و", "ف", "ب", "ل", "ك")) for p in persons) \
+            or _object_after(text, cue, objects, all_cues) is not None
         best = _number_for(text, cue, nums, used,
                            all_cues + outcomes, after=not has_person, parts=parts)
         if best is None and _heads_toll(text, cue, heads):
@@ -376,7 +392,8 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
     # شقيقه" and the active "ما أصاب والدته" (what befell his mother) tell no casualty
     kin_after = {c.start for c in cues if c.value in ("killed", "injured")}
     out.extend(_person_counts(text, view, sentence, words,
-                              [c for c in all_cues if c.start not in got], out, kin_after))
+                              [c for c in all_cues if c.start not in got], out, kin_after,
+                              [n for n in nums if n.start not in used]))
     out = _detainees_killed(text, view, sentence, words, out, all_cues)
     out = _bodies(text, view, sentence, words, out)
     undated = _undated_periods(text, sentence, times)
@@ -644,10 +661,12 @@ def _dual_counts(text: str, view, sentence: Sentence, words: CountWords,
 
 def _person_counts(text: str, view, sentence: Sentence, words: CountWords,
                    cues: list[Match[str]], found: list[CountMention],
-                   kin_after: set[int] = frozenset()) -> list[CountMention]:
+                   kin_after: set[int] = frozenset(),
+                   free_numbers: list[NumberMention] = ()) -> list[CountMention]:
     """'استشهاد طفل' / 'مقتل أحد جنوده' = 1, 'شخصين قتلا' = 2, for casualty words that got
     no number; a kin noun ('أصيب والدهما') = 1 after the casualty words starting at
-    ``kin_after``."""
+    ``kin_after``.  People joined by و after the counted one add to it ('مقتل ضابط و3
+    جنود' = 4); ``free_numbers`` are the numbers no casualty word has taken."""
     persons = [p for p in words.persons.longest(view) if _in(sentence, p)]
     objects = [o for o in words.objects.longest(view) if _in(sentence, o)]
     ones = [o for o in words.one.longest(view) if _in(sentence, o)]
@@ -666,9 +685,15 @@ def _person_counts(text: str, view, sentence: Sentence, words: CountWords,
             continue
         how_many = hit.value
         start, end = min(hit.start, cue.start), max(hit.end, cue.end)
-        another = _and_another(text, max(hit.end, cue.end), sentence.end, persons)
+        another = _and_another(text, end, sentence.end, persons)
         if another is not None:
             how_many, end = how_many + 1, another
+        if hit.start >= cue.end:
+            conjuncts = [p for p in persons + (kin if cue.start in kin_after else [])
+                         if normalize_string(p.key) not in words.singular_casualties]
+            more, end = _coordinated_people(text, end, sentence.end, conjuncts, free_numbers,
+                                            words.conjunct_gap_stops)
+            how_many += more
         out.append(_mention(text, cue.value, how_many, how_many, False, False, start, end,
                             cue.start))
     return out
@@ -725,6 +750,43 @@ def _ends_subject(gap: str) -> bool:
 
 
 ANOTHER_WORDS = 2           # words between the counted person and "وآخر" ("الموظف المتعاقد")
+CONJUNCT_GAP_WORDS = 2      # a qualifier of the first: "قائد سرية وقائد فصيل"، "ضابط برتبة نقيب وجندي"
+AND_BEFORE_NUMBER = re.compile(r"\sو\s*$")
+
+
+def _coordinated_people(text: str, end: int, limit: int, persons: list[Match[int]],
+                        numbers: list[NumberMention], stops: frozenset[str]) -> tuple[int, int]:
+    """How many more people are joined by و to a counted person ending at ``end``, and where
+    the last of them ends: "مقتل ضابط و3 جنود" (3 more), "استشهاد طبيب وممرض" (1),
+    "استشهد شاب وطفلان" (2).  Each may follow a short qualifier of the one before it
+    ("قائد سرية وقائد فصيل"), never a clause break or a word of place or time ("استشهد
+    شاب في جنين وطفل في نابلس": two facts)."""
+    more = 0
+    while True:
+        joined = _joined_person(text, end, limit, persons, numbers, stops)
+        if joined is None:
+            return more, end
+        how_many, end = joined
+        more += how_many
+
+
+def _joined_person(text: str, end: int, limit: int, persons: list[Match[int]],
+                   numbers: list[NumberMention], stops: frozenset[str]) -> tuple[int, int] | None:
+    """The next person (how many, where it ends) joined by و after ``end``, if any."""
+    def gap_ok(gap_end: int) -> bool:
+        return _gap_ok(text, end, gap_end, CONJUNCT_GAP_WORDS) \
+            and not any(normalize_string(w) in stops for w in words_of(text[end:gap_end]))
+
+    for p in persons:
+        if p.start >= end and p.end <= limit and p.prefix in ("و", "وال") and gap_ok(p.word_start):
+            return p.value, p.end
+    for n in numbers:
+        if n.start < end or n.end > limit or n.min is None or n.min != n.max:
+            continue
+        conjunction = AND_BEFORE_NUMBER.search(text, end, n.start)
+        if conjunction is not None and gap_ok(conjunction.start()):
+            return n.min, n.end
+    return None
 
 
 # The word classes of function_words.json are read when first needed, not at import:

@@ -66,6 +66,13 @@ NOUN_PREPOSITIONS = ("ب", "ل")
 ANCHOR_REACH = 5
 MAX_NAME_WORDS = 3
 ANCHOR_PUNCTUATION = frozenset({"،", ","})
+# Quotation marks that open / close a name (Arabic texts also open with ” and close with “),
+# and the direction marks that may stand inside them ("‏ميشار").
+OPENING_QUOTES = "\"“”«"
+CLOSING_QUOTES = "\"”“»"
+_DIRECTION_MARKS = "\u200e\u200f"
+# A quoted name is delimited by its marks, so it may be longer than a bare one.
+MAX_QUOTED_NAME_WORDS = 3
 REPEAT_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب"})
 # A repeated name of several words may also take ل ("لكفر دان"): no word reading to fear.
 LONG_REPEAT_PREFIXES = REPEAT_PREFIXES | {"ل", "ول", "فل"}
@@ -931,7 +938,7 @@ def constructed_places(layer: TextLayer, known: Sequence[PlaceMention], rule: Co
                                     lat=None, lon=None, precision=rule.nouns[noun],
                                     id=CONSTRUCTED_PREFIX + " ".join(t.norm for t in tokens[first:last + 1])))
         i = last + 1
-    repeated = _repeated_names(layer, known, out)
+    repeated = _repeated_names(layer, known, out, rule)
     return out + repeated + _repeated_long_names(layer, list(known) + repeated, out)
 
 
@@ -1038,9 +1045,11 @@ def _foreign_namesake(mention: PlaceMention, anchor: PlaceMention) -> bool:
 
 
 def _repeated_names(layer: TextLayer, known: Sequence[PlaceMention],
-                    constructed: Sequence[PlaceMention]) -> list[PlaceMention]:
+                    constructed: Sequence[PlaceMention], rule: ConstructRule) -> list[PlaceMention]:
     """A one-word name the document introduced with its place noun is the same place when it
-    comes back bare after a locative word or with ب ("في قريوت"، "بقريوت")."""
+    comes back bare after a locative word or with ب ("في قريوت"، "بقريوت"), or after a
+    place noun where nothing anchors it (a settlement's country is known from the one
+    mention with a place after it: "مستوطنة "شامير"، شمالي فلسطين المحتلة")."""
     by_name = {m.id[len(CONSTRUCTED_PREFIX):]: m for m in constructed if m.id and " " not in m.id}
     taken = list(known) + list(constructed)
     out: list[PlaceMention] = []
@@ -1054,8 +1063,8 @@ def _repeated_names(layer: TextLayer, known: Sequence[PlaceMention],
         place, prefix = found
         surface = place.text
         before = _without_conjunction(tokens[j - 1].norm) if j > 0 else ""
-        if not t.text.endswith(surface) or (LOCATIVE_PROCLITIC not in prefix
-                                            and before not in locative):
+        if not t.text.endswith(surface) or (LOCATIVE_PROCLITIC not in prefix and before not in locative
+                                            and (prefix or _place_noun(before, rule) is None)):
             continue
         start = t.end - len(surface)
         out.append(PlaceMention(start=start, end=t.end, text=surface, name=place.name,
@@ -1166,7 +1175,10 @@ def _overlaps(start: int, end: int, mentions: Sequence[PlaceMention]) -> bool:
 def _unknown_name(layer: TextLayer, tokens: Sequence[Token], j: int, rule: ConstructRule,
                   known: Sequence[PlaceMention], gazetteer_names: Container[str]) -> tuple[int, int] | None:
     """The token span of the name after a place noun at ``j - 1``: one word, or more after
-    name heads (كفر قدوم، دوار أبو علي); None for a known place or a common word."""
+    name heads (كفر قدوم، دوار أبو علي), or the words between quotation marks (مستوطنة
+    "كرمي تسور"); None for a known place or a common word."""
+    if j < len(tokens) and _opens_quote(layer, tokens, j):
+        return _quoted_name(layer, tokens, j, rule, known, gazetteer_names)
     last = j
     while True:
         if last >= len(tokens) or not _joined(layer, tokens, last) \
@@ -1178,6 +1190,37 @@ def _unknown_name(layer: TextLayer, tokens: Sequence[Token], j: int, rule: Const
         last += 1
     name = " ".join(t.norm for t in tokens[j:last + 1])
     return None if name in gazetteer_names else (j, last)
+
+
+def _opens_quote(layer: TextLayer, tokens: Sequence[Token], j: int) -> bool:
+    """Only spaces and one opening quotation mark stand between token ``j`` and the one before."""
+    between = layer.text[tokens[j - 1].end:tokens[j].start].strip(" \t" + _DIRECTION_MARKS)
+    return len(between) == 1 and between in OPENING_QUOTES and tokens[j].norm[:1].isalpha()
+
+
+def _closes_quote(layer: TextLayer, end: int) -> bool:
+    rest = layer.text[end:end + 3].lstrip(_DIRECTION_MARKS)
+    return bool(rest) and rest[0] in CLOSING_QUOTES
+
+
+def _quoted_name(layer: TextLayer, tokens: Sequence[Token], j: int, rule: ConstructRule,
+                 known: Sequence[PlaceMention], gazetteer_names: Container[str]) -> tuple[int, int] | None:
+    """The words between the quotation marks right after a place noun: a name, whatever its
+    shape ("كرمي تسور"، "إيلون موريه": the marks, not an adjective's shape, say it is a
+    name), when no word is a common word of place nouns or a known place and the first is
+    no link or place noun."""
+    first = tokens[j].norm
+    if len(first) < 2 or first in rule.links or first in rule.nouns:
+        return None
+    for last in range(j, min(j + MAX_QUOTED_NAME_WORDS, len(tokens))):
+        t = tokens[last]
+        if (last > j and not _joined(layer, tokens, last)) or not t.norm.isalpha() \
+                or t.norm in rule.not_names or _overlaps(t.start, t.end, known):
+            return None
+        if _closes_quote(layer, t.end):
+            name = " ".join(x.norm for x in tokens[j:last + 1])
+            return None if name in gazetteer_names else (j, last)
+    return None
 
 
 def _joined(layer: TextLayer, tokens: Sequence[Token], j: int) -> bool:
