@@ -116,6 +116,10 @@ class ActorWords:
     # الصاروخي): a head-only adjective after them names the attacker's side.
     attack_nouns: frozenset[str]
     attack_manner_adjectives: frozenset[str]
+    # Nouns of a person's family as they stand before a possessive pronoun (عائلت، ذوي) and
+    # those pronouns: "عائلته" carries its possessor and heads no construct.
+    kin_nouns: frozenset[str]
+    possessive_suffixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +155,8 @@ def actor_words() -> ActorWords:
         seated_office_heads=normalised(words.seated_office_heads),
         attack_nouns=normalised(words.attack_nouns, words.lam_agent_attack_nouns),
         attack_manner_adjectives=normalised(words.attack_manner_adjectives),
+        kin_nouns=normalised(words.kin_nouns),
+        possessive_suffixes=tuple(words.possessive_suffixes),
     )
 
 
@@ -450,6 +456,8 @@ class ActorResolver:
             return not gap
         if proclitic:
             return False
+        if not gap and _kin_with_pronoun(layer, left):
+            return False    # "طالبت عائلته الحكومة الأردنية": the body is the verb's object
         if not gap:
             return kind not in {"country", "capital", "place", "city"} or not _definite(layer, left)
         words = actor_words()
@@ -838,6 +846,16 @@ def _named_facility_in_place(facility: Match[Hit], kind: str, gap: list[str], pr
 def _plain_name_word(word: str, words: ActorWords) -> bool:
     return word.isalpha() and len(word) > 1 and word not in words.gap_words and word != PLACE_LINKER \
         and not (word.startswith(LOCATIVE_PREFIX) and word.removeprefix(LOCATIVE_PREFIX) in words.area_words)
+
+
+def _kin_with_pronoun(layer: TextLayer, m: Match[Hit]) -> bool:
+    """The mention's last word is a noun of a person's family with a possessive pronoun
+    ("عائلته"، "ذويهم"): the pronoun is its genitive, so no name after it is one."""
+    words = actor_words()
+    # read as written: normalised, the ة of "أسرة" is the pronoun ه of "أسره"
+    last = layer.text[m.start:m.end].split()[-1]
+    return any(last.endswith(suffix) and normalize_string(last[:-len(suffix)]) in words.kin_nouns
+               for suffix in words.possessive_suffixes)
 
 
 def _donor_named_facility(layer: TextLayer, facility: Match[Hit], right: Match[Hit]) -> bool:
