@@ -9,11 +9,13 @@ from ...words import alternation, function_words, normalised, without_conjunctio
 from ..counts import opens_toll_phrase, toll_cause_end, toll_reaches_figure
 from ..lexicon import TriggerSense
 from ..structure import (
+    STATE_KINDS,
     VOWELLED_WORD,
     Group,
     attached_prefix,
     chain_from,
     clause_bounds,
+    group_gender,
     has_break,
     word_text,
     words_between,
@@ -46,6 +48,7 @@ from .nearby import (
     _prepositional_target,
     _subject_before,
     _word_after,
+    stands_as_subject,
 )
 from .parties import (
     _acted_on_only,
@@ -96,10 +99,13 @@ from .word_shapes import (
     _definite,
     _is_number,
     _locative,
+    _plural_noun,
     _possessed,
     _proclitic,
     _segment_start,
+    agrees_with_object_pronoun,
     fired_by_owner,
+    object_pronoun_person,
 )
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -398,9 +404,19 @@ def _noun_readings(text, sentence, groups, sense, t_start, t_end, c_start, c_end
         # "أنهت القوات انسحابها": the possessor is the subject of the verb before the noun,
         # else the speaker, unless the speaker is the party after the noun ("أعلن الحزب
         # تأييده للمرشح" with الحزب no recognised group): that one is never the possessor
-        actors = [g for g in _subject_before(text, groups, t_start, c_start, NOUN_SUBJECT_WORDS)
-                  if g not in recipients] or [g for g in speaker if g not in recipients]
+        before = [g for g in _subject_before(text, groups, t_start, c_start, NOUN_SUBJECT_WORDS)
+                  if g not in recipients]
+        actors = before or [g for g in speaker if g not in recipients]
         recipients = [g for g in recipients if g not in actors]
+        if sense.event in STATEMENT_TYPES:
+            actors = _agreeing_possessor(text, sentence, groups, t_start, t_end, c_start, actors,
+                                         spoken=not before)
+            charged = [g for g in actors if g not in speaker
+                       and not _complementizer_between(text, g.end, t_start)]
+            if charged and _charged_possessor(text, sense, t_end, sentence.end):
+                # "بعد اتهامه بالتحريض"، "وتحميلها المسؤولية": the pronoun is the one
+                # charged; who charges is not named on the noun
+                return Arguments([], charged, how + "+charged-possessor")
     if not actors:
         actors = [g for g in _relative_agent(text, groups, t_end, c_end) if g not in recipients]
         if actors:
@@ -523,6 +539,97 @@ def _noun_readings(text, sentence, groups, sense, t_start, t_end, c_start, c_end
             return _received_arguments(text, groups, t_start, t_end, frame,
                                        Arguments(actors, recipients, how))
     return Arguments(actors, recipients, how)
+
+
+# Statements whose verbal noun's possessive names its doer by agreement ("رغم تهديده").
+STATEMENT_TYPES = frozenset({"THREATEN", "SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
+# Charging nouns (اتهام، تحميل) whose possessive is their first object when the charge
+# follows: a ب-phrase, or the sense's complement (المسؤولية).
+CHARGING_SENSES = frozenset({"accuse.allege", "accuse.blame"})
+CHARGE_PREPOSITION = "ب"
+CHARGE_WORD_LETTERS = 4     # "بالتحريض"، "بدعم": ب and a noun; not "به"، "بها"
+CHARGE_REACH_WORDS = 6      # "في بعض وسائل الإعلام بمعاداة": a short adjunct, then the charge
+CHARGE_ADJUNCT_PREPOSITIONS = frozenset({"في", "عبر", "أمام", "امام", "خلال"})
+
+
+def _agreeing_possessor(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                        t_end: int, c_start: int, doers: list[Group], *,
+                        spoken: bool) -> list[Group]:
+    """The participant the possessive on a statement noun refers to. ``doers`` (the
+    participant before the noun, or the speaker when ``spoken``) stay when the first is a
+    subject that stands before the noun ("أعلنت 4 دول أوروبية دعمها": a plural of things
+    takes ها) or agrees with the pronoun; else the nearest participant before the noun that
+    agrees and stands as a subject, after the speaker ("يؤكد ميدفيديف أن ترامب لن يرفع
+    العقوبات عن روسيا رغم تهديده": ترامب, neither روسيا nor the speaker). ``doers`` stay
+    when none does."""
+    person = object_pronoun_person(text[t_start:t_end])
+    if person is None:
+        return doers
+    if doers and not spoken and (stands_as_subject(text, doers[0], sentence.start)
+                                 or _agrees_as_possessor(text, doers[0], person, c_start)):
+        return doers
+    floor = max((g.end for g in doers), default=sentence.start) if spoken else sentence.start
+    for g in reversed(groups):
+        if g.end > t_start or g.start < floor:
+            continue
+        if not _town_group(g) and stands_as_subject(text, g, sentence.start) \
+                and not _complementizer_between(text, g.end, t_start) \
+                and _agrees_as_possessor(text, g, person, c_start):
+            return [g]
+    return doers
+
+
+def _agrees_as_possessor(text: str, g: Group, person: str, c_start: int) -> bool:
+    """A plural demonym names people ("الفلسطينيين"), so هم may refer to it; a state is
+    never هم, whatever its spelling ends with ("فلسطين").  A name does not spell its
+    gender: most persons named are men, and ها takes one only inside its own clause."""
+    if g.is_demonym_only:
+        return person == "plural" and _plural_noun(text, g)
+    if person == "plural" and g.head.kind in STATE_KINDS:
+        return False
+    if g.head.kind == "person" and person != "plural":
+        return person == "masc" or g.start >= c_start
+    if person == "masc" and g.head.kind == "agent":
+        # a singular noun of people ("الوزير") owns ه, though as a verb's object the pronoun
+        # is kept from such nouns for their unmarked broken plurals
+        return not _plural_noun(text, g) and group_gender(text, g) != "fem"
+    return agrees_with_object_pronoun(text, g, person)
+
+
+def _charged_possessor(text: str, sense: TriggerSense, t_end: int, limit: int) -> bool:
+    """A charging noun not carried by a support verb ("أكدت الحكومة اتهامها ..." names the
+    government's own charge) followed by its charge: the sense's complement right after it
+    ("تحميلها المسؤولية") or, for a sense without one, a ب-phrase, right after it or after
+    a short adjunct opened by a preposition ("اتهامه بالتحريض"، "واتهامهم في وسائل الإعلام
+    بمعاداة السامية")."""
+    if sense.id.split("+")[0] not in CHARGING_SENSES or sense.id.endswith("+support"):
+        return False
+    words = [m for m in VOWELLED_WORD.finditer(text, t_end, limit)][:CHARGE_REACH_WORDS]
+    if not words or has_break(text, t_end, words[0].start()):
+        return False
+    first = word_text(words[0])
+    if sense.complements:
+        return normalize_string(first) in sense.complements
+    if _charge_word(first):
+        return True
+    if first not in CHARGE_ADJUNCT_PREPOSITIONS:
+        return False
+    for m in words[1:]:
+        if has_break(text, t_end, m.start()):
+            return False
+        if _charge_word(word_text(m)):
+            return True
+    return False
+
+
+def _complementizer_between(text: str, start: int, end: int) -> bool:
+    """"أكد النادي أن نقله جاء منذ اتهامه": a participant before an أن/إن opening the
+    noun's clause is that clause's speaker; whom the pronoun inside stands for is open."""
+    return any(w.lstrip("وف") in COMPLEMENTIZERS for w in words_between(text, start, end))
+
+
+def _charge_word(word: str) -> bool:
+    return word.startswith(CHARGE_PREPOSITION) and len(word) >= CHARGE_WORD_LETTERS
 
 
 # Aid, support and sanctions have a giver: after a verb of receiving or undergoing the

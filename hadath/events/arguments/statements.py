@@ -11,12 +11,10 @@ from ...words import function_words, normalised
 from ..counts import opens_another_fact
 from ..lexicon import TriggerSense, without_adjunct_asides
 from ..structure import (
-    STATE_KINDS,
     VOWELLED_WORD,
     Group,
     attached_prefix,
     chain_from,
-    group_gender,
     has_break,
     unvowelled,
     word_text,
@@ -31,6 +29,7 @@ from .demands import (
 from .nearby import (
     _agent_after_marker,
     _chain_back,
+    _earlier_subject,
     _first_after,
     _last_before,
     _nearest_over_aside,
@@ -38,7 +37,7 @@ from .nearby import (
     _subject_before,
     stands_as_subject,
 )
-from .nouns import _noun_arguments
+from .nouns import _agrees_as_possessor, _noun_arguments
 from .parties import _informant, _town_group
 from .relatives import _lam_author_before
 from .result import Arguments
@@ -64,7 +63,6 @@ from .word_shapes import (
     PRONOUN_PERSONS,
     _locative,
     _object_pronoun_on,
-    _plural_noun,
     _possessed,
     _proclitic,
     _pronoun_subject,
@@ -227,23 +225,6 @@ def _with_agreeing_possessor(text: str, sentence: Sentence, groups: list[Group],
     return args
 
 
-def _agrees_as_possessor(text: str, g: Group, person: str, c_start: int) -> bool:
-    """A plural demonym names people ("الفلسطينيين"), so هم may refer to it; a state is
-    never هم, whatever its spelling ends with ("فلسطين").  A name does not spell its
-    gender: most persons named are men, and ها takes one only inside its own clause."""
-    if g.is_demonym_only:
-        return person == "plural" and _plural_noun(text, g)
-    if person == "plural" and g.head.kind in STATE_KINDS:
-        return False
-    if g.head.kind == "person" and person != "plural":
-        return person == "masc" or g.start >= c_start
-    if person == "masc" and g.head.kind == "agent":
-        # a singular noun of people ("الوزير") owns ه, though as a verb's object the pronoun
-        # is kept from such nouns for their unmarked broken plurals
-        return not _plural_noun(text, g) and group_gender(text, g) != "fem"
-    return agrees_with_object_pronoun(text, g, person)
-
-
 def _object_follows(text: str, t_end: int, limit: int) -> bool:
     """A word the noun may govern comes next: no break, preposition or ب/ل-word first."""
     nxt = VOWELLED_WORD.search(text, t_end, limit)
@@ -298,6 +279,9 @@ def _without_informants(text: str, sense: TriggerSense, args: Arguments) -> Argu
 DRAWING_VERBS = normalised(_WORDS.drawing_verbs)
 DRAWING_REACH_WORDS = 5     # "أثار خطاب الرئيس البرازيلي انتقادات"، "أثار موجة واسعة من الانتقادات"
 DRAWN_SOURCE_GAP_WORDS = 3  # "تهديدات مباشرة من قبل"
+FUTURE_PREFIX = "س"         # "ستواجه الحكومة انتقادات"، "ستلقى إسرائيل الرد"
+DRAWER_PRONOUNS = ("هما", "هم", "ها", "ه")
+DRAWER_GAP_WORDS = 1        # "الحكومة البريطانية أمس تلقت": one word between subject and verb
 
 
 def _drawn_by_frame(text: str, c_start: int, t_start: int) -> bool:
@@ -312,12 +296,22 @@ def _drawn_by_frame(text: str, c_start: int, t_start: int) -> bool:
 
 
 def _drawing_verb(word: str) -> bool:
-    return normalize_string(word.lstrip("وف")) in DRAWING_VERBS \
-        or normalize_string(word) in DRAWING_VERBS
+    bare = normalize_string(word.lstrip("وف"))
+    if bare.startswith(FUTURE_PREFIX) and bare[1:] in DRAWING_VERBS:
+        return True
+    return bare in DRAWING_VERBS or normalize_string(word) in DRAWING_VERBS
 
 
-def _drawn_arguments(text: str, groups: list[Group], t_end: int, c_end: int,
-                     args: Arguments) -> Arguments:
+def _drawing_verb_word(text: str, c_start: int, t_start: int) -> re.Match[str] | None:
+    """The last verb of drawing or facing in the words before the noun (see _drawn_by_frame)."""
+    prefix = attached_prefix(text, t_start)
+    lead = list(VOWELLED_WORD.finditer(text, c_start, t_start - len(prefix)))
+    return next((m for m in reversed(lead[-DRAWING_REACH_WORDS:]) if _drawing_verb(word_text(m))),
+                None)
+
+
+def _drawn_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
+                     t_end: int, c_start: int, c_end: int, args: Arguments) -> Arguments:
     """Who draws or faces the criticism or threat is its recipient; the actor is only the
     party named behind a marker after the noun ("تلقى تهديدات من ضباط الجيش")."""
     source = next((i for i, g in enumerate(groups) if t_end <= g.start < c_end
@@ -325,7 +319,41 @@ def _drawn_arguments(text: str, groups: list[Group], t_end: int, c_end: int,
                    and words_between(text, t_end, g.start)[-1:] in (["من"], ["قبل"])), None)
     agents = chain_from(text, groups, source) if source is not None else []
     recipients = [g for g in args.actors + args.recipients if g not in agents]
+    if not recipients:
+        recipients = [g for g in _drawing_verb_subject(text, sentence, groups, c_start, t_start)
+                      if g not in agents]
     return Arguments(agents, recipients, args.how + "+drawn")
+
+
+def _drawing_verb_subject(text: str, sentence: Sentence, groups: list[Group], c_start: int,
+                          t_start: int) -> list[Group]:
+    """The subject of the verb of drawing or facing, when the noun's own reading named
+    only who it comes from: the participant between the verb and the noun ("تلقت الوزارة
+    تهديدات من ...")، the one right before the verb ("الحكومة تلقت انتقادات من ...")، or,
+    when the verb is a verbal noun with a pronoun ("كشف المراسل عن تلقيه تهديدات"), the
+    subject that pronoun refers to."""
+    verb = _drawing_verb_word(text, c_start, t_start)
+    if verb is None:
+        return []
+    between = next((i for i, g in enumerate(groups)
+                    if verb.end() <= g.start and g.end <= t_start), None)
+    if between is not None:
+        return chain_from(text, groups, between)
+    if _carries_pronoun(word_text(verb)):
+        return _earlier_subject(text, sentence, groups, verb.start())
+    before = _last_before(text, groups, verb.start(), c_start - 1, DRAWER_GAP_WORDS)
+    if before is None or has_break(text, groups[before].end, verb.start()):
+        return []
+    return _chain_back(text, groups, before) if stands_as_subject(text, groups[before],
+                                                                   sentence.start) else []
+
+
+def _carries_pronoun(word: str) -> bool:
+    """"تلقيه"، "تلقيها": a form of the list with a possessive pronoun on it (a verb such
+    as "واجه" ends in ه of its own)."""
+    bare = normalize_string(word.lstrip("وف"))
+    return any(bare.endswith(suffix) and bare[:-len(suffix)] in DRAWING_VERBS
+               for suffix in DRAWER_PRONOUNS)
 
 
 def _specified_object(text: str, sentence: Sentence, groups: list[Group], t_end: int,
