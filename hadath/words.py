@@ -266,6 +266,12 @@ class FunctionWords:
     attack_object_leads: frozenset[str]
     # coder.py: one person's role heads an arrest or raid verb takes as object before the town
     acted_on_person_heads: frozenset[str]
+    # party_places.py: adverbs passed over between an act and its object before a town
+    object_scan_adverbs: frozenset[str]
+    # party_places.py: ل prepositions of purpose or time, not the ل of an act noun's object
+    non_object_lam_words: frozenset[str]
+    # party_places.py: verbal nouns whose bare genitive is the object acted on
+    object_taking_act_nouns: frozenset[str]
     # party_places.py: verbs by which an arrest or raid campaign names whom it took (طالت، شملت)
     campaign_reach_verbs: frozenset[str]
     # protest_places.py: participles and verbal nouns of stance whose ل/مع phrase names a cause, not a place

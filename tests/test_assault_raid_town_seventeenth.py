@@ -59,7 +59,8 @@ def test_a_town_is_never_the_attacker(text, trigger, town):
 def test_a_town_read_as_the_attacker_is_what_was_hit_when_nothing_else_is():
     e = event_on("قصفت الطائرات منزلا في مدينة رفح فجر اليوم.", "ASSAULT", "قصفت")
     assert e.actor == []
-    assert texts_of(e.recipient) == ["رفح"]
+    # the house named before the town is what was hit (twentieth session), of the town's country
+    assert [(m.text, m.country) for m in e.recipient] == [("منزلا", "PSE")]
 
 
 @pytest.mark.parametrize("text, trigger, actor_country", [

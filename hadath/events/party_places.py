@@ -165,7 +165,7 @@ def recipients_with_place(event: Event, t_end: int, text: str,
         return [hit]
     if not stands_for_party(loc):
         return []
-    acted_on = _object_before_town(event, loc, t_end, text, sentence_actors)
+    acted_on = _object_before_town(event, loc.start, loc.country, t_end, text, sentence_actors)
     if acted_on is not None:
         return [acted_on]
     return [ActorMention(loc.start, loc.end, loc.text, loc.name, loc.country, None, None,
@@ -565,10 +565,11 @@ _ACTED_ON_BUILDINGS = normalised(_WORDS.acted_on_building_nouns)
 _ACTED_ON_PERSONS = normalised(_WORDS.acted_on_person_heads)
 _BEFORE_OBJECT = normalised(_WORDS.number_words, _WORDS.quantity_words, _WORDS.time_words,
                              _WORDS.quantifier_subject_heads)
+_NON_OBJECT_LAM = normalised(_WORDS.non_object_lam_words)
 # A relative pronoun or ما ends it too ("مدرسة X التي تؤوي نازحين"، "منزلا ما أدى إلى").
 _OBJECT_PHRASE_ENDS = normalised(_WORDS.locative_words, _WORDS.directions, _WORDS.place_heads,
                                   _WORDS.time_words, _WORDS.other_prepositions,
-                                  _WORDS.relative_pronouns, ("ما", "مما"))
+                                  _WORDS.relative_pronouns, _WORDS.non_object_lam_words, ("ما", "مما"))
 # What a strike or shelling hits before the town it is in: a building, a civilian vehicle,
 # a shelter or a housing block, after targeting verbs, على and the strike's adjectives.
 _HIT_OBJECTS = _ACTED_ON_BUILDINGS | normalised(_WORDS.attacked_object_nouns)
@@ -622,12 +623,15 @@ def _object_phrase_end(words: list[re.Match[str]]) -> int:
 def _acted_on_for_towns(event: Event, t_end: int, text: str,
                         sentence_actors: list[ActorMention]) -> list[ActorMention]:
     """A town read as a coercion's object ("اقتحمت القوات منزلا في بلدة X" → X) gives way
-    to the building or person named before it, or to the building the verb's object
-    pronoun refers back to ("منزل قصفته الطائرات في بلدة X")."""
+    to the building or person named before it, to the building the verb's object pronoun
+    refers back to ("منزل قصفته الطائرات في بلدة X"), or, when the readers took the town
+    after its في or ب for the object ("اعتقلت القوات فلانا في مدينة X"), to the object
+    named before that preposition (``_object_before_town``)."""
     out: list[ActorMention] = []
     for r in event.recipient:
         acted_on = (_acted_on_before(event, r.start, r.country, t_end, text, sentence_actors)
-                    or _antecedent_of_object_pronoun(event, r.country, text)) \
+                    or _antecedent_of_object_pronoun(event, r.country, text)
+                    or _object_before_town(event, r.start, r.country, t_end, text, sentence_actors)) \
             if r.kind in TOWN_KINDS and r.country is not None else None
         out.append(r if acted_on is None else acted_on)
     return _without_overlaps(out)
@@ -680,11 +684,17 @@ def _acted_on_before(event: Event, place_start: int, country: str | None, t_end:
     owner = _owning_force(begin, end, sentence_actors, text)
     if owner is not None:
         # "استهدفت سيارة الشرطة في المدينة": the force's vehicle or post is the force's side
-        owner_country = owner.country if owner.country and not _force_given_the_place(owner, country) \
-            else _soldiers_country(event, country, sentence_actors)
-        return ActorMention(begin, end, text[begin:end], owner.name, owner_country, owner.sector,
-                            owner.id, owner.kind, rule + ":force-owned")
+        return _force_owned(owner, begin, end, rule, event, country, text, sentence_actors)
     return ActorMention(begin, end, text[begin:end], None, country, None, None, kind, rule)
+
+
+def _force_owned(owner: ActorMention, begin: int, end: int, rule: str, event: Event, country: str,
+                 text: str, sentence_actors: list[ActorMention]) -> ActorMention:
+    """The object from ``begin`` to ``end`` as the party of the army or police owning it."""
+    owner_country = owner.country if owner.country and not _force_given_the_place(owner, country) \
+        else _soldiers_country(event, country, sentence_actors)
+    return ActorMention(begin, end, text[begin:end], owner.name, owner_country, owner.sector,
+                        owner.id, owner.kind, rule + ":force-owned")
 
 
 # Before the في or ب of a town after the act's object: place heads and directions ("في
@@ -717,9 +727,13 @@ _AGENT_HEADS = normalised(_WORDS.agent_head_nouns)
 # sides a mention between stands for, not what was acted on
 _SIDE_SECTORS = ARMED_SECTORS | STATE_FORCE_SECTORS
 NISBA_STEM_LETTERS = 3
+_SCAN_ADVERBS = normalised(_WORDS.object_scan_adverbs)
+_DIRECTION_WORDS = normalised(_WORDS.directions)
+# verbal nouns whose bare genitive is their object ("استهداف تجهيزات"، "اغتيال مراسلها")
+_OBJECT_TAKING_NOUNS = frozenset(w.removeprefix("ال") for w in normalised(_WORDS.object_taking_act_nouns))
 
 
-def _object_before_town(event: Event, loc: PlaceMention, t_end: int, text: str,
+def _object_before_town(event: Event, place_start: int, country: str, t_end: int, text: str,
                         sentence_actors: list[ActorMention]) -> ActorMention | None:
     """"جرفت الجرافات مجموعة من البيوت في بلدة X"، "دمرت الآليات البنية التحتية في مخيم Y"،
     "اعتقلت القوات فلانا في مدينة Z": a noun or person named as the act's object between
@@ -728,12 +742,12 @@ def _object_before_town(event: Event, loc: PlaceMention, t_end: int, text: str,
     right after the trigger ("قصف خان يونس") or after على ("غارة على بلدة X"), nor one after
     only the act's adjectives, a time, the fire or the instrument ("قصف مدفعي صباح اليوم في
     بلدة X"), nor a part of the town itself ("مناطق متفرقة في القطاع")."""
-    if loc.start <= t_end:
+    if place_start <= t_end:
         return None
-    start = max([t_end] + [a.end for a in event.actor if t_end <= a.start < loc.start])
-    if loc.start <= start or CLAUSE_BREAK.search(text, start, loc.start):
+    start = max([t_end] + [a.end for a in event.actor if t_end <= a.start < place_start])
+    if place_start <= start or CLAUSE_BREAK.search(text, start, place_start):
         return None
-    words = list(VOWELLED_WORD.finditer(text, start, loc.start))
+    words = list(VOWELLED_WORD.finditer(text, start, place_start))
     governor = _locative_governor(words)
     if governor is None or governor > ACTED_ON_GAP_WORDS:
         return None
@@ -743,22 +757,30 @@ def _object_before_town(event: Event, loc: PlaceMention, t_end: int, text: str,
     last_trigger_word = normalize_string(event.trigger.text.split()[-1]).removeprefix("ال")
     genitive_act = start == t_end and last_trigger_word in _CAMPAIGN_HEADS
     scan = words[:governor]
-    licensed, previous = verb, ""
+    licensed, previous = verb or last_trigger_word in _OBJECT_TAKING_NOUNS, ""
     for i, w in enumerate(scan):
+        if _in_event_place(event, w.start()):
+            previous = ""       # "جنوبي حي X بمدينة Y": the event's own place, named first
+            continue
         mention = next((m for m in sentence_actors if m.start <= w.start() < m.end), None)
         if mention is not None:
             if mention in event.actor or mention.sector in _SIDE_SECTORS or mention.kind == "country" \
                     or mention.kind in PLACE_KINDS or _nisba_adjective(_word_key(w).removeprefix("ال")):
                 previous = ""
                 continue
-            return mention if mention.country else with_country(mention, loc.country)
+            return mention if mention.country else with_country(mention, country)
         key, marked = _without_object_lam(_word_key(w), verb)
-        if marked and _skipped_before_object(_word_key(w), "", ""):
-            key, marked = _word_key(w), False     # "ليلية": a word that opens with ل
+        if marked and not _word_key(w).startswith("لل") and _skipped_before_object(_word_key(w), "", ""):
+            key, marked = _word_key(w), False     # "ليلية": a word that opens with ل (not ل + ال)
         following = _word_key(scan[i + 1]) if i + 1 < len(scan) else ""
         licensed = licensed or marked
-        if _skipped_before_object(key, previous, following) or w.group().isdigit() \
-                or (i == 0 and after_trigger_adjective and key.startswith("ال")):
+        subject_side = i == 0 and _subject_side_word(key, verb, start > t_end, _subject_known(event))
+        # a word in ي is no adjective where none can stand: right after a verb ("هاجموا
+        # قاطفي زيتون"), after a partitive من ("دونمات من الأراضي") or with an object's ل
+        noun_slot = (verb and i == 0 and not key.startswith("ال") and not subject_side) \
+            or previous == _PARTITIVE or marked
+        if _skipped_before_object(key, previous, following, noun_slot) or w.group().isdigit() \
+                or subject_side or (i == 0 and after_trigger_adjective and key.startswith("ال")):
             licensed = licensed or key in _TARGETING_WORDS
             previous = key
             continue
@@ -768,20 +790,60 @@ def _object_before_town(event: Event, loc: PlaceMention, t_end: int, text: str,
             return None
         # past the ل (and the ل of the article it swallowed: "للبنية" → "بنية")
         begin = w.start() + (0 if not marked else 2 if _word_key(w).startswith("لل") else 1)
+        # a pronoun written ه/ها/هم, not a noun's ة ("عربة" is no possessed "عرب")
+        person = _possessed_agent(text[begin:w.end()]) if word_text(w).endswith(_POSSESSIVE_SUFFIXES) else None
+        if person is not None and person.sector not in _SIDE_SECTORS:
+            # "اغتيال مراسلها"، "استهدفت عائلته": a role noun with a possessive pronoun
+            return ActorMention(begin, w.end(), text[begin:w.end()], person.name, country, person.sector,
+                                person.id, "agent", "acted-on-person:possessed")
         end = _object_phrase_end(scan[i:])
-        return ActorMention(begin, end, text[begin:end], None, loc.country, None, None, "place", "acted-on-object")
+        owner = _owning_force(begin, end, sentence_actors, text)
+        if owner is not None:
+            # "اقتحام نقطة عسكرية أقامها الجيش في مخيم X": the force's post is its side
+            return _force_owned(owner, begin, end, "acted-on-object", event, country, text, sentence_actors)
+        return ActorMention(begin, end, text[begin:end], None, country, None, None, "place", "acted-on-object")
     return None
 
 
-def _skipped_before_object(key: str, previous: str, following: str) -> bool:
+ACCUSATIVE_ENDING = "ا"
+NOMINATIVE_PLURAL_ENDING = "ون"
+# readings whose verb has its subject before it or written on it ("غارة استهدفت"، "قصفوا")
+_SUBJECT_BEFORE_READINGS = ("relative", "pronoun-subject")
+NOMINATIVE_PLURAL_MIN_LETTERS = 5
+
+
+def _subject_known(event: Event) -> bool:
+    """The verb's subject is named, or stands before it or on it, so the word after it is no subject."""
+    return bool(event.actor) or any(r in event.rule for r in _SUBJECT_BEFORE_READINGS)
+
+
+def _subject_side_word(key: str, verb: bool, after_agent: bool, subject_known: bool) -> bool:
+    """The first word looked at belongs to the subject, not the object: right after the
+    agent, a sound plural in ون, nominative, is its adjective ("أحرق مستوطنون متطرفون
+    خيمة"); right after a verb with no actor named, the word is the unnamed subject ("جرفت
+    المياه جزءا"، "استولت جمعية على منزل") unless written accusative ("قصفت منزلا")."""
+    if after_agent:
+        return key.endswith(NOMINATIVE_PLURAL_ENDING) and len(key) >= NOMINATIVE_PLURAL_MIN_LETTERS
+    return verb and not subject_known and not key.endswith(ACCUSATIVE_ENDING)
+
+
+def _in_event_place(event: Event, pos: int) -> bool:
+    """The position lies inside the place the event happened in."""
+    return event.location is not None and event.location.start <= pos < event.location.end
+
+
+def _skipped_before_object(key: str, previous: str, following: str, noun_slot: bool = False) -> bool:
     """A word passed over looking for the object: a count (with its partitive من: "مجموعة
-    من البيوت"), a time ("ليلة أمس"), a targeting word, an adjective of the act, an agent's
-    head no recogniser read and the word after it ("جرافات الاحتلال")."""
+    من البيوت"), a time ("ليلة أمس"), an adverb, a direction ("جنوبي حي X"), a targeting
+    word, an adjective of the act
+    (not a word in ي where no adjective can stand: ``noun_slot``), an agent's head no
+    recogniser read and the word after it ("جرافات الاحتلال")."""
     bare = key.removeprefix("ال")
     if _building_word(bare, _HIT_OBJECTS):
         return False
-    return key in _BEFORE_PLACE_OBJECT or bare in _BEFORE_PLACE_OBJECT \
-        or possessed_form_in(bare, _BEFORE_PLACE_OBJECT) or _nisba_adjective(bare) \
+    return key in _BEFORE_PLACE_OBJECT or bare in _BEFORE_PLACE_OBJECT or key in _SCAN_ADVERBS \
+        or bare in _DIRECTION_WORDS \
+        or possessed_form_in(bare, _BEFORE_PLACE_OBJECT) or (_nisba_adjective(bare) and not noun_slot) \
         or following == _PARTITIVE or (key == _PARTITIVE and previous != "") \
         or following in _TIMES \
         or bare in _AGENT_HEADS or possessed_form_in(bare, _AGENT_HEADS) or previous in _AGENT_HEADS
@@ -789,18 +851,27 @@ def _skipped_before_object(key: str, previous: str, following: str) -> bool:
 
 def _without_object_lam(key: str, verb: bool) -> tuple[str, bool]:
     """The word without the ل by which an attack noun marks its object ("استهداف لمربع
-    سكني"، "للمنازل" → "المنازل"), and whether it had one; after a verb ل is a preposition."""
-    if verb or not key.startswith("ل") or len(key) < 4:
+    سكني"، "للمنازل" → "المنازل"), and whether it had one; after a verb ل is a preposition,
+    and so is a ل of purpose or time ("لصالح"، "لمدة"), and one before an outcome ("أدت
+    لسقوط شهداء")."""
+    if verb or not key.startswith("ل") or len(key) < 4 or _lam_of_no_object(key):
         return key, False
     return ("ا" + key[1:] if key.startswith("لل") else key[1:]), True
+
+
+def _lam_of_no_object(key: str) -> bool:
+    """"لصالح"، "لمدة"، "لسقوط": a ل of purpose or time (``non_object_lam_words``), or one
+    before an outcome ("أدت لسقوط شهداء"), not the ل of an act's object."""
+    return key in _NON_OBJECT_LAM or (key[:1] == "ل" and key[1:] in _CASUALTY_WORDS)
 
 
 def _no_object_word(key: str, verb: bool) -> bool:
     """A word that names none of an act's objects: the act's own nouns, fire or instrument, a
     preposition (with a pronoun: "عليه"), a conjoined word, a phrase with ب or, after a verb,
-    ل ("بمسيرات"، "لصالح") that is no building, or a part of the town itself ("مناطق")."""
+    ل ("بمسيرات"، "لهم") that is no building, a ل of no object ("لصالح"), or a part of the
+    town itself ("مناطق")."""
     bare = key.removeprefix("ال")
-    if key in _NO_PLACE_OBJECT or bare in _NO_PLACE_OBJECT or bare in _PLACE_PARTS \
+    if key in _NO_PLACE_OBJECT or bare in _NO_PLACE_OBJECT or bare in _PLACE_PARTS or _lam_of_no_object(key) \
             or bare.removesuffix("ا") in _PLACE_PARTS or key.startswith("و") \
             or any(key.startswith(p) and key[len(p):] in _POSSESSIVE_SUFFIXES for p in _PRONOUN_PREPOSITIONS):
         return True
