@@ -220,7 +220,7 @@ def test_attack_relative_with_a_prepositional_pronoun_keeps_its_victims():
 
 
 def test_definite_adjective_before_a_direction_is_no_construct_subject():
-    actors, _ = coded("ودشن الرسام الأردني لوحته الفنية وسط مخيم الزعتري.", "THREATEN")
+    actors, _ = coded("وكان الرسام الأردني قد هدد بمقاطعته الفنية وسط مخيم الزعتري.", "THREATEN")
     assert actors == ["JOR"]
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..records import PLOVER_QUADS
 from ..resources import DataError, load_json, require
-from ..text.matcher import LexiconMatcher, Match
+from ..text.matcher import ENCLITICS, LexiconMatcher, Match
 from ..text.normalize import Normalized, normalize_key, normalize_string
 from ..words import normalised
 from .structure import CLAUSE_BREAK, VOWEL_MARKS, VOWELLED_WORD, words_of
@@ -391,6 +391,7 @@ def validate_triggers(data: Any) -> list[dict[str, Any]]:
             and (not wa.get("forms") or all(isinstance(wa.get(k), int) and wa[k] > 0
                                             for k in ("window", "lam_window"))),
             "triggers.json", "wa_stems needs lists of non-empty strings, a window and a lam_window > 0")
+    _validate_pronoun_homographs(data.get("pronoun_homographs", {}), data["triggers"])
     seen: set[str] = set()
     for i, t in enumerate(data["triggers"]):
         where = f"triggers.json entry {i} ({t.get('id')})"
@@ -419,6 +420,27 @@ def validate_triggers(data: Any) -> list[dict[str, Any]]:
         require(not t.get("support_after") or t.get("supported"), where,
                 "support_after applies to 'supported' nouns only")
     return data["triggers"]
+
+
+def _validate_pronoun_homographs(data: Any, entries: list[dict[str, Any]]) -> None:
+    where = "triggers.json pronoun_homographs"
+    require(isinstance(data, dict), where, "must be an object")
+    possessed = data.get("possessed", {})
+    require(_strings(data.get("other_word", [])) and _strings(data.get("verb_cues", []))
+            and _strings(data.get("fa_forms", [])) and _strings(data.get("fa_leads", []))
+            and _strings(data.get("fa_not_lead", [])), where,
+            "other_word, verb_cues, fa_forms, fa_leads and fa_not_lead must be lists of non-empty strings")
+    require(isinstance(possessed, dict) and all(isinstance(v, list) and set(v) <= set(ENCLITICS)
+                                                for v in possessed.values()), where,
+            f"possessed maps a form to some of the pronoun suffixes {ENCLITICS} (none: all)")
+    require(not possessed or bool(data.get("verb_cues")), where, "possessed forms need verb_cues")
+    require(not data.get("fa_forms") or (isinstance(data.get("fa_window"), int) and data["fa_window"] > 0
+                                         and bool(data.get("fa_leads"))), where,
+            "fa_forms need fa_leads and a fa_window > 0")
+    verbs = normalised(*(t.get(k, []) for t in entries for k in ("past", "present", "passive")))
+    unknown = sorted(f for f in [*data.get("other_word", []), *possessed, *data.get("fa_forms", [])]
+                     if normalize_key(f) not in verbs)
+    require(not unknown, where, f"forms that no trigger lists as a verb: {unknown}")
 
 
 BLOCKER = TriggerSense("blocker", "", None, "blocker", 0.0)
@@ -506,6 +528,8 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         self.supported_homographs: frozenset[str] = frozenset()
         # past forms that after و also spell a verb of their own (ودعت = ودّعت, bade farewell)
         self.wa_stems: WaStems = WaStems()
+        # forms that with a pronoun, or after ف, spell another word (لوحته، أسرته، فاتهم)
+        self.pronoun_homographs: PronounHomographs = PronounHomographs()
 
     def add_complement(self, phrase: str) -> str:
         """Register a complement phrase; returns its normalised key."""
@@ -535,6 +559,7 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
                   if not _plural_with_pronoun(view.text, h)
                   and not _geminated_after_proclitic(view.text, h)
                   and not self.wa_stems.other_verb(view.text, h)
+                  and not self.pronoun_homographs.other_reading(view.text, h)
                   and (not h.value.complements or _has_complement(view.text, h, comps))
                   and not (h.value.not_by and _has_excluded_subject(view.text, h, subjects)))
         kept = [h for h in reread if h is not None]
@@ -693,6 +718,63 @@ class WaStems:
         return True
 
 
+@dataclass(frozen=True, slots=True)
+class PronounHomographs:
+    """Verb forms that, with a pronoun suffix or after ف, spell another word: "لوحته" (his
+    painting; لوّح takes no object), "أسرته" (his family, unless a relative pronoun or a
+    particle opening a verb stands right before it: "الذي أسرته الحركة"), "فاتهم" (فات +
+    هم, it escaped them, unless the accusation's ب follows)."""
+    other_word: frozenset[str] = frozenset()
+    possessed: Mapping[str, frozenset[str]] = field(default_factory=dict)  # empty: any pronoun
+    verb_cues: tuple[tuple[str, ...], ...] = ()      # normalised word sequences
+    fa_forms: frozenset[str] = frozenset()
+    fa_leads: tuple[str, ...] = ()
+    fa_not_lead: frozenset[str] = frozenset()
+    fa_window: int = 0
+
+    def other_reading(self, text: str, hit: Match[TriggerSense]) -> bool:
+        if hit.value.form not in ("past", "present", "passive"):
+            return False
+        suffix = normalize_string(text[hit.start:hit.end])[len(hit.key):]
+        if not suffix:
+            return hit.prefix == "ف" and hit.key in self.fa_forms and not self._fa_complement(text, hit)
+        if hit.key in self.other_word:
+            return True
+        pronouns = self.possessed.get(hit.key)
+        if pronouns is None or (pronouns and suffix not in pronouns):
+            return False
+        return hit.prefix not in ("", "و", "ف") or not self._after_verb_cue(text, hit)
+
+    def _after_verb_cue(self, text: str, hit: Match[TriggerSense]) -> bool:
+        words = [normalize_key(w) for w in words_of(CLAUSE_BREAK.split(text[:hit.word_start])[-1])]
+        for cue in self.verb_cues:
+            if len(words) < len(cue):
+                continue
+            last = words[len(words) - len(cue):]
+            # "وقد أسرته" as "قد أسرته"; not ف: "فقد أسرته" is "lost his family"
+            if last[1:] == list(cue[1:]) and last[0] in (cue[0], "و" + cue[0]):
+                return True
+        return False
+
+    def _fa_complement(self, text: str, hit: Match[TriggerSense]) -> bool:
+        clause = CLAUSE_BREAK.split(text[hit.end:], maxsplit=1)[0]
+        for w in words_of(clause)[:self.fa_window]:
+            key = normalize_key(w)
+            if key.startswith(self.fa_leads) and len(key) > 3 and key not in self.fa_not_lead:
+                return True
+        return False
+
+
+def build_pronoun_homographs(data: Mapping[str, Any]) -> PronounHomographs:
+    return PronounHomographs(_keys(data.get("other_word", [])),
+                             {normalize_key(f): frozenset(p) for f, p in data.get("possessed", {}).items()},
+                             tuple(tuple(normalize_key(w) for w in cue.split())
+                                   for cue in data.get("verb_cues", [])),
+                             _keys(data.get("fa_forms", [])),
+                             tuple(normalize_key(w) for w in data.get("fa_leads", [])),
+                             _keys(data.get("fa_not_lead", [])), int(data.get("fa_window", 0)))
+
+
 def build_wa_stems(data: Mapping[str, Any]) -> WaStems:
     return WaStems(frozenset(normalize_key(w) for w in data.get("forms", [])),
                    frozenset(normalize_key(w) for w in data.get("complements", [])),
@@ -760,9 +842,11 @@ def build_light_verbs(data: dict[str, Any]) -> LightVerbs:
 def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (),
                           light: LightVerbs | None = None,
                           hidden_passive: list[str] = (),
-                          wa_stems: Mapping[str, Any] | None = None) -> TriggerMatcher:
+                          wa_stems: Mapping[str, Any] | None = None,
+                          pronoun_homographs: Mapping[str, Any] | None = None) -> TriggerMatcher:
     matcher = TriggerMatcher(light)
     matcher.wa_stems = build_wa_stems(wa_stems or {})
+    matcher.pronoun_homographs = build_pronoun_homographs(pronoun_homographs or {})
     matcher.hidden_passive = normalised(hidden_passive)
     for phrase in blockers:
         matcher.add(phrase, BLOCKER, article_ok=True, enclitics_ok=True)
@@ -1240,7 +1324,8 @@ def default_trigger_matcher() -> TriggerMatcher:
     data = load_json("triggers.json")
     light = build_light_verbs(validate_rules(load_json("event_rules.json"))["light_verbs"])
     return build_trigger_matcher(validate_triggers(data), data.get("blockers", []), light,
-                                 data.get("hidden_passive", []), data.get("wa_stems"))
+                                 data.get("hidden_passive", []), data.get("wa_stems"),
+                                 data.get("pronoun_homographs"))
 
 
 @lru_cache(maxsize=None)
