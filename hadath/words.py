@@ -313,6 +313,7 @@ class FunctionWords:
     venue_prepositions: frozenset[str]
     simultaneity_connectors: tuple[str, ...]
     background_openers: tuple[str, ...]
+    earlier_later_openers: tuple[str, ...]
     # dating.py
     period_origin_openers: tuple[str, ...]
     month_heads: frozenset[str]

@@ -36,6 +36,9 @@ MAX_SENTENCE_DISTANCE = 6
 CIVILIAN_SECTOR = "CVL"
 # Happenings that reports list one after another (strikes, raids, protests in several towns).
 INCIDENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Happenings told of one place and one time (an attack, a protest); a coercion such as a
+# siege or a closure lasts and spreads ("الحصار" of a country told again of its city).
+PLACED_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # Places below a country that may be an event's target.
 TARGET_PLACE_KINDS = frozenset({"place", "city"})
 # Statements one side makes (a demand, an accusation, a refusal, a threat, backing), whose
@@ -328,6 +331,16 @@ def is_anaphoric(e: Event, text: str) -> bool:
     return "/nouns/" in e.rule and not named and _is_definite(text, e.trigger.start)
 
 
+def _incident_told_elsewhere(a: Event, b: Event) -> bool:
+    """"ردّ الحزب على الاعتداءات على بلدة X، التي استهدفها بسلسلة من الغارات أمس": a
+    definite noun of an attack or a protest told in another sentence resumes no mention
+    set in another town or district, or on another known day."""
+    if a.event not in PLACED_TYPES or a.sentence.index == b.sentence.index:
+        return False
+    towns_differ = _named_town(a) and _named_town(b) and not _same_town(a, b)
+    return towns_differ or (a.date is not None and b.date is not None and a.date != b.date)
+
+
 def _is_definite(text: str, start: int) -> bool:
     """The trigger word carries the article, inside its span or among its proclitics."""
     word_start = start
@@ -356,7 +369,7 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1,
         return False
     if is_anaphoric(b, text):
         # "وتناول اللقاء ..." resumes the meeting; a place it names is its topic
-        return _counts_compatible(a, b)
+        return _counts_compatible(a, b) and not _incident_told_elsewhere(a, b)
     if not _meetings_compatible(a, b, text):
         return False
     if _told_after_another(text, a, b):
@@ -397,7 +410,7 @@ def same_happening(a: Event, b: Event, text: str, lead_index: int = -1,
         return False
     if _town_act_after_region(a, b):
         return False
-    if a.sentence.index != b.sentence.index and _act_beside_summary(a, b):
+    if a.sentence.index != b.sentence.index and _act_beside_summary(a, b, text):
         return False
     return a.sentence.index == b.sentence.index or lead_summary or not _next_incident(a, b, text)
 
@@ -417,23 +430,55 @@ def _coordinated_nouns(a: Event, b: Event, text: str) -> bool:
     return _JOINING_WAW.fullmatch(text, first.trigger.end, second.trigger.start) is not None
 
 
-def _act_beside_summary(a: Event, b: Event) -> bool:
+def _act_beside_summary(a: Event, b: Event, text: str) -> bool:
     """"يواصل الجيش عدوانه على القطاع ... . واستهداف الجيش بالقصف أطراف رفح"، "ارتكب الجيش
     ثلاث مجازر في القطاع ... . وقصفت المدفعية حي الزيتون": a mention that sums up many acts
     (a campaign told as going on, or acts told by a plural noun) and, in another sentence, a
     mention placed in one town or district are the tally and one act of it (unless the
-    summary is told of that same place: "تواصل القوات اقتحام المخيم").  Each way of summing
+    summary is told of that same place: "تواصل القوات اقتحام المخيم"), and so are a summary
+    told of no town or district and an act told by an indefinite noun.  Each way of summing
     up is judged alone: a campaign going on and a plural noun that took in the act of its
     own sentence ("تستمر الاعتداءات ... في قصف طال بلدة X") are two records too."""
-    return _beside(a, b, _going_on) or _beside(a, b, _told_as_many)
+    return _beside(a, b, _going_on, text) or _beside(a, b, _told_as_many, text)
 
 
-def _beside(a: Event, b: Event, sums_up: Callable[[Event], bool]) -> bool:
+def _beside(a: Event, b: Event, sums_up: Callable[[Event], bool], text: str) -> bool:
     if sums_up(a) == sums_up(b):
         return False
     summary, single = (a, b) if sums_up(a) else (b, a)
-    return single.location is not None and single.location.precision in LOCAL_PRECISIONS \
-        and (summary.location is None or summary.location.name != single.location.name)
+    if _named_town(single):
+        return not _same_town(summary, single)
+    # "تنفذ المقاومة سلسلة عمليات شمالي فلسطين المحتلة ... . ونفذت المقاومة عملية استهدفت
+    # مبنى ...": an act told by an indefinite noun is one act of a tally told of no town; a
+    # tally told of a town may be the same strike told twice ("غارات على منزل في المخيم ...
+    # غارة استهدفت المنزل")
+    return not _named_town(summary) and _told_as_one(single, text)
+
+
+def _told_as_one(e: Event, text: str) -> bool:
+    """A single act told by an indefinite noun ("نفذت المقاومة عملية"، "شن هجوماً"): not a
+    campaign going on, not counted ("15 غارة"، "مجزرتين"), and with no doer read as its
+    genitive or possessor ("استهداف قوات الاحتلال"، "قصفه"), which makes the noun definite."""
+    _, form, how, _ = parse_rule(e.rule)
+    if form != NOUN_FORM or _told_as_many(e) or _going_on(e) \
+            or any(tag.endswith(OWNED_TAG_ENDINGS) for tag in how.split("+")):
+        return False
+    word = normalize_string(e.trigger.text.split()[0]) if e.trigger.text.split() else ""
+    return not (_is_definite(text, e.trigger.start) or _has_possessive(e.trigger.text)
+                or _construct_with_definite(text, e.trigger.end) or word.endswith(DUAL_ENDINGS)
+                or _counted(text, e.trigger.start))
+
+
+# How-tags of a noun whose doer is its genitive or possessor ("agent"، "possessor-agent").
+OWNED_TAG_ENDINGS = ("agent", "possessed")
+# A feminine act noun in the dual ("غارتين"، "مجزرتين") counts two acts.
+DUAL_ENDINGS = ("تين", "تان")
+_NUMBER_BEFORE = re.compile(r"\d+\s*$")
+
+
+def _counted(text: str, start: int) -> bool:
+    """"شن الطيران 15 غارة": a number right before the noun counts acts."""
+    return _NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 _SUMMARY_NOUNS = normalised(_WORDS.summary_act_nouns)
@@ -453,6 +498,10 @@ def _plural_act_noun(trigger_text: str) -> bool:
     return word in _SUMMARY_NOUNS or possessed_form_in(word, _SUMMARY_NOUNS)
 
 
+def _sums_up(e: Event) -> bool:
+    return _going_on(e) or _told_as_many(e)
+
+
 def _going_on(e: Event) -> bool:
     """"يواصل الجيش قصفه للمدينة": a campaign told as going on sums up no single strike."""
     return "continued" in parse_rule(e.rule)[3]
@@ -469,11 +518,13 @@ def _is_background(text: str, sentence_start: int) -> bool:
 # "وبعد ذلك، استهدفت ..."، "وبعدها ...": a sentence opened by a time relative to what was
 # told before tells another fact.
 _SEQUENCE_OPENING = re.compile(rf"\s*[وف]?(?:{alternation(_WORDS.relative_time_adverbs)}"
-                               rf"|{alternation(_WORDS.relative_time_prepositions)} ذلك)(?!\w)")
+                               rf"|{alternation(_WORDS.relative_time_prepositions)} ذلك"
+                               rf"|{alternation(_WORDS.earlier_later_openers)})(?!\w)")
 
 
 def _told_after_another(text: str, a: Event, b: Event) -> bool:
-    """The later of two mentions in two sentences opens its sentence with a relative time."""
+    """The later of two mentions in two sentences opens its sentence with a relative time
+    ("وبعد ذلك"، "وفي وقت سابق")."""
     later = a if a.sentence.index > b.sentence.index else b
     return a.sentence.index != b.sentence.index and \
         _SEQUENCE_OPENING.match(text, later.sentence.start) is not None
@@ -667,6 +718,10 @@ def merge_events(events: list[Event], text: str, lead_index: int = -1,
         compatible = (k for k in candidates if not _split_by(breaks, k, e)
                       and same_happening(k, e, text, lead_index, group_roots))
         kept = next(compatible, None)
+        if kept is not None and kept.sentence.index != e.sentence.index and _sums_up(kept):
+            # "تنفذ المقاومة عمليات ... . ونفذت عملية استهدفت فيها مبنى": a mention joins the
+            # act its own sentence tells rather than a tally told before it
+            kept = next((k for k in compatible if k.sentence.index == e.sentence.index), kept)
         if kept is not None and _named_town(e) and not _same_town(kept, e):
             # "استهداف مستوطنة كريات شمونة": a mention told of a town joins the event
             # told of that town rather than an earlier one set only in its region
