@@ -40,6 +40,7 @@ class FunctionWords:
     camp_anaphors: frozenset[str]
     strip_anaphors: frozenset[str]
     anaphor_adjectives: frozenset[str]
+    building_anaphors: frozenset[str]
     # events/arguments/ (continued)
     target_prepositions: tuple[str, ...]
     attack_target_prepositions: tuple[str, ...]
