@@ -89,7 +89,7 @@ def _stance_verb_object(text: str, g: Group) -> bool:
     """The place's ب is the first ب-word after a verb of condemning, praising or welcoming
     and its subject, in the same clause: the place is that verb's object ("أشاد الرئيس
     بالجزائر")."""
-    word_start = written_word_start(text, g.start)
+    word_start = _comma_aside_start(text, written_word_start(text, g.start))
     before = list(VOWELLED_WORD.finditer(text, max(0, word_start - STANCE_LOOKBACK_CHARS),
                                          word_start))[-STANCE_SUBJECT_REACH_WORDS - 1:]
     for m in reversed(before):
@@ -101,6 +101,24 @@ def _stance_verb_object(text: str, g: Group) -> bool:
         if word.startswith("ب"):
             return False    # an earlier ب-phrase is the verb's object
     return False
+
+
+STANCE_ASIDE_WORDS = 4           # "، في بيان صادر عنها،"
+
+
+def _comma_aside_start(text: str, pos: int) -> int:
+    """Where a short comma aside that closes right before ``pos`` opens ("رحبت الصين، في
+    بيان، بـ"، "أشاد الوزير، أمس، بـ"): its opening comma, so that the words before it are
+    read as if the aside were not there; ``pos`` when no such aside stands there."""
+    closing = len(text[:pos].rstrip()) - 1
+    if closing < 0 or text[closing] not in "،,":
+        return pos
+    reach = max(0, closing - STANCE_LOOKBACK_CHARS)
+    opening = max(text.rfind("،", reach, closing), text.rfind(",", reach, closing))
+    if opening < 0 or SENTENCE_END.search(text, opening, closing) is not None:
+        return pos
+    inner = words_between(text, opening + 1, closing)
+    return opening if 1 <= len(inner) <= STANCE_ASIDE_WORDS else pos
 
 
 def _preposition_phrase_after(text: str, g: Group) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...records import ActorMention, Sentence
+from ...records import SYMMETRIC_TYPES, ActorMention, Sentence
 from ...text.normalize import normalize_string
 from ...words import (
     CONJUNCTIONS,
@@ -123,6 +123,104 @@ DEFINITE_ARTICLE = "ال"
 ISSUED_DOCUMENT_NOUNS = normalised(_WORDS.report_nouns, _WORDS.resolution_nouns)
 
 
+# Nouns of an act that a verb takes as its object ("رفضت تهجير"، "انتقدت تمويل"، "أيد تعزيز
+# دور"), from the act classes of function_words.json, and the derived verbal-noun patterns
+# as written, without vowels (taf'il, if'al and if'ala with إ, ifti'al, istif'al,
+# mufa'ala): a participant after one is its genitive, never the verb's subject. The broken
+# plural af'al ("أبناء"، "أعضاء") is written with أ, so if'al is matched with إ only. Nouns
+# of a body, an office or a document spelled alike ("تنظيم"، "إدارة"، "ائتلاف"، "تقرير") may
+# be that subject and are not act nouns.
+OBJECT_ACT_NOUNS = normalised(
+    _WORDS.act_object_nouns, _WORDS.condemned_victim_acts, _WORDS.object_taking_act_nouns,
+    _WORDS.harm_done_nouns, _WORDS.blamed_conduct_nouns, _WORDS.welcomed_act_nouns,
+    _WORDS.supported_cause_nouns, _WORDS.saying_nouns, _WORDS.attempt_words,
+    _WORDS.instrument_target_nouns, _WORDS.vehicle_target_nouns, _WORDS.raid_nouns)
+VERBAL_NOUN_SHAPE = re.compile(r"ت..ي.|إ..ا.|إ.ا.[ةه]|ا.ت.ا.|است..ا.|م.ا..[ةه]")
+NON_ACT_HEADS = normalised(
+    _WORDS.org_heads, _WORDS.unnamed_body_heads, _WORDS.lam_owned_body_heads,
+    _WORDS.unnamed_cause_body_heads, _WORDS.unnamed_labour_heads,
+    _WORDS.masculine_singular_heads, _WORDS.office_heads, _WORDS.unit_nouns,
+    _WORDS.relaying_media_heads, _WORDS.outlet_heads, _WORDS.report_nouns,
+    _WORDS.resolution_nouns, _WORDS.channel_nouns, _WORDS.decision_nouns)
+# Nouns of forces and of attacks ("غارات"، "حرب"، "مقاتلة") may be the subject of a verb of
+# acting upon ("منعت غارات الاحتلال وصول ..."); after other verbs they are acts.
+ACTING_HEADS = normalised(_WORDS.agent_head_nouns)
+
+
+def _act_noun(word: str, acted_upon: bool = False) -> bool:
+    """An indefinite noun of an act: one of the act classes or a derived verbal noun, not
+    a body, office or document head, nor after a verb of acting upon a force or attack."""
+    written = without_conjunction(word)
+    bare = normalize_string(written)
+    if bare.startswith("ال") or bare in NON_ACT_HEADS or _is_number(word) \
+            or acted_upon and bare in ACTING_HEADS:
+        return False
+    return bare in OBJECT_ACT_NOUNS or VERBAL_NOUN_SHAPE.fullmatch(written) is not None
+
+
+def _object_act_genitive(text: str, g: Group, gap_words: list[str], acted_upon: bool) -> bool:
+    """The participant is the genitive of an act noun the verb takes as its object, or the
+    adjective of a definite one: after the time words, the words between the verb and the
+    participant are the verb's subject no lexicon names, closed by a definite word, an
+    adjective or a pronoun (or no subject at all), then an indefinite act noun and the
+    construct nouns of its chain ("رفض تهجير الفلسطينيين"، "انتقدت مجموعات طلابية تمويل
+    ألمانيا"، "أيد رئيس الحزب تعزيز دور اليونيفيل"); or a definite act noun before a demonym,
+    with at most a noun with a pronoun before it, which takes no adjective after another
+    noun ("رفض التصعيد الإسرائيلي"، "تدعم بلاده الحرب الروسية"). After a verb of acting upon,
+    a definite act noun may be the subject ("منعت الحرب الإسرائيلية الطلاب"); an indefinite
+    chain with the act noun inside it may be the subject too ("أجهزة أمن السلطة")."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    if _origin_adjective(text, g) and words and words[-1].startswith("ال"):
+        return not acted_upon and _act_noun(words[-1][2:]) \
+            and (len(words) == 1 or len(words) == 2 and _object_pronoun_on(words[0]))
+    for k, word in enumerate(words):
+        if _act_noun(word, acted_upon):
+            return _closed_subject(words[:k]) and all(
+                _construct_head(w) and not w.startswith(("ب", "ل", "ك"))
+                and w not in OTHER_PREPOSITIONS for w in words[k + 1:])
+        if not _noun_phrase([word]):
+            return False
+    return False
+
+
+def _closed_subject(words: list[str]) -> bool:
+    """No words, or a noun phrase whose last word closes it: a definite word, an adjective
+    of origin or a noun with a pronoun; after an indefinite noun the chain goes on."""
+    if not words:
+        return True
+    last = words[-1]
+    return last.startswith("ال") or _is_nisba(last) or _object_pronoun_on(last)
+
+
+# The prepositions of a called-for or urged act ("دعا إلى"، "حث على").
+CALLED_ACT_PREPOSITIONS = frozenset({"إلى", "الى", "على"})
+
+
+def _inside_complement(gap_words: list[str]) -> bool:
+    """Between the verb and the participant stand a noun phrase (the verb's subject, no
+    lexicon naming it), إلى or على, and nouns in construct ("دعا المجلس إلى إدانة")."""
+    words = [w for w in gap_words if w not in TIME_WORDS]
+    k = next((i for i, w in enumerate(words) if w in CALLED_ACT_PREPOSITIONS), None)
+    if k is None or not 1 <= k <= UNNAMED_SUBJECT_WORDS or k == len(words) - 1:
+        return False
+    return _noun_phrase(words[:k]) and all(
+        _construct_head(w) and not w.startswith(("ب", "ل", "ك")) for w in words[k + 1:])
+
+
+def _origin_adjective(text: str, g: Group) -> bool:
+    """The group is one definite adjective of a country ("الإسرائيلي"، "الأميركية"), which
+    describes the noun before it; "الخارجية" of a title names no country."""
+    words = words_between(text, g.start - len(attached_prefix(text, g.start)), g.end)
+    return g.country is not None and len(words) == 1 and words[0].startswith("ال") \
+        and _is_nisba(words[0])
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Words that may make up the verb's subject before its object: nouns in construct,
+    definite words and adjectives of origin ("مجموعات طلابية"، "رئيس الحزب"، "بلاده")."""
+    return all(_construct_head(w) or w.startswith("ال") or _is_nisba(w) for w in words)
+
+
 def _after_another_verb(text: str, g: Group, t_end: int) -> bool:
     """The group was cut from a verb the recogniser read as a role noun ("وطالب إسرائيل"),
     and that verb is not the one ending at ``t_end``."""
@@ -182,6 +280,8 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     if acted_upon and form == "past" and args.how == "svo" \
             and verbal_noun_lead(text, c_start, t_start):
         args = _without_acted_upon_subject(text, sentence, args)
+    if sense is not None and sense.event not in SYMMETRIC_TYPES:
+        args = _with_counterpart_as_actor(text, args)
     if sense is None or sense.event not in PERSON_OBJECT_EVENTS \
             or sense.id in NON_PERSON_OBJECT_SENSES:
         return args
@@ -195,6 +295,27 @@ def _verb_arguments(text, sentence, groups, t_start, t_end, c_start, c_end,
     # "رد الوزير على تصريحات الرئيس واتهمه بـ": the pronoun's antecedent is the object
     recipients = [g for g in chain_from(text, groups, antecedent) if g not in args.actors]
     return replace(args, recipients=recipients, how=args.how + "+pronoun-antecedent")
+
+
+COUNTERPART_STEMS = tuple(normalize_string(w) for w in COUNTERPART_NOUNS)
+
+
+def _with_counterpart_as_actor(text: str, args: Arguments) -> Arguments:
+    """"دعا الوزير ونظيره الفرنسي فلان إلى"، "أدان الرئيس ونظيره X الهجوم": the counterpart
+    joined by و to the subject is a second subject, not the verb's object. Meetings and
+    agreements (SYMMETRIC_TYPES) keep the counterpart as the other side."""
+    if not args.actors or not args.recipients:
+        return args
+    last, first = args.actors[-1], args.recipients[0]
+    if first.start <= last.end or has_break(text, last.end, first.start):
+        return args
+    gap = words_between(text, last.end, first.start - len(attached_prefix(text, first.start)))
+    if not gap or not gap[0].startswith("و") \
+            or not normalize_string(gap[0][1:]).startswith(COUNTERPART_STEMS) \
+            or not all(w.startswith("ال") or _is_nisba(w) for w in gap[1:]):
+        return args
+    return replace(args, actors=args.actors + [first], recipients=args.recipients[1:],
+                   how=args.how + "+counterpart")
 
 
 # "بالقضاء على"، "الدفاع عن": a body's name that is a verbal noun before its preposition
@@ -603,6 +724,25 @@ def _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_
                                              over_prepositions=True)
                   or _earlier_subject(text, sentence, groups, t_start) if g not in recipients]
         return Arguments(actors, recipients, "v+pronoun-object")
+    if subj is not None and not acted_upon \
+            and _inside_complement(words_between(text, t_end, groups[subj].start)):
+        # "دعا المجلس إلى إدانة إسرائيل": the group belongs to the complement after the
+        # verb's unnamed subject; it is neither the one who calls nor the one called on
+        return Arguments([], [], "vso+unnamed-subject+complement")
+    if subj is not None and not (sense is not None and sense.event == "ASSAULT") \
+            and _object_act_genitive(text, groups[subj],
+                                     words_between(text, t_end, groups[subj].start), acted_upon):
+        # "رفضت تهجير الفلسطينيين"، "انتقدت مجموعات طلابية تمويل ألمانيا": the group is the
+        # genitive of the act the verb takes as object, never its subject; a noun before the
+        # act is the unnamed subject, with none written the subject is an earlier one
+        recipients = chain_from(text, groups, subj)
+        gap = [w for w in words_between(text, t_end, groups[subj].start) if w not in TIME_WORDS]
+        if len(gap) > 1 if _origin_adjective(text, groups[subj]) \
+                else not _act_noun(gap[0], acted_upon):
+            return Arguments([], recipients, "vso+unnamed-subject+object-act")
+        actors = [g for g in _earlier_subject(text, sentence, groups, t_start) or speaker
+                  if g not in recipients]
+        return Arguments(actors, recipients, "v+object-act")
     if subj is not None and _noun_complement(words_between(text, t_end, groups[subj].start)):
         # "وطالب بالإفراج عن المعتقلين": the group belongs to the noun after the verb, whose
         # subject is not written; it is the nearest earlier subject
