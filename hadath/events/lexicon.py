@@ -13,7 +13,13 @@ from ..resources import DataError, load_json, require
 from ..text.matcher import ENCLITICS, LexiconMatcher, Match
 from ..text.normalize import Normalized, normalize_key, normalize_string
 from ..words import normalised
-from .structure import CLAUSE_BREAK, VOWEL_MARKS, VOWELLED_WORD, words_of
+from .structure import (
+    CLAUSE_BREAK,
+    COMPLEMENTISER,
+    VOWEL_MARKS,
+    VOWELLED_WORD,
+    words_of,
+)
 
 FORM_KINDS = ("past", "present", "passive", "nouns", "supported", "participles", "reported")
 # "reported" predicates (هو من يعرقل، هي المسؤولة عن، يتحمل مسؤولية) are an accusation only
@@ -44,6 +50,10 @@ class TriggerSense:
     # not a coercion ("أغلق المحتجون الطرق").
     not_by: tuple[str, ...] = ()
     not_by_window: int = 0
+    # ``not_by`` names the grammatical subject only (not any participant): one governed by a
+    # preposition, the genitive of a ب/ل noun ("رحب الوزير بحكم المحكمة"), or one in the
+    # clause before an أن, is no subject.
+    not_by_subject: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,6 +402,9 @@ def validate_triggers(data: Any) -> list[dict[str, Any]]:
                                             for k in ("window", "lam_window"))),
             "triggers.json", "wa_stems needs lists of non-empty strings, a window and a lam_window > 0")
     _validate_pronoun_homographs(data.get("pronoun_homographs", {}), data["triggers"])
+    governors = data.get("not_by_governors", {})
+    require(isinstance(governors, dict) and _strings(governors.get("words", [])),
+            "triggers.json", "not_by_governors needs a list of non-empty strings under 'words'")
     seen: set[str] = set()
     for i, t in enumerate(data["triggers"]):
         where = f"triggers.json entry {i} ({t.get('id')})"
@@ -417,6 +430,9 @@ def validate_triggers(data: Any) -> list[dict[str, Any]]:
                     where, f"{key} must be a list of non-empty strings")
             require(not phrases or (isinstance(t.get(f"{key}_window"), int) and t[f"{key}_window"] > 0),
                     where, f"{key} needs a {key}_window > 0")
+        require(t.get("not_by_role") in (None, "subject", "participant") and
+                (t.get("not_by_role") is None or bool(t.get("not_by"))), where,
+                "not_by_role is 'subject' or 'participant' and needs not_by")
         require(not t.get("support_after") or t.get("supported"), where,
                 "support_after applies to 'supported' nouns only")
     return data["triggers"]
@@ -530,6 +546,8 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
         self.wa_stems: WaStems = WaStems()
         # forms that with a pronoun, or after ف, spell another word (لوحته، أسرته، فاتهم)
         self.pronoun_homographs: PronounHomographs = PronounHomographs()
+        # prepositions after which a not_by word is no subject (normalised)
+        self.not_by_governors: frozenset[str] = frozenset()
 
     def add_complement(self, phrase: str) -> str:
         """Register a complement phrase; returns its normalised key."""
@@ -561,7 +579,8 @@ class TriggerMatcher(LexiconMatcher[TriggerSense]):
                   and not self.wa_stems.other_verb(view.text, h)
                   and not self.pronoun_homographs.other_reading(view.text, h)
                   and (not h.value.complements or _has_complement(view.text, h, comps))
-                  and not (h.value.not_by and _has_excluded_subject(view.text, h, subjects)))
+                  and not (h.value.not_by
+                           and _has_excluded_subject(view.text, h, subjects, self.not_by_governors)))
         kept = [h for h in reread if h is not None]
         return [self._noun_after_verb(view.text, h, kept[i - 1] if i else None)
                 for i, h in enumerate(kept)]
@@ -807,15 +826,52 @@ def _phrase_follows(text: str, hit: Match[TriggerSense], found: list[Match[str]]
     return False
 
 
-def _has_excluded_subject(text: str, hit: Match[TriggerSense], subjects: list[Match[str]]) -> bool:
-    """A subject of ``not_by`` right before the trigger, or after it within its window."""
+def _has_excluded_subject(text: str, hit: Match[TriggerSense], subjects: list[Match[str]],
+                          governors: frozenset[str] = frozenset()) -> bool:
+    """A subject of ``not_by`` right before the trigger, or after it within its window.
+
+    When ``not_by`` names the subject only, the word must be the trigger's subject: one
+    parted from a trigger after it by a word that opens a clause or a phrase ("يرى الخبراء
+    أن الاتفاق"، "طالب المعتصمون بإنهاء الإغلاق"), or one after the trigger that a preposition
+    or a ب/ل noun governs ("رحب الوزير بحكم المحكمة"), is not.  Otherwise any such participant
+    near the trigger cancels it (an interview "مع" an outlet)."""
     s = hit.value
     for c in subjects:
         if c.end <= hit.word_start and c.value in s.not_by:
             between = text[c.end:hit.word_start]
-            if not CLAUSE_BREAK.search(between) and len(VOWELLED_WORD.findall(between)) <= SUBJECT_BEFORE_GAP:
+            words = words_of(between)
+            if not CLAUSE_BREAK.search(between) and len(words) <= SUBJECT_BEFORE_GAP \
+                    and not (s.not_by_subject and any(_opens_phrase(w, governors) for w in words)):
                 return True
-    return _phrase_follows(text, hit, subjects, s.not_by, s.not_by_window)
+    for c in subjects:
+        if c.word_start < hit.end or c.value not in s.not_by:
+            continue
+        between = without_asides(text[hit.end:c.word_start])
+        if CLAUSE_BREAK.search(between) or len(VOWELLED_WORD.findall(between)) > s.not_by_window:
+            return False
+        if s.not_by_subject and _governed(c, words_of(between), governors):
+            continue
+        return True
+    return False
+
+
+def _opens_phrase(word: str, governors: frozenset[str]) -> bool:
+    """A complementiser (أن، فإن) or a preposition, free or written on a bare noun."""
+    return bool(COMPLEMENTISER.fullmatch(word)) or _governs(word, governors)
+
+
+def _governs(word: str, governors: frozenset[str]) -> bool:
+    """A preposition, or a noun written with ب/ل and without the article: a construct head
+    whose genitive is the next word (بحكم، بقرار، لطلب)."""
+    key = normalize_key(word)
+    if key in governors:
+        return True
+    return len(key) > 3 and key[0] in "بل" and not key.startswith(("بال", "لل"))
+
+
+def _governed(candidate: Match[str], before: list[str], governors: frozenset[str]) -> bool:
+    """The candidate carries ب/ل/ك, or the word right before it governs it."""
+    return any(p in candidate.prefix for p in "بلك") or (bool(before) and _governs(before[-1], governors))
 
 
 def build_light_verbs(data: dict[str, Any]) -> LightVerbs:
@@ -843,8 +899,10 @@ def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (
                           light: LightVerbs | None = None,
                           hidden_passive: list[str] = (),
                           wa_stems: Mapping[str, Any] | None = None,
-                          pronoun_homographs: Mapping[str, Any] | None = None) -> TriggerMatcher:
+                          pronoun_homographs: Mapping[str, Any] | None = None,
+                          not_by_governors: list[str] = ()) -> TriggerMatcher:
     matcher = TriggerMatcher(light)
+    matcher.not_by_governors = normalised(not_by_governors)
     matcher.wa_stems = build_wa_stems(wa_stems or {})
     matcher.pronoun_homographs = build_pronoun_homographs(pronoun_homographs or {})
     matcher.hidden_passive = normalised(hidden_passive)
@@ -864,7 +922,8 @@ def build_trigger_matcher(entries: list[dict[str, Any]], blockers: list[str] = (
                                  bool(t.get("outcome", False)), comps,
                                  int(t.get("complement_window", 0)), after,
                                  int(t.get("support_after_window", 0)), not_by,
-                                 int(t.get("not_by_window", 0)))
+                                 int(t.get("not_by_window", 0)),
+                                 t.get("not_by_role") == "subject")
             forms = t.get(kind, [])
             if kind == "nouns":
                 forms = forms + [d for f in forms for d in feminine_duals(f) if d not in forms]
@@ -1325,7 +1384,8 @@ def default_trigger_matcher() -> TriggerMatcher:
     light = build_light_verbs(validate_rules(load_json("event_rules.json"))["light_verbs"])
     return build_trigger_matcher(validate_triggers(data), data.get("blockers", []), light,
                                  data.get("hidden_passive", []), data.get("wa_stems"),
-                                 data.get("pronoun_homographs"))
+                                 data.get("pronoun_homographs"),
+                                 data.get("not_by_governors", {}).get("words", []))
 
 
 @lru_cache(maxsize=None)
