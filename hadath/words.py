@@ -426,6 +426,8 @@ class FunctionWords:
     summary_act_nouns: frozenset[str]
     # events/arguments/verbs.py: verbal nouns spelled like a body the lexicon names
     body_spelled_verbal_nouns: frozenset[str]
+    # events/structure.py: people named by a broken plural or a collective noun
+    collective_people_nouns: frozenset[str]
 
 
 def _group_kinds() -> dict[str, bool]:

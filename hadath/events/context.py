@@ -304,7 +304,9 @@ def _framed_mention(layer: TextLayer, sentence: Sentence, t_start: int, event: s
             if frame.after:
                 # "جاء ذلك بعد هجوم ..." frames what follows, up to another fact of the
                 # sentence ("...، فيما قتل ثلاثة في غارة")
-                if any(x in frame.after for x in words[i + 1:i + 1 + frame.window]) \
+                # "وراء" as written: its و is no conjunction
+                following = range(i + 1, min(i + 1 + frame.window, len(words)))
+                if any(words[j] in frame.after or written[j] in frame.after for j in following) \
                         and not opens_another_fact(text, sentence.start + found[i].end(), word_start):
                     return frame.why
             elif len(words) - 1 - i <= frame.window:

@@ -51,6 +51,7 @@ OFFICE_HEADS = frozenset(normalize_string(w) for w in function_words().office_he
 # Titles of rank or honour (الأمير، الشيخ، اللواء ...): not offices, see _same_titled_person.
 HONORIFIC_TITLES = frozenset(normalize_string(w) for w in function_words().honorific_titles)
 TITLE_WORDS = OFFICE_HEADS | frozenset(normalize_string(w) for w in function_words().person_titles)
+PERSON_TITLE_WORDS = TITLE_WORDS | HONORIFIC_TITLES      # what may open a person's name
 # Words that end an office's construct: what follows them is the verb's complement or a
 # reported clause, not the office's body or holder (normalised: إلى، على، عن، من، أن).
 OFFICE_PHRASE_ENDERS = frozenset({"الي", "علي", "عن", "من", "ان", "بان"})
@@ -365,6 +366,12 @@ def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
         # next constituent; a one-word noun ("عناصر الشرطة"), a title ("رئيس أركان الجيش")
         # and a possessor with ل ("آليات عسكرية للاحتلال") stay one participant
         return False
+    if group[-1].kind == "institution" and _indefinite_phrase(group[-1]) and m.kind == "agent" \
+            and not _opens_with_office(group[-1]) and not titled_person(m, PERSON_TITLE_WORDS):
+        # "قصفت طائرات حربية إسرائيلية مدرسة"، "اقتحمت قوة خاصة مستشفى": a force named with
+        # its adjectives takes no genitive, so people or a facility after it are the object;
+        # an office ("أمير قطر") goes on with its holder's title
+        return False
     if _closed_definite_phrase(group[-1]) and m.kind == "agent" and not _definite_noun(m):
         # "اعتقلت الشرطة ناشطا": an indefinite noun of people cannot stand in apposition
         # to a definite one, it is the next constituent
@@ -373,11 +380,67 @@ def _compatible(group: list[ActorMention], m: ActorMention) -> bool:
         # "استهدف قصف إسرائيلي المستشفى": an indefinite demonym is the adjective of the noun
         # before it; a definite noun after it is the next constituent, not the same party
         return False
+    if _people_after_closed_name(group[-1], m):
+        # "اعتقلت الشرطة المتظاهرين"، "استهداف الاحتلال للصحفيين"، "دعت الوزارة في غزة سكان
+        # الشمال": a name or a definite body takes no genitive and no plural of people as its
+        # adjective, so the people after it are the verb's or the verbal noun's object
+        return False
     if m.country is not None and any(SUPRANATIONAL_RULE in x.rule for x in group):
         # "طالبت رابطة الحقوقيين العرب الولايات المتحدة": people of no single state (their
         # country left empty on purpose) take no state in apposition; it is the next constituent
         return False
     return not countries or m.country is None or m.country in countries
+
+
+PLACE_NAME_KINDS = frozenset({"country", "capital", "place"})
+# Names that are definite by themselves: no construct chain goes on after them.
+PROPER_NAME_KINDS = PLACE_NAME_KINDS | {"person", "organization"}
+COLLECTIVE_PEOPLE = frozenset(normalize_string(w) for w in function_words().collective_people_nouns)
+MIN_PLURAL_LETTERS = 4      # fewer letters ending in ون/ين is a function word (بين، الذين)
+# A masculine sound plural is of people; one in ات may be of things too ("قوات"، "آليات").
+PEOPLE_PLURAL_ENDINGS = ("ون", "ين")
+SOUND_PLURAL_ENDINGS = ("ون", "ين", "ات")
+
+
+def _people_after_closed_name(last: ActorMention, m: ActorMention) -> bool:
+    """``m``, a noun of people, is the next constituent after the mention ``last``: after a
+    place or a country any noun of people; after a name or a definite body a noun of people
+    written with لل (the ل-object of a verbal noun or the one spoken to), or a definite plural
+    of people ("المتظاهرين"، "الأهالي"): a body's adjective agrees with it in the singular
+    ("الحكومة المتطرفة"), and a title ("الشيخ") names a person.  A construct whose head is
+    itself a plural of people ("جنود الاحتلال العائدين") and an office phrase ("الممثل الخاص
+    للأمين العام") keep what follows."""
+    if m.kind != "agent" or last.kind == "agent" or titled_person(m, PERSON_TITLE_WORDS):
+        return False
+    if last.kind in PLACE_NAME_KINDS:
+        return True
+    named = last.kind in PROPER_NAME_KINDS or _closed_definite_phrase(last) \
+        or _ends_with_place_name(last)
+    if not named or _people_word(_first_word(last), PEOPLE_PLURAL_ENDINGS) or titled_person(last):
+        return False
+    if m.text.lstrip("وف").startswith("لل"):
+        return True
+    return _definite_noun(m) and _people_word(_first_word(m), SOUND_PLURAL_ENDINGS)
+
+
+def _ends_with_place_name(m: ActorMention) -> bool:
+    """A role joined to the place after it ("وزارة الصحة في غزة"): it ends with a name."""
+    return m.rule.split("+")[-1] in PLACE_NAME_KINDS
+
+
+def _first_word(m: ActorMention) -> str:
+    first = VOWELLED_WORD.search(m.text)
+    return normalize_string(first.group()) if first else ""
+
+
+def _people_word(word: str, endings: tuple[str, ...]) -> bool:
+    """A plural or collective of people: a sound plural with one of ``endings`` or a
+    collective_people_nouns word, read without و/ف، ل and the article."""
+    bare = word[1:] if word[:1] in ("و", "ف") else word
+    bare = "ال" + bare[2:] if bare.startswith("لل") else bare
+    bare = bare[2:] if bare.startswith("ال") else bare
+    return bare in COLLECTIVE_PEOPLE \
+        or len(bare) >= MIN_PLURAL_LETTERS and bare.endswith(endings)
 
 
 def _same_titled_person(group: list[ActorMention], m: ActorMention) -> bool:
@@ -398,8 +461,11 @@ def _same_titled_person(group: list[ActorMention], m: ActorMention) -> bool:
 def _closed_indefinite_phrase(m: ActorMention) -> bool:
     """A noun of people or bodies in several words, none with the article: a noun and its
     adjective (سكان محليون، منظمات حقوقية)."""
-    if m.kind not in ("agent", "organization"):
-        return False
+    return m.kind in ("agent", "organization") and _indefinite_phrase(m)
+
+
+def _indefinite_phrase(m: ActorMention) -> bool:
+    """A mention in several words, none with the article."""
     words = words_of(m.text)
     return len(words) > 1 and not any(w.lstrip("وف").startswith(("ال", "لل")) for w in words)
 
