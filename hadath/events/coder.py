@@ -81,12 +81,14 @@ from .mutual import (
 from .party_places import (
     PEOPLE_SECTORS,
     PLACE_TARGET_TYPES,
+    SETTING_SECTORS,
     armed_groups_of_place,
     dominant_state_of,
     launching_country,
     localised,
     place_country_of_people,
     recipients_with_place,
+    short_report_setting,
     soldiers_beside_foreign_target,
     with_country,
 )
@@ -150,6 +152,7 @@ class _DocCues:
     goals: list[Match[str]]         # noun-goal cues (بشأن، التوصل إلى ...)
     home_country: str | None        # the document's own country (dateline, else dominant)
     dominant_state: str | None      # the state the document's parties mostly belong to
+    short_setting: str | None       # the one country of all a short report's places
 
 
 class EventCoder:
@@ -182,7 +185,8 @@ class EventCoder:
                         r.cumulative.longest(view),
                         r.instruments.longest(view) if r.instruments is not None else [],
                         r.noun_goal.longest(view) if r.noun_goal is not None else [],
-                        home_country(layer, analysis.places), dominant_state_of(analysis.actors))
+                        home_country(layer, analysis.places), dominant_state_of(analysis.actors),
+                        short_report_setting(layer, analysis.places))
         hits = outside_names([h for h in self.triggers.longest(view) if h.value.form != "blocker"],
                               analysis.places, analysis.actors)
         lead_date = lead_sentence_date(analysis)
@@ -374,6 +378,8 @@ class EventCoder:
             event.recipient = localised(event.recipient, local, self.rules.local_sectors, self.outsiders)
             event.actor = localised(event.actor, cues.dominant_state, PEOPLE_SECTORS, self.outsiders)
             event.recipient = localised(event.recipient, cues.dominant_state, PEOPLE_SECTORS, self.outsiders)
+            event.actor = localised(event.actor, cues.short_setting, SETTING_SECTORS, self.outsiders)
+            event.recipient = localised(event.recipient, cues.short_setting, SETTING_SECTORS, self.outsiders)
             if event.event in PLACE_TARGET_TYPES:
                 event.recipient = recipients_with_place(event, hit.end, text, actors)
             attach_counts(event, counts, hit.start)

@@ -17,6 +17,7 @@ from ..recognize.actors import (
 )
 from ..records import ActorMention, Event, PlaceMention
 from ..resources import load_json
+from ..text.layer import TextLayer
 from ..text.normalize import normalize_string
 from ..words import alternation, function_words, normalised
 from .arguments import (
@@ -101,6 +102,45 @@ def dominant_state_of(actors: list[ActorMention]) -> str | None:
     """The state a report is clearly about by the parties it names (the standard bare office
     titles take it by: 5+ mentions, half of those naming a state)."""
     return dominant_state(a.country for a in actors)
+
+
+# Sectors of the people a short report's setting gives a country (``short_report_setting``):
+# those of ``PEOPLE_SECTORS`` but analysts, experts, universities and students (EDU), who
+# in a lede speak about the place or rally for it from abroad (wire ledes, in sample).
+SETTING_SECTORS = PEOPLE_SECTORS - {"EDU"}
+# A report this short (sentences besides its headline) is set where all its places are,
+# even when it names them once: the wire's ledes name their town once and say "القطاع" or
+# nothing after it (``home_country`` asks for two mentions).
+SHORT_REPORT_SENTENCES = 3
+
+
+def short_report_setting(layer: TextLayer, places: list[PlaceMention]) -> str | None:
+    """The one country every place of a short report lies in, when it names a town or a
+    region there; None for places of two countries, for countries named whole only (in a
+    lede they are parties: "قتلت إسرائيل"، "لبنان تلقى"), or for a longer report.  A second
+    country named whole is enough to say nothing: "متظاهرون في بريطانيا ... غزة" are not
+    Gaza's."""
+    body = [s for s in layer.sentences if not s.is_headline]
+    if len(body) > SHORT_REPORT_SENTENCES:
+        return None
+    settings = [p for p in places if p.country and not _named_as_cause(p, layer)]
+    countries = {p.country for p in settings}
+    towns = [p for p in settings if p.precision != "country"]
+    return next(iter(countries)) if len(countries) == 1 and towns else None
+
+
+# Words that make a place right after them what people stand with or against, not where
+# they are ("مسيرات تضامنية مع غزة"، "دعما لغزة"، "احتجاجا ضد ...").
+_CAUSE_WORDS = _PURPOSE_WORDS | normalised(_WORDS.protest_support_words)
+CAUSE_WORDS_BEFORE = 3
+
+
+def _named_as_cause(place: PlaceMention, layer: TextLayer) -> bool:
+    """A cause word among the ``CAUSE_WORDS_BEFORE`` words before the place, in its sentence."""
+    sentence = layer.sentence_at(place.start)
+    floor = sentence.start if sentence is not None else place.start
+    before = [normalize_string(w) for w in words_between(layer.text, floor, place.start)]
+    return any(w in _CAUSE_WORDS for w in before[-CAUSE_WORDS_BEFORE:])
 
 
 def stands_for_party(place: PlaceMention) -> bool:
