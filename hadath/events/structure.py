@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..recognize.actors import SUPRANATIONAL_RULE
 from ..records import ActorMention, Sentence
 from ..text.normalize import normalize_string
-from ..words import function_words
+from ..words import CONJUNCTIONS, function_words, without_proclitics
 
 # Parentheses and quotes hold asides and citations inside a clause, so they do not break it.
 CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟]|\s[-–—]\s")
@@ -436,9 +436,7 @@ def _first_word(m: ActorMention) -> str:
 def _people_word(word: str, endings: tuple[str, ...]) -> bool:
     """A plural or collective of people: a sound plural with one of ``endings`` or a
     collective_people_nouns word, read without و/ف، ل and the article."""
-    bare = word[1:] if word[:1] in ("و", "ف") else word
-    bare = "ال" + bare[2:] if bare.startswith("لل") else bare
-    bare = bare[2:] if bare.startswith("ال") else bare
+    bare = without_proclitics(word, (CONJUNCTIONS, ("لل", "ال")))
     return bare in COLLECTIVE_PEOPLE \
         or len(bare) >= MIN_PLURAL_LETTERS and bare.endswith(endings)
 

@@ -50,6 +50,7 @@ from .vocabulary import (
     COMPLEMENTIZERS,
     LOCATIVE_WORDS,
     PARTITIVE_WORD,
+    POSSESSIVE_SUFFIXES,
     PRONOUN_PREPOSITION,
     QUANTIFIER_SUBJECT_HEADS,
     RELATIVE_PRONOUNS,
@@ -280,7 +281,6 @@ DRAWING_VERBS = normalised(_WORDS.drawing_verbs)
 DRAWING_REACH_WORDS = 5     # "أثار خطاب الرئيس البرازيلي انتقادات"، "أثار موجة واسعة من الانتقادات"
 DRAWN_SOURCE_GAP_WORDS = 3  # "تهديدات مباشرة من قبل"
 FUTURE_PREFIX = "س"         # "ستواجه الحكومة انتقادات"، "ستلقى إسرائيل الرد"
-DRAWER_PRONOUNS = ("هما", "هم", "ها", "ه")
 DRAWER_GAP_WORDS = 1        # "الحكومة البريطانية أمس تلقت": one word between subject and verb
 
 
@@ -353,7 +353,7 @@ def _carries_pronoun(word: str) -> bool:
     as "واجه" ends in ه of its own)."""
     bare = normalize_string(word.lstrip("وف"))
     return any(bare.endswith(suffix) and bare[:-len(suffix)] in DRAWING_VERBS
-               for suffix in DRAWER_PRONOUNS)
+               for suffix in POSSESSIVE_SUFFIXES)
 
 
 def _specified_object(text: str, sentence: Sentence, groups: list[Group], t_end: int,
@@ -813,7 +813,6 @@ def with_quantified_sanctioned(text: str, sentence: Sentence, groups: list[Group
 HARM_DONE_NOUNS = _WORDS.harm_done_nouns
 HARM_TARGET_GAP_WORDS = 3   # "الإبادة الجماعية المستمرة ضد"، "الحرب الإسرائيلية على"
 HARM_OBJECT_LEAD_WORDS = 1  # "باستمرار الحرب": one word between the trigger and the act
-POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
 def without_harmed_by_condemned_act(text: str, sentence: Sentence, groups: list[Group],
