@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -816,13 +816,19 @@ def _has_complement(text: str, hit: Match[TriggerSense], comps: list[Match[str]]
 
 
 def _phrase_follows(text: str, hit: Match[TriggerSense], found: list[Match[str]],
-                    wanted: tuple[str, ...], window: int) -> bool:
-    """One of ``wanted`` follows the trigger in its clause with at most ``window`` words between."""
+                    wanted: tuple[str, ...], window: int,
+                    passed_over: Callable[[Match[str], str], bool] | None = None) -> bool:
+    """One of ``wanted`` follows the trigger in its clause with at most ``window`` words
+    between; one for which ``passed_over(phrase, words between)`` holds does not count, and
+    the search goes on past it."""
     for c in found:
         if c.word_start < hit.end or c.value not in wanted:
             continue
         between = without_asides(text[hit.end:c.word_start])
-        return not (CLAUSE_BREAK.search(between) or len(VOWELLED_WORD.findall(between)) > window)
+        if CLAUSE_BREAK.search(between) or len(VOWELLED_WORD.findall(between)) > window:
+            return False
+        if passed_over is None or not passed_over(c, between):
+            return True
     return False
 
 
@@ -843,16 +849,8 @@ def _has_excluded_subject(text: str, hit: Match[TriggerSense], subjects: list[Ma
             if not CLAUSE_BREAK.search(between) and len(words) <= SUBJECT_BEFORE_GAP \
                     and not (s.not_by_subject and any(_opens_phrase(w, governors) for w in words)):
                 return True
-    for c in subjects:
-        if c.word_start < hit.end or c.value not in s.not_by:
-            continue
-        between = without_asides(text[hit.end:c.word_start])
-        if CLAUSE_BREAK.search(between) or len(VOWELLED_WORD.findall(between)) > s.not_by_window:
-            return False
-        if s.not_by_subject and _governed(c, words_of(between), governors):
-            continue
-        return True
-    return False
+    governed = (lambda c, between: _governed(c, words_of(between), governors)) if s.not_by_subject else None
+    return _phrase_follows(text, hit, subjects, s.not_by, s.not_by_window, governed)
 
 
 def _opens_phrase(word: str, governors: frozenset[str]) -> bool:
