@@ -114,6 +114,10 @@ AFTERMATH_OPENER = re.compile(rf"(?<!\w)[وف]?{alternation(time_tables().raw['a
 # "أطلقت المنظمات اليوم نداءات بشأن هدم الآبار": a verbal noun in the topic of a statement
 # is what the statement is about; the statement's day before the topic word is not its day.
 TOPIC_OPENER = re.compile(rf"(?<!\w)[وف]?{alternation(time_tables().raw['topic_prepositions'])}(?!\w)")
+# "بثت القسام اليوم الخميس مشاهد من قنص جندي": an act named right after a noun of published
+# footage is what the footage shows, often days old; the day it came out is not the act's.
+FOOTAGE_NOUNS = frozenset(normalize_string(w) for w in time_tables().raw["footage_nouns"])
+FOOTAGE_REACH_WORDS = 4     # words before the trigger that may hold it ("مشاهد قالت إنها من قصف")
 NOUN_FORM = "nouns"
 PARTICIPLE_FORM = "participles"
 # A time in a clause after the trigger's dates it only as a bare aside ("قصفت الطائرات
@@ -156,6 +160,7 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
     published = analysis.document.published
     c_start, c_end = clause_bounds(text, event.sentence, t_start)
     spanned = _reported_over_span(text, event.sentence, t_start)
+    footage = _footage_noun(text, event.sentence, t_start)
     reaches = {t: _reaches_trigger(text, event.sentence, t, t_start, times, published, form)
                for t in times}
     causes = {t for t in times if _dates_another_happening(event, form, text, t, t_start, published)}
@@ -170,7 +175,8 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
               and not _quoted_after_trigger(text, event.sentence, t, event.trigger.end)
               and reaches[t]
               and not (event.hypothetical and _statement_time(t, event.trigger.end, published))
-              and not (spanned is not None and t.end <= spanned)]
+              and not (spanned is not None and t.end <= spanned)
+              and not _published_before_footage(t, event.sentence, footage)]
     # a sentence whose days belong to its other facts does not take the lead's day either
     told_elsewhere = any((not reaches[t] or t in causes) and can_date(t, text, published, allow_future=False)
                          for t in times)
@@ -199,6 +205,7 @@ def assign_date(event: Event, t_start: int, form: str, times: list[TimeMention],
         return
     if lead_date and form in LEAD_FORMS and not event.hypothetical and period is None \
             and spanned is None \
+            and not _published_before_footage(lead_date, event.sentence, footage) \
             and not told_elsewhere \
             and not _placed_elsewhere(times, text) \
             and not _relative_time(text, event) \
@@ -539,6 +546,26 @@ def _statement_day_before_topic(text: str, sentence: Sentence, t: TimeMention, t
     if t.end > t_start or CLAUSE_BREAK.search(text, t.end, t_start):
         return False
     return TOPIC_OPENER.search(text, t.end, t_start) is not None
+
+
+def _footage_noun(text: str, sentence: Sentence, t_start: int) -> int | None:
+    """Where the noun of published footage stands whose shown act the trigger names: one of
+    the last ``FOOTAGE_REACH_WORDS`` words before the trigger's word, in its clause ("بثت
+    ... مشاهد من استهداف"، "مقطع فيديو يظهر قنص"، "صورا لقصف"); None when there is none."""
+    c_start, _ = clause_bounds(text, sentence, t_start)
+    words = list(VOWELLED_WORD.finditer(text, c_start, written_word_start(text, t_start)))
+    for word in reversed(words[-FOOTAGE_REACH_WORDS:]):
+        bare = normalize_string(word_text(word))
+        if bare in FOOTAGE_NOUNS or (bare[:1] in "وف" and bare[1:] in FOOTAGE_NOUNS):
+            return word.start()
+    return None
+
+
+def _published_before_footage(t: TimeMention, sentence: Sentence, footage: int | None) -> bool:
+    """The time stands in the sentence before the footage noun (``_footage_noun``): it is
+    the day the footage came out, so it dates the shown act neither as its own time nor as
+    the lead's day."""
+    return footage is not None and sentence.start <= t.start < footage
 
 
 def _joined_by_and(text: str, t_start: int) -> bool:

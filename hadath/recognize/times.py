@@ -88,7 +88,7 @@ def validate_time_words(data: Any) -> None:
                 "month_cues", "daycount_nouns", "holiday_prefixes", "minute_nouns", "bare_hour_parts",
                 "day_adverbs", "year_prepositions", "year_suffixes",
                 "period_start_nouns", "document_nouns", "reported_span_prepositions",
-                "topic_prepositions", "aftermath_openers",
+                "topic_prepositions", "aftermath_openers", "footage_nouns",
                 "vague_counts", "recent_markers"):
         words = data.get(key)
         require(isinstance(words, list) and all(isinstance(w, str) and w.strip() for w in words),
