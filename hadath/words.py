@@ -211,6 +211,8 @@ class FunctionWords:
     # arguments/statements.py: "أبلغت الحركة الوسطاء رفضها": the pronoun names the verb's subject
     stance_support_verbs: frozenset[str]
     stance_telling_verbs: frozenset[str]
+    # arguments/statements.py: "التضامن مع غزة": a town after these may be the one supported
+    town_support_links: frozenset[str]
     # arguments/statements.py: "أفاد مراسل الجزيرة بوقوع اشتباكات": the reporter is no party
     correspondent_nouns: frozenset[str]
     correspondent_report_verbs: frozenset[str]

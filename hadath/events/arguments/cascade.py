@@ -92,6 +92,7 @@ from .relatives import (
 from .result import Arguments
 from .statements import (
     SANCTIONED_TYPES,
+    STANCE_NOUN_TYPES,
     THREATENED_ACT_TYPES,
     _accused_arguments,
     _accused_participle,
@@ -108,6 +109,7 @@ from .statements import (
     with_quantified_sanctioned,
     with_threatened_act_target,
     without_harmed_by_condemned_act,
+    without_town_recipients,
 )
 from .verbs import _verb_arguments
 from .victims import (
@@ -304,6 +306,8 @@ def _attach_all(text: str, sentence: Sentence, groups: list[Group], sense: Trigg
     if sense.form != "nouns" and _pronoun_on_release_marker(text[t_start:t_end]):
         # before a release noun ("بعد الإفراج عنه") the participant is mostly the releaser
         args = _released_before(args, t_start)
+    if sense.event in STANCE_NOUN_TYPES:
+        args = without_town_recipients(text, sense, t_end, args)
     if sense.event in THREATENED_ACT_TYPES:
         args = with_threatened_act_target(text, sentence, groups, t_end, args)
     if sense.event in SANCTIONED_TYPES:

@@ -97,6 +97,7 @@ INFORMANT_SPEECH_FORMS = frozenset({"past", "present", "reported"})
 STANCE_SUPPORT_VERBS = _WORDS.stance_support_verbs
 STANCE_TELLING_VERBS = _WORDS.stance_telling_verbs
 STANCE_NOUN_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "REQUEST"})
+TOWN_SUPPORTED_TYPES = frozenset({"SUPPORT"})
 STANCE_REACH_WORDS = 10      # the verb, its subject with an aside, the one told
 STANCE_OBJECT_WORDS = 3     # "رفضها أي وجود للقوات"
 STANCE_LINK_WORDS = frozenset({"عن"})   # "عبرت عن رفضها"، "أعربت عن دعمها"
@@ -265,6 +266,40 @@ def _stance_verb_before(text: str, sentence: Sentence, groups: list[Group],
         if word not in STANCE_LINK_WORDS and word not in TIME_WORDS:
             return None
     return None
+
+
+# "تضامن اليمن مع غزة"، "الوقوف إلى جانب جنين": the word before a town that is given support
+TOWN_SUPPORT_LINKS = _WORDS.town_support_links
+TOWN_SUPPORT_REACH_WORDS = 3    # "تضامن بلاده الكامل مع غزة"
+
+
+def without_town_recipients(text: str, sense: TriggerSense, t_end: int,
+                            args: Arguments) -> Arguments:
+    """A town, camp or region (no country, no capital) is not accused, refused or asked
+    anything: named near a statement it is the place of the act the statement is about
+    ("دعا إلى احتلال قطاع غزة"، "رفض الإجلاء من غزة"، "وقف الحرب على غزة").  Only a support
+    may be given to a town, when the town is the trigger's own object: right after it, with
+    ل written on it, or after مع ("ودعم غزة"، "دعمها لغزة"، "التضامن مع جنين").  A town
+    actor is left as read: it mostly names its municipality ("طالبت بلدية غزة")."""
+    recipients = [g for g in args.recipients
+                  if not _town_group(g) or _supported_town(text, sense, t_end, g)]
+    if recipients == args.recipients:
+        return args
+    return Arguments(args.actors, recipients, args.how + "+town-recipient", args.passive)
+
+
+def _supported_town(text: str, sense: TriggerSense, t_end: int, g: Group) -> bool:
+    """Right after the support trigger, or a few words on (over the supporter's genitive)
+    with ل written on it or after مع or جانب ("دعم اليمن لغزة"، "تضامن الجزائر مع جنين")."""
+    if sense.event not in TOWN_SUPPORTED_TYPES or g.start < t_end \
+            or has_break(text, t_end, g.start):
+        return False
+    prefix = attached_prefix(text, g.start)
+    between = words_between(text, t_end, g.start - len(prefix))
+    if not between:
+        return True
+    return len(between) <= TOWN_SUPPORT_REACH_WORDS and (
+        prefix.lstrip("وف") in ("ل", "لل") or between[-1] in TOWN_SUPPORT_LINKS)
 
 
 def _without_informants(text: str, sense: TriggerSense, args: Arguments) -> Arguments:
