@@ -15,7 +15,7 @@ from .structure import (
     VOWELLED_WORD,
     Group,
     chain_from,
-    office_holder,
+    office_chain,
     words_between,
 )
 
@@ -206,5 +206,4 @@ def sentence_speaker(text: str, sentence: Sentence, groups: list[Group],
 def _speaking_group(text: str, groups: list[Group], i: int, lo: int) -> list[Group]:
     """The speaker's chain from group ``i``; an office without a country ("زعيم حزب ...
     الإسرائيلي، فلان") speaks through its holder or body."""
-    holder = office_holder(text, groups, i, lo)
-    return chain_from(text, groups, i if holder is None else holder)
+    return office_chain(text, groups, i, lo)

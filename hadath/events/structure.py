@@ -559,6 +559,14 @@ def office_holder(text: str, groups: list[Group], i: int, lo: int) -> int | None
     return body
 
 
+def office_chain(text: str, groups: list[Group], i: int, lo: int) -> list[Group]:
+    """The chain from group ``i``, or from the holder or body of the office it names when
+    it is an office without a country ("بملاحقة الرئيس الجديد للحركة فلان": فلان); see
+    office_holder."""
+    holder = office_holder(text, groups, i, lo)
+    return chain_from(text, groups, i if holder is None else holder)
+
+
 MASCULINE_COUNTRIES = frozenset(normalize_string(w) for w in function_words().masculine_country_names)
 MASCULINE_HEADS = frozenset(normalize_string(w) for w in function_words().masculine_singular_heads)
 STATE_OR_TOWN_KINDS = frozenset({"country", "capital", "city", "place"})

@@ -459,7 +459,8 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
             args = with_toll_parties(text, sentence, groups, toll_dead(text, all_groups, t_start, t_end),
                                      t_end, args)
         if sense.event in DRAWN_TYPES and _drawn_by_frame(text, c_start, t_start):
-            args = _drawn_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, args)
+            args = _drawn_arguments(text, sentence, groups, t_start, t_end, c_start, c_end, args,
+                                   speaker)
         if taking_place:
             args.actors = [g for g in args.actors if g.start >= t_end]
             if not args.actors and not args.recipients:

@@ -16,6 +16,7 @@ from ..structure import (
     attached_prefix,
     chain_from,
     has_break,
+    office_chain,
     unvowelled,
     word_text,
     words_between,
@@ -41,7 +42,12 @@ from .nouns import _agrees_as_possessor, _noun_arguments
 from .parties import _informant, _town_group
 from .relatives import _lam_author_before
 from .result import Arguments
-from .verbs import PREPOSITIONAL_ACT_NOUNS, _after_adjunct_preposition, _verb_arguments
+from .verbs import (
+    PREPOSITIONAL_ACT_NOUNS,
+    _after_adjunct_preposition,
+    _verb_arguments,
+    _without_verbal_noun_bodies,
+)
 from .vocabulary import (
     ADJUNCT_WORDS,
     ATTACK_TARGET_PREPOSITIONS,
@@ -346,9 +352,12 @@ def _drawing_verb_word(text: str, c_start: int, t_start: int) -> re.Match[str] |
 
 
 def _drawn_arguments(text: str, sentence: Sentence, groups: list[Group], t_start: int,
-                     t_end: int, c_start: int, c_end: int, args: Arguments) -> Arguments:
+                     t_end: int, c_start: int, c_end: int, args: Arguments,
+                     speaker: list[Group]) -> Arguments:
     """Who draws or faces the criticism or threat is its recipient; the actor is only the
-    party named behind a marker after the noun ("تلقى تهديدات من ضباط الجيش")."""
+    party named behind a marker after the noun ("تلقى تهديدات من ضباط الجيش").  A drawer
+    written as a pronoun the sentence names no one for ("كشف الصحفي عن تلقيه تهديدات"،
+    "قال إنه تلقى تهديدات") is the speaker who tells of it."""
     source = next((i for i, g in enumerate(groups) if t_end <= g.start < c_end
                    and len(words_between(text, t_end, g.start)) <= DRAWN_SOURCE_GAP_WORDS
                    and words_between(text, t_end, g.start)[-1:] in (["من"], ["قبل"])), None)
@@ -357,7 +366,27 @@ def _drawn_arguments(text: str, sentence: Sentence, groups: list[Group], t_start
     if not recipients:
         recipients = [g for g in _drawing_verb_subject(text, sentence, groups, c_start, t_start)
                       if g not in agents]
+    if not recipients and _pronoun_drawer(text, c_start, t_start):
+        recipients = [g for g in speaker if g not in agents]
     return Arguments(agents, recipients, args.how + "+drawn")
+
+
+def _pronoun_drawer(text: str, c_start: int, t_start: int) -> bool:
+    """The verb of drawing or facing carries its subject as a pronoun: on a verbal noun
+    ("عن تلقيه تهديدات") or on the complementizer right before the verb ("إنه تلقى
+    تهديدات").  Not a bare pronoun ("وهو ما أثار الاستنكار": هو resumes a fact)."""
+    verb = _drawing_verb_word(text, c_start, t_start)
+    if verb is None:
+        return False
+    before = words_between(text, c_start, verb.start())[-1:]
+    return _carries_pronoun(word_text(verb)) \
+        or bool(before) and _complementizer_pronoun(before[0])
+
+
+def _complementizer_pronoun(word: str) -> bool:
+    """"إنه"، "أنها"، "وإنهم": a complementizer with the subject's pronoun written onto it."""
+    bare = word.lstrip("وف")
+    return any(bare == c + suffix for c in COMPLEMENTIZERS for suffix in POSSESSIVE_SUFFIXES)
 
 
 def _drawing_verb_subject(text: str, sentence: Sentence, groups: list[Group], c_start: int,
@@ -703,6 +732,8 @@ def with_threatened_act_target(text: str, sentence: Sentence, groups: list[Group
     the threatener himself."""
     if args.recipients:
         return args
+    # "توعد بالقضاء على قادة الحركة": the body spelled like the act noun opens the act
+    groups = _without_verbal_noun_bodies(text, groups)
     act_end = _threatened_act_opening(text, sentence, groups, t_end)
     if act_end is None:
         return args
@@ -761,7 +792,7 @@ def _threatened_act_target(text: str, sentence: Sentence, groups: list[Group], a
         if g in actors or g.is_demonym_only and not lead:
             continue
         if not lead or _target_preposition(text, g, lead):
-            return chain_from(text, groups, i)
+            return office_chain(text, groups, i, act_end)
         if not g.is_demonym_only:
             return []
     return []

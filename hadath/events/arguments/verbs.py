@@ -26,6 +26,7 @@ from ..structure import (
     group_gender,
     has_break,
     is_office_phrase,
+    office_chain,
     office_holder,
     titled_person,
     word_text,
@@ -664,8 +665,9 @@ def _verb_subject_and_object(text, sentence, groups, t_start, t_end, c_start, c_
         # noun, the verb's subject (unnamed here) stands before it
         actors = _subject_before(text, groups, t_start, c_start, 8, over_prepositions=True) \
             or _earlier_subject(text, sentence, groups, t_start)
-        return Arguments(actors, [g for g in chain_from(text, groups, subj) if g not in actors],
-                         "v+noun-genitive")
+        # "توعد بملاحقة الرئيس الجديد للحركة فلان": the office's holder, not the bare office
+        recipients = office_chain(text, groups, subj, t_end)
+        return Arguments(actors, [g for g in recipients if g not in actors], "v+noun-genitive")
     if subj is not None and act_object \
             and _act_noun_genitive(words_between(text, t_end, groups[subj].start)):
         # "دانت وزارة الخارجية خطاب الرئيس"، "وأدانت تصريحات الوزير": the group is the
@@ -840,7 +842,7 @@ def _subject_and_object(text: str, sentence: Sentence, groups: list[Group], subj
     if obj is not None and _noun_complement(words_between(text, after, groups[obj].start)):
         # "دعت الأمم المتحدة إلى الإفراج عن الصحفيين": whom the call is about
         return Arguments(actors, [], how)
-    recipients = chain_from(text, groups, obj) if obj is not None else \
+    recipients = office_chain(text, groups, obj, after) if obj is not None else \
         _prepositional_target(text, groups, after, sentence.end)
     return Arguments(actors, recipients, how)
 
