@@ -82,6 +82,8 @@ from .party_places import (
     PEOPLE_SECTORS,
     PLACE_TARGET_TYPES,
     SETTING_SECTORS,
+    armed_groups_home,
+    armed_groups_of_home,
     armed_groups_of_place,
     dominant_state_of,
     launching_country,
@@ -90,6 +92,7 @@ from .party_places import (
     recipients_with_place,
     short_report_setting,
     soldiers_beside_foreign_target,
+    soldiers_of_the_other_side,
     with_country,
 )
 from .protest_places import (
@@ -153,6 +156,7 @@ class _DocCues:
     home_country: str | None        # the document's own country (dateline, else dominant)
     dominant_state: str | None      # the state the document's parties mostly belong to
     short_setting: str | None       # the one country of all a short report's places
+    armed_home: str | None          # the country of the armed groups it names bare
 
 
 class EventCoder:
@@ -179,14 +183,16 @@ class EventCoder:
         view = layer.view
         r = self.rules
         speech = sorted(r.speech_verbs.longest(view) + display_cues(layer, r), key=lambda m: m.start)
+        home = home_country(layer, analysis.places)
         cues = _DocCues(r.negation.longest(view), r.hypothetical.longest(view),
                         speech, r.attribution.longest(view),
                         r.source_nouns.longest(view), r.casualty.longest(view),
                         r.cumulative.longest(view),
                         r.instruments.longest(view) if r.instruments is not None else [],
                         r.noun_goal.longest(view) if r.noun_goal is not None else [],
-                        home_country(layer, analysis.places), dominant_state_of(analysis.actors),
-                        short_report_setting(layer, analysis.places))
+                        home, dominant_state_of(analysis.actors),
+                        short_report_setting(layer, analysis.places),
+                        armed_groups_home(home, analysis.actors))
         hits = outside_names([h for h in self.triggers.longest(view) if h.value.form != "blocker"],
                               analysis.places, analysis.actors)
         lead_date = lead_sentence_date(analysis)
@@ -408,9 +414,12 @@ class EventCoder:
                 sectors, outsiders = self.rules.local_sectors, self.outsiders
                 make_mutual(event, localised(_entities(sides), local, sectors, outsiders),
                             localised(reporting, local, sectors, outsiders))
+            event.actor = armed_groups_of_home(event.actor, cues.armed_home, event.recipient)
+            event.recipient = armed_groups_of_home(event.recipient, cues.armed_home, event.actor)
             if event.event == "ASSAULT":
                 event.actor, event.recipient = armed_groups_of_place(event)
                 event.recipient = soldiers_beside_foreign_target(event)
+                event.recipient = soldiers_of_the_other_side(event, analysis.actors)
             if event.event == "PROTEST":
                 # after scoring: the place tells who protested and whom a domestic protest
                 # addresses; it is no evidence of a protest

@@ -15,7 +15,7 @@ from ..recognize.actors import (
     WHERE_RULE,
     dominant_state,
 )
-from ..records import ActorMention, Event, PlaceMention
+from ..records import INTERNATIONAL_CODES, ActorMention, Event, PlaceMention
 from ..resources import load_json
 from ..text.layer import TextLayer
 from ..text.normalize import normalize_string
@@ -1107,6 +1107,34 @@ def armed_groups_of_place(event: Event) -> tuple[list[ActorMention], list[ActorM
     return of_the_place(event.actor), of_the_place(event.recipient)
 
 
+def armed_groups_home(home: str | None, actors: list[ActorMention]) -> str | None:
+    """The country the armed groups a report names bare ("المقاومة"، "الفصائل") belong to:
+    the report's own country (``home_country``), when the report names the army of another
+    country (the one the groups fight in their land: "جيش الاحتلال"), no army of its own
+    country (then the land is where the groups fight, not theirs; a report of rockets
+    falling on its towns names their army or no army at all) and no armed group of another
+    country ("دعم الحوثيون المقاومة")."""
+    if home is None:
+        return None
+    armies = {a.country for a in actors if a.country and a.sector in STATE_FORCE_SECTORS}
+    if home in armies or not armies - INTERNATIONAL_CODES:
+        return None
+    if any(a.country not in (None, home) and a.sector in LOCAL_ARMED_SECTORS for a in actors):
+        return None
+    return home
+
+
+def armed_groups_of_home(mentions: list[ActorMention], home: str | None,
+                         other_side: list[ActorMention]) -> list[ActorMention]:
+    """"أعلنت المقاومة أنها قصفت ..." in a report from Gaza: an armed group named without a
+    country is the report's (``armed_groups_home``), unless the other side of the event is
+    of that country (then the group strikes into it from elsewhere)."""
+    if home is None or any(m.country == home for m in other_side):
+        return mentions
+    return [with_country(m, home) if m.country is None and m.kind == "agent"
+            and m.sector in LOCAL_ARMED_SECTORS else m for m in mentions]
+
+
 def _bare_forces(recipients: list[ActorMention]) -> list[ActorMention]:
     return [r for r in recipients if r.country is None and r.kind == "agent"
             and r.sector in STATE_FORCE_SECTORS]
@@ -1128,6 +1156,29 @@ def soldiers_beside_foreign_target(event: Event) -> list[ActorMention]:
     if len(beside) != 1 or beside & attackers:
         return event.recipient
     return _with_forces_country(event.recipient, next(iter(beside)))
+
+
+def soldiers_of_the_other_side(event: Event, document_actors: list[ActorMention]) -> list[ActorMention]:
+    """"أعلنت كتائب القسام أنها قتلت 7 جنود في جباليا" in a report of "العدوان الإسرائيلي":
+    soldiers named without a country, hit by armed groups or an army of a known country,
+    are of the one other state the report names.  Not when the report names an army of the
+    attackers' own country (the soldiers may be theirs: a civil war), nor with no attacker
+    or an attacker of no country.  Forces whose only country is the place they were hit in
+    ("جنود في خان يونس") are no army of the attackers'."""
+    if not _bare_forces(event.recipient):
+        return event.recipient
+    attackers = [a for a in event.actor if a.kind not in PLACE_KINDS]
+    if not attackers or any(a.country is None for a in attackers) \
+            or not any(a.sector in FIGHTING_SECTORS for a in attackers):
+        return event.recipient
+    sides = {a.country for a in attackers}
+    if any(m.country in sides and m.sector in STATE_FORCE_SECTORS and not m.rule.endswith(WHERE_RULE)
+           for m in document_actors):
+        return event.recipient
+    others = {m.country for m in document_actors if m.country} - sides - INTERNATIONAL_CODES
+    if len(others) != 1:
+        return event.recipient
+    return _with_forces_country(event.recipient, next(iter(others)))
 
 
 def launching_country(event: Event, places: list[PlaceMention], text: str) -> list[ActorMention]:
