@@ -127,6 +127,7 @@ from .victims import (
     _with_result_victims,
     _without_condemned_victims,
     _without_reporting_speaker,
+    object_after_own_forces,
 )
 from .vocabulary import (
     ACTED_UPON_TYPES,
@@ -564,6 +565,11 @@ def _attach(text: str, sentence: Sentence, groups: list[Group], sense: TriggerSe
                            and not speaker[-1].end <= g.start < t_start]
         args.actors = list(speaker)
         args.how += "+announced"
+        if not args.recipients and sense.form == "nouns":
+            # "استهداف مقاتليها بقذائف الهاون جنودا": the target stands past the own forces
+            targets = object_after_own_forces(text, groups, t_start, t_end, c_end)
+            args.recipients = [g for g in targets if not same_party(g, speaker)]
+            args.how += "+own-forces-object" if args.recipients else ""
     if sense.event in ACTED_UPON_TYPES:
         args = _with_partitive_victims(text, groups, sense, t_end, c_end, args)
     args = _with_claim(text, sentence, groups, sense, t_end, args)

@@ -75,6 +75,7 @@ from .vocabulary import (
     CIRCUMSTANCE_WORDS,
     COMPLEMENTIZERS,
     CONTENT_TYPES,
+    INSTRUMENT_NOUNS,
     LIGHT_VERBS,
     NOUN_SUBJECT_WORDS,
     OTHER_PREPOSITIONS,
@@ -153,9 +154,6 @@ LAM_PRONOUN = re.compile(r"^ل(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$")
 TRANSITIVE_CONTINUING_VERBS = _WORDS.transitive_continuing_verbs
 CONTINUING_VERBAL_NOUNS = _WORDS.continuing_verbal_nouns
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
-# "استهداف المدينة بطائرة مسيرة": an indefinite weapon after the genitive is the instrument
-INSTRUMENT_WORDS = frozenset(normalize_string(w)
-                             for w in _WORDS.instrument_heads | _WORDS.weapon_subject_nouns)
 INSTRUMENT_TARGET_NOUNS = normalised(_WORDS.instrument_target_nouns)
 # the endings of a nisba adjective (مدفعي، صاروخية، جويا): such a word describes the attack
 ADJECTIVE_ENDINGS = ("ي", "ية", "يا")
@@ -768,7 +766,7 @@ def _target_before_instrument(text: str, g: Group, t_start: int, t_end: int) -> 
         return False
     weapon = normalize_string(word_text(word))
     return weapon.startswith("ب") and not weapon.startswith("بال") \
-        and weapon[1:] in INSTRUMENT_WORDS
+        and weapon[1:] in INSTRUMENT_NOUNS
 
 
 def _indefinite_object(text: str, groups: list[Group], g: Group, t_start: int,
@@ -795,7 +793,7 @@ def _indefinite_object(text: str, groups: list[Group], g: Group, t_start: int,
         return False
     words = [normalize_string(w) for w in text[opening.start():g.end].split()]
     if any(w.startswith("ال") for w in words) or first.startswith(("ب", "ل", "و", "ف")) \
-            or first.endswith(ADJECTIVE_ENDINGS) or first in INSTRUMENT_WORDS:
+            or first.endswith(ADJECTIVE_ENDINGS) or first in INSTRUMENT_NOUNS:
         return False
     after = VOWELLED_WORD.search(text, g.end)
     return after is None or has_break(text, g.end, after.start()) \

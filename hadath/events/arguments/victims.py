@@ -32,6 +32,7 @@ from .nearby import (
     _governed,
     _last_before,
     _object_or_target,
+    _past_object_aside,
     _subject_before,
     stands_as_subject,
 )
@@ -75,6 +76,7 @@ from .word_shapes import (
     _plural_verb,
     _possessed,
     _proclitic,
+    instrument_phrase,
 )
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
@@ -615,6 +617,28 @@ def _own_forces_agent_arguments(text: str, sentence: Sentence, groups: list[Grou
         return None     # "قصف عناصرها في مدينة رفح": where the forces were hit
     owner = _forces_owner(text, sentence, groups, t_start, word_text(forces))
     return Arguments(owner, [g for g in targets if g not in owner], "vso+own-forces-agent")
+
+
+def object_after_own_forces(text: str, groups: list[Group], t_start: int, t_end: int,
+                            c_end: int) -> list[Group]:
+    """"أعلنت السرايا استهداف مقاتليها بقذائف الهاون جنودا للجيش"، "استهداف مقاتليها آليات
+    الجيش": the forces with a pronoun right after an announced attack noun carry it out, and
+    the participant after them is its target, with nothing between but a time word, a weapon
+    with ب and the target's own construct head.  A demonym is left alone: after a weapon it
+    is the weapon's ("بصاروخ إسرائيلي")."""
+    if _casualty_noun(text[t_start:t_end]) or _possessed(text, t_start, t_end):
+        return []
+    forces = _own_forces_after(text, t_end, c_end)
+    if forces is None:
+        return []
+    pos = _past_object_aside(text, groups, forces.end(), c_end)
+    i = _first_after(text, groups, pos, c_end, OBJECT_GAP_WORDS, allow_demonym=False)
+    if i is None or _proclitic(text, groups[i]):
+        return []
+    gap = [w for w in words_between(text, pos, groups[i].start) if w not in TIME_WORDS]
+    if gap and _construct_head(gap[-1]):
+        gap = gap[:-1]      # "آليات" of "آليات جيش الاحتلال"
+    return chain_from(text, groups, i) if not gap or instrument_phrase(gap) else []
 
 
 def _frame_preposition(text: str, lead: list[str], t_start: int) -> str | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ...words import alternation, function_words
+from ...words import alternation, function_words, normalised
 
 # Closed word classes from hadath/data/function_words.json, which says why each exists.
 _WORDS = function_words()
@@ -36,6 +36,9 @@ TIME_LAM_WORDS = _WORDS.time_lam_words
 OTHER_PREPOSITIONS = _WORDS.other_prepositions
 
 FIRED_NOUNS = _WORDS.fired_nouns
+# weapons written with ب after an attack word ("استهداف المدينة بطائرة مسيرة"، "قصفت القوات
+# بالمدافع مواقع"): the act's instrument
+INSTRUMENT_NOUNS = normalised(_WORDS.instrument_heads | _WORDS.weapon_subject_nouns)
 
 # markers whose next words name the doer (the fire is the shooter's: "برصاص الجيش"); after
 # the other weapon markers the weapon's own words may follow ("بطائرة انتحارية")

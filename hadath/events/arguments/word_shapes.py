@@ -29,6 +29,7 @@ from .vocabulary import (
     COMPLEMENT_WORDS,
     COUNTERPART_NOUNS,
     FIRED_NOUNS,
+    INSTRUMENT_NOUNS,
     LOCATIVE_WORDS,
     OBJECT_PRONOUN,
     OTHER_PREPOSITIONS,
@@ -247,10 +248,32 @@ def _plain_verb_form(word: str, form: str) -> bool:
 def _noun_complement(gap_words: list[str]) -> bool:
     """Between a verb and a participant stands a verbal noun with ب/ل ("طالب بالإفراج عن")
     or a preposition, a noun and another preposition ("دعا إلى الإفراج عن"); the verb's
-    own preposition alone ("اعتدى على المصلين") leaves the participant the verb's."""
+    own preposition alone ("اعتدى على المصلين") leaves the participant the verb's, and so
+    does a weapon with ب alone ("قصفت السرايا بالمدافع آليات"), an adjunct of the verb."""
     words = [w for w in gap_words if w not in TIME_WORDS]
+    if instrument_phrase(words):
+        return False
     return any(w.startswith(("بال", "لل")) for w in words) \
         or (len(words) >= 3 and words[0] in COMPLEMENT_WORDS and words[-1] in COMPLEMENT_WORDS)
+
+
+def _instrument_word(word: str) -> bool:
+    """A weapon or its fire written with ب, bare or with the article ("بالمدافع"،
+    "بالرصاص"، "بصواريخ"): the act's instrument, no verbal noun."""
+    bare = word[1:] if word[:1] in ("و", "ف") else word
+    if not bare.startswith("ب"):
+        return False
+    stem = normalize_string(bare[1:])
+    stem = stem[2:] if stem.startswith("ال") else stem
+    return stem in INSTRUMENT_NOUNS or stem in FIRED_NOUNS
+
+
+def instrument_phrase(words: list[str]) -> bool:
+    """The words are a weapon with ب and only its adjectives or joined weapons, all definite
+    ("بالرصاص الحي"، "بالمدافع"، "بالمسيرات والصواريخ"): nothing else, such as a clause
+    opener or a verb, stands in them."""
+    return bool(words) and _instrument_word(words[0]) \
+        and all(w.startswith(("ال", "وال")) or _instrument_word(w) for w in words[1:])
 
 
 def _prepositional_verbal_noun(word: str) -> bool:
