@@ -165,6 +165,7 @@ class FunctionWords:
     protest_struck_place_words: frozenset[str]
     release_objects: tuple[str, ...]
     detention_nouns: tuple[str, ...]
+    treatment_nouns: tuple[str, ...]
     exchange_nouns: frozenset[str]
     party_markers: frozenset[str]
     movement_prepositions: frozenset[str]

@@ -241,12 +241,31 @@ def _held_places(places: list[PlaceMention], text: str, t_end: int) -> list[Plac
                    and not CLAUSE_BREAK.search(text, h.end, p.start) for h in held)]
 
 
+# "إلى مستشفى X"، "الى مجمّع X الطبي"، "إلى “X”": the treatment noun may open the place's own
+# name (a hospital in the gazetteer) or stand right before it
+_TO_TREATMENT = re.compile(rf"(?<!\w)(?:إلى|الى)\s+(?:(?:ال)?{_vowelled(_WORDS.treatment_nouns)}\s+)?[\"“«']?$")
+_TREATMENT_NAME = re.compile(rf"[\"“«']?(?:ال)?{_vowelled(_WORDS.treatment_nouns)}(?!\w)")
+TREATMENT_REACH = 30    # characters before the place: "إلى مجمّع “X”"
+
+
+def _treatment_destination(place: PlaceMention, text: str) -> bool:
+    """"وصل الجرحى إلى مستشفى X"، "نقلوا إلى مجمع X الطبي": a hospital named right after إلى
+    is where an attack's victims were brought, not where the attack was."""
+    before = _TO_TREATMENT.search(text, max(0, place.start - TREATMENT_REACH), place.start)
+    if before is None:
+        return False
+    return _TREATMENT_NAME.match(text, place.start) is not None \
+        or _TREATMENT_NAME.search(before.group(0)) is not None
+
+
 def _without_launch_and_detention_places(event: Event, places: list[PlaceMention],
                                          text: str) -> list[PlaceMention]:
-    """An attack did not happen where its rocket was launched from; an arrest did not
-    happen in the prison the arrested were taken to, named after the trigger."""
+    """An attack did not happen where its rocket was launched from, nor at the hospital its
+    victims were taken to; an arrest did not happen in the prison the arrested were taken
+    to, named after the trigger."""
     if event.event == "ASSAULT":
-        places = [p for p in places if not launch_site(event, p, text)]
+        places = [p for p in places
+                  if not launch_site(event, p, text) and not _treatment_destination(p, text)]
     if event.event == "COERCE" and event.mode == "arrest":
         held = _held_places(places, text, event.trigger.end)
         places = [p for p in places if p not in held]
