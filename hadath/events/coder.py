@@ -90,6 +90,7 @@ from .party_places import (
     localised,
     place_country_of_people,
     recipients_with_place,
+    sides_hit_over_towns,
     short_report_setting,
     soldiers_beside_foreign_target,
     soldiers_of_the_other_side,
@@ -417,6 +418,7 @@ class EventCoder:
             event.actor = armed_groups_of_home(event.actor, cues.armed_home, event.recipient)
             event.recipient = armed_groups_of_home(event.recipient, cues.armed_home, event.actor)
             if event.event == "ASSAULT":
+                event.recipient = sides_hit_over_towns(event, hit.end, text, actors)
                 event.actor, event.recipient = armed_groups_of_place(event)
                 event.recipient = soldiers_beside_foreign_target(event)
                 event.recipient = soldiers_of_the_other_side(event, analysis.actors)

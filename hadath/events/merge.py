@@ -612,13 +612,15 @@ def _absorb(kept: Event, other: Event, text: str) -> None:
             # meeting's parties are told one by one ("يزور تركيا ... يلتقي إردوغان")
             continue
         have = {_identity(m, side) for m in mine + getattr(kept, other_side)}
-        # one mention read with two kinds by the two events is still one participant
+        # one mention read with two kinds or two lengths by the two events is still one
+        # participant, with its longer reading ("مدينة غزة" and "غزة"، "منزل عائلة X" and "عائلة")
         spans = {(m.start, m.end) for m in mine + getattr(kept, other_side)}
         for m in getattr(other, side):
             if _identity(m, side) not in have and (m.start, m.end) not in spans \
                     and not (m.country is None and m.id is None) \
+                    and not any(s <= m.start and m.end <= e for s, e in spans) \
                     and _takes_participant(kept, side, told[other_side], m):
-                mine.append(m)
+                mine[:] = [k for k in mine if not (m.start <= k.start and k.end <= m.end)] + [m]
                 have.add(_identity(m, side))
                 spans.add((m.start, m.end))
     for attr in ("date_span", "location", *COUNT_KINDS, "attributed_to"):

@@ -212,6 +212,47 @@ def recipients_with_place(event: Event, t_end: int, text: str,
                          "place", "attacked-place")]
 
 
+# Mentions that name a side by its state: a country and its adjective ("قاعدة إسرائيلية").
+_STATE_KINDS = frozenset({"country", "demonym"})
+
+
+def sides_hit_over_towns(event: Event, t_end: int, text: str,
+                         sentence_actors: list[ActorMention]) -> list[ActorMention]:
+    """"نفذت المقاومة عملية ضد قوات الاحتلال في رفح"، "شن حزب الله هجوما على قاعدة
+    إسرائيلية بالجولان"، "عمليات ضد مواقع الاحتلال دعما لغزة": an attack whose attacker is
+    named hits the other side named between the trigger and a town after it, a force or
+    an object its state's adjective marks (``_side_hit_before``); the town only says where
+    or what the attack is for, and the event's location keeps it.  Run once the attacker is
+    known (a sentence's subject carried over names it last)."""
+    if event.event != "ASSAULT" or not event.actor:
+        return event.recipient
+    out: list[ActorMention] = []
+    for r in event.recipient:
+        side = _side_hit_before(event, r, t_end, text, sentence_actors) \
+            if _named_place(r) and r.start >= t_end else None
+        out.append(r if side is None else side)
+    return _without_overlaps(out)
+
+
+def _side_hit_before(event: Event, town: ActorMention, t_end: int, text: str,
+                     sentence_actors: list[ActorMention]) -> ActorMention | None:
+    """The first armed force or state named after the trigger, in its clause, and before
+    the town: of a state neither the town's nor any attacker's, no party of the event
+    already.  An attacker's own state or forces between ("غارة من مسيرة إسرائيلية") are
+    its instrument, not what it hit."""
+    attackers = {a.country for a in event.actor}
+    for m in sentence_actors:
+        if not (t_end <= m.start and m.end <= town.start) or m.country is None \
+                or m.country == town.country or m.country in attackers \
+                or not (m.sector in ARMED_SECTORS or (m.sector is None and m.kind in _STATE_KINDS)) \
+                or any(m.start < p.end and p.start < m.end for p in event.actor + event.recipient):
+            continue
+        if CLAUSE_BREAK.search(text, t_end, m.start):
+            return None
+        return m
+    return None
+
+
 # "مسيرة قادمة من اليمن": a participle of coming and من right before a place
 _ORIGIN_BEFORE = re.compile(rf"(?<!\w)[وف]?{alternation(_WORDS.origin_participles)}\s+من\s*$")
 ORIGIN_LOOKBACK_CHARS = 20
