@@ -115,6 +115,10 @@ class CountWords:
     # "في"، "على": a word of place or time between a counted person and a person joined by
     # و after it tells another fact, not a longer list of the same victims
     conjunct_gap_stops: frozenset[str] = frozenset()
+    # "وأصيب آخر"، "وأصيب آخران": one or two more victims: value = how many
+    another: LexiconMatcher[int] = field(default_factory=LexiconMatcher)
+    # "اليوم"، "فجر": words of time left out of the gap between a verb and its number
+    gap_time_words: frozenset[str] = frozenset()
 
 
 def validate_count_words(data: Any) -> dict[str, Any]:
@@ -132,7 +136,8 @@ def validate_count_words(data: Any) -> dict[str, Any]:
                 "subset_pronouns", "subset_before_cue", "body_nouns", "body_breaks",
                 "detainee_nouns", "one_person_nouns", "one_person_suffixes", "kin_singular",
                 "singular_casualty_nouns", "fact_openers", "answered_fact_openers",
-                "earlier_fact_links", "short_lengths", "conjunct_gap_stops"):
+                "earlier_fact_links", "short_lengths", "conjunct_gap_stops", "another_one",
+                "another_two", "gap_time_words"):
         require(isinstance(data.get(key), list)
                 and all(isinstance(w, str) and w.strip() for w in data[key]),
                 where, f"{key} must be a list of non-empty strings")
@@ -192,6 +197,10 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
     for w in data["kin_singular"] + data["singular"]:
         if w.endswith("ة"):
             kin.add(w[:-1] + "ت", 1, enclitics_ok=True)
+    another: LexiconMatcher[int] = LexiconMatcher()
+    for how_many, key in ((1, "another_one"), (2, "another_two")):
+        for w in data[key]:
+            another.add(w, how_many)
     return CountWords(
         extra_cues=by_kind(data["extra_cues"]), dual=by_kind(data["dual"]), persons=persons,
         objects=objects, kin=kin,
@@ -221,6 +230,8 @@ def build_count_words(data: dict[str, Any]) -> CountWords:
         earlier_fact_links=frozenset(normalize_string(w) for w in data["earlier_fact_links"]),
         short_lengths=plain(data["short_lengths"], "length"),
         conjunct_gap_stops=frozenset(normalize_string(w) for w in data["conjunct_gap_stops"]),
+        another=another,
+        gap_time_words=frozenset(normalize_string(w) for w in data["gap_time_words"]),
     )
 
 
@@ -336,6 +347,7 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
     cumulative = [c for c in cumulative_cues if _in(sentence, c)]
     war_mentions = [w for w in words.war_nouns.longest(view) if _in(sentence, w)]
     periods = _long_periods(text, view, sentence, words, numbers, times, war_mentions)
+    sentence_times = [t for t in times if _in(sentence, t)]
     day_dates = [t.start for t in times if _in(sentence, t) and t.kind == "date"
                  and t.precision in DAY_PRECISIONS]
     wars = [w for w in war_mentions if "ل" not in w.prefix]
@@ -362,8 +374,9 @@ def find_counts(layer: TextLayer, sentence: Sentence, cues: list[Match[str]],
         has_person = any(p.word_start >= cue.end and text[cue.end:p.word_start].strip() == ""
                          and not p.prefix.startswith(("و", "ف", "ب", "ل", "ك")) for p in persons) \
             or _object_after(text, cue, objects, all_cues) is not None
-        best = _number_for(text, cue, nums, used,
-                           all_cues + outcomes, after=not has_person, parts=parts)
+        best = _number_for(text, cue, nums, used, all_cues + outcomes, after=not has_person,
+                           parts=parts, times=sentence_times,
+                           time_words=words.gap_time_words)
         if best is None and _heads_toll(text, cue, heads):
             best = _toll_number(text, cue, nums, used, reaches, all_cues + outcomes + breaks)
         if best is not None:
@@ -511,10 +524,13 @@ def _period_days(text: str, start: int, nums: list[NumberMention],
 
 def _in_long_period(text: str, periods: list[tuple[int, int]], day_dates: list[int],
                     start: int, end: int) -> bool:
-    """A toll told after a long period in its sentence, with no day named between them, or
-    a few words before the period ("استشهدوا منذ عام")."""
+    """A toll told after a long period in its sentence, with no day named between them, with
+    the period between its casualty word and its number ("قتل خلال 10 أشهر 40 ألف"), or a
+    few words before the period ("استشهدوا منذ عام")."""
     for p_start, p_end in periods:
         if p_end <= start and not any(p_end <= d < end for d in day_dates):
+            return True
+        if start <= p_start and p_end <= end:     # "قتل خلال 10 أشهر 40 ألف"
             return True
         if p_start >= end and _gap_ok(text, end, p_start, PERIOD_AFTER_COUNT_WORDS):
             return True
@@ -559,11 +575,13 @@ def _period_clause(periods: list[int], anchor: int) -> int | None:
 
 def _number_for(text: str, cue: Match[str], nums: list[NumberMention], used: set[int],
                 cues: list[Match[str]], *, after: bool = True,
-                parts: set[int] = frozenset()) -> NumberMention | None:
+                parts: set[int] = frozenset(), times: list[TimeMention] = (),
+                time_words: frozenset[str] = frozenset()) -> NumberMention | None:
     """The number right before the cue ("15 قتيلا و63 جريحا": a counted noun follows its
-    number), else the number after the cue (within a few words) unless another casualty word
-    follows that number ("40 شهيدا و92 جريحا": it counts the wounded), else the nearest one
-    before it; never across another casualty word, whose number it is."""
+    number), else the number after the cue (within a few words, not counting the words of
+    ``times`` nor ``time_words``: "اعتقل الجيش اليوم الأحد 7 شبان") unless another casualty
+    word follows that number ("40 شهيدا و92 جريحا": it counts the wounded), else the nearest
+    one before it; never across another casualty word, whose number it is."""
     for n in nums:
         if n.start not in used and n.end <= cue.start and text[n.end:cue.word_start].strip() == "":
             return n
@@ -572,7 +590,8 @@ def _number_for(text: str, cue: Match[str], nums: list[NumberMention], used: set
         if n.start in used:
             continue
         if n.start >= cue.end and after and n.start not in parts \
-                and _gap_ok(text, cue.end, n.start, CUE_TO_NUMBER_WORDS) \
+                and _gap_ok_past_times(text, cue.end, n.start, CUE_TO_NUMBER_WORDS, times,
+                                      time_words) \
                 and not _cue_between(cues, cue.end, n.start) \
                 and not _counts_next_cue(text, n, cue, cues):
             return n
@@ -580,6 +599,19 @@ def _number_for(text: str, cue: Match[str], nums: list[NumberMention], used: set
                 and not _cue_between(cues, n.end, cue.word_start):
             best = n
     return best
+
+
+def _gap_ok_past_times(text: str, start: int, end: int, max_words: int,
+                       times: list[TimeMention], time_words: frozenset[str]) -> bool:
+    """No clause break and at most ``max_words`` words between, leaving out the words of a
+    time mention and ``time_words``, which a verb's subject may carry before its object
+    ("اعتقلت قوات الاحتلال الإسرائيلي اليوم الأحد 7 فلسطينيين")."""
+    if end < start or CLAUSE_BREAK.search(text, start, end):
+        return False
+    words = [w for w in VOWELLED_WORD.finditer(text, start, end)
+             if not any(t.start <= w.start() and w.end() <= t.end for t in times)
+             and normalize_string(w.group()) not in time_words]
+    return len(words) <= max_words
 
 
 def _counts_next_cue(text: str, n: NumberMention, cue: Match[str], cues: list[Match[str]]) -> bool:
@@ -671,13 +703,14 @@ def _person_counts(text: str, view, sentence: Sentence, words: CountWords,
     objects = [o for o in words.objects.longest(view) if _in(sentence, o)]
     ones = [o for o in words.one.longest(view) if _in(sentence, o)]
     kin = [k for k in words.kin.longest(view) if _in(sentence, k)]
+    others = [a for a in words.another.longest(view) if _in(sentence, a)]
     have = {(c.kind, c.anchor) for c in found}
     out = []
     for cue in cues:
         if (cue.value, cue.start) in have:
             continue
         hit = _person_next_to(text, cue, persons + ones + (kin if cue.start in kin_after else [])) \
-            or _object_after(text, cue, objects, cues)
+            or _object_after(text, cue, objects, cues) or _another_after(text, cue, others, persons)
         if hit is None:
             if cue.value == "killed" and _one_person_noun(text, cue, words):
                 out.append(_mention(text, cue.value, 1, 1, False, False, cue.start, cue.end,
@@ -697,6 +730,22 @@ def _person_counts(text: str, view, sentence: Sentence, words: CountWords,
         out.append(_mention(text, cue.value, how_many, how_many, False, False, start, end,
                             cue.start))
     return out
+
+
+def _another_after(text: str, cue: Match[str], others: list[Match[int]],
+                   persons: list[Match[int]]) -> Match[int] | None:
+    """"استشهد شاب وأصيب آخر"، "وأصيب آخران": "another" right after a casualty word joined
+    by و to what came before is one (two) more victims; not "آخر" before a person noun
+    ("مقتل آخر جندي": the last soldier)."""
+    if not cue.prefix.startswith("و"):
+        return None
+    for o in others:
+        if o.word_start >= cue.end and not o.prefix \
+                and _gap_ok(text, cue.end, o.word_start, PERSON_AFTER_CUE_WORDS) \
+                and not any(p.word_start >= o.end and text[o.end:p.word_start].strip() == ""
+                            for p in persons):
+            return o
+    return None
 
 
 def _one_casualty(text: str, cue: Match[str], words: CountWords) -> bool:
